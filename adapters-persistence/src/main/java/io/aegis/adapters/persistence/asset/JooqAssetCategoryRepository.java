@@ -1,0 +1,62 @@
+package io.aegis.adapters.persistence.asset;
+
+import static io.aegis.adapters.persistence.jooq.Tables.ASSET_CATEGORIES;
+
+import io.aegis.adapters.persistence.jooq.tables.records.AssetCategoriesRecord;
+import io.aegis.application.asset.port.out.AssetCategoryRepository;
+import io.aegis.domain.asset.AssetCategory;
+import io.aegis.domain.asset.AssetCategoryId;
+import io.aegis.domain.asset.AssetCategoryName;
+import java.time.Instant;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+public final class JooqAssetCategoryRepository implements AssetCategoryRepository {
+
+    private final DSLContext dsl;
+
+    public JooqAssetCategoryRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<AssetCategory> findById(AssetCategoryId id) {
+        return dsl.selectFrom(ASSET_CATEGORIES)
+                .where(ASSET_CATEGORIES.ID.eq(Math.toIntExact(id.value())))
+                .fetchOptional()
+                .map(AssetCategoryRows::toDomain);
+    }
+
+    @Override
+    public boolean nameTaken(AssetCategoryName name, Optional<AssetCategoryId> except) {
+        Condition sameName = ASSET_CATEGORIES.NAME.equalIgnoreCase(name.value());
+        Condition other = except.map(id -> ASSET_CATEGORIES.ID.ne(Math.toIntExact(id.value())))
+                .orElse(DSL.noCondition());
+        return dsl.fetchExists(ASSET_CATEGORIES, sameName.and(other));
+    }
+
+    @Override
+    public AssetCategory insert(AssetCategory category) {
+        AssetCategoriesRecord row = AssetCategoryRows.newRow(category);
+        Integer id = dsl.insertInto(ASSET_CATEGORIES)
+                .set(row)
+                .returningResult(ASSET_CATEGORIES.ID)
+                .fetchOne(ASSET_CATEGORIES.ID);
+        return category.identifiedAs(new AssetCategoryId(id));
+    }
+
+    @Override
+    public boolean update(AssetCategory category, Instant expectedVersion) {
+        AssetCategoriesRecord row = AssetCategoryRows.newRow(category);
+        // a row written by another tool may lack updated_at; its version is then its creation time
+        Condition unchanged = ASSET_CATEGORIES.UPDATED_AT.eq(expectedVersion)
+                .or(ASSET_CATEGORIES.UPDATED_AT.isNull().and(ASSET_CATEGORIES.CREATED_AT.eq(expectedVersion)));
+        return dsl.update(ASSET_CATEGORIES)
+                .set(row)
+                .where(ASSET_CATEGORIES.ID.eq(Math.toIntExact(category.id().orElseThrow().value())))
+                .and(unchanged)
+                .execute() == 1;
+    }
+}

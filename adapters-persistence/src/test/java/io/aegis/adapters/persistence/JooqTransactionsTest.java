@@ -1,0 +1,87 @@
+package io.aegis.adapters.persistence;
+
+import static io.aegis.adapters.persistence.jooq.Tables.ASSET_CATEGORIES;
+import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.aegis.adapters.persistence.asset.JooqAssetCategoryRepository;
+import io.aegis.adapters.persistence.audit.JooqAuditTrail;
+import io.aegis.adapters.persistence.testing.TestDatabase;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.ConflictException;
+import io.aegis.domain.asset.AssetCategory;
+import io.aegis.domain.asset.AssetCategoryName;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class JooqTransactionsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T08:15:00.123Z");
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.aegis.adapters.persistence.testing.BothDatabases#kinds")
+    void a_failing_transaction_leaves_neither_the_change_nor_its_audit_row(Function<Path, TestDatabase> kind) {
+        try (TestDatabase testDb = kind.apply(folder); Database db = testDb.openMigrated()) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            JooqAssetCategoryRepository categories = new JooqAssetCategoryRepository(db.dsl());
+            JooqAuditTrail audit = new JooqAuditTrail(db.dsl());
+
+            assertThatThrownBy(() -> transactions.inTransaction(() -> {
+                AssetCategory stored = categories.insert(category("Doomed"));
+                audit.record(AuditEntry.success(Actor.system("test"), NOW, "asset_category.create",
+                        "asset_category", stored.id().orElseThrow().value(), null, "x"));
+                throw new IllegalStateException("boom");
+            })).hasMessage("boom");
+
+            assertThat(db.dsl().fetchCount(ASSET_CATEGORIES)).isZero();
+            assertThat(db.dsl().fetchCount(AUDIT_LOGS)).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.aegis.adapters.persistence.testing.BothDatabases#kinds")
+    void a_successful_transaction_commits_both(Function<Path, TestDatabase> kind) {
+        try (TestDatabase testDb = kind.apply(folder); Database db = testDb.openMigrated()) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            JooqAssetCategoryRepository categories = new JooqAssetCategoryRepository(db.dsl());
+            JooqAuditTrail audit = new JooqAuditTrail(db.dsl());
+
+            transactions.inTransaction(() -> {
+                AssetCategory stored = categories.insert(category("Kept"));
+                audit.record(AuditEntry.success(Actor.system("test"), NOW, "asset_category.create",
+                        "asset_category", stored.id().orElseThrow().value(), null, "x"));
+                return stored;
+            });
+
+            assertThat(db.dsl().fetchCount(ASSET_CATEGORIES)).isOne();
+            assertThat(db.dsl().fetchCount(AUDIT_LOGS)).isOne();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.aegis.adapters.persistence.testing.BothDatabases#kinds")
+    void a_duplicate_unique_value_becomes_a_conflict(Function<Path, TestDatabase> kind) {
+        try (TestDatabase testDb = kind.apply(folder); Database db = testDb.openMigrated()) {
+            JooqAssetCategoryRepository categories = new JooqAssetCategoryRepository(db.dsl());
+            categories.insert(category("Twins"));
+
+            assertThatThrownBy(() -> categories.insert(category("TWINS")))
+                    .isInstanceOf(ConflictException.class)
+                    .satisfies(e -> assertThat(((ConflictException) e).code()).isEqualTo("duplicate_value"));
+        }
+    }
+
+    private static AssetCategory category(String name) {
+        return AssetCategory.define(new AssetCategoryName(name), Optional.empty(), Optional.empty(), NOW);
+    }
+}

@@ -1,0 +1,50 @@
+package io.aegis.application.asset;
+
+import io.aegis.application.asset.port.in.AssetCategoryView;
+import io.aegis.application.asset.port.in.DeactivateAssetCategoryUseCase;
+import io.aegis.application.asset.port.out.AssetCategoryRepository;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.Permission;
+import io.aegis.application.port.StaleVersionException;
+import io.aegis.application.port.Transactions;
+import io.aegis.domain.asset.AssetCategory;
+import io.aegis.domain.asset.AssetCategoryId;
+import java.time.Clock;
+import java.time.Instant;
+
+public final class DeactivateAssetCategoryService implements DeactivateAssetCategoryUseCase {
+
+    private final AssetCategoryRepository categories;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public DeactivateAssetCategoryService(AssetCategoryRepository categories, Transactions transactions,
+                                          AuditTrail audit, Clock clock) {
+        this.categories = categories;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public void deactivate(Actor actor, AssetCategoryId id) {
+        actor.require(Permission.ASSET_WRITE);
+        transactions.inTransaction(() -> {
+            AssetCategory current = AssetCategoryNames.load(categories, id);
+            if (!current.active()) {
+                return null;
+            }
+            Instant now = clock.instant();
+            AssetCategory deactivated = current.deactivate(now);
+            if (!categories.update(deactivated, current.version())) {
+                throw new StaleVersionException("asset category", id);
+            }
+            audit.record(AuditEntry.success(actor, now, "asset_category.deactivate", AssetCategoryNames.RESOURCE,
+                    id.value(), AssetCategoryView.of(current), AssetCategoryView.of(deactivated)));
+            return null;
+        });
+    }
+}

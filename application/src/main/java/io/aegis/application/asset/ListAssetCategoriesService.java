@@ -1,0 +1,24 @@
+package io.aegis.application.asset;
+
+import io.aegis.application.asset.port.in.AssetCategoryView;
+import io.aegis.application.asset.port.in.ListAssetCategoriesQuery;
+import io.aegis.application.asset.port.in.ListAssetCategoriesUseCase;
+import io.aegis.application.asset.port.out.AssetCategoryReadModel;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.Page;
+import io.aegis.application.port.Permission;
+
+public final class ListAssetCategoriesService implements ListAssetCategoriesUseCase {
+
+    private final AssetCategoryReadModel readModel;
+
+    public ListAssetCategoriesService(AssetCategoryReadModel readModel) {
+        this.readModel = readModel;
+    }
+
+    @Override
+    public Page<AssetCategoryView> list(Actor actor, ListAssetCategoriesQuery query) {
+        actor.require(Permission.ASSET_READ);
+        return readModel.list(query);
+    }
+}

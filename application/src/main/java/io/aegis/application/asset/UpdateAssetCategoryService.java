@@ -1,0 +1,60 @@
+package io.aegis.application.asset;
+
+import io.aegis.application.asset.port.in.AssetCategoryView;
+import io.aegis.application.asset.port.in.UpdateAssetCategoryCommand;
+import io.aegis.application.asset.port.in.UpdateAssetCategoryUseCase;
+import io.aegis.application.asset.port.out.AssetCategoryRepository;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.Permission;
+import io.aegis.application.port.StaleVersionException;
+import io.aegis.application.port.Transactions;
+import io.aegis.domain.asset.AssetCategory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+public final class UpdateAssetCategoryService implements UpdateAssetCategoryUseCase {
+
+    private final AssetCategoryRepository categories;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public UpdateAssetCategoryService(AssetCategoryRepository categories, Transactions transactions, AuditTrail audit,
+                                      Clock clock) {
+        this.categories = categories;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public AssetCategoryView update(Actor actor, UpdateAssetCategoryCommand command) {
+        actor.require(Permission.ASSET_WRITE);
+        return transactions.inTransaction(() -> {
+            AssetCategory current = AssetCategoryNames.load(categories, command.id());
+            if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
+                throw new StaleVersionException("asset category", command.id());
+            }
+            Instant now = clock.instant();
+            AssetCategory changed = current.revise(
+                    command.name().orElse(current.name()),
+                    command.description().orElse(current.description()),
+                    command.color().orElse(current.color()),
+                    command.active().orElse(current.active()),
+                    now);
+            if (changed.isRenamedFrom(current)) {
+                AssetCategoryNames.requireFree(categories, changed.name(), Optional.of(command.id()));
+            }
+            if (!categories.update(changed, current.version())) {
+                throw new StaleVersionException("asset category", command.id());
+            }
+            AssetCategoryView after = AssetCategoryView.of(changed);
+            audit.record(AuditEntry.success(actor, now, "asset_category.update", AssetCategoryNames.RESOURCE,
+                    after.id(), AssetCategoryView.of(current), after));
+            return after;
+        });
+    }
+}

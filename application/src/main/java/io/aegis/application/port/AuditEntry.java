@@ -1,0 +1,30 @@
+package io.aegis.application.port;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One row of the audit trail.
+ *
+ * @param action       {@code <resource>.<verb>}, e.g. {@code asset_category.update}
+ * @param resourceId   empty when the action failed before a resource existed
+ * @param before       the resource's view before the change, or null when it did not exist
+ * @param after        its view after the change, or null when it no longer exists
+ */
+public record AuditEntry(Actor actor, Instant at, String action, String resourceType, Long resourceId,
+                         Object before, Object after, Outcome outcome, String errorMessage) {
+
+    public enum Outcome { SUCCESS, FAILURE, DENIED }
+
+    public AuditEntry {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    public static AuditEntry success(Actor actor, Instant at, String action, String resourceType, long resourceId,
+                                     Object before, Object after) {
+        return new AuditEntry(actor, at, action, resourceType, resourceId, before, after, Outcome.SUCCESS, null);
+    }
+}
