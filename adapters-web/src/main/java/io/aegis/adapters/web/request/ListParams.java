@@ -1,0 +1,139 @@
+package io.aegis.adapters.web.request;
+
+import io.aegis.adapters.web.BadRequestException;
+import io.aegis.adapters.web.FieldError;
+import io.aegis.application.port.PageRequest;
+import io.aegis.application.port.SortField;
+import io.aegis.application.port.SortOrder;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The query string of a list route: {@code limit}, {@code offset}, {@code sort} and the route's own
+ * filters. Anything else is a 400, never silently ignored: a misspelt filter would otherwise return
+ * the unfiltered list and look like an answer.
+ */
+public final class ListParams<F extends Enum<F> & SortField> {
+
+    private static final Set<String> PAGING = Set.of("limit", "offset", "sort");
+    private static final int MAX_SORT_FIELDS = 5;
+    private static final int MAX_VALUE_LENGTH = 200;
+
+    private final Map<String, String> values;
+    private final PageRequest page;
+    private final List<SortOrder<F>> sort;
+
+    private ListParams(Map<String, String> values, PageRequest page, List<SortOrder<F>> sort) {
+        this.values = values;
+        this.page = page;
+        this.sort = sort;
+    }
+
+    /**
+     * @param sortFields the fields this list can be sorted by
+     * @param filters    the names of this list's filter parameters
+     */
+    public static <F extends Enum<F> & SortField> ListParams<F> parse(Context ctx, Class<F> sortFields,
+                                                                      Set<String> filters) {
+        Map<String, List<String>> query = ctx.queryParamMap();
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        query.forEach((name, given) -> {
+            if (!PAGING.contains(name) && !filters.contains(name)) {
+                errors.add(new FieldError(name, "is not a known parameter of this list; known: "
+                        + String.join(", ", known(filters))));
+            } else if (given.size() != 1) {
+                errors.add(new FieldError(name, "may be given only once"));
+            } else if (given.get(0).length() > MAX_VALUE_LENGTH) {
+                errors.add(new FieldError(name, "must be at most " + MAX_VALUE_LENGTH + " characters"));
+            } else {
+                values.put(name, given.get(0));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("the query string is invalid", errors);
+        }
+        int limit = integer(values, "limit", PageRequest.DEFAULT_LIMIT);
+        int offset = integer(values, "offset", 0);
+        FieldErrors pageErrors = new FieldErrors();
+        PageRequest page = pageErrors.attempt(() -> new PageRequest(limit, offset));
+        pageErrors.throwIfAny();
+        return new ListParams<>(values, page, sort(values.get("sort"), sortFields));
+    }
+
+    public PageRequest page() {
+        return page;
+    }
+
+    /** Empty when the client named no order: the use case then applies the list's default. */
+    public List<SortOrder<F>> sort() {
+        return sort;
+    }
+
+    public Optional<String> text(String filter) {
+        return Optional.ofNullable(values.get(filter)).filter(value -> !value.isBlank());
+    }
+
+    public boolean flag(String filter) {
+        String value = values.get(filter);
+        if (value == null) {
+            return false;
+        }
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw BadRequestException.forField(filter, "must be true or false");
+        };
+    }
+
+    private static int integer(Map<String, String> values, String name, int fallback) {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw BadRequestException.forField(name, "must be a whole number");
+        }
+    }
+
+    private static <F extends Enum<F> & SortField> List<SortOrder<F>> sort(String spec, Class<F> fields) {
+        if (spec == null || spec.isBlank()) {
+            return List.of();
+        }
+        List<SortOrder<F>> order = new ArrayList<>();
+        Set<F> seen = new HashSet<>();
+        for (String token : spec.split(",", -1)) {
+            boolean descending = token.startsWith("-");
+            String key = descending ? token.substring(1) : token;
+            F field = Arrays.stream(fields.getEnumConstants()).filter(f -> f.key().equals(key)).findFirst()
+                    .orElseThrow(() -> BadRequestException.forField("sort", "cannot sort by '" + key
+                            + "'; sortable: " + Arrays.stream(fields.getEnumConstants()).map(SortField::key)
+                            .collect(Collectors.joining(", "))));
+            if (!seen.add(field)) {
+                throw BadRequestException.forField("sort", "names '" + key + "' twice");
+            }
+            order.add(new SortOrder<>(field, descending));
+        }
+        if (order.size() > MAX_SORT_FIELDS) {
+            throw BadRequestException.forField("sort", "may name at most " + MAX_SORT_FIELDS + " fields");
+        }
+        return order;
+    }
+
+    private static List<String> known(Set<String> filters) {
+        List<String> names = new ArrayList<>(PAGING);
+        names.addAll(filters);
+        names.sort(null);
+        return names;
+    }
+}

@@ -1,0 +1,120 @@
+package io.aegis.bootstrap;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * Aegis's settings. Each comes from the environment variable of its name, else from the same key in
+ * {@code aegis.properties} (in the working folder, or the file {@code AEGIS_CONFIG_FILE} names), else
+ * from its default. Nothing here is ever logged with its value when it is a secret.
+ */
+public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int dbPoolSize, String host, int port,
+                          long maxRequestBytes, Path dataDir) {
+
+    static final String DEFAULT_DB_URL = "jdbc:sqlite:./data/aegis.db";
+    static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
+    /** Every key Aegis reads, with its default and meaning: the source of {@code --help}. */
+    enum Key {
+        AEGIS_DB_URL(DEFAULT_DB_URL, "JDBC URL: jdbc:sqlite:FILE or jdbc:mysql://HOST:3306/DB"),
+        AEGIS_DB_USER("", "database user (MySQL/MariaDB)"),
+        AEGIS_DB_PASSWORD("", "database password (MySQL/MariaDB); never logged"),
+        AEGIS_DB_POOL_SIZE("10", "largest number of pooled database connections"),
+        AEGIS_HOST("127.0.0.1", "address to listen on; 0.0.0.0 for every interface"),
+        AEGIS_PORT("8080", "HTTP port"),
+        AEGIS_MAX_REQUEST_BYTES(String.valueOf(DEFAULT_MAX_REQUEST_BYTES), "largest accepted request body"),
+        AEGIS_DATA_DIR("./data", "folder for evidence files and reports");
+
+        final String fallback;
+        final String meaning;
+
+        Key(String fallback, String meaning) {
+            this.fallback = fallback;
+            this.meaning = meaning;
+        }
+    }
+
+    public static AegisConfig load(Map<String, String> environment) {
+        Properties file = readFile(Path.of(environment.getOrDefault("AEGIS_CONFIG_FILE", "aegis.properties")),
+                environment.containsKey("AEGIS_CONFIG_FILE"));
+        return from(key -> {
+            String value = environment.get(key.name());
+            if (value == null || value.isBlank()) {
+                value = file.getProperty(key.name());
+            }
+            return value == null || value.isBlank() ? key.fallback : value.strip();
+        });
+    }
+
+    static AegisConfig from(Function<Key, String> settings) {
+        return new AegisConfig(
+                settings.apply(Key.AEGIS_DB_URL),
+                settings.apply(Key.AEGIS_DB_USER),
+                settings.apply(Key.AEGIS_DB_PASSWORD),
+                (int) number(settings, Key.AEGIS_DB_POOL_SIZE, 1, 200),
+                settings.apply(Key.AEGIS_HOST),
+                (int) number(settings, Key.AEGIS_PORT, 0, 65_535),
+                number(settings, Key.AEGIS_MAX_REQUEST_BYTES, 1_024, 1024L * 1024 * 1024),
+                Path.of(settings.apply(Key.AEGIS_DATA_DIR)));
+    }
+
+    /** Same settings, another database; for tests and tools. */
+    public AegisConfig withDatabase(String url, String user, String password) {
+        return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, dataDir);
+    }
+
+    /** Same settings, another port (0 picks a free one). */
+    public AegisConfig withPort(int newPort) {
+        return new AegisConfig(dbUrl, dbUser, dbPassword, dbPoolSize, host, newPort, maxRequestBytes, dataDir);
+    }
+
+    /** The database URL with any password parameter masked, for logs and messages. */
+    public String safeDbUrl() {
+        return dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    @Override
+    public String toString() {
+        return "AegisConfig[dbUrl=" + safeDbUrl() + ", dbUser=" + dbUser
+                + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***") + ", dbPoolSize=" + dbPoolSize
+                + ", host=" + host + ", port=" + port + ", maxRequestBytes=" + maxRequestBytes
+                + ", dataDir=" + dataDir + "]";
+    }
+
+    private static long number(Function<Key, String> settings, Key key, long min, long max) {
+        String raw = settings.apply(key);
+        try {
+            long value = Long.parseLong(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new ConfigurationException(key + " must be a whole number from " + min + " to " + max + ", not '"
+                + raw + "'");
+    }
+
+    private static Properties readFile(Path path, boolean required) {
+        Properties properties = new Properties();
+        if (!Files.isRegularFile(path)) {
+            if (required) {
+                throw new ConfigurationException("AEGIS_CONFIG_FILE names " + path + ", which is not a file");
+            }
+            return properties;
+        }
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}

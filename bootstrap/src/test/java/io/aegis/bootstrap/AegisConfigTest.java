@@ -1,0 +1,66 @@
+package io.aegis.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AegisConfigTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void defaults_serve_sqlite_in_the_data_folder_on_8080_locally() {
+        AegisConfig config = AegisConfig.load(Map.of());
+
+        assertThat(config.dbUrl()).isEqualTo("jdbc:sqlite:./data/aegis.db");
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.host()).isEqualTo("127.0.0.1");
+        assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(config.maxRequestBytes()).isEqualTo(1024 * 1024);
+    }
+
+    @Test
+    void the_environment_wins_over_the_file_and_the_file_over_defaults() throws IOException {
+        Path file = folder.resolve("aegis.properties");
+        Files.writeString(file, "AEGIS_PORT=9000\nAEGIS_DB_USER=from-file\n");
+
+        AegisConfig config = AegisConfig.load(Map.of("AEGIS_CONFIG_FILE", file.toString(), "AEGIS_PORT", "9100"));
+
+        assertThat(config.port()).isEqualTo(9100);
+        assertThat(config.dbUser()).isEqualTo("from-file");
+        assertThat(config.dbPoolSize()).isEqualTo(10);
+    }
+
+    @Test
+    void a_named_config_file_that_does_not_exist_is_an_error() {
+        assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_CONFIG_FILE", folder.resolve("nope").toString())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("AEGIS_CONFIG_FILE");
+    }
+
+    @Test
+    void numbers_out_of_range_name_the_setting() {
+        assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_PORT", "70000")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("AEGIS_PORT");
+        assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_DB_POOL_SIZE", "many")))
+                .hasMessageContaining("AEGIS_DB_POOL_SIZE");
+    }
+
+    @Test
+    void secrets_never_appear_in_its_text() {
+        AegisConfig config = AegisConfig.load(Map.of(
+                "AEGIS_DB_URL", "jdbc:mysql://db:3306/aegis?user=a&password=hunter2",
+                "AEGIS_DB_PASSWORD", "s3cret"));
+
+        assertThat(config.toString()).doesNotContain("hunter2", "s3cret");
+        assertThat(config.safeDbUrl()).isEqualTo("jdbc:mysql://db:3306/aegis?user=a&password=***");
+    }
+}

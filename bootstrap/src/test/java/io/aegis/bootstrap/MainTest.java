@@ -1,0 +1,89 @@
+package io.aegis.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aegis.adapters.persistence.Database;
+import io.aegis.adapters.persistence.DatabaseSettings;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void help_lists_the_commands_and_every_setting() {
+        assertThat(run(Map.of(), "--help")).isEqualTo(Main.OK);
+
+        assertThat(out()).contains("serve", "migrate", "--version")
+                .contains("AEGIS_DB_URL", "AEGIS_PORT", "AEGIS_DB_PASSWORD", "AEGIS_MAX_REQUEST_BYTES");
+    }
+
+    @Test
+    void version_prints_the_build_version() {
+        assertThat(run(Map.of(), "--version")).isEqualTo(Main.OK);
+
+        assertThat(out()).startsWith("aegis ").doesNotContain("${");
+    }
+
+    @Test
+    void an_unknown_command_or_extra_argument_is_a_usage_error() {
+        assertThat(run(Map.of(), "frobnicate")).isEqualTo(Main.USAGE);
+        assertThat(run(Map.of(), "migrate", "now")).isEqualTo(Main.USAGE);
+        assertThat(err()).contains("unknown command: frobnicate", "Usage:");
+    }
+
+    @Test
+    void a_bad_setting_is_a_usage_error_naming_it() {
+        assertThat(run(Map.of("AEGIS_PORT", "eighty"), "migrate")).isEqualTo(Main.USAGE);
+        assertThat(err()).contains("AEGIS_PORT");
+    }
+
+    @Test
+    void migrate_creates_a_fresh_sqlite_database_including_its_folder_and_is_idempotent() {
+        Path file = folder.resolve("nested/folder/aegis.db");
+        Map<String, String> env = Map.of("AEGIS_DB_URL", "jdbc:sqlite:" + file);
+
+        assertThat(run(env, "migrate")).isEqualTo(Main.OK);
+        assertThat(out()).contains("2 migrations applied");
+        assertThat(run(env, "migrate")).isEqualTo(Main.OK);
+        assertThat(out()).contains("0 migrations applied");
+
+        try (Database db = Database.connect(new DatabaseSettings("jdbc:sqlite:" + file, "", "", 1))) {
+            assertThat(db.dsl().meta().getTables()).hasSizeGreaterThanOrEqualTo(25);
+        }
+    }
+
+    @Test
+    void an_unreachable_database_fails_with_a_message_and_no_secret() {
+        Map<String, String> env = Map.of("AEGIS_DB_URL", "jdbc:mysql://127.0.0.1:1/aegis?connectTimeout=500",
+                "AEGIS_DB_PASSWORD", "hunter2");
+
+        assertThat(run(env, "migrate")).isEqualTo(Main.FAILED);
+        assertThat(err()).contains("migrate failed").doesNotContain("hunter2");
+    }
+
+    private int run(Map<String, String> env, String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
