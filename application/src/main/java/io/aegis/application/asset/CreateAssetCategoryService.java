@@ -33,12 +33,12 @@ public final class CreateAssetCategoryService implements CreateAssetCategoryUseC
     public AssetCategoryView create(Actor actor, CreateAssetCategoryCommand command) {
         actor.require(Permission.ASSET_WRITE);
         return transactions.inTransaction(() -> {
-            AssetCategoryNames.requireFree(categories, command.name(), Optional.empty());
+            AssetCategoryServiceSupport.requireFree(categories, command.name(), Optional.empty());
             Instant now = clock.instant();
             AssetCategory created = categories.insert(
                     AssetCategory.define(command.name(), command.description(), command.color(), now));
             AssetCategoryView view = AssetCategoryView.of(created);
-            audit.record(AuditEntry.success(actor, now, "asset_category.create", AssetCategoryNames.RESOURCE,
+            audit.record(AuditEntry.success(actor, now, "asset_category.create", AssetCategoryServiceSupport.RESOURCE,
                     view.id(), null, view));
             return view;
         });

@@ -33,7 +33,7 @@ public final class DeactivateAssetCategoryService implements DeactivateAssetCate
     public void deactivate(Actor actor, AssetCategoryId id) {
         actor.require(Permission.ASSET_WRITE);
         transactions.inTransaction(() -> {
-            AssetCategory current = AssetCategoryNames.load(categories, id);
+            AssetCategory current = AssetCategoryServiceSupport.load(categories, id);
             if (!current.active()) {
                 return null;
             }
@@ -42,7 +42,7 @@ public final class DeactivateAssetCategoryService implements DeactivateAssetCate
             if (!categories.update(deactivated, current.version())) {
                 throw new StaleVersionException("asset category", id);
             }
-            audit.record(AuditEntry.success(actor, now, "asset_category.deactivate", AssetCategoryNames.RESOURCE,
+            audit.record(AuditEntry.success(actor, now, "asset_category.deactivate", AssetCategoryServiceSupport.RESOURCE,
                     id.value(), AssetCategoryView.of(current), AssetCategoryView.of(deactivated)));
             return null;
         });

@@ -18,6 +18,6 @@ public final class GetAssetCategoryService implements GetAssetCategoryUseCase {
     @Override
     public AssetCategoryView get(Actor actor, AssetCategoryId id) {
         actor.require(Permission.ASSET_READ);
-        return AssetCategoryView.of(AssetCategoryNames.load(categories, id));
+        return AssetCategoryView.of(AssetCategoryServiceSupport.load(categories, id));
     }
 }

@@ -34,7 +34,7 @@ public final class UpdateAssetCategoryService implements UpdateAssetCategoryUseC
     public AssetCategoryView update(Actor actor, UpdateAssetCategoryCommand command) {
         actor.require(Permission.ASSET_WRITE);
         return transactions.inTransaction(() -> {
-            AssetCategory current = AssetCategoryNames.load(categories, command.id());
+            AssetCategory current = AssetCategoryServiceSupport.load(categories, command.id());
             if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
                 throw new StaleVersionException("asset category", command.id());
             }
@@ -46,13 +46,13 @@ public final class UpdateAssetCategoryService implements UpdateAssetCategoryUseC
                     command.active().orElse(current.active()),
                     now);
             if (changed.isRenamedFrom(current)) {
-                AssetCategoryNames.requireFree(categories, changed.name(), Optional.of(command.id()));
+                AssetCategoryServiceSupport.requireFree(categories, changed.name(), Optional.of(command.id()));
             }
             if (!categories.update(changed, current.version())) {
                 throw new StaleVersionException("asset category", command.id());
             }
             AssetCategoryView after = AssetCategoryView.of(changed);
-            audit.record(AuditEntry.success(actor, now, "asset_category.update", AssetCategoryNames.RESOURCE,
+            audit.record(AuditEntry.success(actor, now, "asset_category.update", AssetCategoryServiceSupport.RESOURCE,
                     after.id(), AssetCategoryView.of(current), after));
             return after;
         });

@@ -9,11 +9,11 @@ import io.aegis.domain.asset.AssetCategoryName;
 import java.util.Optional;
 
 /** What the asset-category services share: the resource's name, loading, and the uniqueness check. */
-final class AssetCategoryNames {
+final class AssetCategoryServiceSupport {
 
     static final String RESOURCE = "asset_category";
 
-    private AssetCategoryNames() {
+    private AssetCategoryServiceSupport() {
     }
 
     static AssetCategory load(AssetCategoryRepository categories, AssetCategoryId id) {
