@@ -7,6 +7,7 @@ import io.aegis.adapters.persistence.JooqTransactions;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryReadModel;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryRepository;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
+import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.WebServer;
 import io.aegis.adapters.web.WebSettings;
@@ -73,6 +74,11 @@ public final class Wiring implements AutoCloseable {
                 new DeactivateAssetCategoryService(categories, transactions, audit, clock));
 
         return List.of(assetCategories);
+    }
+
+    /** Every API route the server registered, relative to {@code /api/v1}. */
+    public List<ApiRoute> apiRoutes() {
+        return server.apiRoutes();
     }
 
     public int port() {

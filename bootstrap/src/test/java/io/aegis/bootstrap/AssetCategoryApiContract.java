@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aegis.adapters.persistence.Database;
 import io.aegis.adapters.persistence.testing.TestDatabase;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -28,9 +30,6 @@ abstract class AssetCategoryApiContract {
 
     private static final String PATH = "/api/v1/asset-categories";
 
-    @TempDir
-    Path folder;
-
     private TestDatabase testDatabase;
     private Database probe;
     private Wiring aegis;
@@ -40,7 +39,7 @@ abstract class AssetCategoryApiContract {
     abstract TestDatabase database(Path folder);
 
     @BeforeAll
-    void start() {
+    void start(@TempDir Path folder) {
         testDatabase = database(folder);
         var settings = testDatabase.settings();
         AegisConfig config = TestConfigs.onEphemeralPort(folder)
@@ -134,8 +133,8 @@ abstract class AssetCategoryApiContract {
         assertThat(api.delete(PATH + "/" + id).status()).isEqualTo(204);
 
         assertThat(api.get(PATH + "/" + id).json().get("is_active").asBoolean()).isFalse();
-        assertThat(api.get(PATH + "?name=" + name).json().get("total").asLong()).isZero();
-        assertThat(api.get(PATH + "?name=" + name + "&include_inactive=true").json().get("total").asLong()).isOne();
+        assertThat(api.get(PATH + "?name=" + encoded(name)).json().get("total").asLong()).isZero();
+        assertThat(api.get(PATH + "?name=" + encoded(name) + "&include_inactive=true").json().get("total").asLong()).isOne();
         assertThat(api.delete(PATH + "/" + id).status()).isEqualTo(204);
     }
 
@@ -283,6 +282,10 @@ abstract class AssetCategoryApiContract {
 
     private long auditRows() {
         return probe.dsl().fetchCount(AUDIT_LOGS);
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String unique(String prefix) {

@@ -1,12 +1,12 @@
 package io.aegis.adapters.web.request;
 
+import io.aegis.adapters.web.RequestIds;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.Permission;
 import io.aegis.application.port.RequestOrigin;
 import io.javalin.http.Context;
 import java.util.EnumSet;
 import java.util.Optional;
-import org.slf4j.MDC;
 
 /**
  * Who is calling. Authentication is not built yet (it comes with the identity work): until then every
@@ -20,7 +20,7 @@ public final class RequestActors {
     }
 
     public static Actor of(Context ctx) {
-        RequestOrigin origin = new RequestOrigin(MDC.get("request_id"), ctx.ip(), ctx.userAgent(), "");
+        RequestOrigin origin = new RequestOrigin(RequestIds.of(ctx), ctx.ip(), ctx.userAgent(), "");
         return new Actor(Optional.empty(), "anonymous", EnumSet.allOf(Permission.class), origin);
     }
 }

@@ -1,0 +1,174 @@
+package io.aegis.adapters.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.aegis.application.port.ConflictException;
+import io.aegis.application.port.ExternalSystemException;
+import io.aegis.application.port.ForbiddenException;
+import io.aegis.application.port.NotFoundException;
+import io.aegis.application.port.StaleVersionException;
+import io.aegis.application.port.UnauthenticatedException;
+import io.aegis.domain.shared.AegisException;
+import io.aegis.domain.shared.InvalidValueException;
+import io.aegis.domain.shared.RuleViolationException;
+import io.javalin.http.Context;
+import io.javalin.http.Header;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.validation.ValidationException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one table from exceptions to HTTP answers (ARCHITECTURE.md section 6). Every exception a route, a
+ * filter or Javalin itself throws ends here and leaves as {@code application/problem+json}; anything the
+ * table does not know is a bug, answered with a bare 500 whose stack trace goes to the log only.
+ */
+final class ProblemResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String NO_TYPE = "about:blank";
+    private static final String BAD_REQUEST_CODE = "bad_request";
+
+    private ProblemResponses() {
+    }
+
+    /** Javalin's exception handler for every exception type. */
+    static void respond(Exception exception, Context ctx) {
+        Outcome outcome = outcomeOf(exception);
+        log(outcome.status(), exception, ctx);
+        outcome.headers().forEach(ctx::header);
+        write(ctx, new Problem(NO_TYPE, outcome.title(), outcome.status(), outcome.detail(), ctx.path(),
+                RequestIds.of(ctx), outcome.errors(), outcome.code()));
+    }
+
+    private static Outcome outcomeOf(Exception e) {
+        if (e instanceof BadRequestException bad) {
+            return Outcome.of(HttpStatus.BAD_REQUEST, bad.getMessage(), BAD_REQUEST_CODE, bad.errors());
+        }
+        if (e instanceof InvalidValueException invalid) {
+            return Outcome.of(HttpStatus.BAD_REQUEST, "the request has an invalid field", invalid.code(),
+                    List.of(new FieldError(invalid.field(), invalid.getMessage())));
+        }
+        if (e instanceof ValidationException invalid) {
+            return Outcome.of(HttpStatus.BAD_REQUEST, "the request has invalid parameters", BAD_REQUEST_CODE,
+                    fieldErrors(invalid));
+        }
+        // the request helpers turn most parse failures into BadRequestException; these catch the rest
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return jsonFieldProblem(unknown, "is not a known field");
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return jsonFieldProblem(mismatched, "is missing or has the wrong type");
+        }
+        if (e instanceof StreamReadException) {
+            return Outcome.of(HttpStatus.BAD_REQUEST, "the request body is not valid JSON", BAD_REQUEST_CODE,
+                    List.of());
+        }
+        if (e instanceof RuleViolationException rule) {
+            return Outcome.of(HttpStatus.UNPROCESSABLE_CONTENT, rule);
+        }
+        if (e instanceof NotFoundException missing) {
+            return Outcome.of(HttpStatus.NOT_FOUND, missing);
+        }
+        // StaleVersionException is a ConflictException, so it must be matched before its base type
+        if (e instanceof StaleVersionException stale) {
+            return Outcome.of(HttpStatus.PRECONDITION_FAILED, stale);
+        }
+        if (e instanceof ConflictException conflict) {
+            return Outcome.of(HttpStatus.CONFLICT, conflict);
+        }
+        if (e instanceof UnauthenticatedException unauthenticated) {
+            return Outcome.of(HttpStatus.UNAUTHORIZED, unauthenticated)
+                    .withHeaders(Map.of(Header.WWW_AUTHENTICATE, "Bearer"));
+        }
+        if (e instanceof ForbiddenException forbidden) {
+            return Outcome.of(HttpStatus.FORBIDDEN, forbidden);
+        }
+        if (e instanceof ExternalSystemException external) {
+            return Outcome.of(HttpStatus.BAD_GATEWAY, external);
+        }
+        if (e instanceof HttpResponseException javalin) {
+            return fromJavalin(javalin);
+        }
+        return Outcome.INTERNAL_ERROR;
+    }
+
+    /** Javalin's own answers (404, 405, 413 while reading a body, ...) keep their status. */
+    private static Outcome fromJavalin(HttpResponseException e) {
+        HttpStatus status = HttpStatus.forStatus(e.getStatus());
+        Outcome outcome = new Outcome(e.getStatus(), status.getMessage(), e.getMessage(),
+                status.name().toLowerCase(Locale.ROOT), null, Map.of());
+        String allowed = e.getDetails().get("availableMethods");
+        if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode() && allowed != null) {
+            return outcome.withHeaders(Map.of(Header.ALLOW, allowed));
+        }
+        return outcome;
+    }
+
+    private static Outcome jsonFieldProblem(JsonMappingException e, String message) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return Outcome.of(HttpStatus.BAD_REQUEST, "the request body does not have the expected shape",
+                BAD_REQUEST_CODE, List.of(new FieldError(path.isEmpty() ? "(body)" : path, message)));
+    }
+
+    private static List<FieldError> fieldErrors(ValidationException e) {
+        return e.getErrors().entrySet().stream()
+                .flatMap(field -> field.getValue().stream()
+                        .map(error -> new FieldError(field.getKey(), error.getMessage())))
+                .toList();
+    }
+
+    private static void log(int status, Exception e, Context ctx) {
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR.getCode()) {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        } else if (status >= 500) {
+            LOG.warn("{} {} answered {}: {}", ctx.method(), ctx.path(), status, e.getMessage(), e);
+        } else {
+            LOG.debug("{} {} answered {}: {}", ctx.method(), ctx.path(), status, e.getMessage());
+        }
+    }
+
+    private static void write(Context ctx, Problem problem) {
+        try {
+            ctx.status(problem.status())
+                    .contentType(Problem.MEDIA_TYPE)
+                    .result(Json.mapper().writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the table decides for one exception; the request supplies the rest of the problem. */
+    private record Outcome(int status, String title, String detail, String code, List<FieldError> errors,
+                           Map<String, String> headers) {
+
+        /** Says nothing about the cause: its message may hold SQL, paths or data. */
+        static final Outcome INTERNAL_ERROR = new Outcome(HttpStatus.INTERNAL_SERVER_ERROR.getCode(),
+                "Internal error", null, null, null, Map.of());
+
+        /** Without field errors the problem has no {@code errors} member at all. */
+        static Outcome of(HttpStatus status, String detail, String code, List<FieldError> errors) {
+            return new Outcome(status.getCode(), status.getMessage(), detail, code,
+                    errors.isEmpty() ? null : errors, Map.of());
+        }
+
+        static Outcome of(HttpStatus status, AegisException e) {
+            return of(status, e.getMessage(), e.code(), List.of());
+        }
+
+        Outcome withHeaders(Map<String, String> extra) {
+            return new Outcome(status, title, detail, code, errors, extra);
+        }
+    }
+}

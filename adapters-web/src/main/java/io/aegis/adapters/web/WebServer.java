@@ -1,0 +1,91 @@
+package io.aegis.adapters.web;
+
+import io.aegis.adapters.web.health.HealthController;
+import io.aegis.application.health.port.in.CheckHealthUseCase;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.javalin.validation.ValidationException;
+import jakarta.servlet.DispatcherType;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * The HTTP server: every controller's routes under {@code /api/v1}, the OpenAPI document and Swagger UI
+ * under {@code /api}, and what applies to every request (request ids, access log, security headers, body
+ * limits, problem+json errors). Javalin 7 takes all of this up front, before it starts.
+ */
+public final class WebServer {
+
+    public static final String API_BASE = "/api/v1";
+    /** How long {@link #stop()} lets requests in flight finish. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final WebSettings settings;
+    private final List<ApiRoute> apiRoutes;
+    private final Javalin app;
+
+    public WebServer(WebSettings settings, CheckHealthUseCase health, List<Controller> controllers) {
+        this.settings = settings;
+        this.apiRoutes = Stream.concat(Stream.of(new HealthController(health, settings.version())),
+                        controllers.stream())
+                .flatMap(controller -> controller.routes().stream())
+                .toList();
+        OpenApiDocument openApi = new OpenApiDocument(settings.version());
+        SwaggerUi swaggerUi = new SwaggerUi();
+        this.app = Javalin.create(config -> configure(config, openApi, swaggerUi));
+    }
+
+    /** Starts listening; returns the bound port, which is a free one when the settings ask for port 0. */
+    public int start() {
+        app.start(settings.host(), settings.port());
+        return app.port();
+    }
+
+    /** Stops accepting connections and waits up to 10 s for requests in flight before closing. */
+    public void stop() {
+        app.stop();
+    }
+
+    /** Every route under {@code /api/v1}, health included, with its path relative to {@code /api/v1}. */
+    public List<ApiRoute> apiRoutes() {
+        return apiRoutes;
+    }
+
+    private void configure(JavalinConfig config, OpenApiDocument openApi, SwaggerUi swaggerUi) {
+        config.startup.showJavalinBanner = false;
+        config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+        config.http.prefer405over404 = true;
+        // what ctx.bodyAsBytes() reads at most; RequestBodyGuard refuses a longer declared body up front
+        config.http.maxRequestSize = settings.maxRequestBytes();
+
+        config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+        config.jetty.modifyServer(server -> {
+            // Jetty 12 drains requests in flight on stop only through a GracefulHandler and a stop timeout
+            server.insertHandler(new GracefulHandler());
+            server.setStopTimeout(STOP_TIMEOUT.toMillis());
+        });
+        config.jetty.modifyServletContextHandler(context -> context.addFilter(new RequestContextFilter(), "/*",
+                EnumSet.of(DispatcherType.REQUEST)));
+
+        RequestBodyGuard bodyGuard = new RequestBodyGuard(settings.maxRequestBytes());
+        config.routes.before(SecurityHeaders::apply);
+        config.routes.beforeMatched(API_BASE + "/*", bodyGuard::check);
+        apiRoutes.forEach(route -> config.routes.addHttpHandler(route.method(), API_BASE + route.path(),
+                route.handler()));
+        config.routes.get(OpenApiDocument.PATH, openApi::serve);
+        config.routes.get(SwaggerUi.PATH, swaggerUi::page);
+        config.routes.get(SwaggerUi.PATH + "/{file}", swaggerUi::asset);
+
+        // Javalin picks the handler registered for the nearest superclass and brings its own for
+        // HttpResponseException and ValidationException: claiming those too sends every exception
+        // through the one table
+        config.routes.exception(Exception.class, ProblemResponses::respond);
+        config.routes.exception(HttpResponseException.class, ProblemResponses::respond);
+        config.routes.exception(ValidationException.class, ProblemResponses::respond);
+    }
+}

@@ -1,0 +1,231 @@
+package io.aegis.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class WebServerTest {
+
+    private static final int LIMIT = 1_000_000;
+    private static final byte[] TEN_MEGABYTES = new byte[10 * 1024 * 1024];
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.start(LIMIT, RunningServer.HEALTHY, List.of(new StubController()));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void an_unknown_route_is_a_404_problem() {
+        HttpResponse<String> response = server.get("/api/v1/no-such-thing");
+
+        assertProblem(response, 404);
+        assertThat(json(response).get("instance").asText()).isEqualTo("/api/v1/no-such-thing");
+    }
+
+    @Test
+    void a_known_path_with_the_wrong_method_is_a_405_naming_the_allowed_methods() {
+        HttpResponse<String> response = server.send(server.request("/api/v1/stub/failure")
+                .DELETE());
+
+        assertProblem(response, 405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+    }
+
+    @Test
+    void the_allow_header_lists_every_method_of_the_path() {
+        HttpResponse<String> response = server.send(server.request("/api/v1/stub/echo").DELETE());
+
+        assertProblem(response, 405);
+        assertThat(response.headers().firstValue("Allow").orElseThrow().split(", "))
+                .containsExactlyInAnyOrder("POST", "PATCH");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_a_415() {
+        HttpResponse<String> response = server.send(server.request("/api/v1/stub/echo")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("name=x")));
+
+        assertProblem(response, 415);
+    }
+
+    @Test
+    void json_with_a_charset_and_multipart_bodies_are_accepted() {
+        HttpResponse<String> json = server.send(server.request("/api/v1/stub/echo")
+                .header("Content-Type", "Application/JSON; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        HttpResponse<String> multipart = server.send(server.request("/api/v1/stub/echo")
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofString("--x--")));
+
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(multipart.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_body_declared_larger_than_the_limit_is_a_413() {
+        HttpResponse<String> response = server.send(server.request("/api/v1/stub/echo")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(TEN_MEGABYTES)));
+
+        assertProblem(response, 413);
+    }
+
+    @Test
+    void a_chunked_body_larger_than_the_limit_is_a_413() {
+        HttpResponse<String> response = server.send(server.request("/api/v1/stub/echo")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(TEN_MEGABYTES))));
+
+        assertProblem(response, 413);
+    }
+
+    @Test
+    void a_chunked_body_within_the_limit_reaches_the_route_whole() {
+        byte[] body = new byte[LIMIT];
+        HttpResponse<String> response = server.send(server.request("/api/v1/stub/echo")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(String.valueOf(LIMIT));
+    }
+
+    @Test
+    void a_patch_that_is_not_json_is_a_415_before_any_use_case_runs() {
+        HttpResponse<String> response = server.send(server.request("/api/v1/stub/echo")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("name=Servers")));
+
+        assertProblem(response, 415);
+    }
+
+    @Test
+    void invalid_json_that_reaches_jackson_is_a_400() {
+        HttpResponse<String> response = server.postJson("/api/v1/stub/jackson", "{\"name\": ");
+
+        assertProblem(response, 400);
+    }
+
+    @Test
+    void a_json_field_of_the_wrong_type_is_a_400_naming_the_field() {
+        HttpResponse<String> response = server.postJson("/api/v1/stub/jackson", "{\"name\": \"a\", \"size\": \"big\"}");
+
+        assertProblem(response, 400);
+        assertThat(json(response).at("/errors/0/field").asText()).isEqualTo("size");
+    }
+
+    @Test
+    void an_unknown_json_field_is_a_400_naming_the_field() {
+        HttpResponse<String> response = server.postJson("/api/v1/stub/jackson", "{\"name\": \"a\", \"size\": 1, \"colour\": 1}");
+
+        assertProblem(response, 400);
+        assertThat(json(response).at("/errors/0/field").asText()).isEqualTo("colour");
+    }
+
+    @Test
+    void an_unexpected_exception_is_a_bare_500_that_reveals_nothing() {
+        HttpResponse<String> response = server.get("/api/v1/stub/failure");
+
+        assertProblem(response, 500);
+        JsonNode body = json(response);
+        assertThat(body.properties()).extracting(field -> field.getKey())
+                .containsExactlyInAnyOrder("type", "title", "status", "instance", "request_id");
+        assertThat(body.get("type").asText()).isEqualTo("about:blank");
+        assertThat(body.get("title").asText()).isEqualTo("Internal error");
+        assertThat(response.body()).doesNotContain("SELECT", "password", "Exception", "at io.");
+    }
+
+    @Test
+    void a_valid_client_request_id_is_echoed_and_used() {
+        HttpResponse<String> response = server.send(server.request("/api/v1/stub/request-id")
+                .header("X-Request-Id", "client-42.retry_1"));
+
+        assertThat(response.headers().firstValue("X-Request-Id")).hasValue("client-42.retry_1");
+        assertThat(response.body()).isEqualTo("client-42.retry_1");
+    }
+
+    @Test
+    void an_invalid_client_request_id_is_replaced_by_a_generated_one() {
+        HttpResponse<String> response = server.send(server.request("/api/v1/stub/request-id")
+                .header("X-Request-Id", "has spaces and <markup>"));
+
+        String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        assertThat(response.body()).isEqualTo(id);
+    }
+
+    @Test
+    void a_request_without_an_id_gets_one_that_the_problem_repeats() {
+        HttpResponse<String> response = server.get("/api/v1/no-such-thing");
+
+        String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(json(response).get("request_id").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void api_responses_carry_the_security_headers() {
+        HttpResponse<String> response = server.get("/api/v1/health");
+
+        assertThat(response.headers().map()).doesNotContainKey("server");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(response.headers().firstValue("Cross-Origin-Resource-Policy")).hasValue("same-origin");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValue("default-src 'none'; frame-ancestors 'none'");
+    }
+
+    @Test
+    void error_responses_carry_the_security_headers_too() {
+        HttpResponse<String> response = server.get("/api/v1/stub/failure");
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
+    void stop_lets_a_request_in_flight_finish() throws Exception {
+        RunningServer stopping = RunningServer.start(List.of(new StubController()));
+        CompletableFuture<HttpResponse<String>> inFlight =
+                CompletableFuture.supplyAsync(() -> stopping.get("/api/v1/stub/slow"));
+        TimeUnit.MILLISECONDS.sleep(300);
+
+        stopping.close();
+
+        HttpResponse<String> response = inFlight.get(5, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("finished");
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode body = json(response);
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("request_id").asText())
+                .isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return RunningServer.json(response);
+    }
+}
