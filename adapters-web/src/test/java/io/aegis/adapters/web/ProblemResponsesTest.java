@@ -7,7 +7,7 @@ import io.aegis.application.port.ConflictException;
 import io.aegis.application.port.ExternalSystemException;
 import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.NotFoundException;
-import io.aegis.application.port.Permission;
+import io.aegis.domain.identity.Permission;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.UnauthenticatedException;
 import io.aegis.domain.shared.AegisException;

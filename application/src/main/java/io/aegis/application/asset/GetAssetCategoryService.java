@@ -4,7 +4,7 @@ import io.aegis.application.asset.port.in.AssetCategoryView;
 import io.aegis.application.asset.port.in.GetAssetCategoryUseCase;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
 import io.aegis.application.port.Actor;
-import io.aegis.application.port.Permission;
+import io.aegis.domain.identity.Permission;
 import io.aegis.domain.asset.AssetCategoryId;
 
 public final class GetAssetCategoryService implements GetAssetCategoryUseCase {

@@ -6,7 +6,7 @@ import io.aegis.application.asset.port.in.ListAssetCategoriesUseCase;
 import io.aegis.application.asset.port.out.AssetCategoryReadModel;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.Page;
-import io.aegis.application.port.Permission;
+import io.aegis.domain.identity.Permission;
 
 public final class ListAssetCategoriesService implements ListAssetCategoriesUseCase {
 

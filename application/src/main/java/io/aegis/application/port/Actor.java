@@ -1,5 +1,6 @@
 package io.aegis.application.port;
 
+import io.aegis.domain.identity.Permission;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;

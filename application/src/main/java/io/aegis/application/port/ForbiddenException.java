@@ -1,5 +1,6 @@
 package io.aegis.application.port;
 
+import io.aegis.domain.identity.Permission;
 import io.aegis.domain.shared.AegisException;
 
 /** The caller is known but lacks the permission the use case requires. */

@@ -13,7 +13,7 @@ import io.aegis.application.port.ConflictException;
 import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.Patch;
-import io.aegis.application.port.Permission;
+import io.aegis.domain.identity.Permission;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;

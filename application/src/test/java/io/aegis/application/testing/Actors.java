@@ -1,7 +1,7 @@
 package io.aegis.application.testing;
 
 import io.aegis.application.port.Actor;
-import io.aegis.application.port.Permission;
+import io.aegis.domain.identity.Permission;
 import io.aegis.application.port.RequestOrigin;
 import java.util.EnumSet;
 import java.util.Optional;

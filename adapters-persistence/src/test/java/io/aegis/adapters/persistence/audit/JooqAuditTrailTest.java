@@ -8,7 +8,7 @@ import io.aegis.adapters.persistence.jooq.tables.records.AuditLogsRecord;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
-import io.aegis.application.port.Permission;
+import io.aegis.domain.identity.Permission;
 import io.aegis.application.port.RequestOrigin;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aegis.adapters.persistence.Database;
 import io.aegis.adapters.persistence.testing.TestDatabase;
-import io.aegis.application.port.Permission;
+import io.aegis.domain.identity.Permission;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package io.aegis.adapters.web.request;
 
 import io.aegis.adapters.web.RequestIds;
 import io.aegis.application.port.Actor;
-import io.aegis.application.port.Permission;
+import io.aegis.domain.identity.Permission;
 import io.aegis.application.port.RequestOrigin;
 import io.javalin.http.Context;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package io.aegis.application.port;
+package io.aegis.domain.identity;
 
 import java.util.Arrays;
 import java.util.Optional;
