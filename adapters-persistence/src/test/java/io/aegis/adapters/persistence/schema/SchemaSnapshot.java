@@ -60,6 +60,13 @@ record SchemaSnapshot(Map<String, Table> tables) {
             DatabaseMetaData.importedKeyNoAction, "NO ACTION",
             DatabaseMetaData.importedKeySetDefault, "SET DEFAULT");
 
+    /** The part made of {@code names}: the document's tables, without those later migrations added. */
+    SchemaSnapshot restrictedTo(Set<String> names) {
+        Map<String, Table> kept = new TreeMap<>(tables);
+        kept.keySet().retainAll(names);
+        return new SchemaSnapshot(kept);
+    }
+
     static SchemaSnapshot read(Database database) {
         try (Connection connection = database.dataSource().getConnection()) {
             DatabaseMetaData metaData = connection.getMetaData();
