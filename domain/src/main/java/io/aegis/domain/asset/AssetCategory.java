@@ -3,6 +3,7 @@ package io.aegis.domain.asset;
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.HexColor;
 import io.aegis.domain.shared.Timestamps;
+import io.aegis.domain.shared.Versions;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public final class AssetCategory {
                                         HexColor color, boolean active, Instant createdAt, Instant updatedAt) {
         Objects.requireNonNull(id, "id");
         return new AssetCategory(id, name, description, color, active, createdAt,
-                updatedAt == null ? createdAt : updatedAt);
+                Versions.stored(createdAt, updatedAt));
     }
 
     /** The same category as stored under {@code assignedId}. */
@@ -57,16 +58,7 @@ public final class AssetCategory {
     public AssetCategory revise(AssetCategoryName newName, Optional<Description> newDescription,
                                 Optional<HexColor> newColor, boolean newActive, Instant now) {
         return new AssetCategory(id, newName, newDescription.orElse(null), newColor.orElse(null), newActive,
-                createdAt, laterThanLastChange(now));
-    }
-
-    /**
-     * The version is the time of the last change and optimistic locking compares it, so it must strictly
-     * increase even when two changes fall within the same millisecond (storage keeps milliseconds).
-     */
-    private Instant laterThanLastChange(Instant now) {
-        Instant candidate = Timestamps.truncate(now);
-        return candidate.isAfter(updatedAt) ? candidate : updatedAt.plusMillis(1);
+                createdAt, Versions.after(updatedAt, now));
     }
 
     public AssetCategory deactivate(Instant now) {

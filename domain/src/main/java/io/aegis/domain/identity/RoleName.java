@@ -1,0 +1,13 @@
+package io.aegis.domain.identity;
+
+import io.aegis.domain.shared.Names;
+
+/** The name of a role: 1 to 50 characters (the column's length), unique ignoring case. */
+public record RoleName(String value) {
+
+    public static final int MAX_LENGTH = 50;
+
+    public RoleName {
+        value = Names.require("name", value, MAX_LENGTH);
+    }
+}
