@@ -4,26 +4,29 @@ import io.aegis.application.asset.port.in.AssetCategoryView;
 import io.aegis.application.asset.port.in.UpdateAssetCategoryCommand;
 import io.aegis.application.asset.port.in.UpdateAssetCategoryUseCase;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
+import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
-import io.aegis.domain.identity.Permission;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.asset.AssetCategory;
+import io.aegis.domain.identity.Permission;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
 public final class UpdateAssetCategoryService implements UpdateAssetCategoryUseCase {
 
+    private final AccessGuard guard;
     private final AssetCategoryRepository categories;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public UpdateAssetCategoryService(AssetCategoryRepository categories, Transactions transactions, AuditTrail audit,
+    public UpdateAssetCategoryService(AccessGuard guard, AssetCategoryRepository categories, Transactions transactions, AuditTrail audit,
                                       Clock clock) {
+        this.guard = guard;
         this.categories = categories;
         this.transactions = transactions;
         this.audit = audit;
@@ -32,7 +35,7 @@ public final class UpdateAssetCategoryService implements UpdateAssetCategoryUseC
 
     @Override
     public AssetCategoryView update(Actor actor, UpdateAssetCategoryCommand command) {
-        actor.require(Permission.ASSET_WRITE);
+        guard.require(actor, Permission.ASSET_WRITE, "asset_category.update");
         return transactions.inTransaction(() -> {
             AssetCategory current = AssetCategoryServiceSupport.load(categories, command.id());
             if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {

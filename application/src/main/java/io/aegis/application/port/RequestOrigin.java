@@ -14,4 +14,9 @@ public record RequestOrigin(String requestId, String clientAddress, String userA
         userAgent = userAgent == null ? "" : userAgent;
         sessionId = sessionId == null ? "" : sessionId;
     }
+
+    /** The same origin, within the session (login token or API key) that authenticated it. */
+    public RequestOrigin withSession(String session) {
+        return new RequestOrigin(requestId, clientAddress, userAgent, session);
+    }
 }

@@ -7,13 +7,13 @@ import io.aegis.application.asset.port.in.AssetCategoryView;
 import io.aegis.application.asset.port.in.CreateAssetCategoryCommand;
 import io.aegis.application.asset.port.in.ListAssetCategoriesQuery;
 import io.aegis.application.asset.port.in.UpdateAssetCategoryCommand;
+import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ConflictException;
 import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.Patch;
-import io.aegis.domain.identity.Permission;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
@@ -21,6 +21,7 @@ import io.aegis.application.testing.InMemoryAssetCategories;
 import io.aegis.application.testing.RecordingAuditTrail;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.asset.AssetCategoryName;
+import io.aegis.domain.identity.Permission;
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.HexColor;
 import java.time.Clock;
@@ -38,12 +39,16 @@ class AssetCategoryServicesTest {
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private final CreateAssetCategoryService create = new CreateAssetCategoryService(store, transactions, audit, clock);
-    private final GetAssetCategoryService get = new GetAssetCategoryService(store);
-    private final ListAssetCategoriesService list = new ListAssetCategoriesService(store);
-    private final UpdateAssetCategoryService update = new UpdateAssetCategoryService(store, transactions, audit, clock);
+    private final AccessGuard guard = new AccessGuard(audit, transactions, clock);
+
+    private final CreateAssetCategoryService create =
+            new CreateAssetCategoryService(guard, store, transactions, audit, clock);
+    private final GetAssetCategoryService get = new GetAssetCategoryService(guard, store);
+    private final ListAssetCategoriesService list = new ListAssetCategoriesService(guard, store);
+    private final UpdateAssetCategoryService update =
+            new UpdateAssetCategoryService(guard, store, transactions, audit, clock);
     private final DeactivateAssetCategoryService deactivate =
-            new DeactivateAssetCategoryService(store, transactions, audit, clock);
+            new DeactivateAssetCategoryService(guard, store, transactions, audit, clock);
 
     private final Actor analyst = Actors.withPermissions(Permission.ASSET_READ, Permission.ASSET_WRITE);
     private final Actor reader = Actors.withPermissions(Permission.ASSET_READ);
@@ -80,7 +85,14 @@ class AssetCategoryServicesTest {
 
         assertThat(store.size()).isEqualTo(1);
         assertThat(get.get(reader, id).name()).isEqualTo("Servers");
-        assertThat(audit.entries()).hasSize(1);
+        assertThat(audit.entries()).extracting(AuditEntry::outcome).containsExactly(AuditEntry.Outcome.SUCCESS,
+                AuditEntry.Outcome.DENIED, AuditEntry.Outcome.DENIED, AuditEntry.Outcome.DENIED,
+                AuditEntry.Outcome.DENIED, AuditEntry.Outcome.DENIED);
+        assertThat(audit.entries().get(1)).satisfies(denied -> {
+            assertThat(denied.action()).isEqualTo("asset_category.create");
+            assertThat(denied.actor()).isEqualTo(reader);
+            assertThat(denied.errorMessage()).isEqualTo("missing permission asset:write");
+        });
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.aegis.application.testing;
 
 import io.aegis.application.port.Actor;
-import io.aegis.domain.identity.Permission;
 import io.aegis.application.port.RequestOrigin;
+import io.aegis.domain.identity.Permission;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

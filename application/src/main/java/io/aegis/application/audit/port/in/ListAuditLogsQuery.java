@@ -1,0 +1,40 @@
+package io.aegis.application.audit.port.in;
+
+import io.aegis.application.port.PageRequest;
+import io.aegis.application.port.SortOrder;
+import io.aegis.domain.shared.InvalidValueException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every filter matches exactly; absent filters match everything.
+ *
+ * @param from rows created at or after this instant
+ * @param to   rows created before this instant
+ * @param sort applied in order, the id breaking remaining ties; newest first when empty
+ */
+public record ListAuditLogsQuery(Optional<Long> userId, Optional<String> action, Optional<String> resourceType,
+                                 Optional<Long> resourceId, Optional<Instant> from, Optional<Instant> to,
+                                 List<SortOrder<AuditLogSortField>> sort, PageRequest page) {
+
+    public ListAuditLogsQuery {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(resourceType, "resourceType");
+        Objects.requireNonNull(resourceId, "resourceId");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(page, "page");
+        if (from.isPresent() && to.isPresent() && !to.get().isAfter(from.get())) {
+            throw new InvalidValueException("to", "must be later than from");
+        }
+        sort = sort.isEmpty() ? List.of(new SortOrder<>(AuditLogSortField.ID, true)) : List.copyOf(sort);
+    }
+
+    public static ListAuditLogsQuery all() {
+        return new ListAuditLogsQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), PageRequest.first());
+    }
+}

@@ -1,0 +1,183 @@
+package io.aegis.application.identity;
+
+import io.aegis.application.identity.port.in.LogInCommand;
+import io.aegis.application.identity.port.in.LogInUseCase;
+import io.aegis.application.identity.port.in.LoginView;
+import io.aegis.application.identity.port.out.AuthTokenRepository;
+import io.aegis.application.identity.port.out.LoginFailures;
+import io.aegis.application.identity.port.out.PasswordHasher;
+import io.aegis.application.identity.port.out.SecureRandomness;
+import io.aegis.application.identity.port.out.UserRepository;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.RequestOrigin;
+import io.aegis.application.port.TooManyAttemptsException;
+import io.aegis.application.port.Transactions;
+import io.aegis.application.port.UnauthenticatedException;
+import io.aegis.domain.identity.AuthToken;
+import io.aegis.domain.identity.BearerSecret;
+import io.aegis.domain.identity.CredentialKind;
+import io.aegis.domain.identity.LoginThrottle;
+import io.aegis.domain.identity.PasswordHash;
+import io.aegis.domain.identity.PlainPassword;
+import io.aegis.domain.identity.User;
+import io.aegis.domain.identity.Username;
+import io.aegis.domain.shared.InvalidValueException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Exchanges a username and password for a login token. Every refusal looks the same from outside and
+ * takes about as long: an unknown username is checked against a stand-in hash.
+ */
+public final class LogInService implements LogInUseCase {
+
+    static final String ACTION = "auth.login";
+    private static final String REFUSAL = "invalid username or password";
+    /** Checked against the stand-in hash when the given password could never be valid. */
+    private static final PlainPassword STAND_IN = new PlainPassword("stand-in password, never valid");
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final AuthTokenRepository tokens;
+    private final LoginFailures failures;
+    private final SecureRandomness randomness;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final LoginThrottle throttle;
+    private final Duration tokenLifetime;
+    private final Supplier<PasswordHash> standInHash;
+
+    public LogInService(UserRepository users, PasswordHasher hasher, AuthTokenRepository tokens,
+                        LoginFailures failures, SecureRandomness randomness, Transactions transactions,
+                        AuditTrail audit, Clock clock, LoginThrottle throttle, Duration tokenLifetime) {
+        this.users = users;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.failures = failures;
+        this.randomness = randomness;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+        this.throttle = throttle;
+        this.tokenLifetime = tokenLifetime;
+        this.standInHash = memoize(() -> hasher.hash(STAND_IN));
+    }
+
+    @Override
+    public LoginView logIn(LogInCommand command) {
+        Instant now = clock.instant();
+        String username = command.username().strip().toLowerCase(Locale.ROOT);
+        String address = command.origin().clientAddress();
+        Actor claimant = new Actor(Optional.empty(), bounded(username), Set.of(), command.origin());
+
+        refuseWhileThrottled(claimant, username, address, now);
+        Optional<User> user = findUser(username);
+        if (!passwordMatches(user, command.password()) || !user.get().active()) {
+            transactions.inTransaction(() -> recordFailure(claimant, username, address, now));
+            throw new UnauthenticatedException(REFUSAL);
+        }
+        return transactions.inTransaction(() -> issueToken(user.get(), command.origin(), username, now));
+    }
+
+    private void refuseWhileThrottled(Actor claimant, String username, String address, Instant now) {
+        Instant since = throttle.windowStart(now);
+        Optional<Duration> wait = throttle.waitBeforeNextAttempt(
+                failures.ofUsername(username, since, throttle.relevantFailures()),
+                failures.fromAddress(address, since, throttle.relevantFailures()), now);
+        if (wait.isPresent()) {
+            transactions.inTransaction(() -> {
+                audit.record(new AuditEntry(claimant, now, ACTION, "user", null, null, new Attempt(claimant.name()),
+                        AuditEntry.Outcome.DENIED, "throttled"));
+                return null;
+            });
+            throw new TooManyAttemptsException(wait.get());
+        }
+    }
+
+    private Optional<User> findUser(String username) {
+        try {
+            return users.findByUsername(new Username(username));
+        } catch (InvalidValueException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /** Always runs one hash comparison, whether or not the user exists or the password is plausible. */
+    private boolean passwordMatches(Optional<User> user, String rawPassword) {
+        Optional<PlainPassword> password = plausible(rawPassword);
+        Optional<PasswordHash> stored = user.flatMap(User::passwordHash);
+        if (password.isEmpty() || stored.isEmpty()) {
+            hasher.matches(STAND_IN, standInHash.get());
+            return false;
+        }
+        return hasher.matches(password.get(), stored.get());
+    }
+
+    private Object recordFailure(Actor claimant, String username, String address, Instant now) {
+        failures.record(bounded(username), address, now);
+        audit.record(new AuditEntry(claimant, now, ACTION, "user", null, null, new Attempt(claimant.name()),
+                AuditEntry.Outcome.FAILURE, REFUSAL));
+        return null;
+    }
+
+    private LoginView issueToken(User user, RequestOrigin origin, String username, Instant now) {
+        BearerSecret secret = BearerSecret.issue(CredentialKind.LOGIN_TOKEN,
+                randomness.bytes(BearerSecret.RANDOM_BYTES));
+        AuthToken token = tokens.insert(AuthToken.issue(user.id().orElseThrow(), secret.hash(), now, tokenLifetime),
+                origin);
+        // a concurrent edit of the user wins over the login stamp: the login itself stands
+        users.update(user.recordLogin(now), user.version());
+        failures.clear(username);
+        long tokenId = token.id().orElseThrow();
+        Actor actor = new Actor(Optional.of(user.id().orElseThrow().value()), user.username().value(), Set.of(),
+                origin.withSession(Sessions.ofToken(tokenId)));
+        audit.record(AuditEntry.success(actor, now, ACTION, "user", user.id().orElseThrow().value(), null,
+                new Attempt(user.username().value())));
+        return new LoginView(secret.reveal(), token.expiresAt());
+    }
+
+    private static Optional<PlainPassword> plausible(String raw) {
+        try {
+            return Optional.of(new PlainPassword(raw));
+        } catch (InvalidValueException implausible) {
+            return Optional.empty();
+        }
+    }
+
+    /** Attempted usernames come from anyone: keep them to the column's length. */
+    private static String bounded(String username) {
+        return username.length() <= Username.MAX_LENGTH ? username : username.substring(0, Username.MAX_LENGTH);
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T result = value;
+                if (result == null) {
+                    synchronized (this) {
+                        result = value;
+                        if (result == null) {
+                            value = result = supplier.get();
+                        }
+                    }
+                }
+                return result;
+            }
+        };
+    }
+
+    /** What an audit row of a login attempt says: which username was tried. */
+    record Attempt(String username) {
+    }
+}

@@ -1,0 +1,80 @@
+package io.aegis.application.identity;
+
+import io.aegis.application.identity.port.in.FirstAdminView;
+import io.aegis.application.identity.port.in.ProvisionFirstAdminUseCase;
+import io.aegis.application.identity.port.out.PasswordHasher;
+import io.aegis.application.identity.port.out.RoleRepository;
+import io.aegis.application.identity.port.out.SecureRandomness;
+import io.aegis.application.identity.port.out.UserRepository;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.Transactions;
+import io.aegis.domain.identity.EmailAddress;
+import io.aegis.domain.identity.PlainPassword;
+import io.aegis.domain.identity.Role;
+import io.aegis.domain.identity.RoleName;
+import io.aegis.domain.identity.User;
+import io.aegis.domain.identity.UserProfile;
+import io.aegis.domain.identity.Username;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+public final class ProvisionFirstAdminService implements ProvisionFirstAdminUseCase {
+
+    static final Username ADMIN = new Username("admin");
+    private static final EmailAddress ADMIN_EMAIL = new EmailAddress("admin@aegis.local");
+    private static final RoleName ADMIN_ROLE = new RoleName("Admin");
+    private static final int GENERATED_PASSWORD_BYTES = 18;
+
+    private final UserRepository users;
+    private final RoleRepository roles;
+    private final PasswordHasher hasher;
+    private final SecureRandomness randomness;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public ProvisionFirstAdminService(UserRepository users, RoleRepository roles, PasswordHasher hasher,
+                                      SecureRandomness randomness, Transactions transactions, AuditTrail audit,
+                                      Clock clock) {
+        this.users = users;
+        this.roles = roles;
+        this.hasher = hasher;
+        this.randomness = randomness;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public FirstAdminView provision(Optional<String> password) {
+        if (users.count() > 0) {
+            return new FirstAdminView(false, Optional.empty());
+        }
+        // 18 random bytes: 24 characters, 144 bits
+        String chosen = password.orElseGet(() ->
+                Base64.getUrlEncoder().withoutPadding().encodeToString(randomness.bytes(GENERATED_PASSWORD_BYTES)));
+        PlainPassword plain = new PlainPassword(chosen);
+        plain.requireDistinctFrom(ADMIN, ADMIN_EMAIL);
+        var hash = hasher.hash(plain);
+        return transactions.inTransaction(() -> {
+            // a second node starting at the same moment: the unique username decides, the loser finds a user
+            if (users.count() > 0) {
+                return new FirstAdminView(false, Optional.empty());
+            }
+            Instant now = clock.instant();
+            User admin = users.insert(User.define(ADMIN, ADMIN_EMAIL, hash, UserProfile.EMPTY, Optional.empty(), now));
+            Role adminRole = roles.findByName(ADMIN_ROLE)
+                    .orElseThrow(() -> new IllegalStateException("the Admin role is seeded by migration V2"));
+            roles.assignRoles(admin.id().orElseThrow(), Set.of(adminRole.id().orElseThrow()));
+            audit.record(AuditEntry.success(Actor.system("first start"), now, "user.create", "user",
+                    admin.id().orElseThrow().value(), null, Map.of("username", ADMIN.value(), "roles", "Admin")));
+            return new FirstAdminView(true, password.isPresent() ? Optional.empty() : Optional.of(chosen));
+        });
+    }
+}

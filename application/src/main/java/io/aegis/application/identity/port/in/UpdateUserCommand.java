@@ -1,0 +1,32 @@
+package io.aegis.application.identity.port.in;
+
+import io.aegis.application.port.Patch;
+import io.aegis.domain.identity.EmailAddress;
+import io.aegis.domain.identity.Preferences;
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.identity.Username;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A partial update by an administrator: only present fields change. The password is not among them; users
+ * change their own ({@link ChangeOwnPasswordUseCase}).
+ *
+ * @param expectedVersion the version the client edited ({@code If-Match}); empty to skip that check
+ */
+public record UpdateUserCommand(UserId id, Optional<Instant> expectedVersion, Patch<Username> username,
+                                Patch<EmailAddress> email, UserProfileChanges profile, Patch<Preferences> preferences,
+                                Patch<Boolean> active, Patch<Boolean> verified) {
+
+    public UpdateUserCommand {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(expectedVersion, "expectedVersion");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(preferences, "preferences");
+        RequiredPatches.requireNotCleared("username", username);
+        RequiredPatches.requireNotCleared("email", email);
+        RequiredPatches.requireNotCleared("active", active);
+        RequiredPatches.requireNotCleared("verified", verified);
+    }
+}

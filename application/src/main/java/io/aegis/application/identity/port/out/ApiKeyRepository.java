@@ -1,0 +1,23 @@
+package io.aegis.application.identity.port.out;
+
+import io.aegis.domain.identity.ApiKey;
+import io.aegis.domain.identity.SecretHash;
+import io.aegis.domain.identity.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface ApiKeyRepository {
+
+    /** Stores a new key; returns it with its id. */
+    ApiKey insert(ApiKey key);
+
+    Optional<ApiKey> findById(long id);
+
+    Optional<ApiKey> findByHash(SecretHash hash);
+
+    /** Every key of the user, revoked ones included, newest first. */
+    List<ApiKey> ofUser(UserId userId);
+
+    void revoke(long id, Instant at);
+}

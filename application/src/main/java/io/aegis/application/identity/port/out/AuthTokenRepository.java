@@ -1,0 +1,21 @@
+package io.aegis.application.identity.port.out;
+
+import io.aegis.domain.identity.AuthToken;
+import io.aegis.domain.identity.SecretHash;
+import io.aegis.domain.identity.UserId;
+import io.aegis.application.port.RequestOrigin;
+import java.time.Instant;
+import java.util.Optional;
+
+public interface AuthTokenRepository {
+
+    /** Stores a new token with where it was issued to; returns it with its id. */
+    AuthToken insert(AuthToken token, RequestOrigin issuedTo);
+
+    Optional<AuthToken> findByHash(SecretHash hash);
+
+    void revoke(long tokenId, Instant at);
+
+    /** Revokes every live token of the user: after a password change or when the user is disabled. */
+    void revokeAllOf(UserId userId, Instant at);
+}

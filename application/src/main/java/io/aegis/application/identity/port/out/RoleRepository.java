@@ -1,0 +1,38 @@
+package io.aegis.application.identity.port.out;
+
+import io.aegis.domain.identity.Role;
+import io.aegis.domain.identity.RoleId;
+import io.aegis.domain.identity.RoleName;
+import io.aegis.domain.identity.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+public interface RoleRepository {
+
+    /** Inactive roles are found too. */
+    Optional<Role> findById(RoleId id);
+
+    /** The role with this name ignoring case, active or not. */
+    Optional<Role> findByName(RoleName name);
+
+    /** The active roles assigned to the user, by name ignoring case; empty for an unknown user. */
+    List<Role> rolesOf(UserId user);
+
+    /**
+     * Makes {@code roles} the user's assignments, replacing the previous set (assignments to inactive roles
+     * included). The roles must exist; kept assignments keep their assignment time.
+     */
+    void assignRoles(UserId user, Set<RoleId> roles);
+
+    /** Stores a new role and returns it with its assigned id. */
+    Role insert(Role role);
+
+    /**
+     * Stores the changed role if the stored one still has {@code expectedVersion}.
+     *
+     * @return false when the stored version differs (someone else changed it): nothing was written
+     */
+    boolean update(Role role, Instant expectedVersion);
+}

@@ -1,0 +1,7 @@
+package io.aegis.application.identity.port.out;
+
+/** Cryptographically strong random bytes, for credentials. */
+public interface SecureRandomness {
+
+    byte[] bytes(int count);
+}
