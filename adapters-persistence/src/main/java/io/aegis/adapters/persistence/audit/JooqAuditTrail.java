@@ -1,14 +1,29 @@
 package io.aegis.adapters.persistence.audit;
 
+import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHAIN_HEAD;
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 
+import io.aegis.adapters.persistence.BoundedText;
+import io.aegis.adapters.persistence.jooq.tables.records.AuditChainHeadRecord;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.RequestOrigin;
+import io.aegis.domain.audit.AuditChain;
+import io.aegis.domain.audit.AuditChainHead;
+import io.aegis.domain.audit.AuditRecord;
+import io.aegis.domain.shared.Timestamps;
 import java.util.Locale;
 import org.jooq.DSLContext;
+import org.jooq.ResultQuery;
+import org.jooq.SQLDialect;
+import org.jooq.SelectConditionStep;
 
-/** Appends audit rows with the caller's jOOQ context, so they join the caller's transaction. */
+/**
+ * Appends audit rows to the hash chain with the caller's jOOQ context, so they join the caller's
+ * transaction. Each append locks the chain head, takes the next id and the previous hash from it, seals the
+ * row with {@link AuditChain} and moves the head, all in that transaction: appends take turns, on every
+ * thread and node, and a rolled-back change leaves neither its row nor a moved head behind.
+ */
 public final class JooqAuditTrail implements AuditTrail {
 
     private final DSLContext dsl;
@@ -19,29 +34,55 @@ public final class JooqAuditTrail implements AuditTrail {
 
     @Override
     public void record(AuditEntry entry) {
-        RequestOrigin origin = entry.actor().origin();
-        dsl.insertInto(AUDIT_LOGS)
-                .set(AUDIT_LOGS.USER_ID, entry.actor().userId().map(Math::toIntExact).orElse(null))
-                .set(AUDIT_LOGS.ACTION, entry.action())
-                .set(AUDIT_LOGS.RESOURCE_TYPE, entry.resourceType())
-                .set(AUDIT_LOGS.RESOURCE_ID, entry.resourceId() == null ? null : Math.toIntExact(entry.resourceId()))
-                .set(AUDIT_LOGS.OLD_VALUES, AuditJson.render(entry.before()))
-                .set(AUDIT_LOGS.NEW_VALUES, AuditJson.render(entry.after()))
-                .set(AUDIT_LOGS.IP_ADDRESS, bounded(origin.clientAddress(), 45))
-                .set(AUDIT_LOGS.USER_AGENT, bounded(origin.userAgent(), 500))
-                .set(AUDIT_LOGS.SESSION_ID, bounded(origin.sessionId(), 255))
-                .set(AUDIT_LOGS.REQUEST_ID, bounded(origin.requestId(), 255))
-                .set(AUDIT_LOGS.OUTCOME, entry.outcome().name().toLowerCase(Locale.ROOT))
-                .set(AUDIT_LOGS.ERROR_MESSAGE, entry.errorMessage())
-                .set(AUDIT_LOGS.CREATED_AT, entry.at())
+        // inside the caller's transaction this is a savepoint; called alone, it still appends atomically
+        dsl.transaction(() -> append(entry));
+    }
+
+    private void append(AuditEntry entry) {
+        AuditChainHead head = lockHead();
+        AuditRecord row = content(head.nextId(), entry);
+        String previousHash = head.previousHashOfNext();
+        String hash = AuditChain.hash(row, previousHash);
+        dsl.insertInto(AUDIT_LOGS).set(AuditRows.newRow(row, previousHash, hash)).execute();
+        AuditChainHead moved = head.after(row, hash);
+        dsl.update(AUDIT_CHAIN_HEAD)
+                .set(AUDIT_CHAIN_HEAD.LAST_ID, Math.toIntExact(moved.lastId()))
+                .set(AUDIT_CHAIN_HEAD.LAST_HASH, hash)
+                .set(AUDIT_CHAIN_HEAD.UPDATED_AT, row.createdAt())
+                .where(AuditRows.THE_HEAD)
                 .execute();
     }
 
-    /** Empty means unknown; over-long client-supplied text is cut to the column's length. */
-    private static String bounded(String value, int maxLength) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        return value.length() <= maxLength ? value : value.substring(0, maxLength);
+    /**
+     * MySQL: FOR UPDATE reads the latest committed head, not the transaction's snapshot, and holds it until
+     * commit. SQLite has no FOR UPDATE (jOOQ would render it anyway, a syntax error there) and needs none: its
+     * IMMEDIATE transactions hold the database's write lock from their start.
+     */
+    private AuditChainHead lockHead() {
+        SelectConditionStep<AuditChainHeadRecord> head = dsl.selectFrom(AUDIT_CHAIN_HEAD).where(AuditRows.THE_HEAD);
+        ResultQuery<AuditChainHeadRecord> locking = dsl.family() == SQLDialect.SQLITE ? head : head.forUpdate();
+        return locking.fetchOptional()
+                .map(AuditRows::head)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the audit_chain_head row is missing: the audit trail cannot be extended until it is restored"));
+    }
+
+    /** The row as stored: JSON states with secrets redacted, client text cut to its column, time in milliseconds. */
+    private static AuditRecord content(long id, AuditEntry entry) {
+        RequestOrigin origin = entry.actor().origin();
+        return new AuditRecord(id,
+                entry.actor().userId().orElse(null),
+                entry.action(),
+                entry.resourceType(),
+                entry.resourceId(),
+                AuditJson.render(entry.before()),
+                AuditJson.render(entry.after()),
+                BoundedText.of(origin.clientAddress(), 45),
+                BoundedText.of(origin.userAgent(), 500),
+                BoundedText.of(origin.sessionId(), 255),
+                BoundedText.of(origin.requestId(), 255),
+                entry.outcome().name().toLowerCase(Locale.ROOT),
+                entry.errorMessage(),
+                Timestamps.truncate(entry.at()));
     }
 }

@@ -8,6 +8,7 @@ import io.aegis.adapters.persistence.jooq.tables.records.AuditLogsRecord;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
+import io.aegis.domain.audit.AuditChain;
 import io.aegis.domain.identity.Permission;
 import io.aegis.application.port.RequestOrigin;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class JooqAuditTrailTest {
     Path folder;
 
     @Test
-    void records_who_what_where_and_the_states_as_json_with_secrets_redacted() {
+    void records_who_what_where_and_the_states_as_json_with_secrets_redacted_sealed_into_the_chain() {
         try (TestDatabase testDb = TestDatabase.sqlite(folder); Database db = testDb.openMigrated()) {
             Actor actor = new Actor(Optional.empty(), "ops", Set.of(Permission.USER_ADMIN),
                     new RequestOrigin("req-42", "2001:db8::7", "curl/8", "sess-1"));
@@ -51,6 +52,9 @@ class JooqAuditTrailTest {
                     .contains("\"username\":\"ann\"", "\"changed_at\":\"2026-11-27T08:15:00.123Z\"")
                     .contains("\"password_hash\":\"[redacted]\"", "\"api_key\":\"[redacted]\"")
                     .doesNotContain("$2a$12$abc", "aegis_secret");
+            // appended alone, outside any transaction of a caller, it is still sealed into the chain
+            assertThat(row.getPreviousHash()).isEqualTo(AuditChain.GENESIS);
+            assertThat(row.getRowHash()).matches("[0-9a-f]{64}");
         }
     }
 }

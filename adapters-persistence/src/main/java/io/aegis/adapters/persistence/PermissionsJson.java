@@ -1,0 +1,42 @@
+package io.aegis.adapters.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aegis.domain.identity.Permission;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Permission sets as stored in {@code roles.permissions} and {@code api_keys.permissions}: a JSON array
+ * of keys such as {@code ["asset:read","risk:write"]}, sorted so equal sets are stored alike. A key this
+ * version of Aegis does not know is skipped, never granted: a downgrade cannot widen access.
+ */
+public final class PermissionsJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final TypeReference<List<String>> KEYS = new TypeReference<>() {
+    };
+
+    private PermissionsJson() {
+    }
+
+    public static String write(Set<Permission> permissions) {
+        try {
+            return MAPPER.writeValueAsString(permissions.stream().map(Permission::key).sorted().toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings always renders", e);
+        }
+    }
+
+    public static Set<Permission> read(String json) {
+        try {
+            Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+            MAPPER.readValue(json, KEYS).forEach(key -> Permission.fromKey(key).ifPresent(permissions::add));
+            return permissions;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored permissions are not a JSON array of strings: " + json, e);
+        }
+    }
+}

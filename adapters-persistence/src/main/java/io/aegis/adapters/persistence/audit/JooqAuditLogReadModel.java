@@ -1,0 +1,68 @@
+package io.aegis.adapters.persistence.audit;
+
+import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
+
+import io.aegis.adapters.persistence.Sorting;
+import io.aegis.application.audit.port.in.AuditLogSortField;
+import io.aegis.application.audit.port.in.AuditLogView;
+import io.aegis.application.audit.port.in.ListAuditLogsQuery;
+import io.aegis.application.audit.port.out.AuditLogReadModel;
+import io.aegis.application.port.Page;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+public final class JooqAuditLogReadModel implements AuditLogReadModel {
+
+    private final DSLContext dsl;
+
+    public JooqAuditLogReadModel(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Page<AuditLogView> list(ListAuditLogsQuery query) {
+        Condition where = matching(query);
+        List<AuditLogView> items = dsl.select(AuditRows.COLUMNS)
+                .from(AUDIT_LOGS)
+                .where(where)
+                .orderBy(Sorting.orderBy(query.sort(), JooqAuditLogReadModel::column, AUDIT_LOGS.ID))
+                .limit(query.page().limit())
+                .offset(query.page().offset())
+                .fetch(AuditRows::view);
+        long total = dsl.fetchCount(AUDIT_LOGS, where);
+        return Page.of(items, total, query.page());
+    }
+
+    private static Condition matching(ListAuditLogsQuery query) {
+        Condition where = DSL.noCondition();
+        if (query.userId().isPresent()) {
+            where = where.and(AUDIT_LOGS.USER_ID.eq(Math.toIntExact(query.userId().get())));
+        }
+        if (query.action().isPresent()) {
+            where = where.and(AUDIT_LOGS.ACTION.eq(query.action().get()));
+        }
+        if (query.resourceType().isPresent()) {
+            where = where.and(AUDIT_LOGS.RESOURCE_TYPE.eq(query.resourceType().get()));
+        }
+        if (query.resourceId().isPresent()) {
+            where = where.and(AUDIT_LOGS.RESOURCE_ID.eq(Math.toIntExact(query.resourceId().get())));
+        }
+        if (query.from().isPresent()) {
+            where = where.and(AUDIT_LOGS.CREATED_AT.ge(query.from().get()));
+        }
+        if (query.to().isPresent()) {
+            where = where.and(AUDIT_LOGS.CREATED_AT.lt(query.to().get()));
+        }
+        return where;
+    }
+
+    private static Field<?> column(AuditLogSortField field) {
+        return switch (field) {
+            case ID -> AUDIT_LOGS.ID;
+            case CREATED_AT -> AUDIT_LOGS.CREATED_AT;
+        };
+    }
+}

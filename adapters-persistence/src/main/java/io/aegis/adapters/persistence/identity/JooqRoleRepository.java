@@ -1,0 +1,88 @@
+package io.aegis.adapters.persistence.identity;
+
+import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
+import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
+
+import io.aegis.application.identity.port.out.RoleRepository;
+import io.aegis.domain.identity.Role;
+import io.aegis.domain.identity.RoleId;
+import io.aegis.domain.identity.RoleName;
+import io.aegis.domain.identity.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/** Roles in the {@code roles} table and their assignments in {@code user_roles}. */
+public final class JooqRoleRepository implements RoleRepository {
+
+    private final DSLContext dsl;
+
+    public JooqRoleRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Role> findById(RoleId id) {
+        return dsl.selectFrom(ROLES)
+                .where(ROLES.ID.eq(Math.toIntExact(id.value())))
+                .fetchOptional()
+                .map(RoleRows::toDomain);
+    }
+
+    @Override
+    public Optional<Role> findByName(RoleName name) {
+        // SQLite's unique index compares exactly; the rule (and MySQL) ignores case
+        return dsl.selectFrom(ROLES)
+                .where(ROLES.NAME.equalIgnoreCase(name.value()))
+                .orderBy(ROLES.ID)
+                .limit(1)
+                .fetchOptional()
+                .map(RoleRows::toDomain);
+    }
+
+    @Override
+    public List<Role> rolesOf(UserId user) {
+        int id = Math.toIntExact(user.value());
+        return AssignedRoles.activeRolesOf(dsl, List.of(id)).getOrDefault(id, List.of());
+    }
+
+    @Override
+    public void assignRoles(UserId user, Set<RoleId> roles) {
+        int userId = Math.toIntExact(user.value());
+        List<Integer> wanted = roles.stream().map(role -> Math.toIntExact(role.value())).toList();
+        // remove what is no longer wanted and add what is missing: kept assignments keep their assigned_at
+        dsl.deleteFrom(USER_ROLES)
+                .where(USER_ROLES.USER_ID.eq(userId))
+                .and(USER_ROLES.ROLE_ID.notIn(wanted))
+                .execute();
+        List<Integer> held = dsl.select(USER_ROLES.ROLE_ID).from(USER_ROLES)
+                .where(USER_ROLES.USER_ID.eq(userId))
+                .fetch(USER_ROLES.ROLE_ID);
+        wanted.stream().filter(roleId -> !held.contains(roleId)).forEach(roleId -> dsl.insertInto(USER_ROLES)
+                .set(USER_ROLES.USER_ID, userId)
+                .set(USER_ROLES.ROLE_ID, roleId)
+                .execute());
+    }
+
+    @Override
+    public Role insert(Role role) {
+        Integer id = dsl.insertInto(ROLES)
+                .set(RoleRows.newRow(role))
+                .returningResult(ROLES.ID)
+                .fetchOne(ROLES.ID);
+        return role.identifiedAs(new RoleId(id));
+    }
+
+    @Override
+    public boolean update(Role role, Instant expectedVersion) {
+        Condition unchanged = StoredVersions.unchanged(ROLES.UPDATED_AT, ROLES.CREATED_AT, expectedVersion);
+        return dsl.update(ROLES)
+                .set(RoleRows.newRow(role))
+                .where(ROLES.ID.eq(Math.toIntExact(role.id().orElseThrow().value())))
+                .and(unchanged)
+                .execute() == 1;
+    }
+}
