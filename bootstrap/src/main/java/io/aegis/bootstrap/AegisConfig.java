@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 
@@ -16,7 +18,21 @@ import java.util.function.Function;
  * from its default. Nothing here is ever logged with its value when it is a secret.
  */
 public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int dbPoolSize, String host, int port,
-                          long maxRequestBytes, Path dataDir) {
+                          long maxRequestBytes, Path dataDir, Identity identity) {
+
+    /**
+     * @param adminPassword  the first administrator's password, used only when the database has no user
+     * @param tokenLifetime  how long a login token stays valid
+     * @param bcryptCost     the work factor of password hashes (each step doubles the time)
+     */
+    public record Identity(Optional<String> adminPassword, Duration tokenLifetime, int bcryptCost) {
+
+        @Override
+        public String toString() {
+            return "Identity[adminPassword=" + (adminPassword.isPresent() ? "***" : "none") + ", tokenLifetime="
+                    + tokenLifetime + ", bcryptCost=" + bcryptCost + "]";
+        }
+    }
 
     static final String DEFAULT_DB_URL = "jdbc:sqlite:./data/aegis.db";
     static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
@@ -30,7 +46,11 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         AEGIS_HOST("127.0.0.1", "address to listen on; 0.0.0.0 for every interface"),
         AEGIS_PORT("8080", "HTTP port"),
         AEGIS_MAX_REQUEST_BYTES(String.valueOf(DEFAULT_MAX_REQUEST_BYTES), "largest accepted request body"),
-        AEGIS_DATA_DIR("./data", "folder for evidence files and reports");
+        AEGIS_DATA_DIR("./data", "folder for evidence files and reports"),
+        AEGIS_ADMIN_PASSWORD("", "first start only: the password of the first user, admin (generated and"
+                + " printed once if unset); never logged"),
+        AEGIS_TOKEN_TTL_MINUTES("480", "how long a login token stays valid"),
+        AEGIS_BCRYPT_COST("12", "bcrypt work factor of password hashes (4 to 16)");
 
         final String fallback;
         final String meaning;
@@ -62,17 +82,21 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 settings.apply(Key.AEGIS_HOST),
                 (int) number(settings, Key.AEGIS_PORT, 0, 65_535),
                 number(settings, Key.AEGIS_MAX_REQUEST_BYTES, 1_024, 1024L * 1024 * 1024),
-                Path.of(settings.apply(Key.AEGIS_DATA_DIR)));
+                Path.of(settings.apply(Key.AEGIS_DATA_DIR)),
+                new Identity(
+                        Optional.of(settings.apply(Key.AEGIS_ADMIN_PASSWORD)).filter(password -> !password.isEmpty()),
+                        Duration.ofMinutes(number(settings, Key.AEGIS_TOKEN_TTL_MINUTES, 5, 60 * 24 * 30)),
+                        (int) number(settings, Key.AEGIS_BCRYPT_COST, 4, 16)));
     }
 
     /** Same settings, another database; for tests and tools. */
     public AegisConfig withDatabase(String url, String user, String password) {
-        return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, dataDir);
+        return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, dataDir, identity);
     }
 
     /** Same settings, another port (0 picks a free one). */
     public AegisConfig withPort(int newPort) {
-        return new AegisConfig(dbUrl, dbUser, dbPassword, dbPoolSize, host, newPort, maxRequestBytes, dataDir);
+        return new AegisConfig(dbUrl, dbUser, dbPassword, dbPoolSize, host, newPort, maxRequestBytes, dataDir, identity);
     }
 
     /** The database URL with any password parameter masked, for logs and messages. */
@@ -85,7 +109,7 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         return "AegisConfig[dbUrl=" + safeDbUrl() + ", dbUser=" + dbUser
                 + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***") + ", dbPoolSize=" + dbPoolSize
                 + ", host=" + host + ", port=" + port + ", maxRequestBytes=" + maxRequestBytes
-                + ", dataDir=" + dataDir + "]";
+                + ", dataDir=" + dataDir + ", identity=" + identity + "]";
     }
 
     private static long number(Function<Key, String> settings, Key key, long min, long max) {

@@ -1,18 +1,22 @@
 package io.aegis.bootstrap;
 
 import io.aegis.adapters.persistence.Database;
+import io.aegis.application.identity.port.in.FirstAdminView;
+import io.aegis.domain.shared.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code java -jar aegis.jar [serve|migrate|--help|--version]}. */
+/** {@code java -jar aegis.jar [serve|migrate|audit verify|--help|--version]}. */
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -20,6 +24,11 @@ public final class Main {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
+
+    /** First words of the commands that take two: {@code audit verify}, {@code admin create-user}. */
+    private static final Set<String> COMMAND_GROUPS = Set.of("audit", "admin");
+    /** The commands that take {@code --name value} options after their name. */
+    private static final Set<String> WITH_OPTIONS = Set.of("admin create-user", "admin reset-password");
 
     private Main() {
     }
@@ -33,16 +42,23 @@ public final class Main {
 
     /** Runs a command; {@code serve} returns once the server listens and leaves it running. */
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
-        String command = args.length == 0 ? "serve" : args[0];
-        if (args.length > 1) {
-            err.println("unexpected arguments: " + String.join(" ", Arrays.copyOfRange(args, 1, args.length)));
+        int words = args.length > 1 && COMMAND_GROUPS.contains(args[0]) ? 2 : 1;
+        String command = args.length == 0 ? "serve" : String.join(" ", Arrays.copyOfRange(args, 0, words));
+        List<String> options = List.of(args).subList(Math.min(words, args.length), args.length);
+        if (!options.isEmpty() && !WITH_OPTIONS.contains(command)) {
+            err.println("unexpected arguments: " + String.join(" ", Arrays.copyOfRange(args, words, args.length)));
             err.print(usage());
             return USAGE;
         }
         try {
             return switch (command) {
-                case "serve" -> serve(AegisConfig.load(environment));
+                case "serve" -> serve(AegisConfig.load(environment), out);
                 case "migrate" -> migrate(AegisConfig.load(environment), out);
+                case "audit verify" -> AuditVerifyCommand.run(AegisConfig.load(environment), out);
+                case "admin create-user" ->
+                        AdminCommand.createUser(AegisConfig.load(environment), options, environment, System.in, out);
+                case "admin reset-password" ->
+                        AdminCommand.resetPassword(AegisConfig.load(environment), options, environment, System.in, out);
                 case "--version", "version" -> {
                     out.println("aegis " + version());
                     yield OK;
@@ -60,6 +76,9 @@ public final class Main {
         } catch (ConfigurationException e) {
             err.println("configuration error: " + e.getMessage());
             return USAGE;
+        } catch (InvalidValueException e) {
+            err.println("invalid " + e.field() + ": " + e.getMessage());
+            return USAGE;
         } catch (RuntimeException e) {
             LOG.error("{} failed", command, e);
             err.println(command + " failed: " + e.getMessage());
@@ -67,8 +86,9 @@ public final class Main {
         }
     }
 
-    private static int serve(AegisConfig config) {
+    private static int serve(AegisConfig config, PrintStream out) {
         Wiring wiring = Wiring.start(config, version());
+        announceFirstAdmin(wiring.firstAdmin(), out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("shutting down: finishing requests in flight");
             wiring.close();
@@ -78,6 +98,18 @@ public final class Main {
                 config.host(), wiring.port(), config.safeDbUrl(),
                 ManagementFactory.getRuntimeMXBean().getUptime());
         return OK;
+    }
+
+    /** The generated password goes to the console only, never to the log. */
+    private static void announceFirstAdmin(FirstAdminView firstAdmin, PrintStream out) {
+        if (!firstAdmin.created()) {
+            return;
+        }
+        firstAdmin.generatedPassword().ifPresentOrElse(
+                password -> out.printf("%nFirst start: created the administrator 'admin' with the password%n%n    %s%n%n"
+                        + "It is shown only this once. Log in and change it (POST /api/v1/me/password).%n%n", password),
+                () -> LOG.info("first start: created the administrator 'admin' with the password from"
+                        + " AEGIS_ADMIN_PASSWORD"));
     }
 
     private static int migrate(AegisConfig config, PrintStream out) {
@@ -108,6 +140,13 @@ public final class Main {
                 Commands:
                   serve       migrate the database, then serve the API (the default)
                   migrate     apply pending database migrations and exit
+                  audit verify
+                              check the audit trail's hash chain; exit 1 naming the first broken row
+                  admin create-user --username U --email E [--role NAME]...
+                              create a user offline (break-glass); the password comes from
+                              AEGIS_NEW_PASSWORD or the first line of standard input
+                  admin reset-password --username U
+                              set a user's password offline and end their sessions (same source)
                   --version   print the version
                   --help      print this help
 

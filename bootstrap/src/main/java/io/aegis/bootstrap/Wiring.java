@@ -6,49 +6,112 @@ import io.aegis.adapters.persistence.JooqDatabaseProbe;
 import io.aegis.adapters.persistence.JooqTransactions;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryReadModel;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryRepository;
+import io.aegis.adapters.persistence.audit.JooqAuditChainReader;
+import io.aegis.adapters.persistence.audit.JooqAuditLogReadModel;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
+import io.aegis.adapters.persistence.identity.BcryptPasswordHasher;
+import io.aegis.adapters.persistence.identity.JdkSecureRandomness;
+import io.aegis.adapters.persistence.identity.JooqApiKeyRepository;
+import io.aegis.adapters.persistence.identity.JooqAuthTokenRepository;
+import io.aegis.adapters.persistence.identity.JooqLoginFailures;
+import io.aegis.adapters.persistence.identity.JooqRoleReadModel;
+import io.aegis.adapters.persistence.identity.JooqRoleRepository;
+import io.aegis.adapters.persistence.identity.JooqUserReadModel;
+import io.aegis.adapters.persistence.identity.JooqUserRepository;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.WebServer;
 import io.aegis.adapters.web.WebSettings;
 import io.aegis.adapters.web.asset.AssetCategoryController;
+import io.aegis.adapters.web.audit.AuditLogController;
+import io.aegis.adapters.web.auth.ApiKeyController;
+import io.aegis.adapters.web.auth.AuthController;
+import io.aegis.adapters.web.identity.MeController;
+import io.aegis.adapters.web.identity.RoleController;
+import io.aegis.adapters.web.identity.UserController;
 import io.aegis.application.asset.CreateAssetCategoryService;
 import io.aegis.application.asset.DeactivateAssetCategoryService;
 import io.aegis.application.asset.GetAssetCategoryService;
 import io.aegis.application.asset.ListAssetCategoriesService;
 import io.aegis.application.asset.UpdateAssetCategoryService;
+import io.aegis.application.audit.ListAuditLogsService;
+import io.aegis.application.audit.VerifyAuditChainService;
+import io.aegis.application.audit.port.in.VerifyAuditChainUseCase;
 import io.aegis.application.health.CheckHealthService;
+import io.aegis.application.identity.AuthenticateService;
+import io.aegis.application.identity.ChangeOwnPasswordService;
+import io.aegis.application.identity.CreateApiKeyService;
+import io.aegis.application.identity.CreateRoleService;
+import io.aegis.application.identity.CreateUserService;
+import io.aegis.application.identity.DeactivateRoleService;
+import io.aegis.application.identity.DeactivateUserService;
+import io.aegis.application.identity.GetCurrentUserService;
+import io.aegis.application.identity.GetRoleService;
+import io.aegis.application.identity.GetUserService;
+import io.aegis.application.identity.ListApiKeysService;
+import io.aegis.application.identity.ListRolesService;
+import io.aegis.application.identity.ListUsersService;
+import io.aegis.application.identity.LogInService;
+import io.aegis.application.identity.LogOutService;
+import io.aegis.application.identity.ProvisionFirstAdminService;
+import io.aegis.application.identity.ResetPasswordService;
+import io.aegis.application.identity.RevokeApiKeyService;
+import io.aegis.application.identity.SetUserRolesService;
+import io.aegis.application.identity.UpdateRoleService;
+import io.aegis.application.identity.UpdateUserService;
+import io.aegis.application.identity.port.in.AuthenticateUseCase;
+import io.aegis.application.identity.port.in.CreateUserUseCase;
+import io.aegis.application.identity.port.in.FirstAdminView;
+import io.aegis.application.identity.port.in.ProvisionFirstAdminUseCase;
+import io.aegis.application.identity.port.in.ResetPasswordUseCase;
+import io.aegis.application.identity.port.out.PasswordHasher;
+import io.aegis.application.identity.port.out.SecureRandomness;
+import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.Transactions;
+import io.aegis.domain.identity.LoginThrottle;
+import io.aegis.domain.identity.Role;
+import io.aegis.domain.identity.RoleId;
+import io.aegis.domain.identity.RoleName;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The composition root: the one place that knows every implementation and connects them, by hand and
- * in plain sight. A new use case is wired here, next to its siblings.
+ * in plain sight. A new use case is wired here, next to its siblings; the command line uses the same
+ * use cases without a server.
  */
 public final class Wiring implements AutoCloseable {
 
     private final Database database;
     private final WebServer server;
     private final int port;
+    private final FirstAdminView firstAdmin;
 
-    private Wiring(Database database, WebServer server, int port) {
+    private Wiring(Database database, WebServer server, int port, FirstAdminView firstAdmin) {
         this.database = database;
         this.server = server;
         this.port = port;
+        this.firstAdmin = firstAdmin;
     }
 
-    /** Connects and migrates the database, then serves the API; returns once the server listens. */
+    /**
+     * Connects and migrates the database, creates the first administrator on an empty one, then serves
+     * the API; returns once the server listens.
+     */
     public static Wiring start(AegisConfig config, String version) {
         Database database = connect(config);
         try {
             database.migrate();
+            UseCases useCases = new UseCases(database, config, Clock.systemUTC());
+            FirstAdminView firstAdmin = useCases.provisionFirstAdmin().provision(config.identity().adminPassword());
             WebServer server = new WebServer(
                     new WebSettings(config.host(), config.port(), config.maxRequestBytes(), version),
                     new CheckHealthService(new JooqDatabaseProbe(database.dsl())),
-                    controllers(database, Clock.systemUTC()));
-            return new Wiring(database, server, server.start());
+                    useCases.authenticate(),
+                    useCases.controllers());
+            return new Wiring(database, server, server.start(), firstAdmin);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -60,22 +123,6 @@ public final class Wiring implements AutoCloseable {
                 config.dbPoolSize()));
     }
 
-    private static List<Controller> controllers(Database database, Clock clock) {
-        Transactions transactions = new JooqTransactions(database.dsl());
-        AuditTrail audit = new JooqAuditTrail(database.dsl());
-
-        var categories = new JooqAssetCategoryRepository(database.dsl());
-        var categoryList = new JooqAssetCategoryReadModel(database.dsl());
-        Controller assetCategories = new AssetCategoryController(
-                new CreateAssetCategoryService(categories, transactions, audit, clock),
-                new GetAssetCategoryService(categories),
-                new ListAssetCategoriesService(categoryList),
-                new UpdateAssetCategoryService(categories, transactions, audit, clock),
-                new DeactivateAssetCategoryService(categories, transactions, audit, clock));
-
-        return List.of(assetCategories);
-    }
-
     /** Every API route the server registered, relative to {@code /api/v1}. */
     public List<ApiRoute> apiRoutes() {
         return server.apiRoutes();
@@ -85,6 +132,11 @@ public final class Wiring implements AutoCloseable {
         return port;
     }
 
+    /** What this start did about the first administrator (its generated password is shown once). */
+    public FirstAdminView firstAdmin() {
+        return firstAdmin;
+    }
+
     /** Stops taking requests, lets those in flight finish, then closes the pool. */
     @Override
     public void close() {
@@ -92,6 +144,104 @@ public final class Wiring implements AutoCloseable {
             server.stop();
         } finally {
             database.close();
+        }
+    }
+
+    /** The use cases over one database, for the server and for the command line alike. */
+    static final class UseCases {
+
+        private final Clock clock;
+        private final Transactions transactions;
+        private final AuditTrail audit;
+        private final AccessGuard guard;
+        private final SecureRandomness randomness = new JdkSecureRandomness();
+        private final PasswordHasher hasher;
+        private final JooqUserRepository users;
+        private final JooqRoleRepository roles;
+        private final JooqAuthTokenRepository tokens;
+        private final JooqApiKeyRepository apiKeys;
+        private final JooqAssetCategoryRepository categories;
+        private final JooqAssetCategoryReadModel categoryList;
+        private final AegisConfig config;
+        private final Database database;
+
+        UseCases(Database database, AegisConfig config, Clock clock) {
+            this.database = database;
+            this.config = config;
+            this.clock = clock;
+            this.transactions = new JooqTransactions(database.dsl());
+            this.audit = new JooqAuditTrail(database.dsl());
+            this.guard = new AccessGuard(audit, transactions, clock);
+            this.hasher = new BcryptPasswordHasher(config.identity().bcryptCost());
+            this.users = new JooqUserRepository(database.dsl());
+            this.roles = new JooqRoleRepository(database.dsl());
+            this.tokens = new JooqAuthTokenRepository(database.dsl());
+            this.apiKeys = new JooqApiKeyRepository(database.dsl());
+            this.categories = new JooqAssetCategoryRepository(database.dsl());
+            this.categoryList = new JooqAssetCategoryReadModel(database.dsl());
+        }
+
+        AuthenticateUseCase authenticate() {
+            return new AuthenticateService(tokens, apiKeys, users, roles, clock);
+        }
+
+        ProvisionFirstAdminUseCase provisionFirstAdmin() {
+            return new ProvisionFirstAdminService(users, roles, hasher, randomness, transactions, audit, clock);
+        }
+
+        CreateUserUseCase createUser() {
+            return new CreateUserService(guard, users, roles, hasher, transactions, audit, clock);
+        }
+
+        /** For the command line, which names roles rather than numbering them. */
+        Optional<RoleId> roleNamed(RoleName name) {
+            return roles.findByName(name).flatMap(Role::id);
+        }
+
+        ResetPasswordUseCase resetPassword() {
+            return new ResetPasswordService(users, tokens, hasher, transactions, audit, clock);
+        }
+
+        VerifyAuditChainUseCase verifyAuditChain() {
+            return new VerifyAuditChainService(guard, new JooqAuditChainReader(database.dsl()));
+        }
+
+        List<Controller> controllers() {
+            Controller authentication = new AuthController(
+                    new LogInService(users, hasher, tokens, new JooqLoginFailures(database.dsl()), randomness, transactions,
+                            audit, clock, LoginThrottle.DEFAULT, config.identity().tokenLifetime()),
+                    new LogOutService(tokens, transactions, audit, clock));
+            Controller apiKeyRoutes = new ApiKeyController(
+                    new CreateApiKeyService(apiKeys, randomness, transactions, audit, clock),
+                    new ListApiKeysService(apiKeys),
+                    new RevokeApiKeyService(apiKeys, transactions, audit, clock));
+            Controller assetCategories = new AssetCategoryController(
+                    new CreateAssetCategoryService(guard, categories, transactions, audit, clock),
+                    new GetAssetCategoryService(guard, categories),
+                    new ListAssetCategoriesService(guard, categoryList),
+                    new UpdateAssetCategoryService(guard, categories, transactions, audit, clock),
+                    new DeactivateAssetCategoryService(guard, categories, transactions, audit, clock));
+            Controller auditLogs = new AuditLogController(
+                    new ListAuditLogsService(guard, new JooqAuditLogReadModel(database.dsl())),
+                    verifyAuditChain());
+            // users and roles
+            Controller userRoutes = new UserController(
+                    new CreateUserService(guard, users, roles, hasher, transactions, audit, clock),
+                    new GetUserService(guard, users, roles),
+                    new ListUsersService(guard, new JooqUserReadModel(database.dsl())),
+                    new UpdateUserService(guard, users, tokens, roles, transactions, audit, clock),
+                    new DeactivateUserService(guard, users, tokens, roles, transactions, audit, clock),
+                    new SetUserRolesService(guard, users, roles, transactions, audit, clock));
+            Controller roleRoutes = new RoleController(
+                    new CreateRoleService(guard, roles, transactions, audit, clock),
+                    new GetRoleService(guard, roles),
+                    new ListRolesService(guard, new JooqRoleReadModel(database.dsl())),
+                    new UpdateRoleService(guard, roles, transactions, audit, clock),
+                    new DeactivateRoleService(guard, roles, transactions, audit, clock));
+            Controller me = new MeController(
+                    new GetCurrentUserService(users, roles),
+                    new ChangeOwnPasswordService(users, roles, hasher, transactions, audit, clock));
+            return List.of(authentication, apiKeyRoutes, assetCategories, auditLogs, userRoutes, roleRoutes, me);
         }
     }
 }

@@ -2,12 +2,16 @@ package io.aegis.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -19,9 +23,34 @@ final class Api {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String credential;
 
     Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    private Api(String base, String credential) {
+        this.base = base;
+        this.credential = credential;
+    }
+
+    /** A client that sends {@code credential} (a login token or API key) as its bearer credential. */
+    Api withCredential(String credential) {
+        return new Api(base, credential);
+    }
+
+    String credential() {
+        return credential;
+    }
+
+    /** Logs in and returns a client carrying the new token. */
+    Api loggedInAs(String username, String password) {
+        Response login = post("/api/v1/auth/login",
+                "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
+        if (login.status() != 200) {
+            throw new IllegalStateException("login of " + username + " failed: " + login);
+        }
+        return withCredential(login.json().get("token").asText());
     }
 
     Response get(String path) {
@@ -46,6 +75,25 @@ final class Api {
         return send(request(path).DELETE());
     }
 
+    /**
+     * Sends only the headers of a JSON upload declaring {@code length} bytes and returns the status line
+     * of the answer: what a server must decide from the declared length alone.
+     */
+    String statusOfDeclaredUpload(String path, long length) {
+        URI uri = URI.create(base + path);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.getOutputStream().write(("POST " + uri.getPath() + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + (credential == null ? "" : "Authorization: Bearer " + credential + "\r\n")
+                    + "Content-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
@@ -60,7 +108,8 @@ final class Api {
     }
 
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        return credential == null ? request : request.header("Authorization", "Bearer " + credential);
     }
 
     record Response(HttpResponse<String> raw) {

@@ -5,14 +5,20 @@ import java.util.Map;
 
 final class TestConfigs {
 
+    /** The first administrator's password in every test installation. */
+    static final String ADMIN_PASSWORD = "correct horse battery staple";
+
     private TestConfigs() {
     }
 
-    /** Defaults, a SQLite file and the data folder in {@code folder}, and a free port. */
+    /** Defaults, a SQLite file and the data folder in {@code folder}, a free port, a known admin password. */
     static AegisConfig onEphemeralPort(Path folder) {
         return AegisConfig.load(Map.of(
                 "AEGIS_DB_URL", "jdbc:sqlite:" + folder.resolve("aegis.db"),
                 "AEGIS_DATA_DIR", folder.resolve("data").toString(),
-                "AEGIS_PORT", "0"));
+                "AEGIS_PORT", "0",
+                "AEGIS_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                // the cheapest bcrypt: tests hash many passwords and prove nothing about the cost
+                "AEGIS_BCRYPT_COST", "4"));
     }
 }

@@ -7,27 +7,40 @@ import io.javalin.http.HandlerType;
  * One route of the REST API. The server registers exactly these, the OpenAPI test compares the document
  * with them, and the access-control tests enumerate them: one table, no route outside it.
  *
- * @param path relative to {@code /api/v1}, in Javalin's syntax: {@code /asset-categories/{id}}
+ * @param path   relative to {@code /api/v1}, in Javalin's syntax: {@code /asset-categories/{id}}
+ * @param access whether the caller must authenticate; routes are protected unless declared {@link #open()}
  */
-public record ApiRoute(HandlerType method, String path, Handler handler) {
+public record ApiRoute(HandlerType method, String path, Handler handler, Access access) {
+
+    public enum Access {
+        /** Anyone may call it: health and login only. */
+        PUBLIC,
+        /** The caller must present a valid login token or API key. */
+        AUTHENTICATED
+    }
 
     public static ApiRoute get(String path, Handler handler) {
-        return new ApiRoute(HandlerType.GET, path, handler);
+        return new ApiRoute(HandlerType.GET, path, handler, Access.AUTHENTICATED);
     }
 
     public static ApiRoute post(String path, Handler handler) {
-        return new ApiRoute(HandlerType.POST, path, handler);
+        return new ApiRoute(HandlerType.POST, path, handler, Access.AUTHENTICATED);
     }
 
     public static ApiRoute patch(String path, Handler handler) {
-        return new ApiRoute(HandlerType.PATCH, path, handler);
+        return new ApiRoute(HandlerType.PATCH, path, handler, Access.AUTHENTICATED);
     }
 
     public static ApiRoute put(String path, Handler handler) {
-        return new ApiRoute(HandlerType.PUT, path, handler);
+        return new ApiRoute(HandlerType.PUT, path, handler, Access.AUTHENTICATED);
     }
 
     public static ApiRoute delete(String path, Handler handler) {
-        return new ApiRoute(HandlerType.DELETE, path, handler);
+        return new ApiRoute(HandlerType.DELETE, path, handler, Access.AUTHENTICATED);
+    }
+
+    /** The same route, callable without credentials. */
+    public ApiRoute open() {
+        return new ApiRoute(method, path, handler, Access.PUBLIC);
     }
 }

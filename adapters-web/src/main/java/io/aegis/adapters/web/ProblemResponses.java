@@ -10,6 +10,7 @@ import io.aegis.application.port.ExternalSystemException;
 import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.StaleVersionException;
+import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.UnauthenticatedException;
 import io.aegis.domain.shared.AegisException;
 import io.aegis.domain.shared.InvalidValueException;
@@ -89,6 +90,10 @@ final class ProblemResponses {
         if (e instanceof UnauthenticatedException unauthenticated) {
             return Outcome.of(HttpStatus.UNAUTHORIZED, unauthenticated)
                     .withHeaders(Map.of(Header.WWW_AUTHENTICATE, "Bearer"));
+        }
+        if (e instanceof TooManyAttemptsException throttled) {
+            return Outcome.of(HttpStatus.TOO_MANY_REQUESTS, throttled).withHeaders(Map.of(Header.RETRY_AFTER,
+                    String.valueOf(Math.max(1, throttled.retryAfter().toSeconds()))));
         }
         if (e instanceof ForbiddenException forbidden) {
             return Outcome.of(HttpStatus.FORBIDDEN, forbidden);

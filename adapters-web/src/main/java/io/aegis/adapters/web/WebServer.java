@@ -2,6 +2,7 @@ package io.aegis.adapters.web;
 
 import io.aegis.adapters.web.health.HealthController;
 import io.aegis.application.health.port.in.CheckHealthUseCase;
+import io.aegis.application.identity.port.in.AuthenticateUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
@@ -26,11 +27,14 @@ public final class WebServer {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final WebSettings settings;
+    private final RequestAuthenticator authenticator;
     private final List<ApiRoute> apiRoutes;
     private final Javalin app;
 
-    public WebServer(WebSettings settings, CheckHealthUseCase health, List<Controller> controllers) {
+    public WebServer(WebSettings settings, CheckHealthUseCase health, AuthenticateUseCase authenticate,
+                     List<Controller> controllers) {
         this.settings = settings;
+        this.authenticator = new RequestAuthenticator(authenticate);
         this.apiRoutes = Stream.concat(Stream.of(new HealthController(health, settings.version())),
                         controllers.stream())
                 .flatMap(controller -> controller.routes().stream())
@@ -75,8 +79,9 @@ public final class WebServer {
         RequestBodyGuard bodyGuard = new RequestBodyGuard(settings.maxRequestBytes());
         config.routes.before(SecurityHeaders::apply);
         config.routes.beforeMatched(API_BASE + "/*", bodyGuard::check);
+        // protection is applied here, route by route, so that no route can be registered without it
         apiRoutes.forEach(route -> config.routes.addHttpHandler(route.method(), API_BASE + route.path(),
-                route.handler()));
+                route.access() == ApiRoute.Access.PUBLIC ? route.handler() : authenticator.protect(route.handler())));
         config.routes.get(OpenApiDocument.PATH, openApi::serve);
         config.routes.get(SwaggerUi.PATH, swaggerUi::page);
         config.routes.get(SwaggerUi.PATH + "/{file}", swaggerUi::asset);

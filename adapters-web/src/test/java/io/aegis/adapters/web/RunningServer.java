@@ -3,19 +3,34 @@ package io.aegis.adapters.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aegis.application.health.port.in.CheckHealthUseCase;
 import io.aegis.application.health.port.in.HealthView;
+import io.aegis.application.identity.port.in.AuthenticateUseCase;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.UnauthenticatedException;
+import io.aegis.domain.identity.Permission;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /** A {@link WebServer} listening on a free port of 127.0.0.1, and a client to call it. */
 final class RunningServer implements AutoCloseable {
 
     static final String VERSION = "9.9.9-test";
     static final CheckHealthUseCase HEALTHY = () -> new HealthView(true);
+    /** The one credential the stub authentication accepts; {@link #request} sends it unless told not to. */
+    static final String CREDENTIAL = "let-me-in";
+    /** Accepts {@link #CREDENTIAL} as an actor holding every permission, and nothing else. */
+    static final AuthenticateUseCase STUB_AUTHENTICATION = (presented, origin) -> {
+        if (!CREDENTIAL.equals(presented)) {
+            throw new UnauthenticatedException("unknown credential");
+        }
+        return new Actor(Optional.of(1L), "tester", EnumSet.allOf(Permission.class), origin);
+    };
 
     private final WebServer server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -28,14 +43,19 @@ final class RunningServer implements AutoCloseable {
 
     static RunningServer start(long maxRequestBytes, CheckHealthUseCase health, List<Controller> controllers) {
         return new RunningServer(new WebServer(new WebSettings("127.0.0.1", 0, maxRequestBytes, VERSION), health,
-                controllers));
+                STUB_AUTHENTICATION, controllers));
     }
 
     static RunningServer start(List<Controller> controllers) {
         return start(1_000_000, HEALTHY, controllers);
     }
 
+    /** A request carrying the accepted credential. */
     HttpRequest.Builder request(String path) {
+        return anonymousRequest(path).header("Authorization", "Bearer " + CREDENTIAL);
+    }
+
+    HttpRequest.Builder anonymousRequest(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
     }
 
@@ -57,6 +77,10 @@ final class RunningServer implements AutoCloseable {
     HttpResponse<String> postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    int port() {
+        return port;
     }
 
     WebServer server() {

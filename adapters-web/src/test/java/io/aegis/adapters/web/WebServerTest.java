@@ -3,9 +3,14 @@ package io.aegis.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +52,21 @@ class WebServerTest {
     }
 
     @Test
+    void a_protected_route_without_a_valid_credential_is_401_with_a_bearer_challenge() {
+        HttpResponse<String> anonymous = server.send(server.anonymousRequest("/api/v1/stub/request-id"));
+        HttpResponse<String> wrong = server.send(server.anonymousRequest("/api/v1/stub/request-id")
+                .header("Authorization", "Bearer nope"));
+        HttpResponse<String> basic = server.send(server.anonymousRequest("/api/v1/stub/request-id")
+                .header("Authorization", "Basic dXNlcjpwYXNz"));
+
+        for (HttpResponse<String> response : List.of(anonymous, wrong, basic)) {
+            assertProblem(response, 401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+        }
+        assertThat(server.send(server.anonymousRequest("/api/v1/health")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void the_allow_header_lists_every_method_of_the_path() {
         HttpResponse<String> response = server.send(server.request("/api/v1/stub/echo").DELETE());
 
@@ -78,19 +98,28 @@ class WebServerTest {
     }
 
     @Test
-    void a_body_declared_larger_than_the_limit_is_a_413() {
-        HttpResponse<String> response = server.send(server.request("/api/v1/stub/echo")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(TEN_MEGABYTES)));
+    void a_body_declared_larger_than_the_limit_is_a_413_before_a_byte_of_it_is_read() throws IOException {
+        // only the headers are sent: the answer must come from the declared length alone
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("POST /api/v1/stub/echo HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + RunningServer.CREDENTIAL + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + TEN_MEGABYTES.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            BufferedReader answer = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8));
 
-        assertProblem(response, 413);
+            assertThat(answer.readLine()).startsWith("HTTP/1.1 413");
+        }
     }
 
     @Test
     void a_chunked_body_larger_than_the_limit_is_a_413() {
+        // only just over the limit: a client still uploading megabytes when the server closes would see the
+        // connection reset rather than the 413, which the server sends either way
+        byte[] overLimit = new byte[LIMIT + 100];
         HttpResponse<String> response = server.send(server.request("/api/v1/stub/echo")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(TEN_MEGABYTES))));
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(overLimit))));
 
         assertProblem(response, 413);
     }

@@ -1,26 +1,29 @@
 package io.aegis.adapters.web.request;
 
-import io.aegis.adapters.web.RequestIds;
+import io.aegis.adapters.web.RequestAuthenticator;
 import io.aegis.application.port.Actor;
-import io.aegis.domain.identity.Permission;
 import io.aegis.application.port.RequestOrigin;
 import io.javalin.http.Context;
-import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
-/**
- * Who is calling. Authentication is not built yet (it comes with the identity work): until then every
- * caller acts as one anonymous operator holding every permission, which is why Aegis must not yet be
- * exposed beyond a trusted network. The use cases already check permissions, so only this class changes
- * when tokens arrive.
- */
+/** Who is calling, for a controller to hand to its use case. */
 public final class RequestActors {
 
     private RequestActors() {
     }
 
+    /**
+     * The authenticated actor on a protected route; on a public route an anonymous actor with no
+     * permission at all, so that a use case reached from there refuses anything it guards.
+     */
     public static Actor of(Context ctx) {
-        RequestOrigin origin = new RequestOrigin(RequestIds.of(ctx), ctx.ip(), ctx.userAgent(), "");
-        return new Actor(Optional.empty(), "anonymous", EnumSet.allOf(Permission.class), origin);
+        return RequestAuthenticator.actorOf(ctx)
+                .orElseGet(() -> new Actor(Optional.empty(), "anonymous", Set.of(), origin(ctx)));
+    }
+
+    /** Where the request came from, for use cases that run before anyone is authenticated (login). */
+    public static RequestOrigin origin(Context ctx) {
+        return RequestAuthenticator.origin(ctx);
     }
 }

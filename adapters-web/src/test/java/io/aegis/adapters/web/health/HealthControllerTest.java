@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aegis.adapters.web.WebServer;
 import io.aegis.adapters.web.WebSettings;
 import io.aegis.application.health.port.in.HealthView;
+import io.aegis.application.port.UnauthenticatedException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +36,9 @@ class HealthControllerTest {
 
     private static HttpResponse<String> healthWhen(boolean databaseUp) throws IOException, InterruptedException {
         WebServer server = new WebServer(new WebSettings("127.0.0.1", 0, 1_000, "1.2.3"),
-                () -> new HealthView(databaseUp), List.of());
+                () -> new HealthView(databaseUp), (credential, origin) -> {
+                    throw new UnauthenticatedException("health needs no credential");
+                }, List.of());
         int port = server.start();
         try {
             return HttpClient.newHttpClient().send(

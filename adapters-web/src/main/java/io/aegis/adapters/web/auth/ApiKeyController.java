@@ -1,0 +1,78 @@
+package io.aegis.adapters.web.auth;
+
+import io.aegis.adapters.web.ApiRoute;
+import io.aegis.adapters.web.BadRequestException;
+import io.aegis.adapters.web.Controller;
+import io.aegis.adapters.web.request.JsonBodies;
+import io.aegis.adapters.web.request.ListResponse;
+import io.aegis.adapters.web.request.PathIds;
+import io.aegis.adapters.web.request.RequestActors;
+import io.aegis.application.identity.port.in.ApiKeyCreatedView;
+import io.aegis.application.identity.port.in.CreateApiKeyCommand;
+import io.aegis.application.identity.port.in.CreateApiKeyUseCase;
+import io.aegis.application.identity.port.in.ListApiKeysUseCase;
+import io.aegis.application.identity.port.in.RevokeApiKeyUseCase;
+import io.aegis.domain.identity.Permission;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code /api-keys}: long-lived credentials for machines, acting for the user who creates them. */
+public final class ApiKeyController implements Controller {
+
+    private static final String PATH = "/api-keys";
+
+    private final CreateApiKeyUseCase create;
+    private final ListApiKeysUseCase list;
+    private final RevokeApiKeyUseCase revoke;
+
+    public ApiKeyController(CreateApiKeyUseCase create, ListApiKeysUseCase list, RevokeApiKeyUseCase revoke) {
+        this.create = create;
+        this.list = list;
+        this.revoke = revoke;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.post(PATH, this::create),
+                ApiRoute.get(PATH, this::list),
+                ApiRoute.delete(PATH + "/{id}", this::revoke));
+    }
+
+    private void create(Context ctx) {
+        CreateApiKeyRequest body = JsonBodies.read(ctx, CreateApiKeyRequest.class);
+        if (body.name() == null) {
+            throw BadRequestException.forField("name", "is required");
+        }
+        ApiKeyCreatedView created = create.create(RequestActors.of(ctx), new CreateApiKeyCommand(body.name(),
+                Optional.ofNullable(body.permissions()).map(ApiKeyController::permissions),
+                Optional.ofNullable(body.expiresAt())));
+        ctx.header("Location", "/api/v1" + PATH + "/" + created.key().id());
+        ctx.status(HttpStatus.CREATED).json(ApiKeyResponse.of(created.key(), created.secret()));
+    }
+
+    private void list(Context ctx) {
+        List<ApiKeyResponse> keys = list.list(RequestActors.of(ctx)).stream()
+                .map(view -> ApiKeyResponse.of(view, null)).toList();
+        // a user's keys are few: one page holds them all
+        ctx.json(new ListResponse<>(keys, keys.size(), keys.size(), 0));
+    }
+
+    private void revoke(Context ctx) {
+        revoke.revoke(RequestActors.of(ctx), PathIds.id(ctx, "id"));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private static Set<Permission> permissions(List<String> keys) {
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        for (String key : keys) {
+            permissions.add(Permission.fromKey(key).orElseThrow(() -> BadRequestException.forField("permissions",
+                    "'" + key + "' is not a permission")));
+        }
+        return permissions;
+    }
+}

@@ -1,0 +1,141 @@
+package io.aegis.adapters.web.identity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aegis.adapters.web.BadRequestException;
+import io.aegis.adapters.web.Json;
+import io.aegis.adapters.web.request.JsonBodies;
+import io.aegis.adapters.web.request.ListParams;
+import io.aegis.application.port.Patch;
+import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.Preferences;
+import io.aegis.domain.identity.RoleId;
+import io.aegis.domain.shared.InvalidValueException;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The JSON shapes users and roles share beyond plain text: role id lists, permission key lists, the preferences
+ * object, and the activity filter of their lists. Value errors are {@link InvalidValueException}s naming the
+ * field, so {@code FieldErrors} reports them with the others.
+ */
+final class IdentityFields {
+
+    /** More would be a mistake, and each id is looked up. */
+    static final int MAX_ROLE_IDS = 100;
+
+    private static final String KNOWN_PERMISSIONS = Arrays.stream(Permission.values()).map(Permission::key)
+            .collect(Collectors.joining(", "));
+
+    private IdentityFields() {
+    }
+
+    /** {@code role_ids}: positive whole numbers; absent (null) means none. */
+    static Set<RoleId> roleIds(List<Long> ids) {
+        if (ids == null) {
+            return Set.of();
+        }
+        if (ids.size() > MAX_ROLE_IDS) {
+            throw new InvalidValueException("role_ids", "may list at most " + MAX_ROLE_IDS + " roles");
+        }
+        Set<RoleId> roles = new HashSet<>();
+        for (Long id : ids) {
+            if (id == null || id < 1 || id > Integer.MAX_VALUE) {
+                throw new InvalidValueException("role_ids", "must hold role ids (positive whole numbers)");
+            }
+            roles.add(new RoleId(id));
+        }
+        return roles;
+    }
+
+    /** {@code permissions}: keys such as {@code risk:read}; absent (null) means none. */
+    static Set<Permission> permissions(List<String> keys) {
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        for (String key : keys == null ? List.<String>of() : keys) {
+            permissions.add(Permission.fromKey(key).orElseThrow(() -> new InvalidValueException("permissions",
+                    "'" + key + "' is not a permission; known: " + KNOWN_PERMISSIONS)));
+        }
+        return permissions;
+    }
+
+    /** {@code permissions} of a PATCH: a new set, never cleared ({@code []} grants nothing). */
+    static Patch<Set<Permission>> permissionsPatch(Context ctx) {
+        return rawPatchField(ctx, "permissions").map(node -> {
+            if (!node.isArray()) {
+                throw new InvalidValueException("permissions", "must be an array of permission keys");
+            }
+            List<String> keys = new ArrayList<>();
+            node.forEach(element -> {
+                if (!element.isTextual()) {
+                    throw new InvalidValueException("permissions", "must be an array of permission keys");
+                }
+                keys.add(element.textValue());
+            });
+            return permissions(keys);
+        });
+    }
+
+    /** {@code preferences}: a JSON object, or null for none. */
+    static Optional<Preferences> preferences(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            throw new InvalidValueException("preferences", "must be a JSON object or null");
+        }
+        return Optional.of(new Preferences(node.toString()));
+    }
+
+    /** {@code preferences} of a PATCH: a new object, or null to clear them. */
+    static Patch<Preferences> preferencesPatch(Context ctx) {
+        Patch<JsonNode> raw = rawPatchField(ctx, "preferences");
+        return raw.present() ? Patch.set(preferences(raw.value()).orElse(null)) : Patch.keep();
+    }
+
+    /** Stored preferences as the JSON object clients sent; null when there are none. */
+    static JsonNode preferencesJson(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return Json.mapper().readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored preferences are not JSON", e);
+        }
+    }
+
+    /**
+     * Which users or roles a list shows: {@code is_active=true|false} picks one kind, {@code include_inactive=true}
+     * both; by default only active ones, as for every soft-deleted resource.
+     *
+     * @return empty for both kinds
+     */
+    static Optional<Boolean> activity(ListParams<?> params) {
+        boolean includeInactive = params.flag("include_inactive");
+        Optional<Boolean> active = params.text("is_active").map(value -> switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw BadRequestException.forField("is_active", "must be true or false");
+        });
+        if (active.isPresent() && includeInactive) {
+            throw BadRequestException.forField("include_inactive", "cannot be combined with is_active");
+        }
+        return active.isPresent() ? active : includeInactive ? Optional.empty() : Optional.of(true);
+    }
+
+    /**
+     * The value of a PATCH field that {@code PatchBody} cannot type (an object or an array), or keep when the
+     * body leaves it out; {@code PatchBody.read} has already checked the body's field names.
+     */
+    private static Patch<JsonNode> rawPatchField(Context ctx, String field) {
+        JsonNode body = JsonBodies.readObject(ctx);
+        return body.has(field) ? Patch.set(body.get(field)) : Patch.keep();
+    }
+}

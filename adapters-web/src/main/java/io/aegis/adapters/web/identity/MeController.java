@@ -1,0 +1,65 @@
+package io.aegis.adapters.web.identity;
+
+import io.aegis.adapters.web.ApiRoute;
+import io.aegis.adapters.web.Controller;
+import io.aegis.adapters.web.request.FieldErrors;
+import io.aegis.adapters.web.request.JsonBodies;
+import io.aegis.adapters.web.request.RequestActors;
+import io.aegis.application.identity.port.in.ChangeOwnPasswordCommand;
+import io.aegis.application.identity.port.in.ChangeOwnPasswordUseCase;
+import io.aegis.application.identity.port.in.GetCurrentUserUseCase;
+import io.aegis.domain.identity.PlainPassword;
+import io.aegis.domain.shared.InvalidValueException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** {@code /me}: the signed-in user's own account. */
+public final class MeController implements Controller {
+
+    private final GetCurrentUserUseCase current;
+    private final ChangeOwnPasswordUseCase changePassword;
+
+    public MeController(GetCurrentUserUseCase current, ChangeOwnPasswordUseCase changePassword) {
+        this.current = current;
+        this.changePassword = changePassword;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.get("/me", this::me),
+                ApiRoute.post("/me/password", this::changePassword));
+    }
+
+    private void me(Context ctx) {
+        UserController.respond(ctx, current.current(RequestActors.of(ctx)));
+    }
+
+    private void changePassword(Context ctx) {
+        ChangePasswordRequest body = JsonBodies.read(ctx, ChangePasswordRequest.class);
+        FieldErrors errors = new FieldErrors();
+        PlainPassword currentPassword = errors.attempt(() -> asField("current_password",
+                () -> new PlainPassword(body.currentPassword())));
+        PlainPassword newPassword = errors.attempt(() -> asField("new_password",
+                () -> new PlainPassword(body.newPassword())));
+        errors.throwIfAny();
+
+        // the only value the use case refuses is the new password (the policy): name it as this body does
+        asField("new_password", () -> {
+            changePassword.change(RequestActors.of(ctx), new ChangeOwnPasswordCommand(currentPassword, newPassword));
+            return null;
+        });
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** The domain calls every password {@code password}; this body has two. */
+    private static <T> T asField(String field, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.aegis.adapters.web.identity;
+
+import io.aegis.adapters.web.ApiRoute;
+import io.aegis.adapters.web.Controller;
+import io.aegis.adapters.web.WebServer;
+import io.aegis.adapters.web.request.FieldErrors;
+import io.aegis.adapters.web.request.JsonBodies;
+import io.aegis.adapters.web.request.ListParams;
+import io.aegis.adapters.web.request.ListResponse;
+import io.aegis.adapters.web.request.PatchBody;
+import io.aegis.adapters.web.request.PathIds;
+import io.aegis.adapters.web.request.RequestActors;
+import io.aegis.adapters.web.request.Versions;
+import io.aegis.application.identity.port.in.CreateRoleCommand;
+import io.aegis.application.identity.port.in.CreateRoleUseCase;
+import io.aegis.application.identity.port.in.DeactivateRoleUseCase;
+import io.aegis.application.identity.port.in.GetRoleUseCase;
+import io.aegis.application.identity.port.in.ListRolesQuery;
+import io.aegis.application.identity.port.in.ListRolesUseCase;
+import io.aegis.application.identity.port.in.RoleSortField;
+import io.aegis.application.identity.port.in.RoleView;
+import io.aegis.application.identity.port.in.UpdateRoleCommand;
+import io.aegis.application.identity.port.in.UpdateRoleUseCase;
+import io.aegis.application.port.Patch;
+import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.RoleId;
+import io.aegis.domain.identity.RoleName;
+import io.aegis.domain.shared.Description;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code /roles}: parses and checks the syntax, builds the command, calls the use case. */
+public final class RoleController implements Controller {
+
+    static final String PATH = "/roles";
+    private static final Set<String> FILTERS = Set.of("q", "is_active", "include_inactive");
+    private static final Set<String> PATCHABLE = Set.of("name", "description", "permissions", "is_active");
+
+    private final CreateRoleUseCase create;
+    private final GetRoleUseCase get;
+    private final ListRolesUseCase list;
+    private final UpdateRoleUseCase update;
+    private final DeactivateRoleUseCase deactivate;
+
+    public RoleController(CreateRoleUseCase create, GetRoleUseCase get, ListRolesUseCase list,
+                          UpdateRoleUseCase update, DeactivateRoleUseCase deactivate) {
+        this.create = create;
+        this.get = get;
+        this.list = list;
+        this.update = update;
+        this.deactivate = deactivate;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.post(PATH, this::create),
+                ApiRoute.get(PATH, this::list),
+                ApiRoute.get(PATH + "/{id}", this::get),
+                ApiRoute.patch(PATH + "/{id}", this::update),
+                ApiRoute.delete(PATH + "/{id}", this::deactivate));
+    }
+
+    private void create(Context ctx) {
+        CreateRoleRequest body = JsonBodies.read(ctx, CreateRoleRequest.class);
+        FieldErrors errors = new FieldErrors();
+        RoleName name = errors.attempt(() -> new RoleName(body.name()));
+        Optional<Description> description = errors.attempt(
+                () -> Optional.ofNullable(body.description()).map(Description::new));
+        Set<Permission> permissions = errors.attempt(() -> IdentityFields.permissions(body.permissions()));
+        errors.throwIfAny();
+
+        RoleView created = create.create(RequestActors.of(ctx), new CreateRoleCommand(name, description, permissions));
+        ctx.header("Location", ctx.contextPath() + WebServer.API_BASE + PATH + "/" + created.id());
+        respond(ctx, created).status(HttpStatus.CREATED);
+    }
+
+    private void get(Context ctx) {
+        respond(ctx, get.get(RequestActors.of(ctx), new RoleId(PathIds.id(ctx, "id"))));
+    }
+
+    private void list(Context ctx) {
+        ListParams<RoleSortField> params = ListParams.parse(ctx, RoleSortField.class, FILTERS);
+        ListRolesQuery query = new ListRolesQuery(params.text("q"), IdentityFields.activity(params), params.sort(),
+                params.page());
+        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), RoleResponse::of));
+    }
+
+    private void update(Context ctx) {
+        RoleId id = new RoleId(PathIds.id(ctx, "id"));
+        PatchBody body = PatchBody.read(ctx, PATCHABLE);
+        FieldErrors errors = new FieldErrors();
+        Patch<RoleName> name = errors.attempt(() -> body.requiredText("name").map(RoleName::new));
+        Patch<Description> description = errors.attempt(() -> body.text("description").map(Description::new));
+        Patch<Set<Permission>> permissions = errors.attempt(() -> IdentityFields.permissionsPatch(ctx));
+        Patch<Boolean> active = body.flag("is_active");
+        errors.throwIfAny();
+
+        respond(ctx, update.update(RequestActors.of(ctx),
+                new UpdateRoleCommand(id, Versions.expected(ctx), name, description, permissions, active)));
+    }
+
+    private void deactivate(Context ctx) {
+        deactivate.deactivate(RequestActors.of(ctx), new RoleId(PathIds.id(ctx, "id")));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private static Context respond(Context ctx, RoleView view) {
+        Versions.tag(ctx, view.version());
+        return ctx.json(RoleResponse.of(view));
+    }
+}

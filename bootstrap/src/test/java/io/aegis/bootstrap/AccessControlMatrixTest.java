@@ -1,0 +1,121 @@
+package io.aegis.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aegis.adapters.web.ApiRoute;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Generated from the route table itself: every registered route refuses anonymous callers unless it is
+ * on the public list, and every write route refuses a ReadOnly user. A route added later without
+ * protection, or without an example body here, fails this test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessControlMatrixTest {
+
+    /** The only routes anyone may call. */
+    private static final Set<String> PUBLIC = Set.of("GET /health", "POST /auth/login");
+
+    /** Writes any authenticated user may make about themselves: they need no permission. */
+    private static final Set<String> SELF_SERVICE = Set.of("POST /auth/logout", "POST /me/password",
+            "POST /api-keys", "DELETE /api-keys/{id}");
+
+    /**
+     * A well-formed body for every write route, so that the refusal observed is the permission check and
+     * not the body's syntax. A new write route needs an entry here.
+     */
+    private static final Map<String, String> EXAMPLE_BODIES = Map.ofEntries(
+            Map.entry("POST /asset-categories", "{\"name\": \"Matrix\"}"),
+            Map.entry("PATCH /asset-categories/{id}", "{\"name\": \"Matrix 2\"}"),
+            Map.entry("POST /users", "{\"username\": \"matrix\", \"email\": \"matrix@example.com\","
+                    + " \"password\": \"a long enough password\"}"),
+            Map.entry("PATCH /users/{id}", "{\"full_name\": \"Matrix\"}"),
+            Map.entry("PUT /users/{id}/roles", "{\"role_ids\": [3]}"),
+            Map.entry("POST /roles", "{\"name\": \"Matrix\", \"permissions\": [\"risk:read\"]}"),
+            Map.entry("PATCH /roles/{id}", "{\"description\": \"matrix\"}"));
+
+    private Wiring aegis;
+    private Api anonymous;
+    private Api readOnly;
+
+    @BeforeAll
+    void start(@TempDir Path folder) {
+        aegis = Wiring.start(TestConfigs.onEphemeralPort(folder), "matrix");
+        anonymous = new Api(aegis.port());
+        Api admin = anonymous.loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);
+        Api.Response created = admin.post("/api/v1/users", "{\"username\": \"reader\", \"email\":"
+                + " \"reader@example.com\", \"password\": \"reading all day long\", \"role_ids\": [3]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        readOnly = anonymous.loggedInAs("reader", "reading all day long");
+    }
+
+    @AfterAll
+    void stop() {
+        if (aegis != null) {
+            aegis.close();
+        }
+    }
+
+    @Test
+    void exactly_health_and_login_are_public() {
+        Set<String> open = aegis.apiRoutes().stream().filter(route -> route.access() == ApiRoute.Access.PUBLIC)
+                .map(AccessControlMatrixTest::name).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(open).isEqualTo(new TreeSet<>(PUBLIC));
+    }
+
+    @TestFactory
+    List<DynamicTest> every_protected_route_refuses_anonymous_callers_with_401() {
+        return aegis.apiRoutes().stream()
+                .filter(route -> !PUBLIC.contains(name(route)))
+                .map(route -> DynamicTest.dynamicTest(name(route), () -> {
+                    Api.Response response = anonymous.send(request(anonymous, route));
+                    assertThat(response.status()).as(response.toString()).isEqualTo(401);
+                    assertThat(response.contentType()).startsWith("application/problem+json");
+                }))
+                .toList();
+    }
+
+    @TestFactory
+    List<DynamicTest> every_write_route_refuses_a_read_only_user_with_403() {
+        return aegis.apiRoutes().stream()
+                .filter(route -> !route.method().name().equals("GET"))
+                .filter(route -> !PUBLIC.contains(name(route)) && !SELF_SERVICE.contains(name(route)))
+                .map(route -> DynamicTest.dynamicTest(name(route), () -> {
+                    assertThat(EXAMPLE_BODIES.containsKey(name(route)) || route.method().name().equals("DELETE"))
+                            .as("an example body for " + name(route)).isTrue();
+                    Api.Response response = readOnly.send(request(readOnly, route));
+                    assertThat(response.status()).as(response.toString()).isEqualTo(403);
+                    assertThat(response.contentType()).startsWith("application/problem+json");
+                }))
+                .toList();
+    }
+
+    private static HttpRequest.Builder request(Api api, ApiRoute route) {
+        String path = "/api/v1" + route.path().replaceAll("\\{[^}]+}", "1");
+        String body = EXAMPLE_BODIES.getOrDefault(name(route), "{}");
+        HttpRequest.BodyPublisher publisher = route.method().name().equals("GET")
+                || route.method().name().equals("DELETE")
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+        return api.request(path).header("Content-Type", "application/json")
+                .method(route.method().name(), publisher);
+    }
+
+    private static String name(ApiRoute route) {
+        return route.method().name().toUpperCase(Locale.ROOT) + " " + route.path();
+    }
+}

@@ -1,0 +1,198 @@
+package io.aegis.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aegis.adapters.persistence.testing.TestDatabase;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** Logging in, tokens, API keys and throttling over real HTTP against the real wiring, on each database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AuthenticationApiContract {
+
+    private static final String CATEGORIES = "/api/v1/asset-categories";
+    private static final String PASSWORD = "a perfectly long password";
+
+    private TestDatabase testDatabase;
+    private Wiring aegis;
+    private Api anonymous;
+    private Api admin;
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
+    abstract TestDatabase database(Path folder);
+
+    @BeforeAll
+    void start(@TempDir Path folder) {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
+        logs.start();
+        testDatabase = database(folder);
+        var settings = testDatabase.settings();
+        aegis = Wiring.start(TestConfigs.onEphemeralPort(folder)
+                .withDatabase(settings.url(), settings.user(), settings.password()), "test");
+        anonymous = new Api(aegis.port());
+        admin = anonymous.loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);
+    }
+
+    @AfterAll
+    void stop() {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+        if (aegis != null) {
+            aegis.close();
+        }
+        if (testDatabase != null) {
+            testDatabase.close();
+        }
+    }
+
+    @Test
+    void a_login_token_authenticates_until_logout() {
+        String name = newUser("Analyst");
+        Api.Response login = anonymous.post("/api/v1/auth/login", credentials(name, PASSWORD));
+
+        assertThat(login.status()).isEqualTo(200);
+        String token = login.json().get("token").asText();
+        assertThat(token).startsWith("aegis_t_");
+        assertThat(login.json().get("expires_at").asText()).endsWith("Z");
+        Api user = anonymous.withCredential(token);
+        assertThat(user.get(CATEGORIES).status()).isEqualTo(200);
+
+        assertThat(user.post("/api/v1/auth/logout", "").status()).isEqualTo(204);
+        assertThat(user.get(CATEGORIES).status()).isEqualTo(401);
+    }
+
+    @Test
+    void wrong_passwords_unknown_users_and_disabled_users_get_the_same_answer() {
+        String name = newUser("Analyst");
+        String disabled = newUser("Analyst");
+        admin.patch("/api/v1/users/" + idOf(disabled), "{\"is_active\": false}");
+
+        JsonNode wrong = refusedLogin(name, "not the password at all");
+        JsonNode unknown = refusedLogin("nobody-" + UUID.randomUUID(), PASSWORD);
+        JsonNode inactive = refusedLogin(disabled, PASSWORD);
+        JsonNode malformed = refusedLogin("x", "short");
+
+        for (JsonNode other : new JsonNode[] {unknown, inactive, malformed}) {
+            assertThat(other.get("detail")).isEqualTo(wrong.get("detail"));
+            assertThat(other.get("code")).isEqualTo(wrong.get("code"));
+        }
+    }
+
+    @Test
+    void disabling_a_user_ends_their_live_session_at_the_next_request() {
+        String name = newUser("Analyst");
+        Api user = anonymous.loggedInAs(name, PASSWORD);
+        assertThat(user.get(CATEGORIES).status()).isEqualTo(200);
+
+        assertThat(admin.patch("/api/v1/users/" + idOf(name), "{\"is_active\": false}").status()).isEqualTo(200);
+
+        assertThat(user.get(CATEGORIES).status()).isEqualTo(401);
+    }
+
+    @Test
+    void repeated_failures_throttle_the_username_with_429_and_retry_after_even_for_the_right_password() {
+        String name = newUser("Analyst");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertThat(anonymous.post("/api/v1/auth/login", credentials(name, "wrong password " + attempt)).status())
+                    .isEqualTo(401);
+        }
+
+        Api.Response throttled = anonymous.post("/api/v1/auth/login", credentials(name, PASSWORD));
+
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.contentType()).startsWith("application/problem+json");
+        assertThat(Long.parseLong(throttled.header("Retry-After").orElseThrow())).isBetween(1L, 15 * 60L);
+    }
+
+    @Test
+    void login_needs_both_fields() {
+        assertThat(anonymous.post("/api/v1/auth/login", "{\"username\": \"admin\"}").status()).isEqualTo(400);
+        assertThat(anonymous.post("/api/v1/auth/login", "{\"password\": \"x\"}").status()).isEqualTo(400);
+        assertThat(anonymous.post("/api/v1/auth/login", "{\"username\": 1, \"password\": 2}").status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void an_api_key_is_shown_once_acts_for_its_user_within_its_scope_and_stops_when_revoked() {
+        String name = newUser("Analyst");
+        Api user = anonymous.loggedInAs(name, PASSWORD);
+
+        Api.Response created = user.post("/api/v1/api-keys",
+                "{\"name\": \"ci reader\", \"permissions\": [\"asset:read\"]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String key = created.json().get("key").asText();
+        assertThat(key).startsWith("aegis_k_");
+        assertThat(user.get("/api/v1/api-keys").body()).doesNotContain(key).contains(key.substring(0, 12));
+
+        Api machine = anonymous.withCredential(key);
+        assertThat(machine.get(CATEGORIES).status()).isEqualTo(200);
+        assertThat(machine.post(CATEGORIES, "{\"name\": \"by key " + UUID.randomUUID() + "\"}").status())
+                .isEqualTo(403);
+
+        long id = created.json().get("id").asLong();
+        assertThat(user.delete("/api/v1/api-keys/" + id).status()).isEqualTo(204);
+        assertThat(machine.get(CATEGORIES).status()).isEqualTo(401);
+    }
+
+    @Test
+    void an_api_key_cannot_be_scoped_beyond_its_user() {
+        Api user = anonymous.loggedInAs(newUser("ReadOnly"), PASSWORD);
+
+        Api.Response response = user.post("/api/v1/api-keys",
+                "{\"name\": \"greedy\", \"permissions\": [\"user:admin\"]}");
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(user.post("/api/v1/api-keys", "{\"name\": \"typo\", \"permissions\": [\"asset:reed\"]}")
+                .status()).isEqualTo(400);
+    }
+
+    @Test
+    void no_password_or_token_ever_reaches_the_log() {
+        String name = newUser("Analyst");
+        Api user = anonymous.loggedInAs(name, PASSWORD);
+        String key = user.post("/api/v1/api-keys", "{\"name\": \"logged?\"}").json().get("key").asText();
+        anonymous.post("/api/v1/auth/login", credentials(name, "a wrong but long password"));
+
+        assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+                .noneMatch(line -> line.contains(PASSWORD) || line.contains(key)
+                        || line.contains("a wrong but long password") || line.contains(TestConfigs.ADMIN_PASSWORD));
+    }
+
+    private JsonNode refusedLogin(String username, String password) {
+        Api.Response response = anonymous.post("/api/v1/auth/login", credentials(username, password));
+        assertThat(response.status()).as(response.toString()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        return response.json();
+    }
+
+    /** A new user with one of the seeded roles and {@link #PASSWORD}; returns the username. */
+    private String newUser(String role) {
+        String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
+        long roleId = switch (role) {
+            case "Admin" -> 1;
+            case "Analyst" -> 2;
+            default -> 3;
+        };
+        Api.Response created = admin.post("/api/v1/users", "{\"username\": \"" + name + "\", \"email\": \"" + name
+                + "@example.com\", \"password\": \"" + PASSWORD + "\", \"role_ids\": [" + roleId + "]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return name;
+    }
+
+    private long idOf(String username) {
+        return admin.get("/api/v1/users?q=" + username).json().get("items").get(0).get("id").asLong();
+    }
+
+    private static String credentials(String username, String password) {
+        return "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}";
+    }
+}
