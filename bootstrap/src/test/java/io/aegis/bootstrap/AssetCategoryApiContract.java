@@ -5,19 +5,12 @@ import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aegis.adapters.persistence.Database;
-import io.aegis.adapters.persistence.testing.TestDatabase;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,48 +18,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code /api/v1/asset-categories} over real HTTP against the real wiring, on each database. Every
  * refused request must answer problem+json and change nothing: no row, no audit entry.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AssetCategoryApiContract {
+abstract class AssetCategoryApiContract extends RunningAegisContract {
 
     private static final String PATH = "/api/v1/asset-categories";
 
-    private TestDatabase testDatabase;
-    private Database probe;
-    private Wiring aegis;
-    private Api api;
-
-    /** The database this run of the contract uses. */
-    abstract TestDatabase database(Path folder);
-
-    @BeforeAll
-    void start(@TempDir Path folder) {
-        testDatabase = database(folder);
-        var settings = testDatabase.settings();
-        AegisConfig config = TestConfigs.onEphemeralPort(folder)
-                .withDatabase(settings.url(), settings.user(), settings.password());
-        aegis = Wiring.start(config, "test");
-        api = new Api(aegis.port()).loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);
-        probe = testDatabase.open();
-    }
-
-    @AfterAll
-    void stop() {
-        if (aegis != null) {
-            aegis.close();
-        }
-        if (probe != null) {
-            probe.close();
-        }
-        if (testDatabase != null) {
-            testDatabase.close();
-        }
-    }
 
     @Test
     void create_answers_201_with_location_etag_and_the_category_in_snake_case() {
         String name = unique("Servers");
 
-        Api.Response created = api.post(PATH, """
+        Api.Response created = admin.post(PATH, """
                 {"name": "  %s ", "description": "Rack servers", "color": "#1a2b3c"}""".formatted(name));
 
         assertThat(created.status()).isEqualTo(201);
@@ -79,7 +40,7 @@ abstract class AssetCategoryApiContract {
         assertThat(created.header("Location")).contains(PATH + "/" + body.get("id").asLong());
         assertThat(created.header("ETag")).isPresent();
 
-        Api.Response fetched = api.get(PATH + "/" + body.get("id").asLong());
+        Api.Response fetched = admin.get(PATH + "/" + body.get("id").asLong());
         assertThat(fetched.status()).isEqualTo(200);
         assertThat(fetched.json()).isEqualTo(body);
         assertThat(fetched.header("ETag")).isEqualTo(created.header("ETag"));
@@ -89,8 +50,8 @@ abstract class AssetCategoryApiContract {
     void every_successful_change_leaves_exactly_one_audit_row() {
         long before = auditRows();
         long id = create(unique("Audited"));
-        api.patch(PATH + "/" + id, "{\"color\": \"#000000\"}");
-        api.delete(PATH + "/" + id);
+        admin.patch(PATH + "/" + id, "{\"color\": \"#000000\"}");
+        admin.delete(PATH + "/" + id);
 
         assertThat(auditRows() - before).isEqualTo(3);
         assertThat(probe.dsl().select(AUDIT_LOGS.ACTION).from(AUDIT_LOGS).where(AUDIT_LOGS.RESOURCE_TYPE.eq("asset_category"), AUDIT_LOGS.RESOURCE_ID.eq((int) id))
@@ -103,7 +64,7 @@ abstract class AssetCategoryApiContract {
         String name = unique("Laptops");
         create(name);
 
-        assertUnchangedBy(() -> api.post(PATH, "{\"name\": \"" + name.toUpperCase() + "\"}"), 409);
+        assertUnchangedBy(() -> admin.post(PATH, "{\"name\": \"" + name.toUpperCase() + "\"}"), 409);
     }
 
     @Test
@@ -113,7 +74,7 @@ abstract class AssetCategoryApiContract {
             create(name);
         }
 
-        Api.Response page = api.get(PATH + "?q=" + tag + "&sort=-name&limit=2&offset=0");
+        Api.Response page = admin.get(PATH + "?q=" + tag + "&sort=-name&limit=2&offset=0");
 
         assertThat(page.status()).isEqualTo(200);
         JsonNode body = page.json();
@@ -122,7 +83,7 @@ abstract class AssetCategoryApiContract {
         assertThat(body.get("offset").asInt()).isZero();
         assertThat(body.get("items")).extracting(item -> item.get("name").asText())
                 .containsExactly("c-" + tag, "b-" + tag);
-        assertThat(api.get(PATH + "?name=A-" + tag).json().get("items")).hasSize(1);
+        assertThat(admin.get(PATH + "?name=A-" + tag).json().get("items")).hasSize(1);
     }
 
     @Test
@@ -130,19 +91,19 @@ abstract class AssetCategoryApiContract {
         String name = unique("Retired");
         long id = create(name);
 
-        assertThat(api.delete(PATH + "/" + id).status()).isEqualTo(204);
+        assertThat(admin.delete(PATH + "/" + id).status()).isEqualTo(204);
 
-        assertThat(api.get(PATH + "/" + id).json().get("is_active").asBoolean()).isFalse();
-        assertThat(api.get(PATH + "?name=" + encoded(name)).json().get("total").asLong()).isZero();
-        assertThat(api.get(PATH + "?name=" + encoded(name) + "&include_inactive=true").json().get("total").asLong()).isOne();
-        assertThat(api.delete(PATH + "/" + id).status()).isEqualTo(204);
+        assertThat(admin.get(PATH + "/" + id).json().get("is_active").asBoolean()).isFalse();
+        assertThat(admin.get(PATH + "?name=" + encoded(name)).json().get("total").asLong()).isZero();
+        assertThat(admin.get(PATH + "?name=" + encoded(name) + "&include_inactive=true").json().get("total").asLong()).isOne();
+        assertThat(admin.delete(PATH + "/" + id).status()).isEqualTo(204);
     }
 
     @Test
     void patch_changes_only_the_fields_sent_and_null_clears() {
         long id = create(unique("Patched"));
 
-        Api.Response patched = api.patch(PATH + "/" + id, "{\"description\": null, \"color\": \"#abcdef\"}");
+        Api.Response patched = admin.patch(PATH + "/" + id, "{\"description\": null, \"color\": \"#abcdef\"}");
 
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.json().get("description").isNull()).isTrue();
@@ -153,23 +114,23 @@ abstract class AssetCategoryApiContract {
     @Test
     void patch_with_a_current_if_match_succeeds_and_a_stale_one_is_412_and_changes_nothing() {
         long id = create(unique("Versioned"));
-        String etag = api.get(PATH + "/" + id).header("ETag").orElseThrow();
+        String etag = admin.get(PATH + "/" + id).header("ETag").orElseThrow();
 
-        Api.Response first = api.patch(PATH + "/" + id, "{\"color\": \"#111111\"}", "If-Match", etag);
+        Api.Response first = admin.patch(PATH + "/" + id, "{\"color\": \"#111111\"}", "If-Match", etag);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.header("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
 
-        assertUnchangedBy(() -> api.patch(PATH + "/" + id, "{\"color\": \"#222222\"}", "If-Match", etag), 412);
-        assertThat(api.get(PATH + "/" + id).json().get("color").asText()).isEqualTo("#111111");
+        assertUnchangedBy(() -> admin.patch(PATH + "/" + id, "{\"color\": \"#222222\"}", "If-Match", etag), 412);
+        assertThat(admin.get(PATH + "/" + id).json().get("color").asText()).isEqualTo("#111111");
     }
 
     @Test
     void unknown_ids_are_404_and_malformed_ones_400() {
-        assertProblem(api.get(PATH + "/999999"), 404);
-        assertProblem(api.get(PATH + "/abc"), 400);
-        assertProblem(api.get(PATH + "/-1"), 400);
-        assertUnchangedBy(() -> api.patch(PATH + "/999999", "{\"name\": \"x\"}"), 404);
-        assertUnchangedBy(() -> api.delete(PATH + "/999999"), 404);
+        assertProblem(admin.get(PATH + "/999999"), 404);
+        assertProblem(admin.get(PATH + "/abc"), 400);
+        assertProblem(admin.get(PATH + "/-1"), 400);
+        assertUnchangedBy(() -> admin.patch(PATH + "/999999", "{\"name\": \"x\"}"), 404);
+        assertUnchangedBy(() -> admin.delete(PATH + "/999999"), 404);
     }
 
     @ParameterizedTest
@@ -191,13 +152,13 @@ abstract class AssetCategoryApiContract {
         "{\"name\": \"ok\"} trailing",
     })
     void malformed_creates_are_400_problems_and_change_nothing(String body) {
-        assertUnchangedBy(() -> api.post(PATH, body), 400);
+        assertUnchangedBy(() -> admin.post(PATH, body), 400);
     }
 
     @Test
     void names_over_the_column_length_are_400_naming_the_field() {
         Api.Response response = assertUnchangedBy(
-                () -> api.post(PATH, "{\"name\": \"" + "x".repeat(101) + "\"}"), 400);
+                () -> admin.post(PATH, "{\"name\": \"" + "x".repeat(101) + "\"}"), 400);
 
         assertThat(response.json().get("errors")).anySatisfy(error ->
                 assertThat(error.get("field").asText()).isEqualTo("name"));
@@ -206,7 +167,7 @@ abstract class AssetCategoryApiContract {
     @Test
     void several_invalid_fields_are_reported_together() {
         Api.Response response = assertUnchangedBy(
-                () -> api.post(PATH, "{\"name\": \"\", \"color\": \"blue\"}"), 400);
+                () -> admin.post(PATH, "{\"name\": \"\", \"color\": \"blue\"}"), 400);
 
         assertThat(response.json().get("errors")).extracting(error -> error.get("field").asText())
                 .containsExactlyInAnyOrder("name", "color");
@@ -226,14 +187,14 @@ abstract class AssetCategoryApiContract {
     void malformed_patches_are_400_problems_and_change_nothing(String body) {
         long id = create(unique("Stable"));
 
-        assertUnchangedBy(() -> api.patch(PATH + "/" + id, body), 400);
+        assertUnchangedBy(() -> admin.patch(PATH + "/" + id, body), 400);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"frobnicate=1", "limit=0", "limit=501", "limit=ten", "offset=-1", "sort=colour",
         "sort=name,name", "include_inactive=yes", "color=blue", "limit=1&limit=2"})
     void bad_list_parameters_are_400(String query) {
-        assertProblem(api.get(PATH + "?" + query), 400);
+        assertProblem(admin.get(PATH + "?" + query), 400);
     }
 
     @Test
@@ -242,7 +203,7 @@ abstract class AssetCategoryApiContract {
         long audits = auditRows();
 
         // only the headers of a 10 MB upload: the refusal must not wait for (or read) the body
-        String statusLine = api.statusOfDeclaredUpload(PATH, 10L * 1024 * 1024);
+        String statusLine = admin.statusOfDeclaredUpload(PATH, 10L * 1024 * 1024);
 
         assertThat(statusLine).startsWith("HTTP/1.1 413");
         assertThat(probe.dsl().fetchCount(ASSET_CATEGORIES)).isEqualTo(categories);
@@ -251,12 +212,12 @@ abstract class AssetCategoryApiContract {
 
     @Test
     void a_body_that_is_not_json_is_415_and_changes_nothing() {
-        assertUnchangedBy(() -> api.send(api.request(PATH).header("Content-Type", "text/plain")
+        assertUnchangedBy(() -> admin.send(admin.request(PATH).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"plain\"}"))), 415);
     }
 
     private long create(String name) {
-        Api.Response created = api.post(PATH, "{\"name\": \"" + name + "\"}");
+        Api.Response created = admin.post(PATH, "{\"name\": \"" + name + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asLong();
     }

@@ -4,20 +4,13 @@ import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aegis.adapters.persistence.Database;
-import io.aegis.adapters.persistence.testing.TestDatabase;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,44 +19,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * on each database: the changes other routes make show up with their filters, and the chain check names a
  * row changed behind Aegis's back.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AuditLogApiContract {
+abstract class AuditLogApiContract extends RunningAegisContract {
 
     private static final String PATH = "/api/v1/audit-logs";
     private static final String CATEGORIES = "/api/v1/asset-categories";
 
-    private TestDatabase testDatabase;
-    private Database probe;
-    private Wiring aegis;
-    private Api anonymous;
-    private Api admin;
-
-    /** The database this run of the contract uses. */
-    abstract TestDatabase database(Path folder);
-
-    @BeforeAll
-    void start(@TempDir Path folder) {
-        testDatabase = database(folder);
-        var settings = testDatabase.settings();
-        aegis = Wiring.start(TestConfigs.onEphemeralPort(folder)
-                .withDatabase(settings.url(), settings.user(), settings.password()), "test");
-        anonymous = new Api(aegis.port());
-        admin = anonymous.loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);
-        probe = testDatabase.open();
-    }
-
-    @AfterAll
-    void stop() {
-        if (aegis != null) {
-            aegis.close();
-        }
-        if (probe != null) {
-            probe.close();
-        }
-        if (testDatabase != null) {
-            testDatabase.close();
-        }
-    }
 
     @Test
     void a_change_is_listed_with_who_what_when_and_its_states_as_json() {

@@ -6,52 +6,29 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aegis.adapters.persistence.testing.TestDatabase;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /** Logging in, tokens, API keys and throttling over real HTTP against the real wiring, on each database. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AuthenticationApiContract {
+abstract class AuthenticationApiContract extends RunningAegisContract {
 
     private static final String CATEGORIES = "/api/v1/asset-categories";
     private static final String PASSWORD = "a perfectly long password";
 
-    private TestDatabase testDatabase;
-    private Wiring aegis;
-    private Api anonymous;
-    private Api admin;
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
-    abstract TestDatabase database(Path folder);
-
     @BeforeAll
-    void start(@TempDir Path folder) {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
+    void captureLogs() {
+        root().addAppender(logs);
         logs.start();
-        testDatabase = database(folder);
-        var settings = testDatabase.settings();
-        aegis = Wiring.start(TestConfigs.onEphemeralPort(folder)
-                .withDatabase(settings.url(), settings.user(), settings.password()), "test");
-        anonymous = new Api(aegis.port());
-        admin = anonymous.loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);
     }
 
     @AfterAll
-    void stop() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
-        if (aegis != null) {
-            aegis.close();
-        }
-        if (testDatabase != null) {
-            testDatabase.close();
-        }
+    void releaseLogs() {
+        root().detachAppender(logs);
     }
 
     @Test
@@ -194,5 +171,9 @@ abstract class AuthenticationApiContract {
 
     private static String credentials(String username, String password) {
         return "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}";
+    }
+
+    private static Logger root() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 }

@@ -5,21 +5,14 @@ import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aegis.adapters.persistence.Database;
-import io.aegis.adapters.persistence.testing.TestDatabase;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,42 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code /api/v1/roles} over real HTTP against the real wiring, on each database: custom roles are managed
  * freely, the seeded ones are protected, and every refused request answers problem+json and changes nothing.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RoleApiContract {
+abstract class RoleApiContract extends RunningAegisContract {
 
     private static final String PATH = "/api/v1/roles";
     private static final long ADMIN_ROLE = 1;
 
-    private TestDatabase testDatabase;
-    private Database probe;
-    private Wiring aegis;
-    private Api admin;
-
-    /** The database this run of the contract uses. */
-    abstract TestDatabase database(Path folder);
-
-    @BeforeAll
-    void start(@TempDir Path folder) {
-        testDatabase = database(folder);
-        var settings = testDatabase.settings();
-        aegis = Wiring.start(TestConfigs.onEphemeralPort(folder)
-                .withDatabase(settings.url(), settings.user(), settings.password()), "test");
-        admin = new Api(aegis.port()).loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);
-        probe = testDatabase.open();
-    }
-
-    @AfterAll
-    void stop() {
-        if (aegis != null) {
-            aegis.close();
-        }
-        if (probe != null) {
-            probe.close();
-        }
-        if (testDatabase != null) {
-            testDatabase.close();
-        }
-    }
 
     @Test
     void the_seeded_roles_are_listed_with_their_permissions_and_marked_built_in() {

@@ -6,21 +6,14 @@ import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aegis.adapters.persistence.Database;
-import io.aegis.adapters.persistence.testing.TestDatabase;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,8 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every refused request must answer problem+json and change nothing; no response ever carries a password
  * or its hash.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class UserApiContract {
+abstract class UserApiContract extends RunningAegisContract {
 
     private static final String PATH = "/api/v1/users";
     private static final String PASSWORD = "correct horse battery staple 2";
@@ -39,38 +31,6 @@ abstract class UserApiContract {
     private static final long ANALYST_ROLE = 2;
     private static final long READ_ONLY_ROLE = 3;
 
-    private TestDatabase testDatabase;
-    private Database probe;
-    private Wiring aegis;
-    private Api anonymous;
-    private Api admin;
-
-    /** The database this run of the contract uses. */
-    abstract TestDatabase database(Path folder);
-
-    @BeforeAll
-    void start(@TempDir Path folder) {
-        testDatabase = database(folder);
-        var settings = testDatabase.settings();
-        aegis = Wiring.start(TestConfigs.onEphemeralPort(folder)
-                .withDatabase(settings.url(), settings.user(), settings.password()), "test");
-        anonymous = new Api(aegis.port());
-        admin = anonymous.loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);
-        probe = testDatabase.open();
-    }
-
-    @AfterAll
-    void stop() {
-        if (aegis != null) {
-            aegis.close();
-        }
-        if (probe != null) {
-            probe.close();
-        }
-        if (testDatabase != null) {
-            testDatabase.close();
-        }
-    }
 
     @Test
     void create_answers_201_with_location_etag_and_the_user_in_snake_case_without_any_password() {
