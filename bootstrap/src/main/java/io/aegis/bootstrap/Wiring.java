@@ -240,7 +240,7 @@ public final class Wiring implements AutoCloseable {
                     new DeactivateRoleService(guard, roles, transactions, audit, clock));
             Controller me = new MeController(
                     new GetCurrentUserService(users, roles),
-                    new ChangeOwnPasswordService(users, roles, hasher, transactions, audit, clock));
+                    new ChangeOwnPasswordService(users, tokens, roles, hasher, transactions, audit, clock));
             return List.of(authentication, apiKeyRoutes, assetCategories, auditLogs, userRoutes, roleRoutes, me);
         }
     }

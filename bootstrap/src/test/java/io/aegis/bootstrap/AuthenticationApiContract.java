@@ -76,6 +76,21 @@ abstract class AuthenticationApiContract extends RunningAegisContract {
     }
 
     @Test
+    void changing_ones_password_ends_the_other_sessions_but_not_this_one() {
+        String name = newUser("Analyst");
+        Api here = anonymous.loggedInAs(name, PASSWORD);
+        Api elsewhere = anonymous.loggedInAs(name, PASSWORD);
+
+        Api.Response changed = here.post("/api/v1/me/password",
+                "{\"current_password\": \"" + PASSWORD + "\", \"new_password\": \"an even longer password\"}");
+
+        assertThat(changed.status()).as(changed.toString()).isBetween(200, 204);
+        assertThat(here.get(CATEGORIES).status()).isEqualTo(200);
+        assertThat(elsewhere.get(CATEGORIES).status()).isEqualTo(401);
+        assertThat(anonymous.post("/api/v1/auth/login", credentials(name, PASSWORD)).status()).isEqualTo(401);
+    }
+
+    @Test
     void repeated_failures_throttle_the_username_with_429_and_retry_after_even_for_the_right_password() {
         String name = newUser("Analyst");
         for (int attempt = 0; attempt < 5; attempt++) {

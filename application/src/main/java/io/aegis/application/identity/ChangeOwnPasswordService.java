@@ -3,6 +3,7 @@ package io.aegis.application.identity;
 import io.aegis.application.identity.port.in.ChangeOwnPasswordCommand;
 import io.aegis.application.identity.port.in.ChangeOwnPasswordUseCase;
 import io.aegis.application.identity.port.in.UserView;
+import io.aegis.application.identity.port.out.AuthTokenRepository;
 import io.aegis.application.identity.port.out.PasswordHasher;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.UserRepository;
@@ -24,15 +25,18 @@ import java.util.List;
 public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase {
 
     private final UserRepository users;
+    private final AuthTokenRepository tokens;
     private final RoleRepository roles;
     private final PasswordHasher hasher;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ChangeOwnPasswordService(UserRepository users, RoleRepository roles, PasswordHasher hasher,
-                                    Transactions transactions, AuditTrail audit, Clock clock) {
+    public ChangeOwnPasswordService(UserRepository users, AuthTokenRepository tokens, RoleRepository roles,
+                                    PasswordHasher hasher, Transactions transactions, AuditTrail audit,
+                                    Clock clock) {
         this.users = users;
+        this.tokens = tokens;
         this.roles = roles;
         this.hasher = hasher;
         this.transactions = transactions;
@@ -58,6 +62,9 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
                 throw new StaleVersionException(UserServiceSupport.RESOURCE, current.id().orElseThrow());
             }
             UserId id = current.id().orElseThrow();
+            // whoever knew the old password may hold a session: end all but the one that proved the change
+            Sessions.tokenId(actor.origin().sessionId()).ifPresentOrElse(
+                    kept -> tokens.revokeOthersOf(id, kept, now), () -> tokens.revokeAllOf(id, now));
             List<Role> assigned = roles.rolesOf(id);
             audit.record(AuditEntry.success(actor, now, "user.change_password", UserServiceSupport.RESOURCE,
                     id.value(), UserView.of(current, assigned), UserView.of(changed, assigned)));

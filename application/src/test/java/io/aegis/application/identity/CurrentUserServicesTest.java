@@ -1,5 +1,10 @@
 package io.aegis.application.identity;
 
+import io.aegis.application.testing.InMemoryAuthTokens;
+import io.aegis.domain.identity.AuthToken;
+import io.aegis.domain.identity.BearerSecret;
+import io.aegis.domain.identity.CredentialKind;
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,8 +49,9 @@ class CurrentUserServicesTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private final GetCurrentUserService me = new GetCurrentUserService(users, roles);
+    private final InMemoryAuthTokens tokens = new InMemoryAuthTokens();
     private final ChangeOwnPasswordService changePassword =
-            new ChangeOwnPasswordService(users, roles, hasher, new DirectTransactions(), audit, clock);
+            new ChangeOwnPasswordService(users, tokens, roles, hasher, new DirectTransactions(), audit, clock);
 
     private User alice;
     private Actor asAlice;
@@ -102,6 +108,20 @@ class CurrentUserServicesTest {
     }
 
     @Test
+    void changing_the_password_ends_every_other_session_of_the_user() {
+        UserId id = alice.id().orElseThrow();
+        long current = session(id, 1);
+        long elsewhere = session(id, 2);
+        Actor inCurrentSession = new Actor(asAlice.userId(), asAlice.name(), Set.of(),
+                RequestOrigin.LOCAL.withSession(Sessions.ofToken(current)));
+
+        changePassword.change(inCurrentSession, new ChangeOwnPasswordCommand(CURRENT, NEXT));
+
+        assertThat(tokens.isValid(current, NOW.plusSeconds(1))).isTrue();
+        assertThat(tokens.isValid(elsewhere, NOW.plusSeconds(1))).isFalse();
+    }
+
+    @Test
     void a_wrong_current_password_is_refused_and_changes_nothing() {
         PlainPassword wrong = new PlainPassword("not my password at all");
 
@@ -132,6 +152,13 @@ class CurrentUserServicesTest {
     private void assertUnchanged() {
         assertThat(users.findById(alice.id().orElseThrow()).orElseThrow().version()).isEqualTo(alice.version());
         assertThat(audit.entries()).isEmpty();
+    }
+
+    private long session(UserId user, int seed) {
+        byte[] random = new byte[BearerSecret.RANDOM_BYTES];
+        random[0] = (byte) seed;
+        return tokens.insert(AuthToken.issue(user, BearerSecret.issue(CredentialKind.LOGIN_TOKEN, random).hash(), NOW,
+                Duration.ofHours(1)), RequestOrigin.LOCAL).id().orElseThrow();
     }
 
     private static Actor actingAs(long userId) {

@@ -39,6 +39,17 @@ public final class InMemoryAuthTokens implements AuthTokenRepository {
                 .forEach(token -> revoke(token.id().orElseThrow(), at));
     }
 
+    @Override
+    public synchronized void revokeOthersOf(UserId userId, long keptTokenId, Instant at) {
+        tokens.values().stream().filter(token -> token.userId().equals(userId))
+                .filter(token -> token.id().orElseThrow() != keptTokenId).toList()
+                .forEach(token -> revoke(token.id().orElseThrow(), at));
+    }
+
+    public synchronized boolean isValid(long tokenId, Instant at) {
+        return tokens.get(tokenId).isValidAt(at);
+    }
+
     /** Whether any token of the user would still be accepted at {@code at}. */
     public synchronized boolean anyValid(UserId userId, Instant at) {
         return tokens.values().stream().anyMatch(token -> token.userId().equals(userId) && token.isValidAt(at));

@@ -58,6 +58,14 @@ public final class JooqAuthTokenRepository implements AuthTokenRepository {
                 .execute();
     }
 
+    @Override
+    public void revokeOthersOf(UserId userId, long keptTokenId, Instant at) {
+        dsl.update(AUTH_TOKENS).set(AUTH_TOKENS.REVOKED_AT, at)
+                .where(AUTH_TOKENS.USER_ID.eq(Math.toIntExact(userId.value())), AUTH_TOKENS.REVOKED_AT.isNull(),
+                        AUTH_TOKENS.ID.ne(Math.toIntExact(keptTokenId)))
+                .execute();
+    }
+
     private static AuthToken toDomain(AuthTokensRecord row) {
         return AuthToken.restore(row.getId(), new UserId(row.getUserId()), new SecretHash(row.getTokenHash()),
                 row.getCreatedAt(), row.getExpiresAt(), row.getRevokedAt());

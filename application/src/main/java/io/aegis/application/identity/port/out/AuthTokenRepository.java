@@ -18,4 +18,7 @@ public interface AuthTokenRepository {
 
     /** Revokes every live token of the user: after a password change or when the user is disabled. */
     void revokeAllOf(UserId userId, Instant at);
+
+    /** Revokes every live token of the user but {@code keptTokenId}: the session that changed the password. */
+    void revokeOthersOf(UserId userId, long keptTokenId, Instant at);
 }
