@@ -1,0 +1,36 @@
+package io.aegis.domain.asset;
+
+import io.aegis.domain.shared.InvalidValueException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * How much the business suffers when an asset fails. Declared from least to most critical, so the natural
+ * order of the constants compares criticalities. The key is what the API and the column hold.
+ */
+public enum Criticality {
+    LOW("low"),
+    MEDIUM("medium"),
+    HIGH("high"),
+    CRITICAL("critical");
+
+    private final String key;
+
+    Criticality(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** Exact, case-sensitive match: the column's check compares bytes. */
+    public static Criticality fromKey(String key) {
+        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst()
+                .orElseThrow(() -> new InvalidValueException("criticality", "must be one of " + keys()));
+    }
+
+    private static String keys() {
+        return Arrays.stream(values()).map(Criticality::key).collect(Collectors.joining(", "));
+    }
+}

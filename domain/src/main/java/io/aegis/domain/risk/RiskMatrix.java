@@ -1,0 +1,151 @@
+package io.aegis.domain.risk;
+
+import io.aegis.domain.shared.Description;
+import io.aegis.domain.shared.HexColor;
+import io.aegis.domain.shared.Timestamps;
+import io.aegis.domain.shared.Versions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How an organisation turns a likelihood and an impact into a score and a level. Any size from 3x3 to 6x6,
+ * square or not; {@link MatrixScoring} holds the rules that make the parts consistent. One matrix is the
+ * default that new risks are scored on.
+ */
+public final class RiskMatrix {
+
+    private static final String STANDARD_NAME = "Standard 5x5";
+
+    private final RiskMatrixId id;
+    private final RiskMatrixName name;
+    private final Description description;
+    private final MatrixScoring scoring;
+    private final boolean isDefault;
+    private final boolean active;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+
+    private RiskMatrix(RiskMatrixId id, RiskMatrixName name, Description description, MatrixScoring scoring,
+                       boolean isDefault, boolean active, Instant createdAt, Instant updatedAt) {
+        this.id = id;
+        this.name = Objects.requireNonNull(name, "name");
+        this.description = description;
+        this.scoring = Objects.requireNonNull(scoring, "scoring");
+        this.isDefault = isDefault;
+        this.active = active;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** A new, active matrix; it has no id until it is stored. */
+    public static RiskMatrix define(RiskMatrixName name, Optional<Description> description, MatrixScoring scoring,
+                                    boolean isDefault, Instant now) {
+        Instant created = Timestamps.truncate(now);
+        return new RiskMatrix(null, name, description.orElse(null), scoring, isDefault, true, created, created);
+    }
+
+    /** Rehydrates a stored matrix. A row never updated has no update time: its creation time stands in. */
+    public static RiskMatrix restore(RiskMatrixId id, RiskMatrixName name, Description description,
+                                     MatrixScoring scoring, boolean isDefault, boolean active, Instant createdAt,
+                                     Instant updatedAt) {
+        Objects.requireNonNull(id, "id");
+        return new RiskMatrix(id, name, description, scoring, isDefault, active, createdAt,
+                Versions.stored(createdAt, updatedAt));
+    }
+
+    /**
+     * The "Standard 5x5" matrix the reference data seeds (score = likelihood x impact), as a new default
+     * matrix: installations without the seed, and tests, start from the same matrix as everyone else.
+     */
+    public static RiskMatrix standard5x5(Instant now) {
+        List<MatrixLevel> likelihoods = List.of(
+                new MatrixLevel(1, "Rare", "May occur only in exceptional circumstances"),
+                new MatrixLevel(2, "Unlikely", "Could occur at some time but is not expected"),
+                new MatrixLevel(3, "Possible", "Might occur at some time"),
+                new MatrixLevel(4, "Likely", "Will probably occur in most circumstances"),
+                new MatrixLevel(5, "Almost certain", "Is expected to occur in most circumstances"));
+        List<MatrixLevel> impacts = List.of(
+                new MatrixLevel(1, "Negligible", "No noticeable effect on operations, data or reputation"),
+                new MatrixLevel(2, "Minor", "Limited effect, recovered quickly with existing resources"),
+                new MatrixLevel(3, "Moderate", "Noticeable disruption or data exposure, recovered with effort"),
+                new MatrixLevel(4, "Major", "Serious disruption, significant data loss or regulatory exposure"),
+                new MatrixLevel(5, "Severe", "Critical, lasting damage to the organisation"));
+        List<List<Double>> scores = new ArrayList<>();
+        for (int likelihood = 1; likelihood <= 5; likelihood++) {
+            List<Double> row = new ArrayList<>();
+            for (int impact = 1; impact <= 5; impact++) {
+                row.add((double) likelihood * impact);
+            }
+            scores.add(row);
+        }
+        List<RiskBand> bands = List.of(
+                new RiskBand(RiskLevel.LOW, 1, 4, new HexColor("#2E7D32")),
+                new RiskBand(RiskLevel.MEDIUM, 5, 9, new HexColor("#F9A825")),
+                new RiskBand(RiskLevel.HIGH, 10, 16, new HexColor("#EF6C00")),
+                new RiskBand(RiskLevel.CRITICAL, 17, 25, new HexColor("#C62828")));
+        return define(new RiskMatrixName(STANDARD_NAME),
+                Optional.of(new Description("Standard 5x5 risk assessment matrix: score = likelihood x impact")),
+                new MatrixScoring(likelihoods, impacts, scores, bands), true, now);
+    }
+
+    /** The same matrix as stored under {@code assignedId}. */
+    public RiskMatrix identifiedAs(RiskMatrixId assignedId) {
+        return new RiskMatrix(Objects.requireNonNull(assignedId), name, description, scoring, isDefault, active,
+                createdAt, updatedAt);
+    }
+
+    /** @throws io.aegis.domain.shared.InvalidValueException when {@code value} is not a likelihood level here */
+    public Likelihood likelihood(int value) {
+        return scoring.likelihood(value);
+    }
+
+    /** @throws io.aegis.domain.shared.InvalidValueException when {@code value} is not an impact level here */
+    public Impact impact(int value) {
+        return scoring.impact(value);
+    }
+
+    /** @throws io.aegis.domain.shared.InvalidValueException when either level lies outside this matrix */
+    public RiskScore score(Likelihood likelihood, Impact impact) {
+        return scoring.score(likelihood, impact);
+    }
+
+    public Optional<RiskMatrixId> id() {
+        return Optional.ofNullable(id);
+    }
+
+    public RiskMatrixName name() {
+        return name;
+    }
+
+    public Optional<Description> description() {
+        return Optional.ofNullable(description);
+    }
+
+    public MatrixScoring scoring() {
+        return scoring;
+    }
+
+    public boolean isDefault() {
+        return isDefault;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** What optimistic concurrency compares: the instant of the last change. */
+    public Instant version() {
+        return updatedAt;
+    }
+}
