@@ -94,11 +94,6 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, dataDir, identity);
     }
 
-    /** Same settings, another port (0 picks a free one). */
-    public AegisConfig withPort(int newPort) {
-        return new AegisConfig(dbUrl, dbUser, dbPassword, dbPoolSize, host, newPort, maxRequestBytes, dataDir, identity);
-    }
-
     /** The database URL with any password parameter masked, for logs and messages. */
     public String safeDbUrl() {
         return dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");

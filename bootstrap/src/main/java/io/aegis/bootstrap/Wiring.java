@@ -199,7 +199,7 @@ public final class Wiring implements AutoCloseable {
         }
 
         ResetPasswordUseCase resetPassword() {
-            return new ResetPasswordService(users, tokens, hasher, transactions, audit, clock);
+            return new ResetPasswordService(guard, users, tokens, hasher, transactions, audit, clock);
         }
 
         VerifyAuditChainUseCase verifyAuditChain() {

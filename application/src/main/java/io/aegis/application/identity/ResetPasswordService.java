@@ -4,6 +4,7 @@ import io.aegis.application.identity.port.in.ResetPasswordUseCase;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
 import io.aegis.application.identity.port.out.PasswordHasher;
 import io.aegis.application.identity.port.out.UserRepository;
+import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
@@ -21,6 +22,7 @@ import java.util.Map;
 
 public final class ResetPasswordService implements ResetPasswordUseCase {
 
+    private final AccessGuard guard;
     private final UserRepository users;
     private final AuthTokenRepository tokens;
     private final PasswordHasher hasher;
@@ -28,8 +30,9 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ResetPasswordService(UserRepository users, AuthTokenRepository tokens, PasswordHasher hasher,
-                                Transactions transactions, AuditTrail audit, Clock clock) {
+    public ResetPasswordService(AccessGuard guard, UserRepository users, AuthTokenRepository tokens,
+                                PasswordHasher hasher, Transactions transactions, AuditTrail audit, Clock clock) {
+        this.guard = guard;
         this.users = users;
         this.tokens = tokens;
         this.hasher = hasher;
@@ -40,7 +43,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
 
     @Override
     public void reset(Actor actor, Username username, PlainPassword newPassword) {
-        actor.require(Permission.USER_ADMIN);
+        guard.require(actor, Permission.USER_ADMIN, "user.reset_password");
         User user = users.findByUsername(username).orElseThrow(() -> new NotFoundException("user", username.value()));
         newPassword.requireDistinctFrom(user.username(), user.email());
         // hashing is slow on purpose: do it before the transaction holds any lock

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is acting, and from where. Every use case receives one and checks its permission first, so an
- * embedder calling a use case directly gets the same protection as an HTTP client.
+ * Who is acting, and from where. Every use case receives one and checks its permission first (through
+ * {@link AccessGuard}), so an embedder calling a use case directly gets the same protection as an HTTP client.
  *
  * @param userId        the acting user's id; empty for the system itself (migrations, schedulers)
  * @param name          a display name for logs and audit rows
@@ -31,12 +31,5 @@ public record Actor(Optional<Long> userId, String name, Set<Permission> permissi
 
     public boolean may(Permission permission) {
         return permissions.contains(permission);
-    }
-
-    /** @throws ForbiddenException when this actor lacks {@code permission} */
-    public void require(Permission permission) {
-        if (!may(permission)) {
-            throw new ForbiddenException(permission);
-        }
     }
 }
