@@ -1,5 +1,7 @@
 package io.aegis.bootstrap;
 
+import io.aegis.domain.risk.RiskReviewPolicy;
+import io.aegis.domain.shared.RuleViolationException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -18,7 +20,7 @@ import java.util.function.Function;
  * from its default. Nothing here is ever logged with its value when it is a secret.
  */
 public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int dbPoolSize, String host, int port,
-                          long maxRequestBytes, Path dataDir, Identity identity) {
+                          long maxRequestBytes, Path dataDir, Identity identity, RiskReviewPolicy reviewPolicy) {
 
     /**
      * @param adminPassword  the first administrator's password, used only when the database has no user
@@ -50,7 +52,12 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         AEGIS_ADMIN_PASSWORD("", "first start only: the password of the first user, admin (generated and"
                 + " printed once if unset); never logged"),
         AEGIS_TOKEN_TTL_MINUTES("480", "how long a login token stays valid"),
-        AEGIS_BCRYPT_COST("12", "bcrypt work factor of password hashes (4 to 16)");
+        AEGIS_BCRYPT_COST("12", "bcrypt work factor of password hashes (4 to 16)"),
+        AEGIS_REVIEW_DAYS_CRITICAL("30", "days between reviews of a critical risk"),
+        AEGIS_REVIEW_DAYS_HIGH("90", "days between reviews of a high risk"),
+        AEGIS_REVIEW_DAYS_MEDIUM("180", "days between reviews of a medium risk"),
+        AEGIS_REVIEW_DAYS_LOW("365", "days between reviews of a low risk (no level reviewed less often than a"
+                + " milder one)");
 
         final String fallback;
         final String meaning;
@@ -86,12 +93,26 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 new Identity(
                         Optional.of(settings.apply(Key.AEGIS_ADMIN_PASSWORD)).filter(password -> !password.isEmpty()),
                         Duration.ofMinutes(number(settings, Key.AEGIS_TOKEN_TTL_MINUTES, 5, 60 * 24 * 30)),
-                        (int) number(settings, Key.AEGIS_BCRYPT_COST, 4, 16)));
+                        (int) number(settings, Key.AEGIS_BCRYPT_COST, 4, 16)),
+                reviewPolicy(settings));
+    }
+
+    private static RiskReviewPolicy reviewPolicy(Function<Key, String> settings) {
+        int max = RiskReviewPolicy.MAX_DAYS;
+        try {
+            return new RiskReviewPolicy((int) number(settings, Key.AEGIS_REVIEW_DAYS_CRITICAL, 1, max),
+                    (int) number(settings, Key.AEGIS_REVIEW_DAYS_HIGH, 1, max),
+                    (int) number(settings, Key.AEGIS_REVIEW_DAYS_MEDIUM, 1, max),
+                    (int) number(settings, Key.AEGIS_REVIEW_DAYS_LOW, 1, max));
+        } catch (RuleViolationException e) {
+            throw new ConfigurationException("AEGIS_REVIEW_DAYS_*: " + e.getMessage());
+        }
     }
 
     /** Same settings, another database; for tests and tools. */
     public AegisConfig withDatabase(String url, String user, String password) {
-        return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, dataDir, identity);
+        return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, dataDir, identity,
+                reviewPolicy);
     }
 
     /** The database URL with any password parameter masked, for logs and messages. */
@@ -104,7 +125,7 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         return "AegisConfig[dbUrl=" + safeDbUrl() + ", dbUser=" + dbUser
                 + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***") + ", dbPoolSize=" + dbPoolSize
                 + ", host=" + host + ", port=" + port + ", maxRequestBytes=" + maxRequestBytes
-                + ", dataDir=" + dataDir + ", identity=" + identity + "]";
+                + ", dataDir=" + dataDir + ", identity=" + identity + ", reviewPolicy=" + reviewPolicy + "]";
     }
 
     private static long number(Function<Key, String> settings, Key key, long min, long max) {

@@ -18,6 +18,10 @@ import io.aegis.adapters.persistence.identity.JooqRoleReadModel;
 import io.aegis.adapters.persistence.identity.JooqRoleRepository;
 import io.aegis.adapters.persistence.identity.JooqUserReadModel;
 import io.aegis.adapters.persistence.identity.JooqUserRepository;
+import io.aegis.adapters.persistence.risk.JooqRiskMatrixRepository;
+import io.aegis.adapters.persistence.risk.JooqRiskReadModel;
+import io.aegis.adapters.persistence.risk.JooqRiskReferences;
+import io.aegis.adapters.persistence.risk.JooqRiskRepository;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.WebServer;
@@ -29,6 +33,7 @@ import io.aegis.adapters.web.auth.AuthController;
 import io.aegis.adapters.web.identity.MeController;
 import io.aegis.adapters.web.identity.RoleController;
 import io.aegis.adapters.web.identity.UserController;
+import io.aegis.adapters.web.risk.RiskController;
 import io.aegis.application.asset.CreateAssetCategoryService;
 import io.aegis.application.asset.DeactivateAssetCategoryService;
 import io.aegis.application.asset.GetAssetCategoryService;
@@ -69,6 +74,15 @@ import io.aegis.application.identity.port.out.SecureRandomness;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.Transactions;
+import io.aegis.application.risk.CreateRiskService;
+import io.aegis.application.risk.DeactivateRiskService;
+import io.aegis.application.risk.GetRiskHeatmapService;
+import io.aegis.application.risk.GetRiskService;
+import io.aegis.application.risk.ListRiskScoresService;
+import io.aegis.application.risk.ListRisksService;
+import io.aegis.application.risk.ScoreRiskService;
+import io.aegis.application.risk.TransitionRiskService;
+import io.aegis.application.risk.UpdateRiskService;
 import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleId;
@@ -241,7 +255,27 @@ public final class Wiring implements AutoCloseable {
             Controller me = new MeController(
                     new GetCurrentUserService(users, roles),
                     new ChangeOwnPasswordService(users, tokens, roles, hasher, transactions, audit, clock));
-            return List.of(authentication, apiKeyRoutes, assetCategories, auditLogs, userRoutes, roleRoutes, me);
+            return List.of(authentication, apiKeyRoutes, assetCategories, auditLogs, userRoutes, roleRoutes, me,
+                    riskRoutes());
+        }
+
+        /** The risk register. */
+        private Controller riskRoutes() {
+            var risks = new JooqRiskRepository(database.dsl());
+            var riskList = new JooqRiskReadModel(database.dsl());
+            var matrices = new JooqRiskMatrixRepository(database.dsl());
+            var references = new JooqRiskReferences(database.dsl());
+            var cadence = config.reviewPolicy();
+            return new RiskController(
+                    new CreateRiskService(guard, risks, matrices, references, cadence, transactions, audit, clock),
+                    new GetRiskService(guard, risks),
+                    new ListRisksService(guard, riskList, clock),
+                    new UpdateRiskService(guard, risks, matrices, references, cadence, transactions, audit, clock),
+                    new DeactivateRiskService(guard, risks, transactions, audit, clock),
+                    new ScoreRiskService(guard, risks, matrices, cadence, transactions, audit, clock),
+                    new ListRiskScoresService(guard, risks, riskList),
+                    new TransitionRiskService(guard, risks, cadence, transactions, audit, clock),
+                    new GetRiskHeatmapService(guard, matrices, riskList, clock));
         }
     }
 }

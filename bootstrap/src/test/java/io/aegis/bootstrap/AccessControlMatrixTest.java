@@ -46,7 +46,12 @@ class AccessControlMatrixTest {
             Map.entry("PATCH /users/{id}", "{\"full_name\": \"Matrix\"}"),
             Map.entry("PUT /users/{id}/roles", "{\"role_ids\": [3]}"),
             Map.entry("POST /roles", "{\"name\": \"Matrix\", \"permissions\": [\"risk:read\"]}"),
-            Map.entry("PATCH /roles/{id}", "{\"description\": \"matrix\"}"));
+            Map.entry("PATCH /roles/{id}", "{\"description\": \"matrix\"}"),
+            Map.entry("POST /risks", "{\"title\": \"Matrix\", \"category\": \"technical\","
+                    + " \"inherent_likelihood\": 1, \"inherent_impact\": 1}"),
+            Map.entry("PATCH /risks/{id}", "{\"title\": \"Matrix 2\"}"),
+            Map.entry("POST /risks/{id}/scores", "{\"inherent_likelihood\": 1, \"inherent_impact\": 1}"),
+            Map.entry("POST /risks/{id}/transitions", "{\"to\": \"assessed\"}"));
 
     private Wiring aegis;
     private Api anonymous;

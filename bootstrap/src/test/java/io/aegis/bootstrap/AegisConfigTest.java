@@ -3,6 +3,7 @@ package io.aegis.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aegis.domain.risk.RiskReviewPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,24 @@ class AegisConfigTest {
                 .hasMessageContaining("AEGIS_PORT");
         assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_DB_POOL_SIZE", "many")))
                 .hasMessageContaining("AEGIS_DB_POOL_SIZE");
+    }
+
+    @Test
+    void the_review_cadence_defaults_to_30_90_180_365_days_and_can_be_set_per_level() {
+        assertThat(AegisConfig.load(Map.of()).reviewPolicy()).isEqualTo(RiskReviewPolicy.defaults());
+
+        AegisConfig weekly = AegisConfig.load(Map.of("AEGIS_REVIEW_DAYS_CRITICAL", "7", "AEGIS_REVIEW_DAYS_HIGH", "14"));
+        assertThat(weekly.reviewPolicy()).isEqualTo(new RiskReviewPolicy(7, 14, 180, 365));
+    }
+
+    @Test
+    void a_cadence_reviewing_a_worse_risk_less_often_is_refused() {
+        assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_REVIEW_DAYS_CRITICAL", "400")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("AEGIS_REVIEW_DAYS_");
+        assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_REVIEW_DAYS_LOW", "0")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("AEGIS_REVIEW_DAYS_LOW");
     }
 
     @Test

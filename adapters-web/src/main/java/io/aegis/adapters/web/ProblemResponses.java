@@ -12,6 +12,8 @@ import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.UnauthenticatedException;
+import io.aegis.domain.risk.IllegalRiskTransitionException;
+import io.aegis.domain.risk.RiskStatus;
 import io.aegis.domain.shared.AegisException;
 import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.RuleViolationException;
@@ -48,7 +50,14 @@ final class ProblemResponses {
         log(outcome.status(), exception, ctx);
         outcome.headers().forEach(ctx::header);
         write(ctx, new Problem(NO_TYPE, outcome.title(), outcome.status(), outcome.detail(), ctx.path(),
-                RequestIds.of(ctx), outcome.errors(), outcome.code()));
+                RequestIds.of(ctx), outcome.errors(), outcome.code(), allowedMoves(exception)));
+    }
+
+    /** A client offered the moves that would have been legal can correct itself without another request. */
+    private static List<String> allowedMoves(Exception e) {
+        return e instanceof IllegalRiskTransitionException illegal
+                ? illegal.allowed().stream().sorted().map(RiskStatus::key).toList()
+                : null;
     }
 
     private static Outcome outcomeOf(Exception e) {

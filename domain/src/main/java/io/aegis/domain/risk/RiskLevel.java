@@ -26,4 +26,9 @@ public enum RiskLevel {
     public static Optional<RiskLevel> fromKey(String key) {
         return Arrays.stream(values()).filter(level -> level.key.equals(key)).findFirst();
     }
+
+    /** @throws io.aegis.domain.shared.InvalidValueException naming {@code field} for an unknown key */
+    public static RiskLevel parse(String field, String key) {
+        return RiskKeys.parse(field, key, values(), RiskLevel::key);
+    }
 }

@@ -62,7 +62,7 @@ public final class RiskLifecycle {
         return new RiskTransition(to, resolvedAt);
     }
 
-    private static void requireAcceptable(Optional<Description> treatmentRationale, Optional<UserId> owner) {
+    static void requireAcceptable(Optional<Description> treatmentRationale, Optional<UserId> owner) {
         boolean explained = treatmentRationale.filter(rationale -> !rationale.value().isBlank()).isPresent();
         if (!explained || owner.isEmpty()) {
             throw new RuleViolationException("acceptance_incomplete",

@@ -28,4 +28,9 @@ public enum RiskStatus {
     public static Optional<RiskStatus> fromKey(String key) {
         return Arrays.stream(values()).filter(status -> status.key.equals(key)).findFirst();
     }
+
+    /** @throws io.aegis.domain.shared.InvalidValueException naming {@code field} for an unknown key */
+    public static RiskStatus parse(String field, String key) {
+        return RiskKeys.parse(field, key, values(), RiskStatus::key);
+    }
 }

@@ -1,0 +1,132 @@
+package io.aegis.adapters.persistence.risk;
+
+import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
+import static io.aegis.adapters.persistence.jooq.Tables.RISK_SCORES;
+
+import io.aegis.adapters.persistence.Sorting;
+import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
+import io.aegis.application.port.Page;
+import io.aegis.application.port.PageRequest;
+import io.aegis.application.risk.port.in.ListRisksQuery;
+import io.aegis.application.risk.port.in.RiskFilter;
+import io.aegis.application.risk.port.in.RiskScoreView;
+import io.aegis.application.risk.port.in.RiskSortField;
+import io.aegis.application.risk.port.in.RiskView;
+import io.aegis.application.risk.port.out.RiskReadModel;
+import io.aegis.domain.risk.RiskHeatmap;
+import io.aegis.domain.risk.RiskId;
+import io.aegis.domain.risk.RiskLevel;
+import io.aegis.domain.risk.RiskMatrix;
+import io.aegis.domain.risk.RiskStatus;
+import io.aegis.domain.risk.ScoreType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.impl.DSL;
+
+/** The register in SQL: one page query and one count per list; the page's matrices in one more query. */
+public final class JooqRiskReadModel implements RiskReadModel {
+
+    /** Severity as a number, so that risk_level sorts critical above high rather than alphabetically. */
+    private static final Field<Integer> SEVERITY = DSL.case_(RISKS.RISK_LEVEL)
+            .when(RiskLevel.LOW.key(), DSL.inline(1))
+            .when(RiskLevel.MEDIUM.key(), DSL.inline(2))
+            .when(RiskLevel.HIGH.key(), DSL.inline(3))
+            .when(RiskLevel.CRITICAL.key(), DSL.inline(4))
+            .else_(DSL.inline(0));
+
+    private final DSLContext dsl;
+
+    public JooqRiskReadModel(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Page<RiskView> list(ListRisksQuery query, Instant now) {
+        Condition where = matching(query.filter(), now);
+        List<RisksRecord> rows = dsl.selectFrom(RISKS)
+                .where(where)
+                .orderBy(Sorting.orderBy(query.sort(), JooqRiskReadModel::column, RISKS.ID))
+                .limit(query.page().limit())
+                .offset(query.page().offset())
+                .fetch();
+        Map<Integer, RiskMatrix> matrices = RiskRows.matricesOf(dsl, rows);
+        List<RiskView> items = rows.stream().map(row -> RiskView.of(RiskRows.toDomain(row, matrices::get))).toList();
+        long total = dsl.fetchCount(RISKS, where);
+        return Page.of(items, total, query.page());
+    }
+
+    @Override
+    public Map<RiskHeatmap.Position, Long> heatmap(ScoreType type, RiskFilter filter, Instant now) {
+        Field<Integer> likelihood = type == ScoreType.INHERENT ? RISKS.INHERENT_LIKELIHOOD : RISKS.RESIDUAL_LIKELIHOOD;
+        Field<Integer> impact = type == ScoreType.INHERENT ? RISKS.INHERENT_IMPACT : RISKS.RESIDUAL_IMPACT;
+        return dsl.select(likelihood, impact, DSL.count())
+                .from(RISKS)
+                .where(matching(filter, now)).and(likelihood.isNotNull()).and(impact.isNotNull())
+                .groupBy(likelihood, impact)
+                .fetch()
+                .stream()
+                .collect(Collectors.toMap(row -> new RiskHeatmap.Position(row.value1(), row.value2()),
+                        (Record3<Integer, Integer, Integer> row) -> row.value3().longValue()));
+    }
+
+    @Override
+    public Page<RiskScoreView> scores(RiskId id, PageRequest page) {
+        Condition ofRisk = RISK_SCORES.RISK_ID.eq(Math.toIntExact(id.value()));
+        List<RiskScoreView> items = dsl.selectFrom(RISK_SCORES)
+                .where(ofRisk)
+                .orderBy(RISK_SCORES.SCORED_AT.desc(), RISK_SCORES.ID.desc())
+                .limit(page.limit())
+                .offset(page.offset())
+                .fetch(row -> new RiskScoreView(row.getId(), row.getRiskId(), row.getScoreType(),
+                        row.getLikelihoodScore(), row.getImpactScore(), row.getTotalScore(), row.getRiskLevel(),
+                        row.getLikelihoodRationale(), row.getImpactRationale(), row.getScoringMethodology(),
+                        row.getScoredBy() == null ? null : row.getScoredBy().longValue(), row.getScoredAt()));
+        return Page.of(items, dsl.fetchCount(RISK_SCORES, ofRisk), page);
+    }
+
+    private static Condition matching(RiskFilter filter, Instant now) {
+        Condition where = filter.includeInactive() ? DSL.noCondition() : RISKS.IS_ACTIVE.isTrue();
+        // contains() escapes LIKE's wildcards, so % and _ are searched for literally
+        where = where.and(filter.text().map(RISKS.TITLE::containsIgnoreCase).orElse(DSL.noCondition()));
+        where = where.and(filter.category().map(c -> RISKS.CATEGORY.eq(c.key())).orElse(DSL.noCondition()));
+        where = where.and(filter.status().map(s -> RISKS.STATUS.eq(s.key())).orElse(DSL.noCondition()));
+        where = where.and(filter.asset().map(a -> RISKS.ASSET_ID.eq(id(a.value()))).orElse(DSL.noCondition()));
+        where = where.and(filter.owner().map(o -> RISKS.OWNER_ID.eq(id(o.value()))).orElse(DSL.noCondition()));
+        where = where.and(filter.level().map(l -> RISKS.RISK_LEVEL.eq(l.key())).orElse(DSL.noCondition()));
+        where = where.and(filter.matrix().map(m -> RISKS.RISK_MATRIX_ID.eq(id(m.value()))).orElse(DSL.noCondition()));
+        where = where.and(filter.createdBy().map(u -> RISKS.CREATED_BY.eq(id(u.value()))).orElse(DSL.noCondition()));
+        where = where.and(filter.identifiedFrom().map(RISKS.IDENTIFIED_DATE::ge).orElse(DSL.noCondition()));
+        where = where.and(filter.identifiedTo().map(RISKS.IDENTIFIED_DATE::lt).orElse(DSL.noCondition()));
+        if (filter.reviewOverdue()) {
+            where = where.and(RISKS.NEXT_REVIEW_DATE.lt(now)).and(RISKS.STATUS.ne(RiskStatus.CLOSED.key()));
+        }
+        return where;
+    }
+
+    private static int id(long value) {
+        return Math.toIntExact(value);
+    }
+
+    private static Field<?> column(RiskSortField field) {
+        return switch (field) {
+            case ID -> RISKS.ID;
+            // the same order on both databases, whatever their collation
+            case TITLE -> DSL.lower(RISKS.TITLE);
+            case CATEGORY -> RISKS.CATEGORY;
+            case STATUS -> RISKS.STATUS;
+            case RISK_LEVEL -> SEVERITY;
+            case INHERENT_RISK_SCORE -> RISKS.INHERENT_RISK_SCORE;
+            case RESIDUAL_RISK_SCORE -> RISKS.RESIDUAL_RISK_SCORE;
+            case IDENTIFIED_DATE -> RISKS.IDENTIFIED_DATE;
+            case NEXT_REVIEW_DATE -> RISKS.NEXT_REVIEW_DATE;
+            case CREATED_AT -> RISKS.CREATED_AT;
+            case UPDATED_AT -> RISKS.UPDATED_AT;
+        };
+    }
+}

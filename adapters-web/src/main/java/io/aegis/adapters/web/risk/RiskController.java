@@ -1,0 +1,315 @@
+package io.aegis.adapters.web.risk;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aegis.adapters.web.ApiRoute;
+import io.aegis.adapters.web.BadRequestException;
+import io.aegis.adapters.web.Controller;
+import io.aegis.adapters.web.request.FieldErrors;
+import io.aegis.adapters.web.request.JsonBodies;
+import io.aegis.adapters.web.request.ListParams;
+import io.aegis.adapters.web.request.ListResponse;
+import io.aegis.adapters.web.request.PatchBody;
+import io.aegis.adapters.web.request.PathIds;
+import io.aegis.adapters.web.request.RequestActors;
+import io.aegis.adapters.web.request.Versions;
+import io.aegis.application.port.Patch;
+import io.aegis.application.risk.port.in.CreateRiskCommand;
+import io.aegis.application.risk.port.in.CreateRiskUseCase;
+import io.aegis.application.risk.port.in.DeactivateRiskUseCase;
+import io.aegis.application.risk.port.in.GetRiskHeatmapUseCase;
+import io.aegis.application.risk.port.in.GetRiskUseCase;
+import io.aegis.application.risk.port.in.ListRiskScoresUseCase;
+import io.aegis.application.risk.port.in.ListRisksQuery;
+import io.aegis.application.risk.port.in.ListRisksUseCase;
+import io.aegis.application.risk.port.in.RiskChanges;
+import io.aegis.application.risk.port.in.RiskHeatmapQuery;
+import io.aegis.application.risk.port.in.RiskSortField;
+import io.aegis.application.risk.port.in.RiskView;
+import io.aegis.application.risk.port.in.ScoreRiskCommand;
+import io.aegis.application.risk.port.in.ScoreRiskUseCase;
+import io.aegis.application.risk.port.in.TransitionRiskCommand;
+import io.aegis.application.risk.port.in.TransitionRiskUseCase;
+import io.aegis.application.risk.port.in.UpdateRiskCommand;
+import io.aegis.application.risk.port.in.UpdateRiskUseCase;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.risk.AiAssessment;
+import io.aegis.domain.risk.ControlEffectiveness;
+import io.aegis.domain.risk.RiskCategory;
+import io.aegis.domain.risk.RiskDetails;
+import io.aegis.domain.risk.RiskEstimate;
+import io.aegis.domain.risk.RiskFacts;
+import io.aegis.domain.risk.RiskId;
+import io.aegis.domain.risk.RiskMatrixId;
+import io.aegis.domain.risk.RiskStatus;
+import io.aegis.domain.risk.RiskTitle;
+import io.aegis.domain.risk.RiskTreatment;
+import io.aegis.domain.risk.ScoreType;
+import io.aegis.domain.risk.ScoringNote;
+import io.aegis.domain.risk.TreatmentStrategy;
+import io.aegis.domain.shared.CustomFields;
+import io.aegis.domain.shared.InvalidValueException;
+import io.aegis.domain.shared.Labels;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+
+/**
+ * {@code /risks}: parses and checks the syntax, builds the command, calls the use case. Ranges against the
+ * risk's matrix, the residual rule and the lifecycle are the domain's; references are the use cases'.
+ */
+public final class RiskController implements Controller {
+
+    static final String PATH = "/risks";
+    private static final Set<String> CREATE_ONLY = Set.of("identified_date");
+    private static final Set<String> PATCHABLE = patchable();
+    private static final Set<String> HEATMAP_PARAMS = heatmapParams();
+
+    private final CreateRiskUseCase create;
+    private final GetRiskUseCase get;
+    private final ListRisksUseCase list;
+    private final UpdateRiskUseCase update;
+    private final DeactivateRiskUseCase deactivate;
+    private final ScoreRiskUseCase score;
+    private final ListRiskScoresUseCase scores;
+    private final TransitionRiskUseCase transition;
+    private final GetRiskHeatmapUseCase heatmap;
+
+    public RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListRisksUseCase list,
+                          UpdateRiskUseCase update, DeactivateRiskUseCase deactivate, ScoreRiskUseCase score,
+                          ListRiskScoresUseCase scores, TransitionRiskUseCase transition,
+                          GetRiskHeatmapUseCase heatmap) {
+        this.create = create;
+        this.get = get;
+        this.list = list;
+        this.update = update;
+        this.deactivate = deactivate;
+        this.score = score;
+        this.scores = scores;
+        this.transition = transition;
+        this.heatmap = heatmap;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.post(PATH, this::create),
+                ApiRoute.get(PATH, this::list),
+                // before /{id}, which would take "heatmap" for a malformed id
+                ApiRoute.get(PATH + "/heatmap", this::heatmap),
+                ApiRoute.get(PATH + "/{id}", this::get),
+                ApiRoute.patch(PATH + "/{id}", this::update),
+                ApiRoute.delete(PATH + "/{id}", this::deactivate),
+                ApiRoute.get(PATH + "/{id}/scores", this::scores),
+                ApiRoute.post(PATH + "/{id}/scores", this::score),
+                ApiRoute.post(PATH + "/{id}/transitions", this::transition));
+    }
+
+    private void create(Context ctx) {
+        RiskRequest body = JsonBodies.read(ctx, RiskRequest.class);
+        FieldErrors errors = new FieldErrors();
+        RiskTitle title = errors.attempt(() -> new RiskTitle(body.title()));
+        RiskCategory category = errors.attempt(() -> RiskCategory.parse("category",
+                required("category", body.category())));
+        RiskDetails details = errors.attempt(() -> new RiskDetails(body.description(), body.subcategory(),
+                body.riskType(), body.source(), body.sourceReference(), body.businessProcess(), body.threatSource(),
+                body.vulnerability(), body.existingControls(), effectiveness(body.controlEffectiveness()),
+                labels("affected_systems", body.affectedSystems()), labels("tags", body.tags()),
+                customFields(body.customFields())));
+        RiskTreatment treatment = errors.attempt(() -> new RiskTreatment(strategy(body.treatmentStrategy()),
+                body.treatmentRationale(), body.targetResolutionDate()));
+        AiAssessment ai = errors.attempt(() -> new AiAssessment(body.aiGeneratedStatement(), body.aiRiskAssessment(),
+                body.aiConfidenceScore(), body.aiLastUpdated()));
+        Optional<AssetId> asset = errors.attempt(() -> optionalId("asset_id", body.assetId(), AssetId::new));
+        Optional<UserId> owner = errors.attempt(() -> optionalId("owner_id", body.ownerId(), UserId::new));
+        Optional<RiskMatrixId> matrix = errors.attempt(() -> optionalId("risk_matrix_id", body.riskMatrixId(),
+                RiskMatrixId::new));
+        RiskEstimate estimate = errors.attempt(() -> new RiskEstimate(
+                required("inherent_likelihood", body.inherentLikelihood()),
+                required("inherent_impact", body.inherentImpact()), body.residualLikelihood(),
+                body.residualImpact()));
+        errors.throwIfAny();
+
+        RiskView created = create.create(RequestActors.of(ctx), new CreateRiskCommand(
+                new RiskFacts(title, category, details, treatment, ai, asset, owner), matrix, estimate,
+                Optional.ofNullable(body.identifiedDate())));
+        ctx.header("Location", ctx.contextPath() + "/api/v1" + PATH + "/" + created.id());
+        respond(ctx, created).status(HttpStatus.CREATED);
+    }
+
+    private void get(Context ctx) {
+        respond(ctx, get.get(RequestActors.of(ctx), riskId(ctx)));
+    }
+
+    private void list(Context ctx) {
+        ListParams<RiskSortField> params = ListParams.parse(ctx, RiskSortField.class, RiskParams.FILTERS);
+        ListRisksQuery query = new ListRisksQuery(RiskParams.filter(params), params.sort(), params.page());
+        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), RiskResponse::new));
+    }
+
+    private void heatmap(Context ctx) {
+        ctx.queryParamMap().keySet().stream().filter(name -> !HEATMAP_PARAMS.contains(name)).findFirst()
+                .ifPresent(name -> {
+                    throw BadRequestException.forField(name, "is not a known parameter of the heat map");
+                });
+        ListParams<RiskSortField> params = ListParams.parse(ctx, RiskSortField.class, HEATMAP_PARAMS);
+        FieldErrors errors = new FieldErrors();
+        ScoreType type = errors.attempt(() -> params.text("score_type")
+                .map(key -> ScoreType.parse("score_type", key)).orElse(ScoreType.INHERENT));
+        errors.throwIfAny();
+        ctx.json(heatmap.heatmap(RequestActors.of(ctx), new RiskHeatmapQuery(type, RiskParams.filter(params))));
+    }
+
+    private void update(Context ctx) {
+        RiskId id = riskId(ctx);
+        PatchBody.read(ctx, PATCHABLE);
+        ObjectNode sent = JsonBodies.readObject(ctx);
+        RiskRequest body = JsonBodies.read(ctx, RiskRequest.class);
+        FieldErrors errors = new FieldErrors();
+        Patch<RiskTitle> title = errors.attempt(() -> patch(sent, "title", body.title(), RiskTitle::new));
+        Patch<RiskCategory> category = errors.attempt(() -> patch(sent, "category", body.category(),
+                key -> RiskCategory.parse("category", key)));
+        Patch<ControlEffectiveness> effectiveness = errors.attempt(() -> patch(sent, "control_effectiveness",
+                body.controlEffectiveness(), RiskController::effectiveness));
+        Patch<TreatmentStrategy> strategy = errors.attempt(() -> patch(sent, "treatment_strategy",
+                body.treatmentStrategy(), RiskController::strategy));
+        Patch<Labels> affected = errors.attempt(() -> patch(sent, "affected_systems", body.affectedSystems(),
+                raw -> labels("affected_systems", raw)));
+        Patch<Labels> tags = errors.attempt(() -> patch(sent, "tags", body.tags(), raw -> labels("tags", raw)));
+        Patch<CustomFields> custom = errors.attempt(() -> patch(sent, "custom_fields", body.customFields(),
+                RiskController::customFields));
+        Patch<AssetId> asset = errors.attempt(() -> patch(sent, "asset_id", body.assetId(),
+                raw -> RiskParams.id("asset_id", raw, AssetId::new)));
+        Patch<UserId> owner = errors.attempt(() -> patch(sent, "owner_id", body.ownerId(),
+                raw -> RiskParams.id("owner_id", raw, UserId::new)));
+        Patch<RiskMatrixId> matrix = errors.attempt(() -> patch(sent, "risk_matrix_id", body.riskMatrixId(),
+                raw -> RiskParams.id("risk_matrix_id", raw, RiskMatrixId::new)));
+        errors.throwIfAny();
+
+        RiskChanges changes = new RiskChanges(title, category, same(sent, "description", body.description()),
+                same(sent, "subcategory", body.subcategory()), same(sent, "risk_type", body.riskType()),
+                same(sent, "source", body.source()), same(sent, "source_reference", body.sourceReference()), asset,
+                affected, same(sent, "business_process", body.businessProcess()), matrix,
+                same(sent, "inherent_likelihood", body.inherentLikelihood()),
+                same(sent, "inherent_impact", body.inherentImpact()),
+                same(sent, "residual_likelihood", body.residualLikelihood()),
+                same(sent, "residual_impact", body.residualImpact()),
+                same(sent, "threat_source", body.threatSource()), same(sent, "vulnerability", body.vulnerability()),
+                same(sent, "existing_controls", body.existingControls()), effectiveness,
+                same(sent, "ai_generated_statement", body.aiGeneratedStatement()),
+                same(sent, "ai_risk_assessment", body.aiRiskAssessment()),
+                same(sent, "ai_confidence_score", body.aiConfidenceScore()),
+                same(sent, "ai_last_updated", body.aiLastUpdated()), strategy,
+                same(sent, "treatment_rationale", body.treatmentRationale()), owner,
+                same(sent, "target_resolution_date", body.targetResolutionDate()), tags, custom);
+        respond(ctx, update.update(RequestActors.of(ctx), new UpdateRiskCommand(id, Versions.expected(ctx), changes)));
+    }
+
+    private void deactivate(Context ctx) {
+        deactivate.deactivate(RequestActors.of(ctx), riskId(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private void scores(Context ctx) {
+        RiskId id = riskId(ctx);
+        ListParams<RiskSortField> params = ListParams.parse(ctx, RiskSortField.class, Set.of());
+        if (!params.sort().isEmpty()) {
+            throw BadRequestException.forField("sort", "the score history is always newest first");
+        }
+        ctx.json(ListResponse.of(scores.list(RequestActors.of(ctx), id, params.page()), Function.identity()));
+    }
+
+    private void score(Context ctx) {
+        RiskId id = riskId(ctx);
+        ScoreRiskRequest body = JsonBodies.read(ctx, ScoreRiskRequest.class);
+        FieldErrors errors = new FieldErrors();
+        RiskEstimate estimate = errors.attempt(() -> new RiskEstimate(
+                required("inherent_likelihood", body.inherentLikelihood()),
+                required("inherent_impact", body.inherentImpact()), body.residualLikelihood(),
+                body.residualImpact()));
+        ScoringNote note = errors.attempt(() -> new ScoringNote(body.likelihoodRationale(), body.impactRationale(),
+                body.scoringMethodology()));
+        errors.throwIfAny();
+        respond(ctx, score.score(RequestActors.of(ctx), new ScoreRiskCommand(id, estimate, note)))
+                .status(HttpStatus.CREATED);
+    }
+
+    private void transition(Context ctx) {
+        RiskId id = riskId(ctx);
+        TransitionRiskRequest body = JsonBodies.read(ctx, TransitionRiskRequest.class);
+        FieldErrors errors = new FieldErrors();
+        RiskStatus to = errors.attempt(() -> RiskStatus.parse("to", required("to", body.to())));
+        errors.throwIfAny();
+        respond(ctx, transition.transition(RequestActors.of(ctx),
+                new TransitionRiskCommand(id, to, Optional.ofNullable(body.reason()))));
+    }
+
+    private static RiskId riskId(Context ctx) {
+        return new RiskId(PathIds.id(ctx, "id"));
+    }
+
+    private static Context respond(Context ctx, RiskView view) {
+        Versions.tag(ctx, view.version());
+        return ctx.json(new RiskResponse(view));
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+
+    private static <T> Optional<T> optionalId(String field, Long raw, LongFunction<T> factory) {
+        return raw == null ? Optional.empty() : Optional.of(RiskParams.id(field, raw, factory));
+    }
+
+    private static ControlEffectiveness effectiveness(String key) {
+        return key == null ? null : ControlEffectiveness.parse("control_effectiveness", key);
+    }
+
+    private static TreatmentStrategy strategy(String key) {
+        return key == null ? null : TreatmentStrategy.parse("treatment_strategy", key);
+    }
+
+    private static Labels labels(String field, List<String> raw) {
+        return raw == null ? Labels.none() : Labels.of(field, raw);
+    }
+
+    private static CustomFields customFields(Map<String, Object> raw) {
+        return raw == null ? CustomFields.none() : CustomFields.of("custom_fields", raw);
+    }
+
+    /** Kept when the body does not name {@code field}; else set, null clearing. */
+    private static <R, T> Patch<T> patch(ObjectNode sent, String field, R raw, Function<R, T> converter) {
+        if (!sent.has(field)) {
+            return Patch.keep();
+        }
+        return Patch.set(raw == null ? null : converter.apply(raw));
+    }
+
+    private static <T> Patch<T> same(ObjectNode sent, String field, T value) {
+        return patch(sent, field, value, Function.identity());
+    }
+
+    private static Set<String> patchable() {
+        Set<String> fields = new HashSet<>();
+        for (var component : RiskRequest.class.getRecordComponents()) {
+            fields.add(component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
+        }
+        fields.removeAll(CREATE_ONLY);
+        return Set.copyOf(fields);
+    }
+
+    private static Set<String> heatmapParams() {
+        Set<String> names = new HashSet<>(RiskParams.FILTERS);
+        names.add("score_type");
+        return Set.copyOf(names);
+    }
+}

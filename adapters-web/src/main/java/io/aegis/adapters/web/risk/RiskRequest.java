@@ -1,0 +1,20 @@
+package io.aegis.adapters.web.risk;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body of {@code POST /risks} and {@code PATCH /risks/{id}}: the writable columns of a risk. Computed
+ * columns (scores, level, status, review and resolution dates) are not here, so sending one is a 400.
+ */
+public record RiskRequest(String title, String description, String category, String subcategory, String riskType,
+                          String source, String sourceReference, Long assetId, List<String> affectedSystems,
+                          String businessProcess, Long riskMatrixId, Integer inherentLikelihood,
+                          Integer inherentImpact, Integer residualLikelihood, Integer residualImpact,
+                          String threatSource, String vulnerability, String existingControls,
+                          String controlEffectiveness, String aiGeneratedStatement, String aiRiskAssessment,
+                          Integer aiConfidenceScore, Instant aiLastUpdated, String treatmentStrategy,
+                          String treatmentRationale, Long ownerId, Instant identifiedDate,
+                          Instant targetResolutionDate, List<String> tags, Map<String, Object> customFields) {
+}

@@ -1,0 +1,66 @@
+package io.aegis.application.risk.port.in;
+
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.risk.ControlEffectiveness;
+import io.aegis.domain.risk.Risk;
+import io.aegis.domain.risk.RiskDetails;
+import io.aegis.domain.risk.RiskFacts;
+import io.aegis.domain.risk.RiskRating;
+import io.aegis.domain.risk.TreatmentStrategy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A risk as clients see it: every column of {@code risks}, keys for enums, and the level of each rating.
+ * Absent values are null; {@code affectedSystems}, {@code tags} and {@code customFields} are empty instead.
+ */
+public record RiskView(long id, String title, String description, String category, String subcategory,
+                       String riskType, String source, String sourceReference, Long assetId,
+                       List<String> affectedSystems, String businessProcess, long riskMatrixId,
+                       int inherentLikelihood, int inherentImpact, double inherentRiskScore, String inherentRiskLevel,
+                       Integer residualLikelihood, Integer residualImpact, Double residualRiskScore,
+                       String residualRiskLevel, String riskLevel, String threatSource, String vulnerability,
+                       String existingControls, String controlEffectiveness, String aiGeneratedStatement,
+                       String aiRiskAssessment, Integer aiConfidenceScore, Instant aiLastUpdated,
+                       String treatmentStrategy, String treatmentRationale, String status, Long ownerId,
+                       Instant identifiedDate, Instant targetResolutionDate, Instant actualResolutionDate,
+                       Instant lastReviewDate, Instant nextReviewDate, List<String> tags,
+                       Map<String, Object> customFields, boolean active, Instant createdAt, Instant updatedAt,
+                       Long createdBy) {
+
+    public static RiskView of(Risk risk) {
+        RiskFacts facts = risk.facts();
+        RiskDetails details = facts.details();
+        Optional<RiskRating> residual = risk.residual();
+        return new RiskView(
+                risk.id().orElseThrow(() -> new IllegalStateException("an unsaved risk has no view")).value(),
+                facts.title().value(), details.description(), facts.category().key(), details.subcategory(),
+                details.riskType(), details.source(), details.sourceReference(),
+                facts.asset().map(AssetId::value).orElse(null), details.affectedSystems().values(),
+                details.businessProcess(), risk.matrixId().value(),
+                risk.inherent().likelihood().value(), risk.inherent().impact().value(),
+                risk.inherent().score().value(), risk.inherent().level().key(),
+                residual.map(r -> r.likelihood().value()).orElse(null),
+                residual.map(r -> r.impact().value()).orElse(null),
+                residual.map(r -> r.score().value()).orElse(null),
+                residual.map(r -> r.level().key()).orElse(null),
+                risk.level().key(), details.threatSource(), details.vulnerability(), details.existingControls(),
+                details.effectiveness().map(ControlEffectiveness::key).orElse(null),
+                facts.ai().generatedStatement(), facts.ai().riskAssessment(), facts.ai().confidenceScore(),
+                facts.ai().lastUpdated(),
+                Optional.ofNullable(facts.treatment().strategy()).map(TreatmentStrategy::key).orElse(null),
+                facts.treatment().rationale(), risk.status().key(), facts.owner().map(UserId::value).orElse(null),
+                risk.identifiedDate(), facts.treatment().targetResolutionDate(),
+                risk.actualResolutionDate().orElse(null), risk.lastReviewDate().orElse(null),
+                risk.nextReviewDate().orElse(null), details.tags().values(), details.customFields().values(),
+                risk.active(), risk.createdAt(), risk.updatedAt(), risk.createdBy().map(UserId::value).orElse(null));
+    }
+
+    /** The version clients send back in {@code If-Match}. */
+    public Instant version() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,26 @@
+package io.aegis.application.risk.port.out;
+
+import io.aegis.application.port.Page;
+import io.aegis.application.port.PageRequest;
+import io.aegis.application.risk.port.in.ListRisksQuery;
+import io.aegis.application.risk.port.in.RiskFilter;
+import io.aegis.application.risk.port.in.RiskScoreView;
+import io.aegis.application.risk.port.in.RiskView;
+import io.aegis.domain.risk.RiskHeatmap;
+import io.aegis.domain.risk.RiskId;
+import io.aegis.domain.risk.ScoreType;
+import java.time.Instant;
+import java.util.Map;
+
+/** The register straight from storage: filters, order, paging and counts in the store's queries. */
+public interface RiskReadModel {
+
+    /** @param now what "review overdue" is measured against */
+    Page<RiskView> list(ListRisksQuery query, Instant now);
+
+    /** How many risks {@code filter} selects per cell of their {@code type} rating; risks without one are not counted. */
+    Map<RiskHeatmap.Position, Long> heatmap(ScoreType type, RiskFilter filter, Instant now);
+
+    /** A risk's score history, newest first. */
+    Page<RiskScoreView> scores(RiskId id, PageRequest page);
+}

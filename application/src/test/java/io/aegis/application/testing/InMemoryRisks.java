@@ -1,0 +1,186 @@
+package io.aegis.application.testing;
+
+import io.aegis.application.port.Page;
+import io.aegis.application.port.PageRequest;
+import io.aegis.application.port.SortOrder;
+import io.aegis.application.risk.port.in.ListRisksQuery;
+import io.aegis.application.risk.port.in.RiskFilter;
+import io.aegis.application.risk.port.in.RiskScoreView;
+import io.aegis.application.risk.port.in.RiskSortField;
+import io.aegis.application.risk.port.in.RiskView;
+import io.aegis.application.risk.port.out.RiskReadModel;
+import io.aegis.application.risk.port.out.RiskReferences;
+import io.aegis.application.risk.port.out.RiskRepository;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.risk.Risk;
+import io.aegis.domain.risk.RiskHeatmap;
+import io.aegis.domain.risk.RiskId;
+import io.aegis.domain.risk.RiskLevel;
+import io.aegis.domain.risk.RiskRating;
+import io.aegis.domain.risk.RiskScoreEntry;
+import io.aegis.domain.risk.RiskStatus;
+import io.aegis.domain.risk.ScoreType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/** The risk out-ports over maps, for use-case tests and as the contracts' reference. */
+public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskReferences {
+
+    private final Map<Long, Risk> rows = new TreeMap<>();
+    private final List<RiskScoreView> scores = new ArrayList<>();
+    private final Set<AssetId> assets = new HashSet<>();
+    private final Set<UserId> users = new HashSet<>();
+    private long lastId;
+
+    /** Makes {@code asset} an active asset a risk may point at. */
+    public synchronized void addAsset(AssetId asset) {
+        assets.add(asset);
+    }
+
+    /** Makes {@code user} an active user who may own a risk. */
+    public synchronized void addUser(UserId user) {
+        users.add(user);
+    }
+
+    @Override
+    public synchronized Optional<Risk> findById(RiskId id) {
+        return Optional.ofNullable(rows.get(id.value()));
+    }
+
+    @Override
+    public synchronized Risk insert(Risk risk) {
+        Risk stored = risk.identifiedAs(new RiskId(++lastId));
+        rows.put(lastId, stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized boolean update(Risk risk, Instant expectedVersion) {
+        long id = risk.id().orElseThrow().value();
+        Risk stored = rows.get(id);
+        if (stored == null || !stored.version().equals(expectedVersion)) {
+            return false;
+        }
+        rows.put(id, risk);
+        return true;
+    }
+
+    @Override
+    public synchronized void appendScores(List<RiskScoreEntry> entries) {
+        for (RiskScoreEntry entry : entries) {
+            RiskRating rating = entry.rating();
+            scores.add(new RiskScoreView(scores.size() + 1L, entry.riskId().value(), entry.type().key(),
+                    rating.likelihood().value(), rating.impact().value(), rating.score().value(),
+                    rating.level().key(), entry.likelihoodRationale(), entry.impactRationale(), entry.methodology(),
+                    entry.scoredBy().map(UserId::value).orElse(null), entry.scoredAt()));
+        }
+    }
+
+    public synchronized int size() {
+        return rows.size();
+    }
+
+    public synchronized int scoreCount() {
+        return scores.size();
+    }
+
+    @Override
+    public synchronized boolean activeAssetExists(AssetId id) {
+        return assets.contains(id);
+    }
+
+    @Override
+    public synchronized boolean activeUserExists(UserId id) {
+        return users.contains(id);
+    }
+
+    @Override
+    public synchronized Page<RiskView> list(ListRisksQuery query, Instant now) {
+        List<RiskView> matches = rows.values().stream()
+                .filter(matching(query.filter(), now))
+                .map(RiskView::of)
+                .sorted(order(query.sort()))
+                .toList();
+        return page(matches, query.page());
+    }
+
+    @Override
+    public synchronized Map<RiskHeatmap.Position, Long> heatmap(ScoreType type, RiskFilter filter, Instant now) {
+        return rows.values().stream()
+                .filter(matching(filter, now))
+                .flatMap(risk -> risk.rating(type).stream())
+                .collect(Collectors.groupingBy(
+                        rating -> new RiskHeatmap.Position(rating.likelihood().value(), rating.impact().value()),
+                        Collectors.counting()));
+    }
+
+    @Override
+    public synchronized Page<RiskScoreView> scores(RiskId id, PageRequest page) {
+        List<RiskScoreView> history = scores.stream()
+                .filter(score -> score.riskId() == id.value())
+                .sorted(Comparator.comparing(RiskScoreView::scoredAt).thenComparing(RiskScoreView::id).reversed())
+                .toList();
+        return page(history, page);
+    }
+
+    private static <T> Page<T> page(List<T> all, PageRequest page) {
+        return Page.of(all.stream().skip(page.offset()).limit(page.limit()).toList(), all.size(), page);
+    }
+
+    private static Predicate<Risk> matching(RiskFilter filter, Instant now) {
+        List<Predicate<Risk>> all = List.of(
+                risk -> filter.includeInactive() || risk.active(),
+                risk -> filter.text().map(text -> risk.facts().title().value().toLowerCase(Locale.ROOT)
+                        .contains(text.toLowerCase(Locale.ROOT))).orElse(true),
+                risk -> filter.category().map(risk.facts().category()::equals).orElse(true),
+                risk -> filter.status().map(risk.status()::equals).orElse(true),
+                risk -> filter.asset().map(asset -> risk.facts().asset().equals(Optional.of(asset))).orElse(true),
+                risk -> filter.owner().map(owner -> risk.facts().owner().equals(Optional.of(owner))).orElse(true),
+                risk -> filter.level().map(risk.level()::equals).orElse(true),
+                risk -> filter.matrix().map(risk.matrixId()::equals).orElse(true),
+                risk -> filter.createdBy().map(user -> risk.createdBy().equals(Optional.of(user))).orElse(true),
+                risk -> filter.identifiedFrom().map(from -> !risk.identifiedDate().isBefore(from)).orElse(true),
+                risk -> filter.identifiedTo().map(risk.identifiedDate()::isBefore).orElse(true),
+                risk -> !filter.reviewOverdue() || risk.status() != RiskStatus.CLOSED
+                        && risk.nextReviewDate().filter(now::isAfter).isPresent());
+        return all.stream().reduce(risk -> true, Predicate::and);
+    }
+
+    private static Comparator<RiskView> order(List<SortOrder<RiskSortField>> sort) {
+        Comparator<RiskView> order = (a, b) -> 0;
+        for (SortOrder<RiskSortField> criterion : sort) {
+            Comparator<RiskView> one = switch (criterion.field()) {
+                case ID -> Comparator.comparingLong(RiskView::id);
+                case TITLE -> Comparator.comparing(v -> v.title().toLowerCase(Locale.ROOT));
+                case CATEGORY -> Comparator.comparing(RiskView::category);
+                case STATUS -> Comparator.comparing(RiskView::status);
+                case RISK_LEVEL -> Comparator.comparing(v -> RiskLevel.parse("risk_level", v.riskLevel()));
+                case INHERENT_RISK_SCORE -> Comparator.comparingDouble(RiskView::inherentRiskScore);
+                // both databases sort NULL first in ascending order
+                case RESIDUAL_RISK_SCORE -> nullsFirst(RiskView::residualRiskScore);
+                case IDENTIFIED_DATE -> Comparator.comparing(RiskView::identifiedDate);
+                case NEXT_REVIEW_DATE -> nullsFirst(RiskView::nextReviewDate);
+                case CREATED_AT -> Comparator.comparing(RiskView::createdAt);
+                case UPDATED_AT -> Comparator.comparing(RiskView::updatedAt);
+            };
+            order = order.thenComparing(criterion.descending() ? one.reversed() : one);
+        }
+        return order.thenComparingLong(RiskView::id);
+    }
+
+    private static <T extends Comparable<T>> Comparator<RiskView> nullsFirst(Function<RiskView, T> key) {
+        return Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder()));
+    }
+}

@@ -1,0 +1,257 @@
+package io.aegis.domain.risk;
+
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.shared.InvalidValueException;
+import io.aegis.domain.shared.Timestamps;
+import io.aegis.domain.shared.Versions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An entry of the risk register. Its matrix rates it: the inherent rating (before controls) always, the
+ * residual rating (after them) once assessed, never above the inherent one ({@link ResidualScoring}).
+ * <p>
+ * The risk's level is the residual level when a residual rating exists, else the inherent level: the level
+ * says how serious the risk is now, and once controls are assessed that is what remains after them. The
+ * next review is due that level's interval ({@link RiskReviewPolicy}) after the last review, or after
+ * identification while the risk was never reviewed; it is recomputed on every change, so a change of level
+ * or a review moves it. A closed risk is not reviewed and has no review date.
+ * <p>
+ * Status changes go only through {@link #transitionTo}, following {@link RiskLifecycle}; an accepted risk
+ * keeps the owner and rationale its acceptance rests on.
+ */
+public final class Risk {
+
+    private final RiskId id;
+    private final RiskFacts facts;
+    private final RiskMatrixId matrixId;
+    private final RiskRating inherent;
+    private final RiskRating residual;
+    private final RiskStatus status;
+    private final Instant identifiedDate;
+    private final Instant actualResolutionDate;
+    private final Instant lastReviewDate;
+    private final Instant nextReviewDate;
+    private final boolean active;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+    private final UserId createdBy;
+
+    private Risk(RiskId id, RiskFacts facts, RiskMatrixId matrixId, RiskRating inherent, RiskRating residual,
+                 RiskStatus status, Instant identifiedDate, Instant actualResolutionDate, Instant lastReviewDate,
+                 Instant nextReviewDate, boolean active, Instant createdAt, Instant updatedAt, UserId createdBy) {
+        this.id = id;
+        this.facts = Objects.requireNonNull(facts, "facts");
+        this.matrixId = Objects.requireNonNull(matrixId, "matrixId");
+        this.inherent = Objects.requireNonNull(inherent, "inherent");
+        this.residual = residual;
+        this.status = Objects.requireNonNull(status, "status");
+        this.identifiedDate = Objects.requireNonNull(identifiedDate, "identifiedDate");
+        this.actualResolutionDate = actualResolutionDate;
+        this.lastReviewDate = lastReviewDate;
+        this.nextReviewDate = nextReviewDate;
+        this.active = active;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.createdBy = createdBy;
+    }
+
+    /**
+     * A new, active risk in status identified, rated on {@code matrix}; it has no id until it is stored.
+     *
+     * @param identifiedDate when the risk was identified; now when absent, never in the future
+     * @throws InvalidValueException  for a level outside the matrix or an identification in the future
+     * @throws io.aegis.domain.shared.RuleViolationException ({@code residual_above_inherent})
+     */
+    public static Risk identify(RiskFacts facts, RiskMatrix matrix, RiskEstimate estimate,
+                                Optional<Instant> identifiedDate, Optional<UserId> createdBy, RiskReviewPolicy policy,
+                                Instant now) {
+        Instant created = Timestamps.truncate(now);
+        Instant identified = identifiedDate.map(Timestamps::truncate).orElse(created);
+        if (identified.isAfter(created)) {
+            throw new InvalidValueException("identified_date", "may not be in the future");
+        }
+        RiskRating inherent = RiskRating.on(matrix, ScoreType.INHERENT, estimate.inherentLikelihood(),
+                estimate.inherentImpact());
+        RiskRating residual = residualOf(matrix, estimate, inherent);
+        Risk risk = new Risk(null, facts, requireId(matrix), inherent, residual, RiskStatus.IDENTIFIED, identified,
+                null, null, null, true, created, created, createdBy.orElse(null));
+        return risk.withReviewDue(policy);
+    }
+
+    /** Rehydrates a stored risk as it was stored. A row never updated has no update time: its creation time stands in. */
+    public static Risk restore(RiskId id, RiskFacts facts, RiskMatrixId matrixId, RiskRating inherent,
+                               RiskRating residual, RiskStatus status, Instant identifiedDate,
+                               Instant actualResolutionDate, Instant lastReviewDate, Instant nextReviewDate,
+                               boolean active, Instant createdAt, Instant updatedAt, UserId createdBy) {
+        Objects.requireNonNull(id, "id");
+        return new Risk(id, facts, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
+                lastReviewDate, nextReviewDate, active, createdAt, Versions.stored(createdAt, updatedAt), createdBy);
+    }
+
+    /** The same risk as stored under {@code assignedId}. */
+    public Risk identifiedAs(RiskId assignedId) {
+        return new Risk(Objects.requireNonNull(assignedId), facts, matrixId, inherent, residual, status,
+                identifiedDate, actualResolutionDate, lastReviewDate, nextReviewDate, active, createdAt, updatedAt,
+                createdBy);
+    }
+
+    /**
+     * Replaces what people edit and re-rates the risk on {@code matrix} (its own or another one).
+     *
+     * @throws InvalidValueException  for a level outside the matrix
+     * @throws io.aegis.domain.shared.RuleViolationException ({@code residual_above_inherent}, or
+     *                                {@code acceptance_incomplete} when an accepted risk would lose its owner or
+     *                                rationale)
+     */
+    public Risk revise(RiskFacts newFacts, RiskMatrix matrix, RiskEstimate estimate, RiskReviewPolicy policy,
+                       Instant now) {
+        if (status == RiskStatus.ACCEPTED) {
+            RiskLifecycle.requireAcceptable(newFacts.treatment().justification(), newFacts.owner());
+        }
+        RiskRating newInherent = RiskRating.on(matrix, ScoreType.INHERENT, estimate.inherentLikelihood(),
+                estimate.inherentImpact());
+        return new Risk(id, newFacts, requireId(matrix), newInherent, residualOf(matrix, estimate, newInherent),
+                status, identifiedDate, actualResolutionDate, lastReviewDate, nextReviewDate, active, createdAt,
+                Versions.after(updatedAt, now), createdBy).withReviewDue(policy);
+    }
+
+    /**
+     * A review: the risk is rated again on its matrix (the same levels confirm it) and reviewed now, which
+     * starts its review interval afresh.
+     */
+    public Risk rescore(RiskMatrix matrix, RiskEstimate estimate, RiskReviewPolicy policy, Instant now) {
+        Risk rescored = revise(facts, matrix, estimate, policy, now);
+        Instant reviewed = rescored.updatedAt;
+        return new Risk(id, facts, rescored.matrixId, rescored.inherent, rescored.residual, status, identifiedDate,
+                actualResolutionDate, reviewed, null, active, createdAt, reviewed, createdBy)
+                .withReviewDue(policy);
+    }
+
+    /**
+     * Moves the risk along its lifecycle; closing records the resolution date, reopening clears it.
+     *
+     * @throws IllegalRiskTransitionException naming the allowed moves
+     * @throws io.aegis.domain.shared.RuleViolationException ({@code acceptance_incomplete})
+     */
+    public Risk transitionTo(RiskStatus to, RiskReviewPolicy policy, Instant now) {
+        RiskTransition move = RiskLifecycle.transition(status, to, facts.treatment().justification(), facts.owner(),
+                now);
+        return new Risk(id, facts, matrixId, inherent, residual, move.status(), identifiedDate,
+                move.resolvedAt().orElse(null), lastReviewDate, nextReviewDate, active, createdAt,
+                Versions.after(updatedAt, now), createdBy).withReviewDue(policy);
+    }
+
+    /** Soft delete: the risk and its history stay, hidden from lists. */
+    public Risk deactivate(Instant now) {
+        return new Risk(id, facts, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
+                lastReviewDate, nextReviewDate, false, createdAt, Versions.after(updatedAt, now), createdBy);
+    }
+
+    /**
+     * The ratings that differ from {@code before}'s, or all of them on another matrix: what the score history
+     * must record. A cleared residual rating records nothing.
+     */
+    public List<ScoreType> ratingsChangedFrom(Risk before) {
+        boolean sameMatrix = matrixId.equals(before.matrixId);
+        List<ScoreType> changed = new ArrayList<>(2);
+        if (!sameMatrix || !inherent.equals(before.inherent)) {
+            changed.add(ScoreType.INHERENT);
+        }
+        if (residual != null && (!sameMatrix || !residual.equals(before.residual))) {
+            changed.add(ScoreType.RESIDUAL);
+        }
+        return changed;
+    }
+
+    /** The rating of {@code type}; empty for a residual rating not yet assessed. */
+    public Optional<RiskRating> rating(ScoreType type) {
+        return type == ScoreType.INHERENT ? Optional.of(inherent) : residual();
+    }
+
+    private static RiskRating residualOf(RiskMatrix matrix, RiskEstimate estimate, RiskRating inherent) {
+        Optional<RiskRating> residual = estimate.residualOn(matrix);
+        residual.ifPresent(rating -> ResidualScoring.requireNotAbove(inherent.score(), rating.score()));
+        return residual.orElse(null);
+    }
+
+    private static RiskMatrixId requireId(RiskMatrix matrix) {
+        return matrix.id().orElseThrow(() -> new IllegalArgumentException("a risk is rated on a stored matrix"));
+    }
+
+    private Risk withReviewDue(RiskReviewPolicy policy) {
+        Instant due = status == RiskStatus.CLOSED ? null
+                : policy.nextReview(level(), lastReviewDate == null ? identifiedDate : lastReviewDate);
+        return new Risk(id, facts, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
+                lastReviewDate, due, active, createdAt, updatedAt, createdBy);
+    }
+
+    public Optional<RiskId> id() {
+        return Optional.ofNullable(id);
+    }
+
+    public RiskFacts facts() {
+        return facts;
+    }
+
+    public RiskMatrixId matrixId() {
+        return matrixId;
+    }
+
+    public RiskRating inherent() {
+        return inherent;
+    }
+
+    public Optional<RiskRating> residual() {
+        return Optional.ofNullable(residual);
+    }
+
+    /** The residual level once assessed, else the inherent one. */
+    public RiskLevel level() {
+        return residual().orElse(inherent).level();
+    }
+
+    public RiskStatus status() {
+        return status;
+    }
+
+    public Instant identifiedDate() {
+        return identifiedDate;
+    }
+
+    public Optional<Instant> actualResolutionDate() {
+        return Optional.ofNullable(actualResolutionDate);
+    }
+
+    public Optional<Instant> lastReviewDate() {
+        return Optional.ofNullable(lastReviewDate);
+    }
+
+    public Optional<Instant> nextReviewDate() {
+        return Optional.ofNullable(nextReviewDate);
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<UserId> createdBy() {
+        return Optional.ofNullable(createdBy);
+    }
+
+    /** What optimistic concurrency compares: the instant of the last change. */
+    public Instant version() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,43 @@
+package io.aegis.domain.risk;
+
+import io.aegis.domain.shared.CustomFields;
+import io.aegis.domain.shared.Labels;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What is known about a risk beyond its title and scores: where it comes from, what it threatens and the
+ * controls already in place. Plain data with bounds (each line field to its column's length); no rule ties
+ * these fields to each other or to the lifecycle. Texts are null when absent.
+ */
+public record RiskDetails(String description, String subcategory, String riskType, String source,
+                          String sourceReference, String businessProcess, String threatSource, String vulnerability,
+                          String existingControls, ControlEffectiveness controlEffectiveness, Labels affectedSystems,
+                          Labels tags, CustomFields customFields) {
+
+    private static final int SHORT = 100;
+    private static final int LONG = 255;
+
+    public RiskDetails {
+        description = RiskText.text("description", description);
+        subcategory = RiskText.line("subcategory", subcategory, SHORT);
+        riskType = RiskText.line("risk_type", riskType, SHORT);
+        source = RiskText.line("source", source, SHORT);
+        sourceReference = RiskText.line("source_reference", sourceReference, LONG);
+        businessProcess = RiskText.line("business_process", businessProcess, LONG);
+        threatSource = RiskText.line("threat_source", threatSource, LONG);
+        vulnerability = RiskText.text("vulnerability", vulnerability);
+        existingControls = RiskText.text("existing_controls", existingControls);
+        affectedSystems = Objects.requireNonNullElse(affectedSystems, Labels.none());
+        tags = Objects.requireNonNullElse(tags, Labels.none());
+        customFields = Objects.requireNonNullElse(customFields, CustomFields.none());
+    }
+
+    public static RiskDetails none() {
+        return new RiskDetails(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public Optional<ControlEffectiveness> effectiveness() {
+        return Optional.ofNullable(controlEffectiveness);
+    }
+}
