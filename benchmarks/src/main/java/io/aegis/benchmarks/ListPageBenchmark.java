@@ -1,0 +1,190 @@
+package io.aegis.benchmarks;
+
+import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
+import static io.aegis.adapters.persistence.jooq.Tables.USERS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aegis.adapters.persistence.Database;
+import io.aegis.adapters.persistence.DatabaseSettings;
+import io.aegis.bootstrap.AegisConfig;
+import io.aegis.bootstrap.Wiring;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Loads a register of {@code --assets} assets and {@code --risks} risks into a fresh database, starts Aegis on
+ * it and measures list pages over real HTTP, as a client sees them. Scenarios run round-robin, so whatever
+ * disturbs the machine during the run disturbs every scenario alike; each is reported as p50 and p99 and as
+ * the ratio of its p50 to the p50 of reading one risk by id, measured in the same rounds. Prints a Markdown
+ * table per database ({@code --databases sqlite,mariadb}).
+ *
+ * <p>MariaDB is reached through {@code AEGIS_BENCH_MYSQL_URL} (default {@code jdbc:mysql://127.0.0.1:3306/},
+ * user {@code root}, no password); the benchmark creates a database of its own there and drops it afterwards.
+ */
+public final class ListPageBenchmark {
+
+    private static final String PASSWORD = "benchmark password, not a secret";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Options options;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    ListPageBenchmark(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Options options = Options.parse(args);
+        System.out.println(new ListPageBenchmark(options).runAll());
+    }
+
+    /** Runs every requested database and returns the Markdown report. */
+    String runAll() throws IOException {
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "%d assets, %d risks; %d warm-up and %d measured rounds; %s%n",
+                options.assets(), options.risks(), options.warmup(), options.rounds(), Runtime.version()));
+        for (String database : options.databases()) {
+            report.append(System.lineSeparator()).append(run(database));
+        }
+        return report.toString();
+    }
+
+    String run(String database) throws IOException {
+        Path folder = Files.createTempDirectory("aegis-bench");
+        try (ScratchDatabase scratch = ScratchDatabase.create(database, folder)) {
+            AegisConfig config = AegisConfig.load(Map.of(
+                    "AEGIS_DB_URL", scratch.url(), "AEGIS_DB_USER", scratch.user(),
+                    "AEGIS_DB_PASSWORD", scratch.password(), "AEGIS_DATA_DIR", folder.resolve("data").toString(),
+                    "AEGIS_PORT", "0", "AEGIS_ADMIN_PASSWORD", PASSWORD, "AEGIS_BCRYPT_COST", "4"));
+            try (Wiring aegis = Wiring.start(config, "benchmark")) {
+                long loadStart = System.nanoTime();
+                int sampleRiskId = load(config);
+                double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+                Client client = new Client(http, "http://127.0.0.1:" + aegis.port() + "/api/v1", login(aegis.port()));
+                Map<Scenario, Latencies> results = measure(client, scenarios(sampleRiskId));
+                return Report.markdown(database, loadSeconds, results);
+            }
+        }
+    }
+
+    /** Fills the database; returns the id of a risk in the middle of the register. */
+    private int load(AegisConfig config) {
+        try (Database database = Database.connect(new DatabaseSettings(config.dbUrl(), config.dbUser(),
+                config.dbPassword(), 2))) {
+            int owner = database.dsl().select(USERS.ID).from(USERS).where(USERS.USERNAME.eq("admin"))
+                    .fetchSingle(USERS.ID);
+            new RegisterLoader(database.dsl(), 20261127L, Instant.now()).load(options.assets(), options.risks(), owner);
+            return database.dsl().select(RISKS.ID).from(RISKS).orderBy(RISKS.ID).offset(options.risks() / 2).limit(1)
+                    .fetchSingle(RISKS.ID);
+        }
+    }
+
+    /** What a risk register's users ask most: filtered, sorted pages, and the page deep in a long list. */
+    static List<Scenario> scenarios(int sampleRiskId) {
+        return List.of(
+                new Scenario("one risk by id (baseline)", "/risks/" + sampleRiskId),
+                new Scenario("risks, first page, default order", "/risks"),
+                new Scenario("risks by status, highest inherent score first",
+                        "/risks?status=mitigating&sort=-inherent_risk_score"),
+                new Scenario("critical technical risks, newest first",
+                        "/risks?risk_level=critical&category=technical&sort=-identified_date"),
+                new Scenario("risks overdue for review, most overdue first",
+                        "/risks?review_overdue=true&sort=next_review_date"),
+                new Scenario("risks whose title contains a word", "/risks?q=ransomware&sort=title"),
+                new Scenario("risks, page 100 of 50 by title", "/risks?sort=title&offset=4950"),
+                new Scenario("risk heat map, residual", "/risks/heatmap?score_type=residual"),
+                new Scenario("critical assets by name", "/assets?criticality=critical&sort=name"),
+                new Scenario("servers, most critical first", "/assets?asset_type=server&sort=-criticality"),
+                new Scenario("assets matching a host name", "/assets?q=host-42&sort=name"));
+    }
+
+    private Map<Scenario, Latencies> measure(Client client, List<Scenario> scenarios) {
+        for (int round = 0; round < options.warmup(); round++) {
+            scenarios.forEach(client::time);
+        }
+        Map<Scenario, long[]> samples = new LinkedHashMap<>();
+        scenarios.forEach(scenario -> samples.put(scenario, new long[options.rounds()]));
+        for (int round = 0; round < options.rounds(); round++) {
+            for (Scenario scenario : scenarios) {
+                samples.get(scenario)[round] = client.time(scenario);
+            }
+        }
+        Map<Scenario, Latencies> results = new LinkedHashMap<>();
+        samples.forEach((scenario, nanos) -> results.put(scenario, new Latencies(nanos)));
+        return results;
+    }
+
+    private String login(int port) {
+        String body = "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode json = JSON.readTree(response.body());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("login failed: " + response.body());
+            }
+            return json.get("token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Command-line options: {@code --assets 10000 --risks 100000 --rounds 200 --warmup 30 --databases sqlite}. */
+    record Options(int assets, int risks, int rounds, int warmup, List<String> databases) {
+
+        static Options parse(String[] args) {
+            Map<String, String> given = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                given.put(args[i], args[i + 1]);
+            }
+            return new Options(
+                    Integer.parseInt(given.getOrDefault("--assets", "10000")),
+                    Integer.parseInt(given.getOrDefault("--risks", "100000")),
+                    Integer.parseInt(given.getOrDefault("--rounds", "200")),
+                    Integer.parseInt(given.getOrDefault("--warmup", "30")),
+                    List.of(given.getOrDefault("--databases", "sqlite,mariadb").split(",")));
+        }
+    }
+
+    /** Sends authenticated GETs and times them; any answer but 200 stops the benchmark, it would measure an error. */
+    private record Client(HttpClient http, String base, String token) {
+
+        long time(Scenario scenario) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + scenario.path()))
+                    .header("Authorization", "Bearer " + token).GET().build();
+            try {
+                long start = System.nanoTime();
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                long elapsed = System.nanoTime() - start;
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(scenario.name() + " answered " + response.statusCode() + ": "
+                            + new String(response.body(), StandardCharsets.UTF_8));
+                }
+                return elapsed;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+}
