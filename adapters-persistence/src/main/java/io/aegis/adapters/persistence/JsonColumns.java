@@ -1,0 +1,65 @@
+package io.aegis.adapters.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aegis.domain.shared.CustomFields;
+import io.aegis.domain.shared.Labels;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The TEXT columns that hold JSON ({@code tags}, {@code compliance_scope}, {@code affected_systems},
+ * {@code custom_fields}): a JSON array of strings, or a flat JSON object. Empty values are stored as
+ * {@code []} / {@code {}} so that every row Aegis writes holds JSON; a NULL written by another tool reads
+ * as empty. Stored values went through the domain on their way in, so a row that fails to parse is
+ * corrupt and reported as such.
+ */
+public final class JsonColumns {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            // whole numbers as Long and the rest as Double, as CustomFields holds them
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS);
+    private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    private JsonColumns() {
+    }
+
+    public static String write(Labels labels) {
+        return render(labels.values());
+    }
+
+    public static String write(CustomFields fields) {
+        return render(fields.values());
+    }
+
+    /** @param column names the column in the domain's error, should a stored value break today's rules */
+    public static Labels labels(String column, String json) {
+        return json == null ? Labels.none() : Labels.of(column, parse(json, TEXTS));
+    }
+
+    public static CustomFields customFields(String column, String json) {
+        return json == null ? CustomFields.none() : CustomFields.of(column, parse(json, OBJECT));
+    }
+
+    private static String render(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("texts, numbers and booleans always render", e);
+        }
+    }
+
+    private static <T> T parse(String json, TypeReference<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            // the message would quote the stored value; the column name is enough to find the row
+            throw new IllegalStateException("a stored JSON column does not hold the expected shape", e);
+        }
+    }
+}
