@@ -18,6 +18,8 @@ import io.aegis.adapters.persistence.identity.JooqRoleReadModel;
 import io.aegis.adapters.persistence.identity.JooqRoleRepository;
 import io.aegis.adapters.persistence.identity.JooqUserReadModel;
 import io.aegis.adapters.persistence.identity.JooqUserRepository;
+import io.aegis.adapters.persistence.risk.JooqRiskMatrixReadModel;
+import io.aegis.adapters.persistence.risk.JooqRiskMatrixRepository;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.WebServer;
@@ -29,6 +31,7 @@ import io.aegis.adapters.web.auth.AuthController;
 import io.aegis.adapters.web.identity.MeController;
 import io.aegis.adapters.web.identity.RoleController;
 import io.aegis.adapters.web.identity.UserController;
+import io.aegis.adapters.web.risk.RiskMatrixController;
 import io.aegis.application.asset.CreateAssetCategoryService;
 import io.aegis.application.asset.DeactivateAssetCategoryService;
 import io.aegis.application.asset.GetAssetCategoryService;
@@ -69,6 +72,11 @@ import io.aegis.application.identity.port.out.SecureRandomness;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.Transactions;
+import io.aegis.application.risk.CreateRiskMatrixService;
+import io.aegis.application.risk.DeactivateRiskMatrixService;
+import io.aegis.application.risk.GetRiskMatrixService;
+import io.aegis.application.risk.ListRiskMatricesService;
+import io.aegis.application.risk.UpdateRiskMatrixService;
 import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleId;
@@ -162,6 +170,7 @@ public final class Wiring implements AutoCloseable {
         private final JooqApiKeyRepository apiKeys;
         private final JooqAssetCategoryRepository categories;
         private final JooqAssetCategoryReadModel categoryList;
+        private final JooqRiskMatrixRepository matrices;
         private final AegisConfig config;
         private final Database database;
 
@@ -179,6 +188,7 @@ public final class Wiring implements AutoCloseable {
             this.apiKeys = new JooqApiKeyRepository(database.dsl());
             this.categories = new JooqAssetCategoryRepository(database.dsl());
             this.categoryList = new JooqAssetCategoryReadModel(database.dsl());
+            this.matrices = new JooqRiskMatrixRepository(database.dsl());
         }
 
         AuthenticateUseCase authenticate() {
@@ -221,6 +231,12 @@ public final class Wiring implements AutoCloseable {
                     new ListAssetCategoriesService(guard, categoryList),
                     new UpdateAssetCategoryService(guard, categories, transactions, audit, clock),
                     new DeactivateAssetCategoryService(guard, categories, transactions, audit, clock));
+            Controller riskMatrices = new RiskMatrixController(
+                    new CreateRiskMatrixService(guard, matrices, transactions, audit, clock),
+                    new GetRiskMatrixService(guard, matrices),
+                    new ListRiskMatricesService(guard, new JooqRiskMatrixReadModel(database.dsl())),
+                    new UpdateRiskMatrixService(guard, matrices, transactions, audit, clock),
+                    new DeactivateRiskMatrixService(guard, matrices, transactions, audit, clock));
             Controller auditLogs = new AuditLogController(
                     new ListAuditLogsService(guard, new JooqAuditLogReadModel(database.dsl())),
                     verifyAuditChain());
@@ -241,7 +257,8 @@ public final class Wiring implements AutoCloseable {
             Controller me = new MeController(
                     new GetCurrentUserService(users, roles),
                     new ChangeOwnPasswordService(users, tokens, roles, hasher, transactions, audit, clock));
-            return List.of(authentication, apiKeyRoutes, assetCategories, auditLogs, userRoutes, roleRoutes, me);
+            return List.of(authentication, apiKeyRoutes, assetCategories, riskMatrices, auditLogs, userRoutes, roleRoutes,
+                    me);
         }
     }
 }

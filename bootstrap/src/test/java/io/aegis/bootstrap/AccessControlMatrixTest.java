@@ -46,7 +46,9 @@ class AccessControlMatrixTest {
             Map.entry("PATCH /users/{id}", "{\"full_name\": \"Matrix\"}"),
             Map.entry("PUT /users/{id}/roles", "{\"role_ids\": [3]}"),
             Map.entry("POST /roles", "{\"name\": \"Matrix\", \"permissions\": [\"risk:read\"]}"),
-            Map.entry("PATCH /roles/{id}", "{\"description\": \"matrix\"}"));
+            Map.entry("PATCH /roles/{id}", "{\"description\": \"matrix\"}"),
+            Map.entry("POST /risk-matrices", RiskMatrixApiContract.body("Matrix", 3, 3, false)),
+            Map.entry("PATCH /risk-matrices/{id}", "{\"description\": \"matrix\"}"));
 
     private Wiring aegis;
     private Api anonymous;
