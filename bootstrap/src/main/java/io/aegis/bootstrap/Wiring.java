@@ -22,6 +22,8 @@ import io.aegis.adapters.persistence.risk.JooqRiskMatrixRepository;
 import io.aegis.adapters.persistence.risk.JooqRiskReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskReferences;
 import io.aegis.adapters.persistence.risk.JooqRiskRepository;
+import io.aegis.adapters.persistence.risk.JooqRiskMatrixReadModel;
+import io.aegis.adapters.persistence.risk.JooqRiskMatrixRepository;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.WebServer;
@@ -34,6 +36,7 @@ import io.aegis.adapters.web.identity.MeController;
 import io.aegis.adapters.web.identity.RoleController;
 import io.aegis.adapters.web.identity.UserController;
 import io.aegis.adapters.web.risk.RiskController;
+import io.aegis.adapters.web.risk.RiskMatrixController;
 import io.aegis.application.asset.CreateAssetCategoryService;
 import io.aegis.application.asset.DeactivateAssetCategoryService;
 import io.aegis.application.asset.GetAssetCategoryService;
@@ -83,6 +86,11 @@ import io.aegis.application.risk.ListRisksService;
 import io.aegis.application.risk.ScoreRiskService;
 import io.aegis.application.risk.TransitionRiskService;
 import io.aegis.application.risk.UpdateRiskService;
+import io.aegis.application.risk.CreateRiskMatrixService;
+import io.aegis.application.risk.DeactivateRiskMatrixService;
+import io.aegis.application.risk.GetRiskMatrixService;
+import io.aegis.application.risk.ListRiskMatricesService;
+import io.aegis.application.risk.UpdateRiskMatrixService;
 import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleId;
@@ -176,6 +184,7 @@ public final class Wiring implements AutoCloseable {
         private final JooqApiKeyRepository apiKeys;
         private final JooqAssetCategoryRepository categories;
         private final JooqAssetCategoryReadModel categoryList;
+        private final JooqRiskMatrixRepository matrices;
         private final AegisConfig config;
         private final Database database;
 
@@ -193,6 +202,7 @@ public final class Wiring implements AutoCloseable {
             this.apiKeys = new JooqApiKeyRepository(database.dsl());
             this.categories = new JooqAssetCategoryRepository(database.dsl());
             this.categoryList = new JooqAssetCategoryReadModel(database.dsl());
+            this.matrices = new JooqRiskMatrixRepository(database.dsl());
         }
 
         AuthenticateUseCase authenticate() {
@@ -235,6 +245,12 @@ public final class Wiring implements AutoCloseable {
                     new ListAssetCategoriesService(guard, categoryList),
                     new UpdateAssetCategoryService(guard, categories, transactions, audit, clock),
                     new DeactivateAssetCategoryService(guard, categories, transactions, audit, clock));
+            Controller riskMatrices = new RiskMatrixController(
+                    new CreateRiskMatrixService(guard, matrices, transactions, audit, clock),
+                    new GetRiskMatrixService(guard, matrices),
+                    new ListRiskMatricesService(guard, new JooqRiskMatrixReadModel(database.dsl())),
+                    new UpdateRiskMatrixService(guard, matrices, transactions, audit, clock),
+                    new DeactivateRiskMatrixService(guard, matrices, transactions, audit, clock));
             Controller auditLogs = new AuditLogController(
                     new ListAuditLogsService(guard, new JooqAuditLogReadModel(database.dsl())),
                     verifyAuditChain());
@@ -255,15 +271,14 @@ public final class Wiring implements AutoCloseable {
             Controller me = new MeController(
                     new GetCurrentUserService(users, roles),
                     new ChangeOwnPasswordService(users, tokens, roles, hasher, transactions, audit, clock));
-            return List.of(authentication, apiKeyRoutes, assetCategories, auditLogs, userRoutes, roleRoutes, me,
-                    riskRoutes());
+            return List.of(authentication, apiKeyRoutes, assetCategories, riskMatrices, riskRoutes(), auditLogs,
+                    userRoutes, roleRoutes, me);
         }
 
         /** The risk register. */
         private Controller riskRoutes() {
             var risks = new JooqRiskRepository(database.dsl());
             var riskList = new JooqRiskReadModel(database.dsl());
-            var matrices = new JooqRiskMatrixRepository(database.dsl());
             var references = new JooqRiskReferences(database.dsl());
             var cadence = config.reviewPolicy();
             return new RiskController(

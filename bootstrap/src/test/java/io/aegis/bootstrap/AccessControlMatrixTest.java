@@ -51,7 +51,9 @@ class AccessControlMatrixTest {
                     + " \"inherent_likelihood\": 1, \"inherent_impact\": 1}"),
             Map.entry("PATCH /risks/{id}", "{\"title\": \"Matrix 2\"}"),
             Map.entry("POST /risks/{id}/scores", "{\"inherent_likelihood\": 1, \"inherent_impact\": 1}"),
-            Map.entry("POST /risks/{id}/transitions", "{\"to\": \"assessed\"}"));
+            Map.entry("POST /risks/{id}/transitions", "{\"to\": \"assessed\"}"),
+            Map.entry("POST /risk-matrices", RiskMatrixApiContract.body("Matrix", 3, 3, false)),
+            Map.entry("PATCH /risk-matrices/{id}", "{\"description\": \"matrix\"}"));
 
     private Wiring aegis;
     private Api anonymous;

@@ -73,13 +73,19 @@ public final class Database implements AutoCloseable {
 
     /** Applies every pending migration of this database's kind; returns how many ran. */
     public int migrate() {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:" + kind.migrationFolder())
-                .failOnMissingLocations(true)
-                .load()
-                .migrate()
-                .migrationsExecuted;
+        try {
+            return Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:" + kind.migrationFolder())
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate()
+                    .migrationsExecuted;
+        } finally {
+            // a migration may change its connection's settings (SQLite's V5 turns foreign_keys off and on
+            // again, and a failure can stop it half-way): later work gets fresh connections, set up as above
+            dataSource.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     public DatabaseKind kind() {

@@ -37,7 +37,8 @@ public final class MatrixScoring {
         }
         if (raw.size() != rows || raw.stream().anyMatch(row -> row.size() != columns)) {
             throw new RuleViolationException("matrix_incomplete",
-                    "the score grid must hold " + rows + " rows of " + columns + " scores, one per cell");
+                    "risk_scores must hold " + rows + " rows (one per likelihood) of " + columns
+                            + " scores (one per impact)");
         }
         List<List<Double>> grid = new ArrayList<>(rows);
         for (List<Double> row : raw) {
@@ -50,8 +51,8 @@ public final class MatrixScoring {
             for (int i = 0; i < columns; i++) {
                 double score = grid.get(l).get(i);
                 if ((l > 0 && score < grid.get(l - 1).get(i)) || (i > 0 && score < grid.get(l).get(i - 1))) {
-                    throw new RuleViolationException("scores_decreasing", "the score at likelihood " + (l + 1)
-                            + ", impact " + (i + 1) + " is below a cell of lower likelihood or impact");
+                    throw new RuleViolationException("scores_decreasing", "risk_scores: the score at likelihood "
+                            + (l + 1) + ", impact " + (i + 1) + " is below a cell of lower likelihood or impact");
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.aegis.domain.risk;
 
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.HexColor;
+import io.aegis.domain.shared.RuleViolationException;
 import io.aegis.domain.shared.Timestamps;
 import io.aegis.domain.shared.Versions;
 import java.time.Instant;
@@ -95,6 +96,55 @@ public final class RiskMatrix {
     public RiskMatrix identifiedAs(RiskMatrixId assignedId) {
         return new RiskMatrix(Objects.requireNonNull(assignedId), name, description, scoring, isDefault, active,
                 createdAt, updatedAt);
+    }
+
+    /**
+     * Replaces the editable properties (an absent description clears it), under the matrix's two rules:
+     * <ul>
+     *   <li>a matrix that scores risks keeps its scoring, or their stored scores would stop matching it
+     *       ({@code matrix_in_use}: define a new matrix instead);</li>
+     *   <li>the default stays the default, and active, until another matrix takes over
+     *       ({@code default_matrix_required}); an inactive matrix cannot become the default
+     *       ({@code matrix_inactive}).</li>
+     * </ul>
+     *
+     * @param scoresRisks whether any risk, active or not, is scored on this matrix
+     * @throws RuleViolationException when a rule refuses the change
+     */
+    public RiskMatrix revise(RiskMatrixName newName, Optional<Description> newDescription, MatrixScoring newScoring,
+                             boolean newDefault, boolean newActive, boolean scoresRisks, Instant now) {
+        if (scoresRisks && !newScoring.equals(scoring)) {
+            throw new RuleViolationException("matrix_in_use", "risks are scored on this matrix, so its levels,"
+                    + " scores and bands can no longer change; create a new matrix with the changes instead");
+        }
+        if (isDefault && !(newDefault && newActive)) {
+            throw new RuleViolationException("default_matrix_required", "this is the default matrix: it can be"
+                    + " neither deactivated nor stop being the default; designate another default matrix first");
+        }
+        if (newDefault && !newActive) {
+            throw new RuleViolationException("matrix_inactive",
+                    "an inactive matrix cannot become the default; activate it (is_active: true) as well");
+        }
+        return new RiskMatrix(id, newName, newDescription.orElse(null), newScoring, newDefault, newActive,
+                createdAt, Versions.after(updatedAt, now));
+    }
+
+    /** Soft delete. @throws RuleViolationException ({@code default_matrix_required}) for the default matrix */
+    public RiskMatrix deactivate(Instant now) {
+        return revise(name, description(), scoring, isDefault, false, false, now);
+    }
+
+    /** No longer the default, because {@code successor} has become it. */
+    public RiskMatrix handDefaultTo(RiskMatrix successor, Instant now) {
+        if (!successor.isDefault || !successor.active || successor.id == null || successor.id.equals(id)) {
+            throw new IllegalArgumentException("only another stored, active default matrix takes over");
+        }
+        return new RiskMatrix(id, name, description, scoring, false, active, createdAt,
+                Versions.after(updatedAt, now));
+    }
+
+    public boolean isRenamedFrom(RiskMatrix before) {
+        return !name.value().equalsIgnoreCase(before.name.value());
     }
 
     /** @throws io.aegis.domain.shared.InvalidValueException when {@code value} is not a likelihood level here */

@@ -28,7 +28,8 @@ final class ScoreBands {
                 .findFirst()
                 .ifPresent(score -> {
                     throw new RuleViolationException("matrix_incomplete",
-                            "no band rates the score " + score + "; every score of the grid needs a level");
+                            "risk_levels: no band rates the score " + score
+                                    + "; every score of the grid needs a level");
                 });
         return copy;
     }
@@ -36,12 +37,12 @@ final class ScoreBands {
     private static void requireFollows(RiskBand previous, RiskBand next) {
         if (next.level().compareTo(previous.level()) <= 0 || next.maxScore() < previous.minScore()) {
             throw new RuleViolationException("bands_out_of_order",
-                    "bands must rise from low to critical, each level once; " + next.level().key()
+                    "risk_levels must rise from low to critical, each level once; " + next.level().key()
                             + " cannot follow " + previous.level().key());
         }
         if (next.minScore() <= previous.maxScore()) {
             throw new RuleViolationException("bands_overlap",
-                    "the " + previous.level().key() + " and " + next.level().key()
+                    "risk_levels: the " + previous.level().key() + " and " + next.level().key()
                             + " bands overlap; a score may rate as one level only");
         }
     }

@@ -258,6 +258,97 @@ class RiskMatrixTest {
         assertThat(restored.version()).isEqualTo(T0_MILLIS);
     }
 
+    // ---- revising ---------------------------------------------------------------------------------------------
+
+    @Test
+    void revising_replaces_every_editable_property_and_moves_the_version_forward() {
+        RiskMatrix matrix = stored(aMatrix(false), 2);
+        MatrixScoring wider = multiplicative(4, 6);
+
+        RiskMatrix revised = matrix.revise(new RiskMatrixName("Wide"), Optional.empty(), wider, false, false, false,
+                T0);
+
+        assertThat(revised.id()).isEqualTo(matrix.id());
+        assertThat(revised.name().value()).isEqualTo("Wide");
+        assertThat(revised.description()).isEmpty();
+        assertThat(revised.scoring()).isEqualTo(wider);
+        assertThat(revised.active()).isFalse();
+        assertThat(revised.createdAt()).isEqualTo(matrix.createdAt());
+        // the same millisecond as the creation: still strictly later
+        assertThat(revised.version()).isAfter(matrix.version());
+    }
+
+    @Test
+    void a_matrix_scoring_risks_keeps_its_scoring_but_not_its_name() {
+        RiskMatrix matrix = stored(aMatrix(false), 2);
+
+        assertRule(() -> matrix.revise(matrix.name(), matrix.description(), multiplicative(4, 4), false, true,
+                true, T0), "matrix_in_use");
+        RiskMatrix renamed = matrix.revise(new RiskMatrixName("Renamed"), Optional.empty(),
+                multiplicative(3, 3), true, true, true, T0);
+        assertThat(renamed.name().value()).isEqualTo("Renamed");
+        assertThat(renamed.isDefault()).isTrue();
+    }
+
+    @Test
+    void an_equal_scoring_built_anew_is_no_change() {
+        RiskMatrix matrix = stored(aMatrix(false), 2);
+
+        assertThat(matrix.revise(matrix.name(), Optional.empty(), multiplicative(3, 3), false, true, true, T0)
+                .scoring()).isEqualTo(matrix.scoring());
+    }
+
+    @Test
+    void the_default_stays_default_and_active_until_another_takes_over() {
+        RiskMatrix matrix = stored(aMatrix(true), 2);
+
+        assertRule(() -> matrix.revise(matrix.name(), Optional.empty(), matrix.scoring(), false, true, false, T0),
+                "default_matrix_required");
+        assertRule(() -> matrix.revise(matrix.name(), Optional.empty(), matrix.scoring(), true, false, false, T0),
+                "default_matrix_required");
+        assertRule(() -> matrix.deactivate(T0), "default_matrix_required");
+    }
+
+    @Test
+    void an_inactive_matrix_becomes_default_only_when_activated_too() {
+        RiskMatrix retired = stored(aMatrix(false), 2).deactivate(T0);
+
+        assertThat(retired.active()).isFalse();
+        assertRule(() -> retired.revise(retired.name(), Optional.empty(), retired.scoring(), true, false, false, T0),
+                "matrix_inactive");
+        RiskMatrix revived = retired.revise(retired.name(), Optional.empty(), retired.scoring(), true, true, false,
+                T0);
+        assertThat(revived.isDefault()).isTrue();
+        assertThat(revived.active()).isTrue();
+    }
+
+    @Test
+    void the_default_is_handed_over_only_to_another_stored_active_default() {
+        RiskMatrix previous = stored(standard, 1);
+        RiskMatrix successor = stored(aMatrix(true), 2);
+
+        RiskMatrix former = previous.handDefaultTo(successor, T0);
+
+        assertThat(former.isDefault()).isFalse();
+        assertThat(former.active()).isTrue();
+        assertThat(former.version()).isAfter(previous.version());
+        assertThatThrownBy(() -> previous.handDefaultTo(previous, T0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> previous.handDefaultTo(aMatrix(true), T0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> previous.handDefaultTo(stored(aMatrix(false), 3), T0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void renaming_ignores_a_change_of_case() {
+        RiskMatrix matrix = stored(aMatrix(false), 2);
+
+        assertThat(matrix.revise(new RiskMatrixName("SMALL"), Optional.empty(), matrix.scoring(), false, true,
+                false, T0).isRenamedFrom(matrix)).isFalse();
+        assertThat(matrix.revise(new RiskMatrixName("Smaller"), Optional.empty(), matrix.scoring(), false, true,
+                false, T0).isRenamedFrom(matrix)).isTrue();
+    }
+
     @Test
     void levels_and_statuses_keep_their_api_keys() {
         assertThat(RiskLevel.values()).extracting(RiskLevel::key)
@@ -274,6 +365,15 @@ class RiskMatrixTest {
     private static void assertRule(Runnable action, String code) {
         assertThatThrownBy(action::run).isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).code()).isEqualTo(code));
+    }
+
+    private static RiskMatrix aMatrix(boolean isDefault) {
+        return RiskMatrix.define(new RiskMatrixName("Small"), Optional.of(new Description("three by three")),
+                multiplicative(3, 3), isDefault, T0);
+    }
+
+    private static RiskMatrix stored(RiskMatrix matrix, long id) {
+        return matrix.identifiedAs(new RiskMatrixId(id));
     }
 
     private static MatrixScoring multiplicative(int rows, int columns) {

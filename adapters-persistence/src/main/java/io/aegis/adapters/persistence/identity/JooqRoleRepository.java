@@ -3,6 +3,7 @@ package io.aegis.adapters.persistence.identity;
 import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
 import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
 
+import io.aegis.adapters.persistence.StoredVersions;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleId;

@@ -2,6 +2,7 @@ package io.aegis.adapters.persistence.identity;
 
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
+import io.aegis.adapters.persistence.StoredVersions;
 import io.aegis.adapters.persistence.jooq.tables.records.UsersRecord;
 import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.domain.identity.EmailAddress;

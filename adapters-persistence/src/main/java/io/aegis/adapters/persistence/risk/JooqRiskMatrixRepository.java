@@ -1,12 +1,18 @@
 package io.aegis.adapters.persistence.risk;
 
+import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_MATRICES;
 
+import io.aegis.adapters.persistence.StoredVersions;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
 import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
+import io.aegis.domain.risk.RiskMatrixName;
+import java.time.Instant;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 public final class JooqRiskMatrixRepository implements RiskMatrixRepository {
 
@@ -33,5 +39,37 @@ public final class JooqRiskMatrixRepository implements RiskMatrixRepository {
                 .limit(1)
                 .fetchOptional()
                 .map(RiskMatrixRows::toDomain);
+    }
+
+    @Override
+    public boolean nameTaken(RiskMatrixName name, Optional<RiskMatrixId> except) {
+        Condition sameName = RISK_MATRICES.NAME.equalIgnoreCase(name.value());
+        Condition other = except.map(id -> RISK_MATRICES.ID.ne(Math.toIntExact(id.value())))
+                .orElse(DSL.noCondition());
+        return dsl.fetchExists(RISK_MATRICES, sameName.and(other));
+    }
+
+    @Override
+    public boolean scoresRisks(RiskMatrixId id) {
+        // idx_risks_risk_matrix_id answers this without reading a risk
+        return dsl.fetchExists(RISKS, RISKS.RISK_MATRIX_ID.eq(Math.toIntExact(id.value())));
+    }
+
+    @Override
+    public RiskMatrix insert(RiskMatrix matrix) {
+        Integer id = dsl.insertInto(RISK_MATRICES)
+                .set(RiskMatrixRows.newRow(matrix))
+                .returningResult(RISK_MATRICES.ID)
+                .fetchOne(RISK_MATRICES.ID);
+        return matrix.identifiedAs(new RiskMatrixId(id));
+    }
+
+    @Override
+    public boolean update(RiskMatrix matrix, Instant expectedVersion) {
+        return dsl.update(RISK_MATRICES)
+                .set(RiskMatrixRows.newRow(matrix))
+                .where(RISK_MATRICES.ID.eq(Math.toIntExact(matrix.id().orElseThrow().value())))
+                .and(StoredVersions.unchanged(RISK_MATRICES.UPDATED_AT, RISK_MATRICES.CREATED_AT, expectedVersion))
+                .execute() == 1;
     }
 }

@@ -83,6 +83,23 @@ final class Rows {
         }
     }
 
+    /** Every column of one row, as text, in the table's order. */
+    List<String> row(String table, long id) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
+            bind(statement, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<String> row = new ArrayList<>();
+                while (rs.next()) {
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.add(rs.getString(i));
+                    }
+                }
+                return row;
+            }
+        }
+    }
+
     boolean exists(String table, long id) throws SQLException {
         return text("SELECT id FROM " + table + " WHERE id = ?", id) != null;
     }

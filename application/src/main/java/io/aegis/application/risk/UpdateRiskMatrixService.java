@@ -1,0 +1,83 @@
+package io.aegis.application.risk;
+
+import io.aegis.application.port.AccessGuard;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.StaleVersionException;
+import io.aegis.application.port.Transactions;
+import io.aegis.application.risk.port.in.RiskMatrixView;
+import io.aegis.application.risk.port.in.UpdateRiskMatrixCommand;
+import io.aegis.application.risk.port.in.UpdateRiskMatrixUseCase;
+import io.aegis.application.risk.port.out.RiskMatrixRepository;
+import io.aegis.domain.identity.Permission;
+import io.aegis.domain.risk.MatrixScoring;
+import io.aegis.domain.risk.RiskMatrix;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+public final class UpdateRiskMatrixService implements UpdateRiskMatrixUseCase {
+
+    private final AccessGuard guard;
+    private final RiskMatrixRepository matrices;
+    private final Transactions transactions;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public UpdateRiskMatrixService(AccessGuard guard, RiskMatrixRepository matrices, Transactions transactions,
+                                   AuditTrail audit, Clock clock) {
+        this.guard = guard;
+        this.matrices = matrices;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public RiskMatrixView update(Actor actor, UpdateRiskMatrixCommand command) {
+        guard.require(actor, Permission.RISK_WRITE, "risk_matrix.update");
+        return transactions.inTransaction(() -> {
+            RiskMatrix current = RiskMatrixServiceSupport.load(matrices, command.id());
+            if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
+                throw new StaleVersionException("risk matrix", command.id());
+            }
+            MatrixScoring scoring = scoring(command, current.scoring());
+            Instant now = clock.instant();
+            RiskMatrix changed = current.revise(
+                    command.name().orElse(current.name()),
+                    command.description().orElse(current.description()),
+                    scoring,
+                    command.isDefault().orElse(current.isDefault()),
+                    command.active().orElse(current.active()),
+                    !scoring.equals(current.scoring()) && matrices.scoresRisks(command.id()),
+                    now);
+            if (changed.isRenamedFrom(current)) {
+                RiskMatrixServiceSupport.requireFree(matrices, changed.name(), Optional.of(command.id()));
+            }
+            // read before this change is written: afterwards there would be two defaults to choose from
+            Optional<RiskMatrix> previousDefault = changed.isDefault() && !current.isDefault()
+                    ? matrices.findDefault() : Optional.empty();
+            if (!matrices.update(changed, current.version())) {
+                throw new StaleVersionException("risk matrix", command.id());
+            }
+            RiskMatrixView after = RiskMatrixView.of(changed);
+            audit.record(AuditEntry.success(actor, now, "risk_matrix.update", RiskMatrixServiceSupport.RESOURCE,
+                    after.id(), RiskMatrixView.of(current), after));
+            RiskMatrixServiceSupport.handOverDefault(matrices, audit, actor, previousDefault, changed, now);
+            return after;
+        });
+    }
+
+    /** The sent parts over the stored ones, checked as one whole; the stored scoring when none is sent. */
+    private static MatrixScoring scoring(UpdateRiskMatrixCommand command, MatrixScoring stored) {
+        if (!command.changesScoring()) {
+            return stored;
+        }
+        return new MatrixScoring(
+                command.likelihoodLevels().orElse(stored.likelihoodLevels()),
+                command.impactLevels().orElse(stored.impactLevels()),
+                command.riskScores().orElse(stored.scores()),
+                command.riskLevels().orElse(stored.bands()));
+    }
+}

@@ -1,0 +1,18 @@
+package io.aegis.application.risk.port.in;
+
+import io.aegis.domain.risk.MatrixScoring;
+import io.aegis.domain.risk.RiskMatrixName;
+import io.aegis.domain.shared.Description;
+import java.util.Objects;
+import java.util.Optional;
+
+/** @param isDefault whether the new matrix replaces the current default */
+public record CreateRiskMatrixCommand(RiskMatrixName name, Optional<Description> description, MatrixScoring scoring,
+                                      boolean isDefault) {
+
+    public CreateRiskMatrixCommand {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(scoring, "scoring");
+    }
+}
