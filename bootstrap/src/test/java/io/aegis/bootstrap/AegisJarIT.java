@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -71,27 +72,50 @@ class AegisJarIT {
         int port = freePort();
         Process aegis = start(Map.of("AEGIS_PORT", String.valueOf(port), "AEGIS_ADMIN_PASSWORD", ADMIN_PASSWORD));
         String token = awaitHealthy(aegis, port).loggedInAs("admin", ADMIN_PASSWORD).credential();
-        // a raw socket, so the request is surely being served when the signal arrives: headers and half
-        // of a chunked body first, the rest only after SIGTERM
+        // a raw socket, so the request is surely being served when the signal arrives: Jetty answers
+        // "100 Continue" only once the handler starts reading the body, which is sent after SIGTERM
         try (Socket socket = new Socket("127.0.0.1", port)) {
             OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
             out.write(("POST /api/v1/asset-categories HTTP/1.1\r\nHost: localhost\r\n"
                     + "Authorization: Bearer " + token + "\r\n"
-                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                    + chunk("{\"name\": \"Slow ")).getBytes(StandardCharsets.US_ASCII));
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                    + "Expect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            Thread.sleep(500);
+            assertThat(readHead(in)).startsWith("HTTP/1.1 100");
 
             aegis.destroy();
-            Thread.sleep(500);
-            out.write((chunk("upload\"}") + "0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            awaitLog("shutting down");
+            out.write((chunk("{\"name\": \"Slow ") + chunk("upload\"}") + "0\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
 
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(response).startsWith("HTTP/1.1 201").contains("\"name\":\"Slow upload\"");
         }
         assertThat(aegis.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(log()).contains("shutting down", "stopped");
+    }
+
+    /** Reads one response head, up to and including the empty line. */
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (head.length() < 4 || !head.substring(head.length() - 4).equals("\r\n\r\n")) {
+            int next = in.read();
+            if (next < 0) {
+                break;
+            }
+            head.append((char) next);
+        }
+        return head.toString();
+    }
+
+    private void awaitLog(String text) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!log().contains(text) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        assertThat(log()).contains(text);
     }
 
     private static String chunk(String data) {
