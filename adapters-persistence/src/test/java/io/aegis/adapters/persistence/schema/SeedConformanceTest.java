@@ -101,7 +101,8 @@ class SeedConformanceTest {
     private static final Map<String, String> ADDED_UNIQUE_INDEXES = Map.of(
             "uq_roles_name", "roles (name)",
             "uq_user_roles_user_role", "user_roles (user_id, role_id)",
-            "uq_asset_categories_name", "asset_categories (name)");
+            "uq_asset_categories_name", "asset_categories (name)",
+            "uq_asset_relationships_edge", "asset_relationships (source_asset_id, target_asset_id, relationship_type)");
 
     /** Columns that later migrations append to the document's tables (docs/SCHEMA.md, "Later migrations"). */
     private static final Map<String, List<String>> ADDED_COLUMNS = Map.of(
