@@ -49,7 +49,7 @@ public final class UpdateAssetService implements UpdateAssetUseCase {
             if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
                 throw new StaleVersionException("asset", command.id());
             }
-            AssetProfile profile = command.changes().apply(current.profile().toBuilder()).build();
+            AssetProfile profile = command.changes().apply(current.profile());
             AssetServiceSupport.requireReferences(users, categories, Optional.of(current.profile()), profile);
             Instant now = clock.instant();
             Asset changed = current.revise(profile, now);

@@ -27,32 +27,31 @@ public final class AssetMother {
 
     /** Every property set, owner and category as given. */
     public static AssetProfile aFullProfile(String name, UserId owner, AssetCategoryId category) {
-        return AssetProfile.builder(new AssetName(name), AssetType.DATABASE)
-                .description(new Description("about " + name))
-                .criticality(Criticality.HIGH)
-                .categoryId(category)
-                .ownerId(owner)
-                .ipAddress(new IpAddress("2001:db8::10"))
-                .hostname(new Hostname("db-01.example.com"))
-                .operatingSystem("Debian 12")
-                .version("15.4")
-                .location("Frankfurt DC2")
-                .environment("production")
-                .businessUnit("Payments")
-                .costCenter("CC-4711")
-                .complianceScope(Labels.of("compliance_scope", List.of("PCI DSS", "ISO 27001")))
-                .status(AssetStatus.MAINTENANCE)
-                .purchaseDate(Instant.parse("2024-01-15T00:00:00Z"))
-                .warrantyExpiry(Instant.parse("2027-01-15T00:00:00Z"))
-                .lastScanDate(Instant.parse("2026-02-27T22:10:05.250Z"))
-                .tags(Labels.of("tags", List.of("critical-path", "Überwachung 監視")))
-                .customFields(CustomFields.of("custom_fields", Map.of("rto_hours", 4, "encrypted", true,
-                        "tier", "gold", "ratio", 0.25)))
-                .build();
+        return AssetProfile.of(new AssetName(name), AssetType.DATABASE)
+                .withDescription(new Description("about " + name))
+                .withCriticality(Criticality.HIGH)
+                .withCategoryId(category)
+                .withOwnerId(owner)
+                .withIpAddress(new IpAddress("2001:db8::10"))
+                .withHostname(new Hostname("db-01.example.com"))
+                .withOperatingSystem("Debian 12")
+                .withVersion("15.4")
+                .withLocation("Frankfurt DC2")
+                .withEnvironment("production")
+                .withBusinessUnit("Payments")
+                .withCostCenter("CC-4711")
+                .withComplianceScope(Labels.of("compliance_scope", List.of("PCI DSS", "ISO 27001")))
+                .withStatus(AssetStatus.MAINTENANCE)
+                .withPurchaseDate(Instant.parse("2024-01-15T00:00:00Z"))
+                .withWarrantyExpiry(Instant.parse("2027-01-15T00:00:00Z"))
+                .withLastScanDate(Instant.parse("2026-02-27T22:10:05.250Z"))
+                .withTags(Labels.of("tags", List.of("critical-path", "Überwachung 監視")))
+                .withCustomFields(CustomFields.of("custom_fields", Map.of("rto_hours", 4, "encrypted", true,
+                        "tier", "gold", "ratio", 0.25)));
     }
 
     public static AssetProfile aBareProfile(String name) {
-        return AssetProfile.builder(new AssetName(name), AssetType.SERVER).build();
+        return AssetProfile.of(new AssetName(name), AssetType.SERVER);
     }
 
     public static Asset anAsset(AssetProfile profile, Instant at) {

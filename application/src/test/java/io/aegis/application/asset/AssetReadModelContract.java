@@ -41,12 +41,12 @@ public abstract class AssetReadModelContract {
         // db-01: database, high, maintenance, owner + category, 2001:db8::10, db-01.example.com
         repository.insert(Asset.register(aFullProfile("db-01", stores.user(), stores.category()),
                 Optional.of(stores.user()), T0.plusSeconds(1)));
-        repository.insert(AssetMother.anAsset(aBareProfile("Web_front").toBuilder()
-                .criticality(Criticality.CRITICAL).ipAddress(new IpAddress("192.0.2.7")).build(), T0.plusSeconds(2)));
-        repository.insert(AssetMother.anAsset(aBareProfile("app").toBuilder().type(AssetType.APPLICATION)
-                .criticality(Criticality.LOW).hostname(new Hostname("App.Internal")).build(), T0.plusSeconds(3)));
-        Asset gone = repository.insert(AssetMother.anAsset(aBareProfile("backup").toBuilder()
-                .status(AssetStatus.RETIRED).build(), T0.plusSeconds(4)));
+        repository.insert(AssetMother.anAsset(aBareProfile("Web_front")
+                .withCriticality(Criticality.CRITICAL).withIpAddress(new IpAddress("192.0.2.7")), T0.plusSeconds(2)));
+        repository.insert(AssetMother.anAsset(aBareProfile("app").withType(AssetType.APPLICATION)
+                .withCriticality(Criticality.LOW).withHostname(new Hostname("App.Internal")), T0.plusSeconds(3)));
+        Asset gone = repository.insert(AssetMother.anAsset(aBareProfile("backup")
+                .withStatus(AssetStatus.RETIRED), T0.plusSeconds(4)));
         repository.update(gone.deactivate(T0.plusSeconds(10)), gone.version());
     }
 

@@ -75,7 +75,7 @@ public abstract class AssetRepositoryContract {
     @Test
     void update_with_the_current_version_stores_the_change() {
         Asset stored = repository.insert(anAsset(aFullProfile("web", stores.user(), stores.category()), T0));
-        AssetProfile bare = aBareProfile("web 2").toBuilder().criticality(Criticality.CRITICAL).build();
+        AssetProfile bare = aBareProfile("web 2").withCriticality(Criticality.CRITICAL);
         Asset changed = stored.revise(bare, T0.plusSeconds(60));
 
         assertThat(repository.update(changed, stored.version())).isTrue();

@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * Everything about an asset that its users edit: one value, so that creating, patching and importing an asset
  * all pass through the same checks. Optional properties are null when absent; the lists and custom fields are
- * empty instead. The short texts are trimmed and bounded by their columns; the dates are kept to the
+ * empty instead. Changed copies come from the {@code with...} methods. The short texts are trimmed and bounded by their columns; the dates are kept to the
  * millisecond, as stored, so that a profile read back equals the profile written.
  */
 public record AssetProfile(AssetName name, Description description, AssetType type, Criticality criticality,
@@ -49,33 +49,142 @@ public record AssetProfile(AssetName name, Description description, AssetType ty
     }
 
     /** A profile with the defaults of a new asset: criticality medium, status active, nothing else. */
-    public static Builder builder(AssetName name, AssetType type) {
-        return new Builder(name, type);
+    public static AssetProfile of(AssetName name, AssetType type) {
+        return new AssetProfile(name, null, type, Criticality.MEDIUM, null, null, null, null, null, null, null, null,
+                null, null, Labels.none(), AssetStatus.ACTIVE, null, null, null, Labels.none(), CustomFields.none());
     }
 
-    /** A builder holding this profile, to change some of its properties. */
-    public Builder toBuilder() {
-        Builder builder = new Builder(name, type);
-        builder.description = description;
-        builder.criticality = criticality;
-        builder.categoryId = categoryId;
-        builder.ownerId = ownerId;
-        builder.ipAddress = ipAddress;
-        builder.hostname = hostname;
-        builder.operatingSystem = operatingSystem;
-        builder.version = version;
-        builder.location = location;
-        builder.environment = environment;
-        builder.businessUnit = businessUnit;
-        builder.costCenter = costCenter;
-        builder.complianceScope = complianceScope;
-        builder.status = status;
-        builder.purchaseDate = purchaseDate;
-        builder.warrantyExpiry = warrantyExpiry;
-        builder.lastScanDate = lastScanDate;
-        builder.tags = tags;
-        builder.customFields = customFields;
-        return builder;
+    public AssetProfile withName(AssetName value) {
+        return new AssetProfile(value, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withType(AssetType value) {
+        return new AssetProfile(name, description, value, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withDescription(Description value) {
+        return new AssetProfile(name, value, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    /** Null restores the default, medium. */
+    public AssetProfile withCriticality(Criticality value) {
+        return new AssetProfile(name, description, type, value == null ? Criticality.MEDIUM : value, categoryId,
+                ownerId, ipAddress, hostname, operatingSystem, version, location, environment, businessUnit,
+                costCenter, complianceScope, status, purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withCategoryId(AssetCategoryId value) {
+        return new AssetProfile(name, description, type, criticality, value, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withOwnerId(UserId value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, value, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withIpAddress(IpAddress value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, value, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withHostname(Hostname value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, value,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withOperatingSystem(String value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname, value,
+                version, location, environment, businessUnit, costCenter, complianceScope, status, purchaseDate,
+                warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withVersion(String value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, value, location, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withLocation(String value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, value, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withEnvironment(String value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, value, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withBusinessUnit(String value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, value, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withCostCenter(String value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, value, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    /** Null means none. */
+    public AssetProfile withComplianceScope(Labels value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter,
+                value == null ? Labels.none() : value, status, purchaseDate, warrantyExpiry, lastScanDate, tags,
+                customFields);
+    }
+
+    /** Null restores the default, active. */
+    public AssetProfile withStatus(AssetStatus value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope,
+                value == null ? AssetStatus.ACTIVE : value, purchaseDate, warrantyExpiry, lastScanDate, tags,
+                customFields);
+    }
+
+    public AssetProfile withPurchaseDate(Instant value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope, status,
+                value, warrantyExpiry, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withWarrantyExpiry(Instant value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, value, lastScanDate, tags, customFields);
+    }
+
+    public AssetProfile withLastScanDate(Instant value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, value, tags, customFields);
+    }
+
+    /** Null means none. */
+    public AssetProfile withTags(Labels value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, value == null ? Labels.none() : value, customFields);
+    }
+
+    /** Null means none. */
+    public AssetProfile withCustomFields(CustomFields value) {
+        return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
+                operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope, status,
+                purchaseDate, warrantyExpiry, lastScanDate, tags, value == null ? CustomFields.none() : value);
     }
 
     private static String text(String field, String raw, int maxLength) {
@@ -84,152 +193,5 @@ public record AssetProfile(AssetName name, Description description, AssetType ty
 
     private static Instant millis(Instant instant) {
         return instant == null ? null : Timestamps.truncate(instant);
-    }
-
-    /** Collects the properties one by one; {@link #build()} checks them. Setting null clears an optional one. */
-    public static final class Builder {
-
-        private AssetName name;
-        private AssetType type;
-        private Description description;
-        private Criticality criticality = Criticality.MEDIUM;
-        private AssetCategoryId categoryId;
-        private UserId ownerId;
-        private IpAddress ipAddress;
-        private Hostname hostname;
-        private String operatingSystem;
-        private String version;
-        private String location;
-        private String environment;
-        private String businessUnit;
-        private String costCenter;
-        private Labels complianceScope = Labels.none();
-        private AssetStatus status = AssetStatus.ACTIVE;
-        private Instant purchaseDate;
-        private Instant warrantyExpiry;
-        private Instant lastScanDate;
-        private Labels tags = Labels.none();
-        private CustomFields customFields = CustomFields.none();
-
-        private Builder(AssetName name, AssetType type) {
-            this.name = name;
-            this.type = type;
-        }
-
-        public Builder name(AssetName value) {
-            name = value;
-            return this;
-        }
-
-        public Builder type(AssetType value) {
-            type = value;
-            return this;
-        }
-
-        public Builder description(Description value) {
-            description = value;
-            return this;
-        }
-
-        /** Null stands for the default, medium. */
-        public Builder criticality(Criticality value) {
-            criticality = value == null ? Criticality.MEDIUM : value;
-            return this;
-        }
-
-        public Builder categoryId(AssetCategoryId value) {
-            categoryId = value;
-            return this;
-        }
-
-        public Builder ownerId(UserId value) {
-            ownerId = value;
-            return this;
-        }
-
-        public Builder ipAddress(IpAddress value) {
-            ipAddress = value;
-            return this;
-        }
-
-        public Builder hostname(Hostname value) {
-            hostname = value;
-            return this;
-        }
-
-        public Builder operatingSystem(String value) {
-            operatingSystem = value;
-            return this;
-        }
-
-        public Builder version(String value) {
-            version = value;
-            return this;
-        }
-
-        public Builder location(String value) {
-            location = value;
-            return this;
-        }
-
-        public Builder environment(String value) {
-            environment = value;
-            return this;
-        }
-
-        public Builder businessUnit(String value) {
-            businessUnit = value;
-            return this;
-        }
-
-        public Builder costCenter(String value) {
-            costCenter = value;
-            return this;
-        }
-
-        /** Null stands for none. */
-        public Builder complianceScope(Labels value) {
-            complianceScope = value == null ? Labels.none() : value;
-            return this;
-        }
-
-        /** Null stands for the default, active. */
-        public Builder status(AssetStatus value) {
-            status = value == null ? AssetStatus.ACTIVE : value;
-            return this;
-        }
-
-        public Builder purchaseDate(Instant value) {
-            purchaseDate = value;
-            return this;
-        }
-
-        public Builder warrantyExpiry(Instant value) {
-            warrantyExpiry = value;
-            return this;
-        }
-
-        public Builder lastScanDate(Instant value) {
-            lastScanDate = value;
-            return this;
-        }
-
-        /** Null stands for none. */
-        public Builder tags(Labels value) {
-            tags = value == null ? Labels.none() : value;
-            return this;
-        }
-
-        /** Null stands for none. */
-        public Builder customFields(CustomFields value) {
-            customFields = value == null ? CustomFields.none() : value;
-            return this;
-        }
-
-        public AssetProfile build() {
-            return new AssetProfile(name, description, type, criticality, categoryId, ownerId, ipAddress, hostname,
-                    operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope,
-                    status, purchaseDate, warrantyExpiry, lastScanDate, tags, customFields);
-        }
     }
 }

@@ -22,7 +22,7 @@ class AssetTest {
     private static final Instant T0 = Instant.parse("2026-11-27T08:15:00.123456789Z");
     private static final Instant T0_MILLIS = Instant.parse("2026-11-27T08:15:00.123Z");
 
-    private final AssetProfile web = AssetProfile.builder(new AssetName(" web-01 "), AssetType.SERVER).build();
+    private final AssetProfile web = AssetProfile.of(new AssetName(" web-01 "), AssetType.SERVER);
 
     @Test
     void a_new_profile_has_the_seed_defaults() {
@@ -49,8 +49,8 @@ class AssetTest {
     @Test
     void revising_replaces_the_profile_keeps_identity_and_moves_the_version_forward() {
         Asset saved = Asset.register(web, Optional.empty(), T0).identifiedAs(new AssetId(9));
-        AssetProfile changed = web.toBuilder().criticality(Criticality.CRITICAL)
-                .ipAddress(new IpAddress("2001:DB8:0:0:0:0:0:1")).tags(Labels.of("tags", List.of("pci"))).build();
+        AssetProfile changed = web.withCriticality(Criticality.CRITICAL)
+                .withIpAddress(new IpAddress("2001:DB8:0:0:0:0:0:1")).withTags(Labels.of("tags", List.of("pci")));
 
         Asset revised = saved.revise(changed, T0);
 
@@ -74,7 +74,7 @@ class AssetTest {
 
     @Test
     void a_warranty_ending_before_the_purchase_is_refused_on_register_and_on_revise() {
-        AssetProfile backwards = web.toBuilder().purchaseDate(T0).warrantyExpiry(T0.minusSeconds(86_400)).build();
+        AssetProfile backwards = web.withPurchaseDate(T0).withWarrantyExpiry(T0.minusSeconds(86_400));
         Asset saved = Asset.register(web, Optional.empty(), T0).identifiedAs(new AssetId(1));
 
         assertThatThrownBy(() -> Asset.register(backwards, Optional.empty(), T0))
@@ -86,14 +86,14 @@ class AssetTest {
 
     @Test
     void a_warranty_ending_at_the_purchase_is_allowed() {
-        AssetProfile same = web.toBuilder().purchaseDate(T0).warrantyExpiry(T0).build();
+        AssetProfile same = web.withPurchaseDate(T0).withWarrantyExpiry(T0);
 
         assertThat(Asset.register(same, Optional.empty(), T0).profile().warrantyExpiry()).isEqualTo(T0_MILLIS);
     }
 
     @Test
     void a_stored_row_breaking_a_later_rule_still_restores() {
-        AssetProfile backwards = web.toBuilder().purchaseDate(T0).warrantyExpiry(T0.minusSeconds(1)).build();
+        AssetProfile backwards = web.withPurchaseDate(T0).withWarrantyExpiry(T0.minusSeconds(1));
 
         Asset restored = Asset.restore(new AssetId(2), backwards, true, null, T0_MILLIS, null);
 
@@ -102,35 +102,35 @@ class AssetTest {
 
     @Test
     void short_texts_are_trimmed_and_bounded_by_their_columns() {
-        AssetProfile profile = web.toBuilder().operatingSystem("  Debian 12 ").costCenter("CC-1").build();
+        AssetProfile profile = web.withOperatingSystem("  Debian 12 ").withCostCenter("CC-1");
 
         assertThat(profile.operatingSystem()).isEqualTo("Debian 12");
-        assertThatThrownBy(() -> web.toBuilder().costCenter("x".repeat(51)).build())
+        assertThatThrownBy(() -> web.withCostCenter("x".repeat(51)))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("cost_center"));
-        assertThatThrownBy(() -> web.toBuilder().location(" ").build())
+        assertThatThrownBy(() -> web.withLocation(" "))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("location"));
-        assertThatThrownBy(() -> web.toBuilder().version("1\u00002").build())
+        assertThatThrownBy(() -> web.withVersion("1\u00002"))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("version"));
     }
 
     @Test
     void dates_are_kept_to_the_millisecond_so_a_profile_read_back_is_equal() {
-        AssetProfile profile = web.toBuilder().purchaseDate(T0).lastScanDate(T0).build();
+        AssetProfile profile = web.withPurchaseDate(T0).withLastScanDate(T0);
 
         assertThat(profile.purchaseDate()).isEqualTo(T0_MILLIS);
-        assertThat(profile).isEqualTo(web.toBuilder().purchaseDate(T0_MILLIS).lastScanDate(T0_MILLIS).build());
+        assertThat(profile).isEqualTo(web.withPurchaseDate(T0_MILLIS).withLastScanDate(T0_MILLIS));
     }
 
     @Test
-    void null_defaults_mean_the_defaults_and_a_profile_equals_its_rebuilt_copy() {
-        AssetProfile full = web.toBuilder().description(new Description("front end"))
-                .customFields(CustomFields.of("custom_fields", Map.of("rto_hours", 4))).build();
+    void null_restores_the_defaults_and_equal_properties_make_equal_profiles() {
+        AssetProfile full = web.withDescription(new Description("front end"))
+                .withCustomFields(CustomFields.of("custom_fields", Map.of("rto_hours", 4)));
 
-        assertThat(full.toBuilder().build()).isEqualTo(full);
-        assertThat(web.toBuilder().criticality(null).status(null).tags(null).build()).isEqualTo(web);
+        assertThat(full.withDescription(new Description("front end"))).isEqualTo(full);
+        assertThat(web.withCriticality(null).withStatus(null).withTags(null)).isEqualTo(web);
     }
 
     @ParameterizedTest

@@ -26,27 +26,26 @@ final class AssetRows {
 
     /** A NULL criticality or status (the seed allows both) reads as the column's default. */
     static Asset toDomain(AssetsRecord row) {
-        AssetProfile profile = AssetProfile.builder(new AssetName(row.getName()), AssetType.fromKey(row.getAssetType()))
-                .description(optional(row.getDescription(), Description::new))
-                .criticality(optional(row.getCriticality(), Criticality::fromKey))
-                .categoryId(optional(row.getCategoryId(), id -> new AssetCategoryId(id)))
-                .ownerId(optional(row.getOwnerId(), id -> new UserId(id)))
-                .ipAddress(optional(row.getIpAddress(), IpAddress::new))
-                .hostname(optional(row.getHostname(), Hostname::new))
-                .operatingSystem(row.getOperatingSystem())
-                .version(row.getVersion())
-                .location(row.getLocation())
-                .environment(row.getEnvironment())
-                .businessUnit(row.getBusinessUnit())
-                .costCenter(row.getCostCenter())
-                .complianceScope(JsonColumns.labels("compliance_scope", row.getComplianceScope()))
-                .status(optional(row.getStatus(), AssetStatus::fromKey))
-                .purchaseDate(row.getPurchaseDate())
-                .warrantyExpiry(row.getWarrantyExpiry())
-                .lastScanDate(row.getLastScanDate())
-                .tags(JsonColumns.labels("tags", row.getTags()))
-                .customFields(JsonColumns.customFields("custom_fields", row.getCustomFields()))
-                .build();
+        AssetProfile profile = AssetProfile.of(new AssetName(row.getName()), AssetType.fromKey(row.getAssetType()))
+                .withDescription(optional(row.getDescription(), Description::new))
+                .withCriticality(optional(row.getCriticality(), Criticality::fromKey))
+                .withCategoryId(optional(row.getCategoryId(), id -> new AssetCategoryId(id)))
+                .withOwnerId(optional(row.getOwnerId(), id -> new UserId(id)))
+                .withIpAddress(optional(row.getIpAddress(), IpAddress::new))
+                .withHostname(optional(row.getHostname(), Hostname::new))
+                .withOperatingSystem(row.getOperatingSystem())
+                .withVersion(row.getVersion())
+                .withLocation(row.getLocation())
+                .withEnvironment(row.getEnvironment())
+                .withBusinessUnit(row.getBusinessUnit())
+                .withCostCenter(row.getCostCenter())
+                .withComplianceScope(JsonColumns.labels("compliance_scope", row.getComplianceScope()))
+                .withStatus(optional(row.getStatus(), AssetStatus::fromKey))
+                .withPurchaseDate(row.getPurchaseDate())
+                .withWarrantyExpiry(row.getWarrantyExpiry())
+                .withLastScanDate(row.getLastScanDate())
+                .withTags(JsonColumns.labels("tags", row.getTags()))
+                .withCustomFields(JsonColumns.customFields("custom_fields", row.getCustomFields()));
         return Asset.restore(new AssetId(row.getId()), profile, !Boolean.FALSE.equals(row.getIsActive()),
                 optional(row.getCreatedBy(), id -> new UserId(id)), row.getCreatedAt(), row.getUpdatedAt());
     }

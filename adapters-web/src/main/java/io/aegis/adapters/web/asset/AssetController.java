@@ -27,6 +27,7 @@ import io.aegis.application.asset.port.in.UpdateAssetCommand;
 import io.aegis.application.asset.port.in.UpdateAssetUseCase;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetName;
 import io.aegis.domain.asset.AssetProfile;
 import io.aegis.domain.asset.AssetStatus;
 import io.aegis.domain.asset.AssetType;
@@ -125,15 +126,11 @@ public final class AssetController implements Controller {
         ObjectNode body = JsonBodies.readObject(ctx);
         List<FieldError> errors = new ArrayList<>();
         // a dry run on a throw-away profile reports every malformed field before the use case runs
-        AssetProfile.Builder probe = AssetProfile.builder(null, null);
-        AssetFields.patch(probe, body, errors);
+        AssetFields.patch(AssetProfile.of(new AssetName("probe"), AssetType.OTHER), body, errors);
         requireNone(errors);
 
         AssetView updated = update.update(RequestActors.of(ctx), new UpdateAssetCommand(id, Versions.expected(ctx),
-                builder -> {
-                    AssetFields.patch(builder, body, new ArrayList<>());
-                    return builder;
-                }));
+                current -> AssetFields.patch(current, body, new ArrayList<>())));
         respond(ctx, updated);
     }
 

@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -38,30 +38,30 @@ final class AssetFields {
     /** Every editable column, in the table's order. */
     static final List<String> EDITABLE;
 
-    private static final Map<String, BiConsumer<AssetProfile.Builder, JsonNode>> SETTERS = new LinkedHashMap<>();
+    private static final Map<String, BiFunction<AssetProfile, JsonNode, AssetProfile>> SETTERS = new LinkedHashMap<>();
 
     static {
-        text("name", (b, v) -> b.name(new AssetName(v)));
-        text("description", (b, v) -> b.description(v == null ? null : new Description(v)));
-        text("asset_type", (b, v) -> b.type(AssetType.fromKey(v)));
-        text("criticality", (b, v) -> b.criticality(v == null ? null : Criticality.fromKey(v)));
-        id("category_id", (b, v) -> b.categoryId(v == null ? null : new AssetCategoryId(v)));
-        id("owner_id", (b, v) -> b.ownerId(v == null ? null : new UserId(v)));
-        text("ip_address", (b, v) -> b.ipAddress(v == null ? null : new IpAddress(v)));
-        text("hostname", (b, v) -> b.hostname(v == null ? null : new Hostname(v)));
-        text("operating_system", AssetProfile.Builder::operatingSystem);
-        text("version", AssetProfile.Builder::version);
-        text("location", AssetProfile.Builder::location);
-        text("environment", AssetProfile.Builder::environment);
-        text("business_unit", AssetProfile.Builder::businessUnit);
-        text("cost_center", AssetProfile.Builder::costCenter);
-        labels("compliance_scope", AssetProfile.Builder::complianceScope);
-        text("status", (b, v) -> b.status(v == null ? null : AssetStatus.fromKey(v)));
-        instant("purchase_date", AssetProfile.Builder::purchaseDate);
-        instant("warranty_expiry", AssetProfile.Builder::warrantyExpiry);
-        instant("last_scan_date", AssetProfile.Builder::lastScanDate);
-        labels("tags", AssetProfile.Builder::tags);
-        SETTERS.put("custom_fields", (b, node) -> b.customFields(node.isNull() ? null
+        text("name", (p, v) -> p.withName(new AssetName(v)));
+        text("description", (p, v) -> p.withDescription(v == null ? null : new Description(v)));
+        text("asset_type", (p, v) -> p.withType(AssetType.fromKey(v)));
+        text("criticality", (p, v) -> p.withCriticality(v == null ? null : Criticality.fromKey(v)));
+        id("category_id", (p, v) -> p.withCategoryId(v == null ? null : new AssetCategoryId(v)));
+        id("owner_id", (p, v) -> p.withOwnerId(v == null ? null : new UserId(v)));
+        text("ip_address", (p, v) -> p.withIpAddress(v == null ? null : new IpAddress(v)));
+        text("hostname", (p, v) -> p.withHostname(v == null ? null : new Hostname(v)));
+        text("operating_system", AssetProfile::withOperatingSystem);
+        text("version", AssetProfile::withVersion);
+        text("location", AssetProfile::withLocation);
+        text("environment", AssetProfile::withEnvironment);
+        text("business_unit", AssetProfile::withBusinessUnit);
+        text("cost_center", AssetProfile::withCostCenter);
+        labels("compliance_scope", AssetProfile::withComplianceScope);
+        text("status", (p, v) -> p.withStatus(v == null ? null : AssetStatus.fromKey(v)));
+        instant("purchase_date", AssetProfile::withPurchaseDate);
+        instant("warranty_expiry", AssetProfile::withWarrantyExpiry);
+        instant("last_scan_date", AssetProfile::withLastScanDate);
+        labels("tags", AssetProfile::withTags);
+        SETTERS.put("custom_fields", (p, node) -> p.withCustomFields(node.isNull() ? null
                 : CustomFields.of("custom_fields", object("custom_fields", node))));
         EDITABLE = List.copyOf(SETTERS.keySet());
     }
@@ -84,34 +84,33 @@ final class AssetFields {
      * refused field recorded in {@code errors}; null when any was refused.
      */
     static AssetProfile create(Map<String, JsonNode> values, List<FieldError> errors) {
-        AssetProfile.Builder builder = AssetProfile.builder(null, null);
-        boolean valid = true;
+        // name and asset_type are always applied (their absence reported like a null), so the placeholder's
+        // never survive into a valid profile
+        AssetProfile profile = AssetProfile.of(new AssetName("placeholder"), AssetType.OTHER);
+        int before = errors.size();
         for (String field : EDITABLE) {
             JsonNode value = values.get(field);
-            // name and asset_type are required: their absence must be reported like a null
             if (value != null || field.equals("name") || field.equals("asset_type")) {
-                valid &= apply(builder, field, value == null ? Json.mapper().nullNode() : value, errors);
+                profile = apply(profile, field, value == null ? Json.mapper().nullNode() : value, errors);
             }
         }
-        return valid ? attempt(builder::build, errors) : null;
+        return errors.size() == before ? profile : null;
     }
 
-    /** Sets the fields present in {@code body} on {@code builder}; false when one was refused. */
-    static boolean patch(AssetProfile.Builder builder, ObjectNode body, List<FieldError> errors) {
-        boolean valid = true;
+    /** {@code profile} with the fields present in {@code body}; every refused field is recorded in {@code errors}. */
+    static AssetProfile patch(AssetProfile profile, ObjectNode body, List<FieldError> errors) {
         for (String field : EDITABLE) {
             if (body.has(field)) {
-                valid &= apply(builder, field, body.get(field), errors);
+                profile = apply(profile, field, body.get(field), errors);
             }
         }
-        return valid;
+        return profile;
     }
 
-    private static boolean apply(AssetProfile.Builder builder, String field, JsonNode value, List<FieldError> errors) {
-        return attempt(() -> {
-            SETTERS.get(field).accept(builder, value);
-            return Boolean.TRUE;
-        }, errors) != null;
+    /** {@code profile} with {@code field} set, or unchanged after recording why it was refused. */
+    private static AssetProfile apply(AssetProfile profile, String field, JsonNode value, List<FieldError> errors) {
+        AssetProfile changed = attempt(() -> SETTERS.get(field).apply(profile, value), errors);
+        return changed == null ? profile : changed;
     }
 
     /** The value built, or null after recording why a value object refused it. */
@@ -124,34 +123,33 @@ final class AssetFields {
         }
     }
 
-    private static void text(String field, BiConsumer<AssetProfile.Builder, String> setter) {
-        SETTERS.put(field, (b, node) -> {
+    private static void text(String field, BiFunction<AssetProfile, String, AssetProfile> setter) {
+        SETTERS.put(field, (p, node) -> {
             if (!node.isNull() && !node.isTextual()) {
                 throw new InvalidValueException(field, "must be a string or null");
             }
-            setter.accept(b, node.isNull() ? null : node.textValue());
+            return setter.apply(p, node.isNull() ? null : node.textValue());
         });
     }
 
-    private static void id(String field, BiConsumer<AssetProfile.Builder, Long> setter) {
-        SETTERS.put(field, (b, node) -> {
+    private static void id(String field, BiFunction<AssetProfile, Long, AssetProfile> setter) {
+        SETTERS.put(field, (p, node) -> {
             if (!node.isNull() && !(node.canConvertToLong() && node.isIntegralNumber() && node.longValue() > 0
                     && node.longValue() <= Integer.MAX_VALUE)) {
                 throw new InvalidValueException(field, "must be a positive whole number or null");
             }
-            setter.accept(b, node.isNull() ? null : node.longValue());
+            return setter.apply(p, node.isNull() ? null : node.longValue());
         });
     }
 
-    private static void instant(String field, BiConsumer<AssetProfile.Builder, Instant> setter) {
-        text(field, (b, v) -> setter.accept(b, v == null ? null : parseInstant(field, v)));
+    private static void instant(String field, BiFunction<AssetProfile, Instant, AssetProfile> setter) {
+        text(field, (p, v) -> setter.apply(p, v == null ? null : parseInstant(field, v)));
     }
 
-    private static void labels(String field, BiConsumer<AssetProfile.Builder, Labels> setter) {
-        SETTERS.put(field, (b, node) -> {
+    private static void labels(String field, BiFunction<AssetProfile, Labels, AssetProfile> setter) {
+        SETTERS.put(field, (p, node) -> {
             if (node.isNull()) {
-                setter.accept(b, null);
-                return;
+                return setter.apply(p, null);
             }
             if (!node.isArray()) {
                 throw new InvalidValueException(field, "must be an array of strings");
@@ -163,7 +161,7 @@ final class AssetFields {
                 }
                 texts.add(element.textValue());
             }
-            setter.accept(b, Labels.of(field, texts));
+            return setter.apply(p, Labels.of(field, texts));
         });
     }
 

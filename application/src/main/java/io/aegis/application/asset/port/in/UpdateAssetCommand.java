@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * A partial update: {@code changes} sets only the properties the client sent on a builder that holds the
- * current profile; everything else stays as it is.
+ * A partial update: {@code changes} turns the current profile into the new one, changing only the properties
+ * the client sent.
  *
  * @param expectedVersion the version the client edited ({@code If-Match}); empty to skip that check
  */
 public record UpdateAssetCommand(AssetId id, Optional<Instant> expectedVersion,
-                                 UnaryOperator<AssetProfile.Builder> changes) {
+                                 UnaryOperator<AssetProfile> changes) {
 
     public UpdateAssetCommand {
         Objects.requireNonNull(id, "id");
