@@ -6,6 +6,10 @@ import io.aegis.adapters.persistence.JooqDatabaseProbe;
 import io.aegis.adapters.persistence.JooqTransactions;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryReadModel;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryRepository;
+import io.aegis.adapters.persistence.asset.JooqAssetReadModel;
+import io.aegis.adapters.persistence.asset.JooqAssetRelationshipReadModel;
+import io.aegis.adapters.persistence.asset.JooqAssetRelationshipRepository;
+import io.aegis.adapters.persistence.asset.JooqAssetRepository;
 import io.aegis.adapters.persistence.audit.JooqAuditChainReader;
 import io.aegis.adapters.persistence.audit.JooqAuditLogReadModel;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
@@ -29,6 +33,9 @@ import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.WebServer;
 import io.aegis.adapters.web.WebSettings;
 import io.aegis.adapters.web.asset.AssetCategoryController;
+import io.aegis.adapters.web.asset.AssetController;
+import io.aegis.adapters.web.asset.AssetImportRoute;
+import io.aegis.adapters.web.asset.AssetRelationshipController;
 import io.aegis.adapters.web.audit.AuditLogController;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
@@ -42,6 +49,18 @@ import io.aegis.application.asset.DeactivateAssetCategoryService;
 import io.aegis.application.asset.GetAssetCategoryService;
 import io.aegis.application.asset.ListAssetCategoriesService;
 import io.aegis.application.asset.UpdateAssetCategoryService;
+import io.aegis.application.asset.CreateAssetRelationshipService;
+import io.aegis.application.asset.CreateAssetService;
+import io.aegis.application.asset.DeactivateAssetService;
+import io.aegis.application.asset.DeleteAssetRelationshipService;
+import io.aegis.application.asset.ExportAssetsService;
+import io.aegis.application.asset.GetAssetRelationshipService;
+import io.aegis.application.asset.GetAssetService;
+import io.aegis.application.asset.ImportAssetsService;
+import io.aegis.application.asset.ListAssetRelationshipsService;
+import io.aegis.application.asset.ListAssetsService;
+import io.aegis.application.asset.UpdateAssetRelationshipService;
+import io.aegis.application.asset.UpdateAssetService;
 import io.aegis.application.audit.ListAuditLogsService;
 import io.aegis.application.audit.VerifyAuditChainService;
 import io.aegis.application.audit.port.in.VerifyAuditChainUseCase;
@@ -185,6 +204,8 @@ public final class Wiring implements AutoCloseable {
         private final JooqAssetCategoryRepository categories;
         private final JooqAssetCategoryReadModel categoryList;
         private final JooqRiskMatrixRepository matrices;
+        private final JooqAssetRepository assets;
+        private final JooqAssetRelationshipRepository assetRelationships;
         private final AegisConfig config;
         private final Database database;
 
@@ -203,6 +224,8 @@ public final class Wiring implements AutoCloseable {
             this.categories = new JooqAssetCategoryRepository(database.dsl());
             this.categoryList = new JooqAssetCategoryReadModel(database.dsl());
             this.matrices = new JooqRiskMatrixRepository(database.dsl());
+            this.assets = new JooqAssetRepository(database.dsl());
+            this.assetRelationships = new JooqAssetRelationshipRepository(database.dsl());
         }
 
         AuthenticateUseCase authenticate() {
@@ -251,6 +274,23 @@ public final class Wiring implements AutoCloseable {
                     new ListRiskMatricesService(guard, new JooqRiskMatrixReadModel(database.dsl())),
                     new UpdateRiskMatrixService(guard, matrices, transactions, audit, clock),
                     new DeactivateRiskMatrixService(guard, matrices, transactions, audit, clock));
+            JooqAssetReadModel assetList = new JooqAssetReadModel(database.dsl());
+            Controller assetRoutes = new AssetController(
+                    new CreateAssetService(guard, assets, users, categories, transactions, audit, clock),
+                    new GetAssetService(guard, assets),
+                    new ListAssetsService(guard, assetList),
+                    new UpdateAssetService(guard, assets, users, categories, transactions, audit, clock),
+                    new DeactivateAssetService(guard, assets, transactions, audit, clock),
+                    new ExportAssetsService(guard, assetList, transactions),
+                    new AssetImportRoute(new ImportAssetsService(guard, assets, users, categories, transactions,
+                            audit, clock), config.maxRequestBytes()));
+            Controller assetRelationshipRoutes = new AssetRelationshipController(
+                    new CreateAssetRelationshipService(guard, assets, assetRelationships, transactions, audit, clock),
+                    new GetAssetRelationshipService(guard, assetRelationships),
+                    new ListAssetRelationshipsService(guard, assets,
+                            new JooqAssetRelationshipReadModel(database.dsl())),
+                    new UpdateAssetRelationshipService(guard, assetRelationships, transactions, audit, clock),
+                    new DeleteAssetRelationshipService(guard, assetRelationships, transactions, audit, clock));
             Controller auditLogs = new AuditLogController(
                     new ListAuditLogsService(guard, new JooqAuditLogReadModel(database.dsl())),
                     verifyAuditChain());
@@ -271,8 +311,8 @@ public final class Wiring implements AutoCloseable {
             Controller me = new MeController(
                     new GetCurrentUserService(users, roles),
                     new ChangeOwnPasswordService(users, tokens, roles, hasher, transactions, audit, clock));
-            return List.of(authentication, apiKeyRoutes, assetCategories, riskMatrices, riskRoutes(), auditLogs,
-                    userRoutes, roleRoutes, me);
+            return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
+                    riskMatrices, riskRoutes(), auditLogs, userRoutes, roleRoutes, me);
         }
 
         /** The risk register. */

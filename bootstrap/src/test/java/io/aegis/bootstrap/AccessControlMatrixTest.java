@@ -41,6 +41,12 @@ class AccessControlMatrixTest {
     private static final Map<String, String> EXAMPLE_BODIES = Map.ofEntries(
             Map.entry("POST /asset-categories", "{\"name\": \"Matrix\"}"),
             Map.entry("PATCH /asset-categories/{id}", "{\"name\": \"Matrix 2\"}"),
+            Map.entry("POST /assets", "{\"name\": \"matrix\", \"asset_type\": \"server\"}"),
+            Map.entry("PATCH /assets/{id}", "{\"criticality\": \"high\"}"),
+            Map.entry("POST /assets/import", "name,asset_type\r\nmatrix,server\r\n"),
+            Map.entry("POST /asset-relationships", "{\"source_asset_id\": 1, \"target_asset_id\": 2,"
+                    + " \"relationship_type\": \"depends_on\"}"),
+            Map.entry("PATCH /asset-relationships/{id}", "{\"is_critical_dependency\": true}"),
             Map.entry("POST /users", "{\"username\": \"matrix\", \"email\": \"matrix@example.com\","
                     + " \"password\": \"a long enough password\"}"),
             Map.entry("PATCH /users/{id}", "{\"full_name\": \"Matrix\"}"),
@@ -54,6 +60,10 @@ class AccessControlMatrixTest {
             Map.entry("POST /risks/{id}/transitions", "{\"to\": \"assessed\"}"),
             Map.entry("POST /risk-matrices", RiskMatrixApiContract.body("Matrix", 3, 3, false)),
             Map.entry("PATCH /risk-matrices/{id}", "{\"description\": \"matrix\"}"));
+
+    /** Upload routes: their example body is sent as the part {@code file} of a multipart/form-data body. */
+    private static final Set<String> MULTIPART = Set.of("POST /assets/import");
+    private static final String BOUNDARY = "matrix-boundary";
 
     private Wiring aegis;
     private Api anonymous;
@@ -118,6 +128,12 @@ class AccessControlMatrixTest {
         HttpRequest.BodyPublisher publisher = route.method().name().equals("GET")
                 || route.method().name().equals("DELETE")
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+        if (MULTIPART.contains(name(route))) {
+            return api.request(path).header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    .method(route.method().name(), HttpRequest.BodyPublishers.ofString("--" + BOUNDARY + "\r\n"
+                            + "Content-Disposition: form-data; name=\"file\"; filename=\"example\"\r\n\r\n"
+                            + body + "\r\n--" + BOUNDARY + "--\r\n"));
+        }
         return api.request(path).header("Content-Type", "application/json")
                 .method(route.method().name(), publisher);
     }

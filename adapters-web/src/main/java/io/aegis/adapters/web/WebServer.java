@@ -5,6 +5,7 @@ import io.aegis.application.health.port.in.CheckHealthUseCase;
 import io.aegis.application.identity.port.in.AuthenticateUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
@@ -66,6 +67,9 @@ public final class WebServer {
         config.http.prefer405over404 = true;
         // what ctx.bodyAsBytes() reads at most; RequestBodyGuard refuses a longer declared body up front
         config.http.maxRequestSize = settings.maxRequestBytes();
+        // uploads (multipart) are parsed by Jetty, not read through bodyAsBytes: the same limit, also when chunked
+        config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
 
         config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         config.jetty.modifyServer(server -> {

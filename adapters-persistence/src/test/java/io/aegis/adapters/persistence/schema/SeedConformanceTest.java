@@ -101,7 +101,8 @@ class SeedConformanceTest {
     private static final Map<String, String> ADDED_UNIQUE_INDEXES = Map.of(
             "uq_roles_name", "roles (name)",
             "uq_user_roles_user_role", "user_roles (user_id, role_id)",
-            "uq_asset_categories_name", "asset_categories (name)");
+            "uq_asset_categories_name", "asset_categories (name)",
+            "uq_asset_relationships_edge", "asset_relationships (source_asset_id, target_asset_id, relationship_type)");
 
     /** CHECKs that later migrations add to the document's (docs/SCHEMA.md, "Later migrations"). */
     private static final Set<String> ADDED_CHECKS = Set.of("chk_residual_likelihood_range", "chk_residual_impact_range");

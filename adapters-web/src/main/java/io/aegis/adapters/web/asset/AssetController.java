@@ -1,0 +1,219 @@
+package io.aegis.adapters.web.asset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aegis.adapters.web.ApiRoute;
+import io.aegis.adapters.web.BadRequestException;
+import io.aegis.adapters.web.Controller;
+import io.aegis.adapters.web.FieldError;
+import io.aegis.adapters.web.request.FieldErrors;
+import io.aegis.adapters.web.request.JsonBodies;
+import io.aegis.adapters.web.request.ListParams;
+import io.aegis.adapters.web.request.ListResponse;
+import io.aegis.adapters.web.request.PatchBody;
+import io.aegis.adapters.web.request.PathIds;
+import io.aegis.adapters.web.request.RequestActors;
+import io.aegis.adapters.web.request.Versions;
+import io.aegis.application.asset.port.in.AssetSortField;
+import io.aegis.application.asset.port.in.AssetView;
+import io.aegis.application.asset.port.in.CreateAssetCommand;
+import io.aegis.application.asset.port.in.CreateAssetUseCase;
+import io.aegis.application.asset.port.in.DeactivateAssetUseCase;
+import io.aegis.application.asset.port.in.ExportAssetsUseCase;
+import io.aegis.application.asset.port.in.GetAssetUseCase;
+import io.aegis.application.asset.port.in.ListAssetsQuery;
+import io.aegis.application.asset.port.in.ListAssetsUseCase;
+import io.aegis.application.asset.port.in.UpdateAssetCommand;
+import io.aegis.application.asset.port.in.UpdateAssetUseCase;
+import io.aegis.domain.asset.AssetCategoryId;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetName;
+import io.aegis.domain.asset.AssetProfile;
+import io.aegis.domain.asset.AssetStatus;
+import io.aegis.domain.asset.AssetType;
+import io.aegis.domain.asset.Criticality;
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.shared.InvalidValueException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVPrinter;
+
+/** {@code /assets}: parses and checks the syntax, builds the command, calls the use case. */
+public final class AssetController implements Controller {
+
+    static final String PATH = "/assets";
+    private static final Set<String> FILTERS = Set.of("q", "name", "asset_type", "criticality", "category_id",
+            "owner_id", "status", "created_by", "created_from", "created_to", "include_inactive");
+
+    private final CreateAssetUseCase create;
+    private final GetAssetUseCase get;
+    private final ListAssetsUseCase list;
+    private final UpdateAssetUseCase update;
+    private final DeactivateAssetUseCase deactivate;
+    private final ExportAssetsUseCase export;
+    private final AssetImportRoute importRoute;
+
+    public AssetController(CreateAssetUseCase create, GetAssetUseCase get, ListAssetsUseCase list,
+                           UpdateAssetUseCase update, DeactivateAssetUseCase deactivate, ExportAssetsUseCase export,
+                           AssetImportRoute importRoute) {
+        this.create = create;
+        this.get = get;
+        this.list = list;
+        this.update = update;
+        this.deactivate = deactivate;
+        this.export = export;
+        this.importRoute = importRoute;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        // the fixed paths first: /assets/export is not /assets/{id}
+        return List.of(
+                ApiRoute.post(PATH + "/import", importRoute::handle),
+                ApiRoute.get(PATH + "/export", this::export),
+                ApiRoute.post(PATH, this::create),
+                ApiRoute.get(PATH, this::list),
+                ApiRoute.get(PATH + "/{id}", this::get),
+                ApiRoute.patch(PATH + "/{id}", this::update),
+                ApiRoute.delete(PATH + "/{id}", this::deactivate));
+    }
+
+    private void create(Context ctx) {
+        ObjectNode body = JsonBodies.readObject(ctx);
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        body.fields().forEachRemaining(field -> {
+            if (AssetFields.EDITABLE.contains(field.getKey())) {
+                values.put(field.getKey(), field.getValue());
+            } else {
+                errors.add(new FieldError(field.getKey(), "is not a known field"));
+            }
+        });
+        requireNone(errors);
+        AssetProfile profile = AssetFields.create(values, errors);
+        requireNone(errors);
+
+        AssetView created = create.create(RequestActors.of(ctx), new CreateAssetCommand(profile));
+        ctx.header("Location", ctx.contextPath() + "/api/v1" + PATH + "/" + created.id());
+        respond(ctx, created).status(HttpStatus.CREATED);
+    }
+
+    private void get(Context ctx) {
+        respond(ctx, get.get(RequestActors.of(ctx), new AssetId(PathIds.id(ctx, "id"))));
+    }
+
+    private void list(Context ctx) {
+        ListParams<AssetSortField> params = ListParams.parse(ctx, AssetSortField.class, FILTERS);
+        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query(params)), AssetResponse::of));
+    }
+
+    private void update(Context ctx) {
+        AssetId id = new AssetId(PathIds.id(ctx, "id"));
+        PatchBody.read(ctx, new HashSet<>(AssetFields.EDITABLE));
+        ObjectNode body = JsonBodies.readObject(ctx);
+        List<FieldError> errors = new ArrayList<>();
+        // a dry run on a throw-away profile reports every malformed field before the use case runs
+        AssetFields.patch(AssetProfile.of(new AssetName("probe"), AssetType.OTHER), body, errors);
+        requireNone(errors);
+
+        AssetView updated = update.update(RequestActors.of(ctx), new UpdateAssetCommand(id, Versions.expected(ctx),
+                current -> AssetFields.patch(current, body, new ArrayList<>())));
+        respond(ctx, updated);
+    }
+
+    private void deactivate(Context ctx) {
+        deactivate.deactivate(RequestActors.of(ctx), new AssetId(PathIds.id(ctx, "id")));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /** {@code ?format=csv} and the list's filters and sort; no paging: every match is exported. */
+    private void export(Context ctx) {
+        Set<String> parameters = new HashSet<>(FILTERS);
+        parameters.add("format");
+        ListParams<AssetSortField> params = ListParams.parse(ctx, AssetSortField.class, parameters);
+        if (ctx.queryParam("limit") != null || ctx.queryParam("offset") != null) {
+            throw BadRequestException.forField("limit", "an export has no pages: it holds every match");
+        }
+        if (!params.text("format").orElse("").equals("csv")) {
+            throw BadRequestException.forField("format", "must be csv");
+        }
+        ListAssetsQuery query = query(params);
+        CSVPrinter[] printer = new CSVPrinter[1];
+        export.export(RequestActors.of(ctx), query, view -> AssetCsv.print(started(ctx, printer), view));
+        try {
+            started(ctx, printer).flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The CSV output, opened at the first row so that a refusal before it can still answer problem+json. */
+    private static CSVPrinter started(Context ctx, CSVPrinter[] printer) {
+        if (printer[0] == null) {
+            ctx.contentType("text/csv; charset=utf-8");
+            ctx.header("Content-Disposition", "attachment; filename=\"assets.csv\"");
+            Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+            printer[0] = AssetCsv.printer(out);
+        }
+        return printer[0];
+    }
+
+    private static ListAssetsQuery query(ListParams<AssetSortField> params) {
+        FieldErrors errors = new FieldErrors();
+        Optional<AssetType> type = errors.attempt(() -> params.text("asset_type").map(AssetType::fromKey));
+        Optional<Criticality> criticality = errors.attempt(
+                () -> params.text("criticality").map(Criticality::fromKey));
+        Optional<AssetCategoryId> category = errors.attempt(
+                () -> id(params, "category_id").map(AssetCategoryId::new));
+        Optional<UserId> owner = errors.attempt(() -> id(params, "owner_id").map(UserId::new));
+        Optional<AssetStatus> status = errors.attempt(() -> params.text("status").map(AssetStatus::fromKey));
+        Optional<UserId> createdBy = errors.attempt(() -> id(params, "created_by").map(UserId::new));
+        Optional<Instant> from = errors.attempt(() -> instant(params, "created_from"));
+        Optional<Instant> to = errors.attempt(() -> instant(params, "created_to"));
+        errors.throwIfAny();
+        return new ListAssetsQuery(params.text("q"), params.text("name"), type, criticality, category, owner, status,
+                createdBy, from, to, params.flag("include_inactive"), params.sort(), params.page());
+    }
+
+    private static Optional<Long> id(ListParams<?> params, String name) {
+        return params.text(name).map(raw -> {
+            try {
+                long id = Long.parseLong(raw);
+                if (id > 0 && id <= Integer.MAX_VALUE) {
+                    return id;
+                }
+            } catch (NumberFormatException e) {
+                // answered below
+            }
+            throw new InvalidValueException(name, "must be a positive whole number");
+        });
+    }
+
+    private static Optional<Instant> instant(ListParams<?> params, String name) {
+        return params.text(name).map(raw -> AssetFields.parseInstant(name, raw));
+    }
+
+    private static void requireNone(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("the request has invalid fields", errors);
+        }
+    }
+
+    private static Context respond(Context ctx, AssetView view) {
+        Versions.tag(ctx, view.revision());
+        return ctx.json(AssetResponse.of(view));
+    }
+}

@@ -1,0 +1,161 @@
+package io.aegis.adapters.web.asset;
+
+import io.aegis.adapters.web.ApiRoute;
+import io.aegis.adapters.web.Controller;
+import io.aegis.adapters.web.request.FieldErrors;
+import io.aegis.adapters.web.request.JsonBodies;
+import io.aegis.adapters.web.request.ListParams;
+import io.aegis.adapters.web.request.ListResponse;
+import io.aegis.adapters.web.request.PatchBody;
+import io.aegis.adapters.web.request.PathIds;
+import io.aegis.adapters.web.request.RequestActors;
+import io.aegis.application.asset.port.in.AssetRelationshipSortField;
+import io.aegis.application.asset.port.in.CreateAssetRelationshipCommand;
+import io.aegis.application.asset.port.in.CreateAssetRelationshipUseCase;
+import io.aegis.application.asset.port.in.DeleteAssetRelationshipUseCase;
+import io.aegis.application.asset.port.in.GetAssetRelationshipUseCase;
+import io.aegis.application.asset.port.in.ListAssetRelationshipsQuery;
+import io.aegis.application.asset.port.in.ListAssetRelationshipsUseCase;
+import io.aegis.application.asset.port.in.RelationshipDirection;
+import io.aegis.application.asset.port.in.UpdateAssetRelationshipCommand;
+import io.aegis.application.asset.port.in.UpdateAssetRelationshipUseCase;
+import io.aegis.application.port.Patch;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetRelationshipId;
+import io.aegis.domain.asset.RelationshipType;
+import io.aegis.domain.shared.Description;
+import io.aegis.domain.shared.InvalidValueException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code /asset-relationships} and {@code /assets/{id}/relationships}. */
+public final class AssetRelationshipController implements Controller {
+
+    static final String PATH = "/asset-relationships";
+    private static final Set<String> FILTERS = Set.of("source_asset_id", "target_asset_id", "relationship_type",
+            "is_critical_dependency");
+    private static final Set<String> ASSET_FILTERS = Set.of("direction", "relationship_type",
+            "is_critical_dependency");
+    private static final Set<String> PATCHABLE = Set.of("description", "is_critical_dependency");
+
+    private final CreateAssetRelationshipUseCase create;
+    private final GetAssetRelationshipUseCase get;
+    private final ListAssetRelationshipsUseCase list;
+    private final UpdateAssetRelationshipUseCase update;
+    private final DeleteAssetRelationshipUseCase delete;
+
+    public AssetRelationshipController(CreateAssetRelationshipUseCase create, GetAssetRelationshipUseCase get,
+                                       ListAssetRelationshipsUseCase list, UpdateAssetRelationshipUseCase update,
+                                       DeleteAssetRelationshipUseCase delete) {
+        this.create = create;
+        this.get = get;
+        this.list = list;
+        this.update = update;
+        this.delete = delete;
+    }
+
+    @Override
+    public List<ApiRoute> routes() {
+        return List.of(
+                ApiRoute.post(PATH, this::create),
+                ApiRoute.get(PATH, this::list),
+                ApiRoute.get(PATH + "/{id}", this::get),
+                ApiRoute.patch(PATH + "/{id}", this::update),
+                ApiRoute.delete(PATH + "/{id}", this::delete),
+                ApiRoute.get(AssetController.PATH + "/{id}/relationships", this::listOfAsset));
+    }
+
+    private void create(Context ctx) {
+        CreateAssetRelationshipRequest body = JsonBodies.read(ctx, CreateAssetRelationshipRequest.class);
+        FieldErrors errors = new FieldErrors();
+        AssetId source = errors.attempt(() -> assetId("source_asset_id", body.sourceAssetId()));
+        AssetId target = errors.attempt(() -> assetId("target_asset_id", body.targetAssetId()));
+        RelationshipType type = errors.attempt(() -> RelationshipType.fromKey(body.relationshipType()));
+        Optional<Description> description = errors.attempt(
+                () -> Optional.ofNullable(body.description()).map(Description::new));
+        errors.throwIfAny();
+
+        var created = create.create(RequestActors.of(ctx), new CreateAssetRelationshipCommand(source, target, type,
+                description, Boolean.TRUE.equals(body.isCriticalDependency())));
+        ctx.header("Location", ctx.contextPath() + "/api/v1" + PATH + "/" + created.id());
+        ctx.status(HttpStatus.CREATED).json(AssetRelationshipResponse.of(created));
+    }
+
+    private void get(Context ctx) {
+        ctx.json(AssetRelationshipResponse.of(get.get(RequestActors.of(ctx), relationshipId(ctx))));
+    }
+
+    private void list(Context ctx) {
+        ListParams<AssetRelationshipSortField> params = ListParams.parse(ctx, AssetRelationshipSortField.class,
+                FILTERS);
+        FieldErrors errors = new FieldErrors();
+        Optional<AssetId> source = errors.attempt(() -> queryAssetId(params, "source_asset_id"));
+        Optional<AssetId> target = errors.attempt(() -> queryAssetId(params, "target_asset_id"));
+        Optional<RelationshipType> type = errors.attempt(
+                () -> params.text("relationship_type").map(RelationshipType::fromKey));
+        errors.throwIfAny();
+        ListAssetRelationshipsQuery query = new ListAssetRelationshipsQuery(Optional.empty(),
+                RelationshipDirection.BOTH, source, target, type, critical(params), params.sort(), params.page());
+        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), AssetRelationshipResponse::of));
+    }
+
+    private void listOfAsset(Context ctx) {
+        AssetId asset = new AssetId(PathIds.id(ctx, "id"));
+        ListParams<AssetRelationshipSortField> params = ListParams.parse(ctx, AssetRelationshipSortField.class,
+                ASSET_FILTERS);
+        FieldErrors errors = new FieldErrors();
+        RelationshipDirection direction = errors.attempt(
+                () -> params.text("direction").map(RelationshipDirection::fromKey).orElse(RelationshipDirection.BOTH));
+        Optional<RelationshipType> type = errors.attempt(
+                () -> params.text("relationship_type").map(RelationshipType::fromKey));
+        errors.throwIfAny();
+        ListAssetRelationshipsQuery query = new ListAssetRelationshipsQuery(Optional.of(asset), direction,
+                Optional.empty(), Optional.empty(), type, critical(params), params.sort(), params.page());
+        ctx.json(ListResponse.of(list.listOfAsset(RequestActors.of(ctx), query), AssetRelationshipResponse::of));
+    }
+
+    private void update(Context ctx) {
+        AssetRelationshipId id = relationshipId(ctx);
+        PatchBody body = PatchBody.read(ctx, PATCHABLE);
+        FieldErrors errors = new FieldErrors();
+        Patch<Description> description = errors.attempt(() -> body.text("description").map(Description::new));
+        Patch<Boolean> critical = body.flag("is_critical_dependency");
+        errors.throwIfAny();
+        ctx.json(AssetRelationshipResponse.of(update.update(RequestActors.of(ctx),
+                new UpdateAssetRelationshipCommand(id, description, critical))));
+    }
+
+    private void delete(Context ctx) {
+        delete.delete(RequestActors.of(ctx), relationshipId(ctx));
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private static AssetRelationshipId relationshipId(Context ctx) {
+        return new AssetRelationshipId(PathIds.id(ctx, "id"));
+    }
+
+    private static AssetId assetId(String field, Long raw) {
+        if (raw == null || raw <= 0 || raw > Integer.MAX_VALUE) {
+            throw new InvalidValueException(field, "is required: the id of an asset");
+        }
+        return new AssetId(raw);
+    }
+
+    private static Optional<AssetId> queryAssetId(ListParams<?> params, String name) {
+        return params.text(name).map(raw -> {
+            try {
+                return assetId(name, Long.parseLong(raw));
+            } catch (NumberFormatException e) {
+                throw new InvalidValueException(name, "must be a positive whole number");
+            }
+        });
+    }
+
+    private static Optional<Boolean> critical(ListParams<?> params) {
+        return params.text("is_critical_dependency").isPresent()
+                ? Optional.of(params.flag("is_critical_dependency")) : Optional.empty();
+    }
+}

@@ -1,0 +1,74 @@
+package io.aegis.application.asset;
+
+import io.aegis.application.asset.port.out.AssetCategoryRepository;
+import io.aegis.application.asset.port.out.AssetRepository;
+import io.aegis.application.identity.port.out.UserRepository;
+import io.aegis.application.port.NotFoundException;
+import io.aegis.domain.asset.Asset;
+import io.aegis.domain.asset.AssetCategory;
+import io.aegis.domain.asset.AssetCategoryId;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetProfile;
+import io.aegis.domain.identity.User;
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.shared.RuleViolationException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What the asset services share: the resource's name, loading, and the check of the owner and category an
+ * asset names. A reference is checked when it is new (on create, or when a patch changes it): an unknown one is
+ * {@code unknown_owner}/{@code unknown_category}, an inactive one {@code inactive_owner}/{@code inactive_category}.
+ * An asset whose owner or category was deactivated later keeps it until someone changes it.
+ */
+final class AssetServiceSupport {
+
+    static final String RESOURCE = "asset";
+
+    private AssetServiceSupport() {
+    }
+
+    static Asset load(AssetRepository assets, AssetId id) {
+        return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
+    }
+
+    /** @param before the profile as stored, empty for a new asset */
+    static void requireReferences(UserRepository users, AssetCategoryRepository categories,
+                                  Optional<AssetProfile> before, AssetProfile after) {
+        requireReferences(users::findById, categories::findById, before, after);
+    }
+
+    /** The same with lookups of the caller's choosing, such as an import's memo of the ids it has seen. */
+    static void requireReferences(Function<UserId, Optional<User>> users,
+                                  Function<AssetCategoryId, Optional<AssetCategory>> categories,
+                                  Optional<AssetProfile> before, AssetProfile after) {
+        UserId owner = after.ownerId();
+        if (owner != null && !before.map(b -> Objects.equals(b.ownerId(), owner)).orElse(false)) {
+            requireOwner(users.apply(owner), owner);
+        }
+        AssetCategoryId category = after.categoryId();
+        if (category != null && !before.map(b -> Objects.equals(b.categoryId(), category)).orElse(false)) {
+            requireCategory(categories.apply(category), category);
+        }
+    }
+
+    private static void requireOwner(Optional<User> user, UserId id) {
+        if (user.isEmpty()) {
+            throw new RuleViolationException("unknown_owner", "owner_id " + id + " names no user");
+        }
+        if (!user.get().active()) {
+            throw new RuleViolationException("inactive_owner", "owner_id " + id + " names a disabled user");
+        }
+    }
+
+    private static void requireCategory(Optional<AssetCategory> category, AssetCategoryId id) {
+        if (category.isEmpty()) {
+            throw new RuleViolationException("unknown_category", "category_id " + id + " names no asset category");
+        }
+        if (!category.get().active()) {
+            throw new RuleViolationException("inactive_category",
+                    "category_id " + id + " names an inactive asset category");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.aegis.application.asset.port.in;
+
+import io.aegis.application.port.SortField;
+
+/** {@code criticality} sorts by severity (low before critical), not alphabetically. */
+public enum AssetSortField implements SortField {
+    ID("id"),
+    NAME("name"),
+    ASSET_TYPE("asset_type"),
+    CRITICALITY("criticality"),
+    STATUS("status"),
+    CREATED_AT("created_at"),
+    UPDATED_AT("updated_at");
+
+    private final String key;
+
+    AssetSortField(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,38 @@
+package io.aegis.application.asset.port.in;
+
+import io.aegis.application.port.PageRequest;
+import io.aegis.application.port.SortOrder;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.RelationshipType;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * @param asset     lists the relationships of this asset only, in {@code direction}
+ * @param source    matches relationships from this asset
+ * @param target    matches relationships to this asset
+ * @param critical  matches on the critical-dependency flag
+ * @param sort      applied in order; the id breaks remaining ties so pages are stable
+ */
+public record ListAssetRelationshipsQuery(Optional<AssetId> asset, RelationshipDirection direction,
+                                          Optional<AssetId> source, Optional<AssetId> target,
+                                          Optional<RelationshipType> type, Optional<Boolean> critical,
+                                          List<SortOrder<AssetRelationshipSortField>> sort, PageRequest page) {
+
+    public ListAssetRelationshipsQuery {
+        Objects.requireNonNull(asset, "asset");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(critical, "critical");
+        sort = sort.isEmpty() ? List.of(SortOrder.ascending(AssetRelationshipSortField.ID)) : List.copyOf(sort);
+        Objects.requireNonNull(page, "page");
+    }
+
+    public static ListAssetRelationshipsQuery all() {
+        return new ListAssetRelationshipsQuery(Optional.empty(), RelationshipDirection.BOTH, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), PageRequest.first());
+    }
+}

@@ -1,0 +1,26 @@
+package io.aegis.application.asset.port.in;
+
+import io.aegis.domain.shared.InvalidValueException;
+import java.util.Arrays;
+
+/** Which relationships of one asset to list: where it is the source, the target, or either. */
+public enum RelationshipDirection {
+    OUTGOING("outgoing"),
+    INCOMING("incoming"),
+    BOTH("both");
+
+    private final String key;
+
+    RelationshipDirection(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static RelationshipDirection fromKey(String key) {
+        return Arrays.stream(values()).filter(d -> d.key.equals(key)).findFirst()
+                .orElseThrow(() -> new InvalidValueException("direction", "must be one of outgoing, incoming, both"));
+    }
+}

@@ -1,0 +1,156 @@
+package io.aegis.application.asset;
+
+import static io.aegis.application.asset.AssetMother.T0;
+import static io.aegis.application.asset.AssetMother.aBareProfile;
+import static io.aegis.application.asset.AssetMother.anAsset;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aegis.application.asset.port.in.AssetRelationshipSortField;
+import io.aegis.application.asset.port.in.AssetRelationshipView;
+import io.aegis.application.asset.port.in.ListAssetRelationshipsQuery;
+import io.aegis.application.asset.port.in.RelationshipDirection;
+import io.aegis.application.asset.port.out.AssetRelationshipRepository;
+import io.aegis.application.port.PageRequest;
+import io.aegis.application.port.SortOrder;
+import io.aegis.domain.asset.Asset;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetRelationship;
+import io.aegis.domain.asset.AssetRelationshipEntry;
+import io.aegis.domain.asset.AssetRelationshipId;
+import io.aegis.domain.asset.RelationshipType;
+import io.aegis.domain.shared.Description;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link AssetRelationshipRepository} and its read model must do, on three assets app, db and
+ * vm (vm later deleted) and a fourth, host.
+ */
+public abstract class AssetRelationshipContract {
+
+    private AssetStores stores;
+    private AssetRelationshipRepository repository;
+    private AssetId app;
+    private AssetId db;
+    private AssetId host;
+    private AssetId vm;
+
+    protected abstract AssetStores emptyStores();
+
+    @BeforeEach
+    void load() {
+        stores = emptyStores();
+        repository = stores.relationships();
+        app = stores.assets().insert(anAsset(aBareProfile("app"), T0)).id().orElseThrow();
+        db = stores.assets().insert(anAsset(aBareProfile("db"), T0)).id().orElseThrow();
+        host = stores.assets().insert(anAsset(aBareProfile("host"), T0)).id().orElseThrow();
+        vm = stores.assets().insert(anAsset(aBareProfile("vm"), T0)).id().orElseThrow();
+    }
+
+    @Test
+    void insert_assigns_an_id_and_find_returns_every_property() {
+        AssetRelationshipEntry stored = repository.insert(AssetRelationshipEntry.record(
+                new AssetRelationship(app, db, RelationshipType.DEPENDS_ON, true),
+                Optional.of(new Description("orders schema")), Optional.of(stores.user()), T0));
+
+        AssetRelationshipEntry found = repository.findById(stored.id().orElseThrow()).orElseThrow();
+
+        assertThat(found.edge()).isEqualTo(new AssetRelationship(app, db, RelationshipType.DEPENDS_ON, true));
+        assertThat(found.description()).contains(new Description("orders schema"));
+        assertThat(found.createdBy()).contains(stores.user());
+        assertThat(found.createdAt()).isEqualTo(T0);
+        assertThat(repository.findById(new AssetRelationshipId(987_654))).isEmpty();
+    }
+
+    @Test
+    void exists_matches_source_target_and_type_only() {
+        insert(app, db, RelationshipType.DEPENDS_ON, false);
+
+        assertThat(repository.exists(app, db, RelationshipType.DEPENDS_ON)).isTrue();
+        assertThat(repository.exists(db, app, RelationshipType.DEPENDS_ON)).isFalse();
+        assertThat(repository.exists(app, db, RelationshipType.CONNECTS_TO)).isFalse();
+    }
+
+    @Test
+    void update_stores_description_and_flag_and_delete_removes() {
+        AssetRelationshipEntry stored = insert(app, db, RelationshipType.DEPENDS_ON, false);
+
+        assertThat(repository.update(stored.revise(Optional.empty(), true))).isTrue();
+        AssetRelationshipEntry found = repository.findById(stored.id().orElseThrow()).orElseThrow();
+        assertThat(found.edge().critical()).isTrue();
+        assertThat(found.description()).isEmpty();
+
+        assertThat(repository.delete(stored.id().orElseThrow())).isTrue();
+        assertThat(repository.delete(stored.id().orElseThrow())).isFalse();
+        assertThat(repository.findById(stored.id().orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void dependency_edges_are_those_whose_type_implies_one_between_active_assets() {
+        insert(app, db, RelationshipType.DEPENDS_ON, true);
+        insert(host, app, RelationshipType.HOSTS, false);
+        insert(app, db, RelationshipType.CONNECTS_TO, false);
+        insert(vm, host, RelationshipType.RUNS_ON, true);
+        Asset vmAsset = stores.assets().findById(vm).orElseThrow();
+        stores.assets().update(vmAsset.deactivate(T0.plusSeconds(1)), vmAsset.version());
+
+        assertThat(repository.dependencyEdges()).containsExactlyInAnyOrder(
+                new AssetRelationship(app, db, RelationshipType.DEPENDS_ON, true),
+                new AssetRelationship(host, app, RelationshipType.HOSTS, false));
+    }
+
+    @Test
+    void lists_an_assets_relationships_by_direction_and_type() {
+        insert(app, db, RelationshipType.DEPENDS_ON, true);
+        insert(host, app, RelationshipType.HOSTS, false);
+        insert(db, host, RelationshipType.RUNS_ON, false);
+
+        assertThat(ids(of(app, RelationshipDirection.BOTH, Optional.empty()))).hasSize(2);
+        assertThat(targets(of(app, RelationshipDirection.OUTGOING, Optional.empty()))).containsExactly(db.value());
+        assertThat(sources(of(app, RelationshipDirection.INCOMING, Optional.empty()))).containsExactly(host.value());
+        assertThat(ids(of(app, RelationshipDirection.BOTH, Optional.of(RelationshipType.HOSTS)))).hasSize(1);
+    }
+
+    @Test
+    void lists_filter_by_source_target_and_flag_and_page_with_a_total() {
+        insert(app, db, RelationshipType.DEPENDS_ON, true);
+        insert(host, app, RelationshipType.HOSTS, false);
+        insert(db, host, RelationshipType.RUNS_ON, false);
+
+        var critical = stores.relationshipList().list(new ListAssetRelationshipsQuery(Optional.empty(),
+                RelationshipDirection.BOTH, Optional.of(app), Optional.of(db), Optional.empty(), Optional.of(true),
+                List.of(), PageRequest.first()));
+        var page = stores.relationshipList().list(new ListAssetRelationshipsQuery(Optional.empty(),
+                RelationshipDirection.BOTH, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(SortOrder.ascending(AssetRelationshipSortField.RELATIONSHIP_TYPE)), new PageRequest(1, 1)));
+
+        assertThat(critical.items()).extracting(AssetRelationshipView::relationshipType).containsExactly("depends_on");
+        assertThat(page.items()).extracting(AssetRelationshipView::relationshipType).containsExactly("hosts");
+        assertThat(page.total()).isEqualTo(3);
+    }
+
+    private List<AssetRelationshipView> of(AssetId asset, RelationshipDirection direction,
+                                           Optional<RelationshipType> type) {
+        return stores.relationshipList().list(new ListAssetRelationshipsQuery(Optional.of(asset), direction,
+                Optional.empty(), Optional.empty(), type, Optional.empty(), List.of(), PageRequest.first())).items();
+    }
+
+    private AssetRelationshipEntry insert(AssetId source, AssetId target, RelationshipType type, boolean critical) {
+        return repository.insert(AssetRelationshipEntry.record(new AssetRelationship(source, target, type, critical),
+                Optional.empty(), Optional.empty(), T0));
+    }
+
+    private static List<Long> ids(List<AssetRelationshipView> views) {
+        return views.stream().map(AssetRelationshipView::id).toList();
+    }
+
+    private static List<Long> sources(List<AssetRelationshipView> views) {
+        return views.stream().map(AssetRelationshipView::sourceAssetId).toList();
+    }
+
+    private static List<Long> targets(List<AssetRelationshipView> views) {
+        return views.stream().map(AssetRelationshipView::targetAssetId).toList();
+    }
+}

@@ -1,0 +1,109 @@
+package io.aegis.application.asset;
+
+import static io.aegis.application.asset.AssetMother.T0;
+import static io.aegis.application.asset.AssetMother.aBareProfile;
+import static io.aegis.application.asset.AssetMother.aFullProfile;
+import static io.aegis.application.asset.AssetMother.anAsset;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aegis.application.asset.port.out.AssetRepository;
+import io.aegis.domain.asset.Asset;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetName;
+import io.aegis.domain.asset.AssetProfile;
+import io.aegis.domain.asset.Criticality;
+import io.aegis.domain.shared.Labels;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link AssetRepository} must do. Adapters extend this class and hand over a repository on an
+ * empty store (with one user and one category to reference); the same tests then run against memory, SQLite
+ * and MariaDB.
+ */
+public abstract class AssetRepositoryContract {
+
+    private AssetStores stores;
+    private AssetRepository repository;
+
+    protected abstract AssetStores emptyStores();
+
+    @BeforeEach
+    void startEmpty() {
+        stores = emptyStores();
+        repository = stores.assets();
+    }
+
+    @Test
+    void insert_assigns_an_id_and_find_returns_every_property_unchanged() {
+        AssetProfile profile = aFullProfile("db-01", stores.user(), stores.category());
+        Asset stored = repository.insert(Asset.register(profile, Optional.of(stores.user()), T0));
+
+        Asset found = repository.findById(stored.id().orElseThrow()).orElseThrow();
+
+        assertThat(found.id()).isEqualTo(stored.id());
+        assertThat(found.profile()).isEqualTo(profile);
+        assertThat(found.active()).isTrue();
+        assertThat(found.createdBy()).contains(stores.user());
+        assertThat(found.createdAt()).isEqualTo(T0);
+        assertThat(found.version()).isEqualTo(T0);
+    }
+
+    @Test
+    void absent_optional_properties_stay_absent_and_defaults_stay() {
+        AssetProfile profile = aBareProfile("bare");
+        Asset stored = repository.insert(anAsset(profile, T0));
+
+        Asset found = repository.findById(stored.id().orElseThrow()).orElseThrow();
+
+        assertThat(found.profile()).isEqualTo(profile);
+        assertThat(found.profile().criticality()).isEqualTo(Criticality.MEDIUM);
+        assertThat(found.profile().tags()).isEqualTo(Labels.none());
+        assertThat(found.createdBy()).isEmpty();
+    }
+
+    @Test
+    void ids_are_distinct_and_unknown_ones_find_nothing() {
+        Asset first = repository.insert(anAsset(aBareProfile("a"), T0));
+        Asset second = repository.insert(anAsset(aBareProfile("a"), T0));
+
+        assertThat(first.id()).isNotEqualTo(second.id());
+        assertThat(repository.findById(new AssetId(987_654))).isEmpty();
+    }
+
+    @Test
+    void update_with_the_current_version_stores_the_change() {
+        Asset stored = repository.insert(anAsset(aFullProfile("web", stores.user(), stores.category()), T0));
+        AssetProfile bare = aBareProfile("web 2").withCriticality(Criticality.CRITICAL);
+        Asset changed = stored.revise(bare, T0.plusSeconds(60));
+
+        assertThat(repository.update(changed, stored.version())).isTrue();
+
+        Asset found = repository.findById(stored.id().orElseThrow()).orElseThrow();
+        assertThat(found.profile()).isEqualTo(bare);
+        assertThat(found.createdAt()).isEqualTo(T0);
+        assertThat(found.version()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void deactivation_is_stored() {
+        Asset stored = repository.insert(anAsset(aBareProfile("old"), T0));
+
+        repository.update(stored.deactivate(T0.plusSeconds(1)), stored.version());
+
+        assertThat(repository.findById(stored.id().orElseThrow()).orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void update_with_a_stale_version_writes_nothing() {
+        Asset stored = repository.insert(anAsset(aBareProfile("v"), T0));
+        Asset first = stored.revise(aBareProfile("v1"), T0.plusSeconds(1));
+        Asset second = stored.revise(aBareProfile("v2"), T0.plusSeconds(2));
+        repository.update(first, stored.version());
+
+        assertThat(repository.update(second, stored.version())).isFalse();
+        assertThat(repository.findById(stored.id().orElseThrow()).orElseThrow().profile().name())
+                .isEqualTo(new AssetName("v1"));
+    }
+}

@@ -1,0 +1,198 @@
+package io.aegis.application.asset;
+
+import static io.aegis.application.asset.AssetMother.aBareProfile;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.aegis.application.asset.port.in.AssetImportReport;
+import io.aegis.application.asset.port.in.AssetImportRow;
+import io.aegis.application.asset.port.in.AssetView;
+import io.aegis.application.asset.port.in.CreateAssetCommand;
+import io.aegis.application.asset.port.in.CreateAssetRelationshipCommand;
+import io.aegis.application.asset.port.in.ImportAssetsCommand;
+import io.aegis.application.asset.port.in.ImportProblem;
+import io.aegis.application.asset.port.in.ListAssetsQuery;
+import io.aegis.application.asset.port.in.UpdateAssetCommand;
+import io.aegis.application.port.AccessGuard;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.ConflictException;
+import io.aegis.application.port.ForbiddenException;
+import io.aegis.application.testing.Actors;
+import io.aegis.application.testing.DirectTransactions;
+import io.aegis.application.testing.InMemoryAssetCategories;
+import io.aegis.application.testing.InMemoryAssetRelationships;
+import io.aegis.application.testing.InMemoryAssets;
+import io.aegis.application.testing.InMemoryRoles;
+import io.aegis.application.testing.InMemoryUsers;
+import io.aegis.application.testing.RecordingAuditTrail;
+import io.aegis.domain.asset.AssetCategory;
+import io.aegis.domain.asset.AssetCategoryId;
+import io.aegis.domain.asset.AssetCategoryName;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetProfile;
+import io.aegis.domain.asset.Criticality;
+import io.aegis.domain.asset.RelationshipType;
+import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.shared.RuleViolationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AssetServicesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T08:15:00.250Z");
+
+    private final InMemoryAssets assets = new InMemoryAssets();
+    private final InMemoryAssetRelationships relationships = new InMemoryAssetRelationships(assets);
+    private final InMemoryAssetCategories categories = new InMemoryAssetCategories();
+    private final InMemoryUsers users = new InMemoryUsers(new InMemoryRoles());
+    private final DirectTransactions transactions = new DirectTransactions();
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final AccessGuard guard = new AccessGuard(audit, transactions, clock);
+
+    private final CreateAssetService create =
+            new CreateAssetService(guard, assets, users, categories, transactions, audit, clock);
+    private final UpdateAssetService update =
+            new UpdateAssetService(guard, assets, users, categories, transactions, audit, clock);
+    private final ImportAssetsService importAssets =
+            new ImportAssetsService(guard, assets, users, categories, transactions, audit, clock);
+    private final ExportAssetsService export = new ExportAssetsService(guard, assets, transactions);
+    private final CreateAssetRelationshipService relate =
+            new CreateAssetRelationshipService(guard, assets, relationships, transactions, audit, clock);
+
+    private final Actor analyst = Actors.withPermissions(Permission.ASSET_READ, Permission.ASSET_WRITE);
+    private final Actor reader = Actors.withPermissions(Permission.ASSET_READ);
+
+    @Test
+    void creating_records_the_actor_and_audits_once() {
+        AssetView view = create.create(analyst, new CreateAssetCommand(aBareProfile("web")));
+
+        assertThat(view.createdBy()).isEqualTo(7L);
+        assertThat(audit.entries()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("asset.create");
+            assertThat(e.after()).isEqualTo(view);
+        });
+    }
+
+    @Test
+    void a_reader_may_not_write_and_nothing_is_stored() {
+        assertThatThrownBy(() -> create.create(reader, new CreateAssetCommand(aBareProfile("web"))))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> importAssets.importAssets(reader, new ImportAssetsCommand(List.of(), false)))
+                .isInstanceOf(ForbiddenException.class);
+
+        assertThat(assets.size()).isZero();
+        assertThat(audit.entries()).allMatch(e -> e.outcome() == AuditEntry.Outcome.DENIED);
+    }
+
+    @Test
+    void unknown_owners_and_unknown_or_inactive_categories_are_refused_by_code() {
+        AssetCategory retired = categories.insert(AssetCategory.define(
+                new AssetCategoryName("Retired"), Optional.empty(), Optional.empty(), NOW));
+        categories.update(retired.deactivate(NOW.plusSeconds(1)), retired.version());
+
+        assertThat(codeOf(aBareProfile("a").withOwnerId(new UserId(99)))).isEqualTo("unknown_owner");
+        assertThat(codeOf(aBareProfile("a").withCategoryId(new AssetCategoryId(99))))
+                .isEqualTo("unknown_category");
+        assertThat(codeOf(aBareProfile("a").withCategoryId(retired.id().orElseThrow())))
+                .isEqualTo("inactive_category");
+        assertThat(assets.size()).isZero();
+    }
+
+    @Test
+    void a_patch_keeps_a_category_deactivated_since_but_may_not_name_it_anew() {
+        AssetCategory servers = categories.insert(AssetCategory.define(
+                new AssetCategoryName("Servers"), Optional.empty(), Optional.empty(), NOW));
+        AssetView asset = create.create(analyst, new CreateAssetCommand(
+                aBareProfile("web").withCategoryId(servers.id().orElseThrow())));
+        AssetView other = create.create(analyst, new CreateAssetCommand(aBareProfile("db")));
+        categories.update(servers.deactivate(NOW.plusSeconds(1)), servers.version());
+
+        AssetView changed = update.update(analyst, new UpdateAssetCommand(new AssetId(asset.id()), Optional.empty(),
+                b -> b.withCriticality(Criticality.HIGH)));
+
+        assertThat(changed.categoryId()).isEqualTo(servers.id().orElseThrow().value());
+        assertThatThrownBy(() -> update.update(analyst, new UpdateAssetCommand(new AssetId(other.id()),
+                Optional.empty(), b -> b.withCategoryId(servers.id().orElseThrow()))))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("inactive_category"));
+    }
+
+    @Test
+    void an_import_stores_the_valid_rows_and_reports_the_others() {
+        AssetImportReport report = importAssets.importAssets(analyst, new ImportAssetsCommand(List.of(
+                AssetImportRow.valid(2, aBareProfile("a"), true),
+                AssetImportRow.invalid(3, List.of(new ImportProblem("asset_type", "must be one of ..."))),
+                AssetImportRow.valid(4, aBareProfile("b").withOwnerId(new UserId(99)), true),
+                AssetImportRow.valid(5, aBareProfile("c"), false)), false));
+
+        assertThat(report.accepted()).isEqualTo(2);
+        assertThat(report.refused()).isEqualTo(2);
+        assertThat(report.rows()).extracting(AssetImportReport.RowOutcome::status).containsExactly(
+                AssetImportReport.Status.CREATED, AssetImportReport.Status.REFUSED, AssetImportReport.Status.REFUSED,
+                AssetImportReport.Status.CREATED);
+        assertThat(report.rows().get(2).errors()).extracting(ImportProblem::field).containsExactly("unknown_owner");
+        assertThat(assets.findById(new AssetId(report.rows().get(3).id())).orElseThrow().active()).isFalse();
+        assertThat(audit.entries()).extracting(AuditEntry::action).containsExactly("asset.import", "asset.import");
+        assertThat(transactions.started()).isEqualTo(1);
+    }
+
+    @Test
+    void all_or_nothing_stores_nothing_when_a_row_is_refused() {
+        AssetImportReport report = importAssets.importAssets(analyst, new ImportAssetsCommand(List.of(
+                AssetImportRow.valid(2, aBareProfile("a"), true),
+                AssetImportRow.valid(3, aBareProfile("b").withOwnerId(new UserId(99)), true)),
+                true));
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.rows().get(0).status()).isEqualTo(AssetImportReport.Status.VALID);
+        assertThat(assets.size()).isZero();
+        assertThat(audit.entries()).isEmpty();
+    }
+
+    @Test
+    void an_export_hands_over_every_match_across_pages() {
+        for (int i = 0; i < 1_201; i++) {
+            create.create(analyst, new CreateAssetCommand(aBareProfile("asset " + i)));
+        }
+        List<AssetView> exported = new ArrayList<>();
+
+        export.export(reader, ListAssetsQuery.all(), exported::add);
+
+        assertThat(exported).hasSize(1_201);
+        assertThat(exported).extracting(AssetView::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void relationships_need_active_assets_and_are_never_recorded_twice() {
+        long app = create.create(analyst, new CreateAssetCommand(aBareProfile("app"))).id();
+        long db = create.create(analyst, new CreateAssetCommand(aBareProfile("db"))).id();
+        CreateAssetRelationshipCommand edge = new CreateAssetRelationshipCommand(new AssetId(app), new AssetId(db),
+                RelationshipType.DEPENDS_ON, Optional.empty(), true);
+        relate.create(analyst, edge);
+
+        assertThatThrownBy(() -> relate.create(analyst, edge)).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.code()).isEqualTo("duplicate_relationship"));
+        assertThatThrownBy(() -> relate.create(analyst, new CreateAssetRelationshipCommand(new AssetId(app),
+                new AssetId(404), RelationshipType.HOSTS, Optional.empty(), false)))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("unknown_asset"));
+        assertThat(relationships.dependencyEdges()).hasSize(1);
+    }
+
+    private String codeOf(AssetProfile profile) {
+        try {
+            create.create(analyst, new CreateAssetCommand(profile));
+            throw new AssertionError("accepted " + profile);
+        } catch (RuleViolationException e) {
+            return e.code();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.aegis.application.asset;
+
+import io.aegis.application.asset.port.out.AssetReadModel;
+import io.aegis.application.asset.port.out.AssetRelationshipReadModel;
+import io.aegis.application.asset.port.out.AssetRelationshipRepository;
+import io.aegis.application.asset.port.out.AssetRepository;
+import io.aegis.domain.asset.AssetCategoryId;
+import io.aegis.domain.identity.UserId;
+
+/**
+ * The asset ports over one empty store, for the contracts, with a user and a category that exist there
+ * (databases check the references).
+ */
+public record AssetStores(AssetRepository assets, AssetReadModel assetList,
+                          AssetRelationshipRepository relationships, AssetRelationshipReadModel relationshipList,
+                          UserId user, AssetCategoryId category) {
+}

@@ -1,0 +1,111 @@
+package io.aegis.application.testing;
+
+import io.aegis.application.asset.port.in.AssetRelationshipSortField;
+import io.aegis.application.asset.port.in.AssetRelationshipView;
+import io.aegis.application.asset.port.in.ListAssetRelationshipsQuery;
+import io.aegis.application.asset.port.out.AssetRelationshipReadModel;
+import io.aegis.application.asset.port.out.AssetRelationshipRepository;
+import io.aegis.application.port.Page;
+import io.aegis.application.port.SortOrder;
+import io.aegis.domain.asset.Asset;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetRelationship;
+import io.aegis.domain.asset.AssetRelationshipEntry;
+import io.aegis.domain.asset.AssetRelationshipId;
+import io.aegis.domain.asset.RelationshipType;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/** Both relationship out-ports over a map; reads assets' activity from the asset store it is given. */
+public final class InMemoryAssetRelationships implements AssetRelationshipRepository, AssetRelationshipReadModel {
+
+    private final InMemoryAssets assets;
+    private final Map<Long, AssetRelationshipEntry> rows = new TreeMap<>();
+    private long lastId;
+
+    public InMemoryAssetRelationships(InMemoryAssets assets) {
+        this.assets = assets;
+    }
+
+    @Override
+    public synchronized Optional<AssetRelationshipEntry> findById(AssetRelationshipId id) {
+        return Optional.ofNullable(rows.get(id.value()));
+    }
+
+    @Override
+    public synchronized boolean exists(AssetId source, AssetId target, RelationshipType type) {
+        return rows.values().stream().map(AssetRelationshipEntry::edge)
+                .anyMatch(e -> e.source().equals(source) && e.target().equals(target) && e.type() == type);
+    }
+
+    @Override
+    public synchronized AssetRelationshipEntry insert(AssetRelationshipEntry entry) {
+        AssetRelationshipEntry stored = entry.identifiedAs(new AssetRelationshipId(++lastId));
+        rows.put(lastId, stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized boolean update(AssetRelationshipEntry entry) {
+        long id = entry.id().orElseThrow().value();
+        return rows.replace(id, entry) != null;
+    }
+
+    @Override
+    public synchronized boolean delete(AssetRelationshipId id) {
+        return rows.remove(id.value()) != null;
+    }
+
+    @Override
+    public synchronized List<AssetRelationship> dependencyEdges() {
+        return rows.values().stream().map(AssetRelationshipEntry::edge)
+                .filter(e -> e.dependency().isPresent() && active(e.source()) && active(e.target()))
+                .toList();
+    }
+
+    @Override
+    public synchronized Page<AssetRelationshipView> list(ListAssetRelationshipsQuery query) {
+        List<AssetRelationshipView> matches = rows.values().stream()
+                .filter(matching(query))
+                .map(AssetRelationshipView::of)
+                .sorted(order(query.sort()))
+                .toList();
+        List<AssetRelationshipView> page = matches.stream().skip(query.page().offset())
+                .limit(query.page().limit()).toList();
+        return Page.of(page, matches.size(), query.page());
+    }
+
+    private boolean active(AssetId id) {
+        return assets.findById(id).map(Asset::active).orElse(false);
+    }
+
+    private static Predicate<AssetRelationshipEntry> matching(ListAssetRelationshipsQuery q) {
+        Predicate<AssetRelationshipEntry> all = r -> q.asset().map(a -> switch (q.direction()) {
+            case OUTGOING -> r.edge().source().equals(a);
+            case INCOMING -> r.edge().target().equals(a);
+            case BOTH -> r.edge().source().equals(a) || r.edge().target().equals(a);
+        }).orElse(true);
+        all = all.and(r -> q.source().map(s -> r.edge().source().equals(s)).orElse(true));
+        all = all.and(r -> q.target().map(t -> r.edge().target().equals(t)).orElse(true));
+        all = all.and(r -> q.type().map(t -> r.edge().type() == t).orElse(true));
+        all = all.and(r -> q.critical().map(c -> r.edge().critical() == c).orElse(true));
+        return all;
+    }
+
+    private static Comparator<AssetRelationshipView> order(List<SortOrder<AssetRelationshipSortField>> sort) {
+        Comparator<AssetRelationshipView> order = (a, b) -> 0;
+        for (SortOrder<AssetRelationshipSortField> criterion : sort) {
+            Comparator<AssetRelationshipView> one = switch (criterion.field()) {
+                case ID -> Comparator.comparingLong(AssetRelationshipView::id);
+                case RELATIONSHIP_TYPE -> Comparator.comparing(AssetRelationshipView::relationshipType);
+                case CREATED_AT -> Comparator.comparing(AssetRelationshipView::createdAt);
+            };
+            order = order.thenComparing(criterion.descending() ? one.reversed() : one);
+        }
+        return order.thenComparingLong(AssetRelationshipView::id);
+    }
+}

@@ -1,0 +1,103 @@
+package io.aegis.application.testing;
+
+import io.aegis.application.asset.port.in.AssetSortField;
+import io.aegis.application.asset.port.in.AssetView;
+import io.aegis.application.asset.port.in.ListAssetsQuery;
+import io.aegis.application.asset.port.out.AssetReadModel;
+import io.aegis.application.asset.port.out.AssetRepository;
+import io.aegis.application.port.Page;
+import io.aegis.application.port.SortOrder;
+import io.aegis.domain.asset.Asset;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.Criticality;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/** Both asset out-ports over a map, for use-case tests and as the contracts' reference. */
+public final class InMemoryAssets implements AssetRepository, AssetReadModel {
+
+    private final Map<Long, Asset> rows = new TreeMap<>();
+    private long lastId;
+
+    @Override
+    public synchronized Optional<Asset> findById(AssetId id) {
+        return Optional.ofNullable(rows.get(id.value()));
+    }
+
+    @Override
+    public synchronized Asset insert(Asset asset) {
+        Asset stored = asset.identifiedAs(new AssetId(++lastId));
+        rows.put(lastId, stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized boolean update(Asset asset, Instant expectedVersion) {
+        long id = asset.id().orElseThrow().value();
+        Asset stored = rows.get(id);
+        if (stored == null || !stored.version().equals(expectedVersion)) {
+            return false;
+        }
+        rows.put(id, asset);
+        return true;
+    }
+
+    @Override
+    public synchronized Page<AssetView> list(ListAssetsQuery query) {
+        List<AssetView> matches = rows.values().stream()
+                .filter(matching(query))
+                .map(AssetView::of)
+                .sorted(order(query.sort()))
+                .toList();
+        List<AssetView> page = matches.stream().skip(query.page().offset()).limit(query.page().limit()).toList();
+        return Page.of(page, matches.size(), query.page());
+    }
+
+    public synchronized int size() {
+        return rows.size();
+    }
+
+    private static Predicate<Asset> matching(ListAssetsQuery q) {
+        Predicate<Asset> all = a -> q.includeInactive() || a.active();
+        all = all.and(a -> q.text().map(t -> contains(a.profile().name().value(), t)
+                || a.profile().hostname() != null && contains(a.profile().hostname().value(), t)
+                || a.profile().ipAddress() != null && contains(a.profile().ipAddress().value(), t)).orElse(true));
+        all = all.and(a -> q.name().map(n -> a.profile().name().value().equalsIgnoreCase(n)).orElse(true));
+        all = all.and(a -> q.type().map(t -> a.profile().type() == t).orElse(true));
+        all = all.and(a -> q.criticality().map(c -> a.profile().criticality() == c).orElse(true));
+        all = all.and(a -> q.categoryId().map(c -> c.equals(a.profile().categoryId())).orElse(true));
+        all = all.and(a -> q.ownerId().map(o -> o.equals(a.profile().ownerId())).orElse(true));
+        all = all.and(a -> q.status().map(s -> a.profile().status() == s).orElse(true));
+        all = all.and(a -> q.createdBy().map(u -> a.createdBy().equals(Optional.of(u))).orElse(true));
+        all = all.and(a -> q.createdFrom().map(f -> !a.createdAt().isBefore(f)).orElse(true));
+        all = all.and(a -> q.createdTo().map(t -> a.createdAt().isBefore(t)).orElse(true));
+        return all;
+    }
+
+    private static boolean contains(String haystack, String needle) {
+        return haystack.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
+    }
+
+    private static Comparator<AssetView> order(List<SortOrder<AssetSortField>> sort) {
+        Comparator<AssetView> order = (a, b) -> 0;
+        for (SortOrder<AssetSortField> criterion : sort) {
+            Comparator<AssetView> one = switch (criterion.field()) {
+                case ID -> Comparator.comparingLong(AssetView::id);
+                case NAME -> Comparator.comparing(v -> v.name().toLowerCase(Locale.ROOT));
+                case ASSET_TYPE -> Comparator.comparing(AssetView::assetType);
+                case CRITICALITY -> Comparator.comparing(v -> Criticality.fromKey(v.criticality()));
+                case STATUS -> Comparator.comparing(AssetView::status);
+                case CREATED_AT -> Comparator.comparing(AssetView::createdAt);
+                case UPDATED_AT -> Comparator.comparing(AssetView::updatedAt);
+            };
+            order = order.thenComparing(criterion.descending() ? one.reversed() : one);
+        }
+        return order.thenComparingLong(AssetView::id);
+    }
+}

@@ -1,0 +1,112 @@
+package io.aegis.domain.asset;
+
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.shared.RuleViolationException;
+import io.aegis.domain.shared.Timestamps;
+import io.aegis.domain.shared.Versions;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something the organisation owns or runs and wants to protect: a server, an application, a cloud service.
+ * Assets are never removed, only deactivated (soft delete), so the risks and history that name them stay
+ * readable. Its editable properties form one {@link AssetProfile}; this class adds identity, the soft-delete
+ * flag, who recorded it and when, and the rules that span several properties.
+ */
+public final class Asset {
+
+    private final AssetId id;
+    private final AssetProfile profile;
+    private final boolean active;
+    private final UserId createdBy;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+
+    private Asset(AssetId id, AssetProfile profile, boolean active, UserId createdBy, Instant createdAt,
+                  Instant updatedAt) {
+        this.id = id;
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.active = active;
+        this.createdBy = createdBy;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /**
+     * A new, active asset; it has no id until it is stored.
+     *
+     * @param createdBy the user recording it; empty when Aegis itself does
+     * @throws RuleViolationException when the profile breaks a rule that spans properties
+     */
+    public static Asset register(AssetProfile profile, Optional<UserId> createdBy, Instant now) {
+        requireConsistent(profile);
+        Instant created = Timestamps.truncate(now);
+        return new Asset(null, profile, true, createdBy.orElse(null), created, created);
+    }
+
+    /**
+     * Rehydrates a stored asset as it is, without re-checking the rules that span properties: a row written
+     * before a rule existed must stay readable. A row never updated has no update time: its creation time
+     * stands in.
+     */
+    public static Asset restore(AssetId id, AssetProfile profile, boolean active, UserId createdBy,
+                                Instant createdAt, Instant updatedAt) {
+        Objects.requireNonNull(id, "id");
+        return new Asset(id, profile, active, createdBy, createdAt, Versions.stored(createdAt, updatedAt));
+    }
+
+    /** The same asset as stored under {@code assignedId}. */
+    public Asset identifiedAs(AssetId assignedId) {
+        return new Asset(Objects.requireNonNull(assignedId), profile, active, createdBy, createdAt, updatedAt);
+    }
+
+    /** Replaces the editable properties. @throws RuleViolationException as {@link #register} does */
+    public Asset revise(AssetProfile newProfile, Instant now) {
+        requireConsistent(newProfile);
+        return new Asset(id, newProfile, active, createdBy, createdAt, Versions.after(updatedAt, now));
+    }
+
+    /** Soft delete. An inactive asset keeps its properties and its relationships. */
+    public Asset deactivate(Instant now) {
+        return new Asset(id, profile, false, createdBy, createdAt, Versions.after(updatedAt, now));
+    }
+
+    /** A warranty ends after the purchase it covers; the same instant is allowed (no warranty at all). */
+    private static void requireConsistent(AssetProfile profile) {
+        if (profile.purchaseDate() != null && profile.warrantyExpiry() != null
+                && profile.warrantyExpiry().isBefore(profile.purchaseDate())) {
+            throw new RuleViolationException("warranty_before_purchase",
+                    "warranty_expiry may not be before purchase_date");
+        }
+    }
+
+    public Optional<AssetId> id() {
+        return Optional.ofNullable(id);
+    }
+
+    public AssetProfile profile() {
+        return profile;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Optional<UserId> createdBy() {
+        return Optional.ofNullable(createdBy);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** What optimistic concurrency compares: the instant of the last change. */
+    public Instant version() {
+        return updatedAt;
+    }
+}
