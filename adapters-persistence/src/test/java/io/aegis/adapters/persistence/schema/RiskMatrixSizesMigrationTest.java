@@ -53,7 +53,7 @@ class RiskMatrixSizesMigrationTest {
                     rows.row("risk_scores", residual));
             List<String> taskBefore = rows.row("tasks", task);
 
-            assertThat(database.migrate()).isEqualTo(1);
+            assertThat(database.migrate()).as("V5 and any later migration").isPositive();
 
             assertThat(rows.row("risks", risk)).isEqualTo(riskBefore);
             assertThat(List.of(rows.row("risk_scores", inherent), rows.row("risk_scores", residual)))
