@@ -26,6 +26,7 @@ import io.aegis.adapters.persistence.risk.JooqRiskMatrixRepository;
 import io.aegis.adapters.persistence.risk.JooqRiskReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskReferences;
 import io.aegis.adapters.persistence.risk.JooqRiskRepository;
+import io.aegis.adapters.persistence.risk.JooqRiskExposureReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskMatrixReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskMatrixRepository;
 import io.aegis.adapters.web.ApiRoute;
@@ -42,6 +43,7 @@ import io.aegis.adapters.web.auth.AuthController;
 import io.aegis.adapters.web.identity.MeController;
 import io.aegis.adapters.web.identity.RoleController;
 import io.aegis.adapters.web.identity.UserController;
+import io.aegis.adapters.web.risk.AssetRiskController;
 import io.aegis.adapters.web.risk.RiskController;
 import io.aegis.adapters.web.risk.RiskMatrixController;
 import io.aegis.application.asset.CreateAssetCategoryService;
@@ -98,6 +100,7 @@ import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.risk.CreateRiskService;
 import io.aegis.application.risk.DeactivateRiskService;
+import io.aegis.application.risk.GetAssetRiskService;
 import io.aegis.application.risk.GetRiskHeatmapService;
 import io.aegis.application.risk.GetRiskService;
 import io.aegis.application.risk.ListRiskScoresService;
@@ -312,7 +315,7 @@ public final class Wiring implements AutoCloseable {
                     new GetCurrentUserService(users, roles),
                     new ChangeOwnPasswordService(users, tokens, roles, hasher, transactions, audit, clock));
             return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
-                    riskMatrices, riskRoutes(), auditLogs, userRoutes, roleRoutes, me);
+                    riskMatrices, riskRoutes(), assetRiskRoutes(), auditLogs, userRoutes, roleRoutes, me);
         }
 
         /** The risk register. */
@@ -331,6 +334,12 @@ public final class Wiring implements AutoCloseable {
                     new ListRiskScoresService(guard, risks, riskList),
                     new TransitionRiskService(guard, risks, cadence, transactions, audit, clock),
                     new GetRiskHeatmapService(guard, matrices, riskList, clock));
+        }
+
+        /** An asset's risk rolled up over its critical dependencies. */
+        private Controller assetRiskRoutes() {
+            return new AssetRiskController(new GetAssetRiskService(guard, assets, assetRelationships,
+                    new JooqRiskExposureReadModel(database.dsl())));
         }
     }
 }

@@ -8,11 +8,14 @@ import io.aegis.application.risk.port.in.RiskFilter;
 import io.aegis.application.risk.port.in.RiskScoreView;
 import io.aegis.application.risk.port.in.RiskSortField;
 import io.aegis.application.risk.port.in.RiskView;
+import io.aegis.application.risk.port.out.OpenRisk;
+import io.aegis.application.risk.port.out.RiskExposureReadModel;
 import io.aegis.application.risk.port.out.RiskReadModel;
 import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.risk.ExposedRisk;
 import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskHeatmap;
 import io.aegis.domain.risk.RiskId;
@@ -36,7 +39,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The risk out-ports over maps, for use-case tests and as the contracts' reference. */
-public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskReferences {
+public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskReferences, RiskExposureReadModel {
 
     private final Map<Long, Risk> rows = new TreeMap<>();
     private final List<RiskScoreView> scores = new ArrayList<>();
@@ -182,5 +185,16 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
 
     private static <T extends Comparable<T>> Comparator<RiskView> nullsFirst(Function<RiskView, T> key) {
         return Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder()));
+    }
+
+    @Override
+    public synchronized List<OpenRisk> openRisksOn(Set<AssetId> onAssets) {
+        return rows.values().stream()
+                .filter(risk -> risk.active() && risk.status() != RiskStatus.CLOSED)
+                .filter(risk -> risk.facts().asset().filter(onAssets::contains).isPresent())
+                .map(risk -> new OpenRisk(new ExposedRisk(risk.id().orElseThrow(), risk.facts().asset().orElseThrow(),
+                        risk.level(), risk.residual().orElse(risk.inherent()).score().value()),
+                        risk.facts().title().value(), risk.status()))
+                .toList();
     }
 }

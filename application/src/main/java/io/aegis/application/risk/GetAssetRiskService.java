@@ -1,0 +1,85 @@
+package io.aegis.application.risk;
+
+import io.aegis.application.asset.port.out.AssetRelationshipRepository;
+import io.aegis.application.asset.port.out.AssetRepository;
+import io.aegis.application.port.AccessGuard;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.NotFoundException;
+import io.aegis.application.risk.port.in.AssetRiskView;
+import io.aegis.application.risk.port.in.AssetRiskView.CarriedRiskView;
+import io.aegis.application.risk.port.in.GetAssetRiskUseCase;
+import io.aegis.application.risk.port.out.OpenRisk;
+import io.aegis.application.risk.port.out.RiskExposureReadModel;
+import io.aegis.domain.asset.AssetGraph;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.CriticalPaths;
+import io.aegis.domain.identity.Permission;
+import io.aegis.domain.risk.CarriedRisk;
+import io.aegis.domain.risk.RiskId;
+import io.aegis.domain.risk.RiskRollUp;
+import io.aegis.domain.shared.InvalidValueException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Rolls an asset's risks up over its critical dependencies. Reads the dependency edges and the open risks of the
+ * reached assets in one query each, whatever the depth; the domain walks the graph and orders the risks.
+ */
+public final class GetAssetRiskService implements GetAssetRiskUseCase {
+
+    private final AccessGuard guard;
+    private final AssetRepository assets;
+    private final AssetRelationshipRepository relationships;
+    private final RiskExposureReadModel exposure;
+
+    public GetAssetRiskService(AccessGuard guard, AssetRepository assets, AssetRelationshipRepository relationships,
+                               RiskExposureReadModel exposure) {
+        this.guard = guard;
+        this.assets = assets;
+        this.relationships = relationships;
+        this.exposure = exposure;
+    }
+
+    @Override
+    public AssetRiskView exposure(Actor actor, AssetId asset, int listed) {
+        // the answer names assets and risks alike
+        guard.require(actor, Permission.ASSET_READ, "asset.risk");
+        guard.require(actor, Permission.RISK_READ, "asset.risk");
+        if (listed < 1 || listed > MAX_LISTED) {
+            throw new InvalidValueException("limit", "must be between 1 and " + MAX_LISTED);
+        }
+        if (assets.findById(asset).isEmpty()) {
+            throw new NotFoundException("asset", asset);
+        }
+        CriticalPaths paths = AssetGraph.of(relationships.dependencyEdges()).criticalPathsFrom(asset);
+        Set<AssetId> considered = new LinkedHashSet<>();
+        considered.add(asset);
+        considered.addAll(paths.reachable());
+        Map<RiskId, OpenRisk> open = exposure.openRisksOn(considered).stream()
+                .collect(Collectors.toMap(risk -> risk.exposed().risk(), Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+        RiskRollUp rollUp = RiskRollUp.over(paths, open.values().stream().map(OpenRisk::exposed).toList());
+
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rollUp.countsByLevel().forEach((level, count) -> counts.put(level.key(), count));
+        Function<CarriedRisk, CarriedRiskView> view = carried -> view(carried, open.get(carried.exposed().risk()));
+        return new AssetRiskView(asset.value(),
+                rollUp.highest().map(carried -> carried.exposed().level().key()).orElse(null),
+                rollUp.highest().map(view).orElse(null),
+                considered.size(),
+                rollUp.risks().size(),
+                counts,
+                rollUp.risks().stream().limit(listed).map(view).toList());
+    }
+
+    private static CarriedRiskView view(CarriedRisk carried, OpenRisk risk) {
+        List<Long> path = carried.path().stream().map(AssetId::value).toList();
+        return new CarriedRiskView(carried.exposed().risk().value(), risk.title(), risk.status().key(),
+                carried.exposed().level().key(), carried.exposed().score(), carried.exposed().asset().value(), path);
+    }
+}

@@ -1,0 +1,86 @@
+package io.aegis.application.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.aegis.application.asset.AssetMother;
+import io.aegis.application.port.AccessGuard;
+import io.aegis.application.port.ForbiddenException;
+import io.aegis.application.port.NotFoundException;
+import io.aegis.application.risk.port.in.AssetRiskView;
+import io.aegis.application.testing.Actors;
+import io.aegis.application.testing.DirectTransactions;
+import io.aegis.application.testing.InMemoryAssetRelationships;
+import io.aegis.application.testing.InMemoryAssets;
+import io.aegis.application.testing.InMemoryRisks;
+import io.aegis.application.testing.RecordingAuditTrail;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.identity.Permission;
+import io.aegis.domain.risk.Risk;
+import io.aegis.domain.risk.RiskCategory;
+import io.aegis.domain.risk.RiskEstimate;
+import io.aegis.domain.risk.RiskFacts;
+import io.aegis.domain.shared.InvalidValueException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The roll-up's own rules; the graph walk is the domain's (RiskRollUpTest), the wiring is proved over HTTP. */
+class GetAssetRiskServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T08:15:00Z");
+
+    private final InMemoryAssets assets = new InMemoryAssets();
+    private final InMemoryRisks risks = new InMemoryRisks();
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
+    private final GetAssetRiskService service = new GetAssetRiskService(
+            new AccessGuard(audit, new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC)), assets,
+            new InMemoryAssetRelationships(assets), risks);
+
+    @Test
+    void an_assets_own_open_risks_roll_up_worst_first() {
+        AssetId server = assets.insert(AssetMother.anAsset(AssetMother.aBareProfile("server"), NOW)).id().orElseThrow();
+        risks.insert(onAsset("weak tls", server, 2, 2));
+        risks.insert(onAsset("exposed admin port", server, 4, 5));
+
+        AssetRiskView exposure = service.exposure(Actors.everything(), server, 50);
+
+        assertThat(exposure.highestLevel()).isEqualTo("critical");
+        assertThat(exposure.highest().title()).isEqualTo("exposed admin port");
+        assertThat(exposure.highest().path()).containsExactly(server.value());
+        assertThat(exposure.total()).isEqualTo(2);
+        assertThat(exposure.countsByLevel()).containsEntry("low", 1L).containsEntry("critical", 1L);
+        assertThat(service.exposure(Actors.everything(), server, 1).risks()).hasSize(1);
+    }
+
+    @Test
+    void reading_it_needs_both_asset_and_risk_read_and_a_refusal_is_audited() {
+        AssetId server = assets.insert(AssetMother.anAsset(AssetMother.aBareProfile("server"), NOW)).id().orElseThrow();
+
+        assertThatThrownBy(() -> service.exposure(Actors.withPermissions(Permission.ASSET_READ), server, 50))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.exposure(Actors.withPermissions(Permission.RISK_READ), server, 50))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(audit.entries()).hasSize(2).allMatch(entry -> entry.action().equals("asset.risk"));
+    }
+
+    @Test
+    void an_unknown_asset_is_not_found_and_the_list_length_is_bounded() {
+        assertThatThrownBy(() -> service.exposure(Actors.everything(), new AssetId(404), 50))
+                .isInstanceOf(NotFoundException.class);
+        AssetId server = assets.insert(AssetMother.anAsset(AssetMother.aBareProfile("server"), NOW)).id().orElseThrow();
+        for (int listed : new int[] {0, 501}) {
+            assertThatThrownBy(() -> service.exposure(Actors.everything(), server, listed))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("limit"));
+        }
+    }
+
+    private static Risk onAsset(String title, AssetId asset, int likelihood, int impact) {
+        RiskFacts facts = RiskMother.facts(title, RiskCategory.TECHNICAL);
+        RiskFacts onAsset = new RiskFacts(facts.title(), facts.category(), facts.details(), facts.treatment(),
+                facts.ai(), Optional.of(asset), facts.owner());
+        return RiskMother.aRisk(onAsset, RiskEstimate.inherent(likelihood, impact), NOW, Optional.empty());
+    }
+}
