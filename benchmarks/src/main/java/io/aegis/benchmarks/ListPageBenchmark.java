@@ -1,5 +1,6 @@
 package io.aegis.benchmarks;
 
+import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
@@ -19,10 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.jooq.impl.DSL;
 
 /**
  * Loads a register of {@code --assets} assets and {@code --risks} risks into a fresh database, starts Aegis on
@@ -46,9 +50,12 @@ public final class ListPageBenchmark {
         this.options = options;
     }
 
+    /** Prints the report after the server's log, and writes it to {@code --out} (default {@code list-pages.md}). */
     public static void main(String[] args) throws IOException {
         Options options = Options.parse(args);
-        System.out.println(new ListPageBenchmark(options).runAll());
+        String report = new ListPageBenchmark(options).runAll();
+        Files.writeString(options.out(), report);
+        System.out.println(report);
     }
 
     /** Runs every requested database and returns the Markdown report. */
@@ -65,35 +72,55 @@ public final class ListPageBenchmark {
     String run(String database) throws IOException {
         Path folder = Files.createTempDirectory("aegis-bench");
         try (ScratchDatabase scratch = ScratchDatabase.create(database, folder)) {
-            AegisConfig config = AegisConfig.load(Map.of(
-                    "AEGIS_DB_URL", scratch.url(), "AEGIS_DB_USER", scratch.user(),
-                    "AEGIS_DB_PASSWORD", scratch.password(), "AEGIS_DATA_DIR", folder.resolve("data").toString(),
-                    "AEGIS_PORT", "0", "AEGIS_ADMIN_PASSWORD", PASSWORD, "AEGIS_BCRYPT_COST", "4"));
-            try (Wiring aegis = Wiring.start(config, "benchmark")) {
-                long loadStart = System.nanoTime();
-                int sampleRiskId = load(config);
-                double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-                Client client = new Client(http, "http://127.0.0.1:" + aegis.port() + "/api/v1", login(aegis.port()));
-                Map<Scenario, Latencies> results = measure(client, scenarios(sampleRiskId));
-                return Report.markdown(database, loadSeconds, results);
+            return benchmark(database, folder, scratch);
+        } finally {
+            deleteRecursively(folder);
+        }
+    }
+
+    /** Starts Aegis on the scratch database, loads the register and times every scenario. */
+    private String benchmark(String database, Path folder, ScratchDatabase scratch) {
+        AegisConfig config = AegisConfig.load(Map.of(
+                "AEGIS_DB_URL", scratch.url(), "AEGIS_DB_USER", scratch.user(),
+                "AEGIS_DB_PASSWORD", scratch.password(), "AEGIS_DATA_DIR", folder.resolve("data").toString(),
+                "AEGIS_PORT", "0", "AEGIS_ADMIN_PASSWORD", PASSWORD, "AEGIS_BCRYPT_COST", "4"));
+        try (Wiring aegis = Wiring.start(config, "benchmark")) {
+            long loadStart = System.nanoTime();
+            Sample sample = load(config);
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            Client client = new Client(http, "http://127.0.0.1:" + aegis.port() + "/api/v1", login(aegis.port()));
+            Map<Scenario, Latencies> results = measure(client, scenarios(sample.riskId(), sample.leafAssetId()));
+            return Report.markdown(database, loadSeconds, results);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }
 
-    /** Fills the database; returns the id of a risk in the middle of the register. */
-    private int load(AegisConfig config) {
+    /** A risk in the middle of the register, and the asset furthest down the dependency tree. */
+    private record Sample(int riskId, int leafAssetId) {
+    }
+
+    private Sample load(AegisConfig config) {
         try (Database database = Database.connect(new DatabaseSettings(config.dbUrl(), config.dbUser(),
                 config.dbPassword(), 2))) {
             int owner = database.dsl().select(USERS.ID).from(USERS).where(USERS.USERNAME.eq("admin"))
                     .fetchSingle(USERS.ID);
             new RegisterLoader(database.dsl(), 20261127L, Instant.now()).load(options.assets(), options.risks(), owner);
-            return database.dsl().select(RISKS.ID).from(RISKS).orderBy(RISKS.ID).offset(options.risks() / 2).limit(1)
-                    .fetchSingle(RISKS.ID);
+            int risk = database.dsl().select(RISKS.ID).from(RISKS).orderBy(RISKS.ID).offset(options.risks() / 2)
+                    .limit(1).fetchSingle(RISKS.ID);
+            int leaf = database.dsl().select(DSL.max(ASSETS.ID)).from(ASSETS).fetchSingle().value1();
+            return new Sample(risk, leaf);
         }
     }
 
     /** What a risk register's users ask most: filtered, sorted pages, and the page deep in a long list. */
-    static List<Scenario> scenarios(int sampleRiskId) {
+    static List<Scenario> scenarios(int sampleRiskId, int leafAssetId) {
         return List.of(
                 new Scenario("one risk by id (baseline)", "/risks/" + sampleRiskId),
                 new Scenario("risks, first page, default order", "/risks"),
@@ -108,7 +135,8 @@ public final class ListPageBenchmark {
                 new Scenario("risk heat map, residual", "/risks/heatmap?score_type=residual"),
                 new Scenario("critical assets by name", "/assets?criticality=critical&sort=name"),
                 new Scenario("servers, most critical first", "/assets?asset_type=server&sort=-criticality"),
-                new Scenario("assets matching a host name", "/assets?q=host-42&sort=name"));
+                new Scenario("assets matching a host name", "/assets?q=host-42&sort=name"),
+                new Scenario("a leaf asset's risk rolled up over its dependencies", "/assets/" + leafAssetId + "/risk"));
     }
 
     private Map<Scenario, Latencies> measure(Client client, List<Scenario> scenarios) {
@@ -147,8 +175,11 @@ public final class ListPageBenchmark {
         }
     }
 
-    /** Command-line options: {@code --assets 10000 --risks 100000 --rounds 200 --warmup 30 --databases sqlite}. */
-    record Options(int assets, int risks, int rounds, int warmup, List<String> databases) {
+    /**
+     * Command-line options: {@code --assets 10000 --risks 100000 --rounds 200 --warmup 30
+     * --databases sqlite,mariadb --out list-pages.md}.
+     */
+    record Options(int assets, int risks, int rounds, int warmup, List<String> databases, Path out) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -160,7 +191,8 @@ public final class ListPageBenchmark {
                     Integer.parseInt(given.getOrDefault("--risks", "100000")),
                     Integer.parseInt(given.getOrDefault("--rounds", "200")),
                     Integer.parseInt(given.getOrDefault("--warmup", "30")),
-                    List.of(given.getOrDefault("--databases", "sqlite,mariadb").split(",")));
+                    List.of(given.getOrDefault("--databases", "sqlite,mariadb").split(",")),
+                    Path.of(given.getOrDefault("--out", "list-pages.md")));
         }
     }
 

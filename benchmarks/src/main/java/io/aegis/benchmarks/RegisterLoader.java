@@ -1,8 +1,10 @@
 package io.aegis.benchmarks;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
+import static io.aegis.adapters.persistence.jooq.Tables.ASSET_RELATIONSHIPS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 
+import io.aegis.adapters.persistence.jooq.tables.records.AssetRelationshipsRecord;
 import io.aegis.adapters.persistence.jooq.tables.records.AssetsRecord;
 import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
 import io.aegis.domain.asset.AssetType;
@@ -59,7 +61,8 @@ final class RegisterLoader {
     /** @param ownerId an existing user who owns and created every row */
     void load(int assets, int risks, int ownerId) {
         insertAll(ASSETS, assets, i -> asset(i, ownerId));
-        List<Integer> assetIds = dsl.select(ASSETS.ID).from(ASSETS).fetch(ASSETS.ID);
+        List<Integer> assetIds = dsl.select(ASSETS.ID).from(ASSETS).orderBy(ASSETS.ID).fetch(ASSETS.ID);
+        insertAll(ASSET_RELATIONSHIPS, assets - 1, i -> dependency(assetIds, i + 1, ownerId));
         insertAll(RISKS, risks, i -> risk(i, ownerId, assetIds.get(random.nextInt(assetIds.size()))));
     }
 
@@ -78,6 +81,20 @@ final class RegisterLoader {
                 .setIsActive(random.nextInt(20) != 0)
                 .setCreatedAt(created)
                 .setUpdatedAt(created)
+                .setCreatedBy(ownerId);
+    }
+
+    /**
+     * Asset {@code i} depends on asset {@code ceil(i / 4)}, critically three times in four: a tree about seven
+     * levels deep over 10 000 assets, so that a roll-up from a leaf walks a realistic chain of providers.
+     */
+    private AssetRelationshipsRecord dependency(List<Integer> assetIds, int i, int ownerId) {
+        return ASSET_RELATIONSHIPS.newRecord()
+                .setSourceAssetId(assetIds.get(i - 1))
+                .setTargetAssetId(assetIds.get((i + 3) / 4 - 1))
+                .setRelationshipType("depends_on")
+                .setIsCriticalDependency(random.nextInt(4) != 0)
+                .setCreatedAt(now)
                 .setCreatedBy(ownerId);
     }
 

@@ -2,6 +2,7 @@ package io.aegis.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +16,12 @@ class ListPageBenchmarkTest {
     @Test
     void every_scenario_answers_on_both_databases_and_is_reported() throws Exception {
         ListPageBenchmark benchmark = new ListPageBenchmark(
-                new ListPageBenchmark.Options(60, 400, 3, 1, List.of("sqlite", "mariadb")));
+                new ListPageBenchmark.Options(60, 400, 3, 1, List.of("sqlite", "mariadb"), Path.of("unused")));
 
         String report = benchmark.runAll();
 
         assertThat(report).contains("### sqlite", "### mariadb");
-        for (Scenario scenario : ListPageBenchmark.scenarios(1)) {
+        for (Scenario scenario : ListPageBenchmark.scenarios(1, 1)) {
             assertThat(report).contains("| " + scenario.name() + " |");
         }
     }

@@ -1,6 +1,7 @@
 package io.aegis.benchmarks;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
+import static io.aegis.adapters.persistence.jooq.Tables.ASSET_RELATIONSHIPS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,7 @@ class RegisterLoaderTest {
 
             assertThat(db.dsl().fetchCount(ASSETS)).isEqualTo(30);
             assertThat(db.dsl().fetchCount(RISKS)).isEqualTo(1200);
+            assertThat(db.dsl().fetchCount(ASSET_RELATIONSHIPS)).isEqualTo(29);
             RiskMatrix matrix = RiskMatrix.standard5x5(Instant.EPOCH);
             db.dsl().selectFrom(RISKS).fetch().forEach(risk -> {
                 assertThat(risk.getInherentRiskScore()).isEqualTo(matrix.score(
