@@ -12,12 +12,16 @@ import io.aegis.application.risk.port.out.OpenRisk;
 import io.aegis.application.risk.port.out.RiskExposureReadModel;
 import io.aegis.domain.asset.AssetGraph;
 import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetRelationship;
 import io.aegis.domain.asset.CriticalPaths;
+import io.aegis.domain.asset.Dependency;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.risk.CarriedRisk;
 import io.aegis.domain.risk.RiskId;
 import io.aegis.domain.risk.RiskRollUp;
 import io.aegis.domain.shared.InvalidValueException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +31,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Rolls an asset's risks up over its critical dependencies. Reads the dependency edges and the open risks of the
- * reached assets in one query each, whatever the depth; the domain walks the graph and orders the risks.
+ * Rolls an asset's risks up over its critical dependencies. Reads the critical edges one step away from the
+ * assets reached so far (one query per step, so the whole graph is never loaded), then the open risks of every
+ * reached asset in one query; the domain finds the paths and orders the risks.
  */
 public final class GetAssetRiskService implements GetAssetRiskUseCase {
 
@@ -56,7 +61,7 @@ public final class GetAssetRiskService implements GetAssetRiskUseCase {
         if (assets.findById(asset).isEmpty()) {
             throw new NotFoundException("asset", asset);
         }
-        CriticalPaths paths = AssetGraph.of(relationships.dependencyEdges()).criticalPathsFrom(asset);
+        CriticalPaths paths = AssetGraph.of(criticalEdgesReachableFrom(asset)).criticalPathsFrom(asset);
         Set<AssetId> considered = new LinkedHashSet<>();
         considered.add(asset);
         considered.addAll(paths.reachable());
@@ -75,6 +80,21 @@ public final class GetAssetRiskService implements GetAssetRiskUseCase {
                 rollUp.risks().size(),
                 counts,
                 rollUp.risks().stream().limit(listed).map(view).toList());
+    }
+
+    /** Walks the critical dependencies breadth-first, one query per step away from the asset. */
+    private List<AssetRelationship> criticalEdgesReachableFrom(AssetId asset) {
+        List<AssetRelationship> edges = new ArrayList<>();
+        Set<AssetId> reached = new HashSet<>(Set.of(asset));
+        Set<AssetId> frontier = Set.of(asset);
+        while (!frontier.isEmpty()) {
+            List<AssetRelationship> step = relationships.criticalDependenciesOf(frontier);
+            edges.addAll(step);
+            Set<AssetId> next = new LinkedHashSet<>();
+            step.forEach(edge -> edge.dependency().map(Dependency::provider).filter(reached::add).ifPresent(next::add));
+            frontier = next;
+        }
+        return edges;
     }
 
     private static CarriedRiskView view(CarriedRisk carried, OpenRisk risk) {

@@ -21,6 +21,7 @@ import io.aegis.domain.asset.RelationshipType;
 import io.aegis.domain.shared.Description;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,17 +89,24 @@ public abstract class AssetRelationshipContract {
     }
 
     @Test
-    void dependency_edges_are_those_whose_type_implies_one_between_active_assets() {
+    void critical_dependencies_are_the_critical_edges_through_which_the_dependents_need_an_active_asset() {
         insert(app, db, RelationshipType.DEPENDS_ON, true);
-        insert(host, app, RelationshipType.HOSTS, false);
-        insert(app, db, RelationshipType.CONNECTS_TO, false);
+        insert(host, app, RelationshipType.HOSTS, true);
+        insert(host, db, RelationshipType.HOSTS, false);
+        insert(app, vm, RelationshipType.CONNECTS_TO, true);
         insert(vm, host, RelationshipType.RUNS_ON, true);
+
+        assertThat(repository.criticalDependenciesOf(Set.of(app))).containsExactlyInAnyOrder(
+                new AssetRelationship(app, db, RelationshipType.DEPENDS_ON, true),
+                new AssetRelationship(host, app, RelationshipType.HOSTS, true));
+        assertThat(repository.criticalDependenciesOf(Set.of(db, vm))).containsExactly(
+                new AssetRelationship(vm, host, RelationshipType.RUNS_ON, true));
+        assertThat(repository.criticalDependenciesOf(Set.of(host))).isEmpty();
+
         Asset vmAsset = stores.assets().findById(vm).orElseThrow();
         stores.assets().update(vmAsset.deactivate(T0.plusSeconds(1)), vmAsset.version());
-
-        assertThat(repository.dependencyEdges()).containsExactlyInAnyOrder(
-                new AssetRelationship(app, db, RelationshipType.DEPENDS_ON, true),
-                new AssetRelationship(host, app, RelationshipType.HOSTS, false));
+        assertThat(repository.criticalDependenciesOf(Set.of(db, vm))).isEmpty();
+        assertThat(repository.criticalDependenciesOf(Set.of())).isEmpty();
     }
 
     @Test

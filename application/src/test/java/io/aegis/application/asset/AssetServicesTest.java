@@ -42,6 +42,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AssetServicesTest {
@@ -184,7 +185,7 @@ class AssetServicesTest {
                 new AssetId(404), RelationshipType.HOSTS, Optional.empty(), false)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("unknown_asset"));
-        assertThat(relationships.dependencyEdges()).hasSize(1);
+        assertThat(relationships.criticalDependenciesOf(Set.of(new AssetId(app)))).hasSize(1);
     }
 
     private String codeOf(AssetProfile profile) {

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -61,9 +62,10 @@ public final class InMemoryAssetRelationships implements AssetRelationshipReposi
     }
 
     @Override
-    public synchronized List<AssetRelationship> dependencyEdges() {
+    public synchronized List<AssetRelationship> criticalDependenciesOf(Set<AssetId> dependents) {
         return rows.values().stream().map(AssetRelationshipEntry::edge)
-                .filter(e -> e.dependency().isPresent() && active(e.source()) && active(e.target()))
+                .filter(e -> e.dependency().filter(d -> d.critical() && dependents.contains(d.dependent())).isPresent())
+                .filter(e -> active(e.source()) && active(e.target()))
                 .toList();
     }
 

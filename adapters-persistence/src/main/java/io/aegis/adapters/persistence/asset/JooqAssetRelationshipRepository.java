@@ -10,18 +10,19 @@ import io.aegis.domain.asset.AssetRelationship;
 import io.aegis.domain.asset.AssetRelationshipEntry;
 import io.aegis.domain.asset.AssetRelationshipId;
 import io.aegis.domain.asset.RelationshipType;
+import io.aegis.domain.asset.RelationshipType.Direction;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 public final class JooqAssetRelationshipRepository implements AssetRelationshipRepository {
 
     /** The types that carry a dependency, as the domain defines them. */
-    private static final List<String> DEPENDENCY_TYPES = Arrays.stream(RelationshipType.values())
-            .filter(type -> type.direction() != RelationshipType.Direction.NONE)
-            .map(RelationshipType::key)
-            .toList();
+    /** Keeps each IN list well below every driver's limit on bound parameters, however wide the graph. */
+    private static final int IDS_PER_QUERY = 1000;
 
     private final DSLContext dsl;
 
@@ -70,17 +71,36 @@ public final class JooqAssetRelationshipRepository implements AssetRelationshipR
     }
 
     @Override
-    public List<AssetRelationship> dependencyEdges() {
+    public List<AssetRelationship> criticalDependenciesOf(Set<AssetId> dependents) {
+        List<Integer> ids = dependents.stream().map(id -> Math.toIntExact(id.value())).toList();
+        List<AssetRelationship> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<Integer> chunk = ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size()));
+            found.addAll(criticalDependenciesOf(chunk));
+        }
+        return found;
+    }
+
+    private List<AssetRelationship> criticalDependenciesOf(List<Integer> dependents) {
         Assets source = ASSETS.as("source");
         Assets target = ASSETS.as("target");
         return dsl.select(ASSET_RELATIONSHIPS.fields())
                 .from(ASSET_RELATIONSHIPS)
                 .join(source).on(source.ID.eq(ASSET_RELATIONSHIPS.SOURCE_ASSET_ID))
                 .join(target).on(target.ID.eq(ASSET_RELATIONSHIPS.TARGET_ASSET_ID))
-                .where(ASSET_RELATIONSHIPS.RELATIONSHIP_TYPE.in(DEPENDENCY_TYPES))
+                .where(ASSET_RELATIONSHIPS.IS_CRITICAL_DEPENDENCY.isTrue())
+                .and(ASSET_RELATIONSHIPS.RELATIONSHIP_TYPE.in(typesWhere(Direction.SOURCE_NEEDS_TARGET))
+                        .and(ASSET_RELATIONSHIPS.SOURCE_ASSET_ID.in(dependents))
+                        .or(ASSET_RELATIONSHIPS.RELATIONSHIP_TYPE.in(typesWhere(Direction.TARGET_NEEDS_SOURCE))
+                                .and(ASSET_RELATIONSHIPS.TARGET_ASSET_ID.in(dependents))))
                 .and(source.IS_ACTIVE.isTrue())
                 .and(target.IS_ACTIVE.isTrue())
                 .orderBy(ASSET_RELATIONSHIPS.ID)
                 .fetch(row -> AssetRelationshipRows.edge(row.into(ASSET_RELATIONSHIPS)));
+    }
+
+    private static List<String> typesWhere(Direction direction) {
+        return Arrays.stream(RelationshipType.values()).filter(type -> type.direction() == direction)
+                .map(RelationshipType::key).toList();
     }
 }

@@ -7,6 +7,7 @@ import io.aegis.domain.asset.AssetRelationshipId;
 import io.aegis.domain.asset.RelationshipType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface AssetRelationshipRepository {
 
@@ -25,8 +26,9 @@ public interface AssetRelationshipRepository {
     boolean delete(AssetRelationshipId id);
 
     /**
-     * Every recorded relationship whose type implies a dependency ({@link AssetRelationship#dependency()}) and
-     * whose two assets are both active: what the dependency graph and the risk roll-up are built from.
+     * The critical dependencies of {@code dependents}: every relationship marked critical whose type makes one of
+     * them need another asset ({@link AssetRelationship#dependency()}), both assets active. What the risk roll-up
+     * walks, one step of the dependency graph at a time.
      */
-    List<AssetRelationship> dependencyEdges();
+    List<AssetRelationship> criticalDependenciesOf(Set<AssetId> dependents);
 }
