@@ -122,8 +122,7 @@ public final class AssetController implements Controller {
 
     private void update(Context ctx) {
         AssetId id = new AssetId(PathIds.id(ctx, "id"));
-        PatchBody.read(ctx, new HashSet<>(AssetFields.EDITABLE));
-        ObjectNode body = JsonBodies.readObject(ctx);
+        ObjectNode body = PatchBody.read(ctx, new HashSet<>(AssetFields.EDITABLE)).fields();
         List<FieldError> errors = new ArrayList<>();
         // a dry run on a throw-away profile reports every malformed field before the use case runs
         AssetFields.patch(AssetProfile.of(new AssetName("probe"), AssetType.OTHER), body, errors);

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Json;
-import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
+import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.application.port.Patch;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.Preferences;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.shared.InvalidValueException;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -66,21 +65,25 @@ final class IdentityFields {
     }
 
     /** {@code permissions} of a PATCH: a new set, never cleared ({@code []} grants nothing). */
-    static Patch<Set<Permission>> permissionsPatch(Context ctx) {
-        return rawPatchField(ctx, "permissions").map(node -> {
-            if (!node.isArray()) {
+    static Patch<Set<Permission>> permissionsPatch(PatchBody body) {
+        Patch<JsonNode> sent = body.json("permissions");
+        if (!sent.present()) {
+            return Patch.keep();
+        }
+        JsonNode node = sent.value();
+        if (node == null || !node.isArray()) {
+            throw new InvalidValueException("permissions", "must be an array of permission keys");
+        }
+        List<String> keys = new ArrayList<>();
+        node.forEach(element -> {
+            if (!element.isTextual()) {
                 throw new InvalidValueException("permissions", "must be an array of permission keys");
             }
-            List<String> keys = new ArrayList<>();
-            node.forEach(element -> {
-                if (!element.isTextual()) {
-                    throw new InvalidValueException("permissions", "must be an array of permission keys");
-                }
-                keys.add(element.textValue());
-            });
-            return permissions(keys);
+            keys.add(element.textValue());
         });
+        return Patch.set(permissions(keys));
     }
+
 
     /** {@code preferences}: a JSON object, or null for none. */
     static Optional<Preferences> preferences(JsonNode node) {
@@ -94,9 +97,8 @@ final class IdentityFields {
     }
 
     /** {@code preferences} of a PATCH: a new object, or null to clear them. */
-    static Patch<Preferences> preferencesPatch(Context ctx) {
-        Patch<JsonNode> raw = rawPatchField(ctx, "preferences");
-        return raw.present() ? Patch.set(preferences(raw.value()).orElse(null)) : Patch.keep();
+    static Patch<Preferences> preferencesPatch(PatchBody body) {
+        return body.json("preferences").map(node -> preferences(node).orElse(null));
     }
 
     /** Stored preferences as the JSON object clients sent; null when there are none. */
@@ -128,14 +130,5 @@ final class IdentityFields {
             throw BadRequestException.forField("include_inactive", "cannot be combined with is_active");
         }
         return active.isPresent() ? active : includeInactive ? Optional.empty() : Optional.of(true);
-    }
-
-    /**
-     * The value of a PATCH field that {@code PatchBody} cannot type (an object or an array), or keep when the
-     * body leaves it out; {@code PatchBody.read} has already checked the body's field names.
-     */
-    private static Patch<JsonNode> rawPatchField(Context ctx, String field) {
-        JsonNode body = JsonBodies.readObject(ctx);
-        return body.has(field) ? Patch.set(body.get(field)) : Patch.keep();
     }
 }

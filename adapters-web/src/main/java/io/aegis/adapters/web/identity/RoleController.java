@@ -95,7 +95,7 @@ public final class RoleController implements Controller {
         FieldErrors errors = new FieldErrors();
         Patch<RoleName> name = errors.attempt(() -> body.requiredText("name").map(RoleName::new));
         Patch<Description> description = errors.attempt(() -> body.text("description").map(Description::new));
-        Patch<Set<Permission>> permissions = errors.attempt(() -> IdentityFields.permissionsPatch(ctx));
+        Patch<Set<Permission>> permissions = errors.attempt(() -> IdentityFields.permissionsPatch(body));
         Patch<Boolean> active = body.flag("is_active");
         errors.throwIfAny();
 

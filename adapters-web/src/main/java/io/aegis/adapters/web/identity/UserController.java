@@ -113,7 +113,7 @@ public final class UserController implements Controller {
         UserProfileChanges profile = errors.attempt(() -> new UserProfileChanges(body.text("full_name"),
                 body.text("department"), body.text("job_title"), body.text("phone"), body.text("profile_picture"),
                 body.text("azure_ad_id")));
-        Patch<Preferences> preferences = errors.attempt(() -> IdentityFields.preferencesPatch(ctx));
+        Patch<Preferences> preferences = errors.attempt(() -> IdentityFields.preferencesPatch(body));
         Patch<Boolean> active = body.flag("is_active");
         Patch<Boolean> verified = body.flag("is_verified");
         errors.throwIfAny();

@@ -25,8 +25,21 @@ public final class JsonBodies {
     /** The body as {@code type}; every field absent from the body is null. */
     public static <T> T read(Context ctx, Class<T> type) {
         byte[] body = requireBody(ctx);
+        return bind(() -> Json.mapper().readValue(body, type));
+    }
+
+    /** An object already read (a PATCH body) as {@code type}, as strictly as {@link #read(Context, Class)}. */
+    public static <T> T convert(ObjectNode body, Class<T> type) {
+        return bind(() -> Json.mapper().treeToValue(body, type));
+    }
+
+    private interface Binding<T> {
+        T bind() throws IOException;
+    }
+
+    private static <T> T bind(Binding<T> binding) {
         try {
-            T value = Json.mapper().readValue(body, type);
+            T value = binding.bind();
             if (value == null) {
                 throw new BadRequestException("the request body must be a JSON object");
             }

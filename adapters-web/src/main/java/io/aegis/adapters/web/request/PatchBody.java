@@ -43,6 +43,21 @@ public final class PatchBody {
         return new PatchBody(body);
     }
 
+    /** The body as it was sent, for fields whose absence and null a caller tells apart itself. */
+    public ObjectNode fields() {
+        return body.deepCopy();
+    }
+
+    /** The body bound to a request record, strictly (unknown fields and wrong types are a 400). */
+    public <T> T as(Class<T> type) {
+        return JsonBodies.convert(body, type);
+    }
+
+    /** A field of any JSON shape (an object, an array) for the caller to read; {@code null} clears it. */
+    public Patch<JsonNode> json(String field) {
+        return body.has(field) ? Patch.set(body.get(field).isNull() ? null : body.get(field)) : Patch.keep();
+    }
+
     /** A text field; {@code null} clears it. */
     public Patch<String> text(String field) {
         if (!body.has(field)) {

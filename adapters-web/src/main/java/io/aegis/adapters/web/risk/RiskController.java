@@ -168,9 +168,9 @@ public final class RiskController implements Controller {
 
     private void update(Context ctx) {
         RiskId id = riskId(ctx);
-        PatchBody.read(ctx, PATCHABLE);
-        ObjectNode sent = JsonBodies.readObject(ctx);
-        RiskRequest body = JsonBodies.read(ctx, RiskRequest.class);
+        PatchBody patch = PatchBody.read(ctx, PATCHABLE);
+        ObjectNode sent = patch.fields();
+        RiskRequest body = patch.as(RiskRequest.class);
         FieldErrors errors = new FieldErrors();
         Patch<RiskTitle> title = errors.attempt(() -> patch(sent, "title", body.title(), RiskTitle::new));
         Patch<RiskCategory> category = errors.attempt(() -> patch(sent, "category", body.category(),

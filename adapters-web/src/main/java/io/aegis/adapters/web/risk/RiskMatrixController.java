@@ -2,7 +2,6 @@ package io.aegis.adapters.web.risk;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Controller;
@@ -116,17 +115,15 @@ public final class RiskMatrixController implements Controller {
     private void update(Context ctx) {
         RiskMatrixId id = new RiskMatrixId(PathIds.id(ctx, "id"));
         PatchBody body = PatchBody.read(ctx, PATCHABLE);
-        // PatchBody reads text and flags; the scoring parts are read from the same (cached) body as JSON
-        ObjectNode raw = JsonBodies.readObject(ctx);
         FieldErrors errors = new FieldErrors();
         Patch<RiskMatrixName> name = errors.attempt(() -> body.requiredText("name").map(RiskMatrixName::new));
         Patch<Description> description = errors.attempt(() -> body.text("description").map(Description::new));
-        Patch<List<MatrixLevel>> likelihoods = part(raw, LIKELIHOOD_LEVELS, LEVELS)
+        Patch<List<MatrixLevel>> likelihoods = part(body, LIKELIHOOD_LEVELS, LEVELS)
                 .map(levels -> RiskMatrixParts.levels(errors, LIKELIHOOD_LEVELS, levels));
-        Patch<List<MatrixLevel>> impacts = part(raw, IMPACT_LEVELS, LEVELS)
+        Patch<List<MatrixLevel>> impacts = part(body, IMPACT_LEVELS, LEVELS)
                 .map(levels -> RiskMatrixParts.levels(errors, IMPACT_LEVELS, levels));
-        Patch<List<List<Double>>> scores = part(raw, RISK_SCORES, GRID);
-        Patch<List<RiskBand>> bands = part(raw, RISK_LEVELS, BANDS)
+        Patch<List<List<Double>>> scores = part(body, RISK_SCORES, GRID);
+        Patch<List<RiskBand>> bands = part(body, RISK_LEVELS, BANDS)
                 .map(given -> RiskMatrixParts.bands(errors, RISK_LEVELS, given));
         Patch<Boolean> isDefault = body.flag("is_default");
         Patch<Boolean> active = body.flag("is_active");
@@ -143,16 +140,16 @@ public final class RiskMatrixController implements Controller {
     }
 
     /** A JSON part of a PATCH body: absent, or set to a value of {@code type} (never null). */
-    private static <T> Patch<T> part(ObjectNode body, String field, TypeReference<T> type) {
-        JsonNode node = body.get(field);
-        if (node == null) {
+    private static <T> Patch<T> part(PatchBody body, String field, TypeReference<T> type) {
+        Patch<JsonNode> sent = body.json(field);
+        if (!sent.present()) {
             return Patch.keep();
         }
-        if (node.isNull()) {
+        if (sent.value() == null) {
             throw BadRequestException.forField(field, "may not be null");
         }
         try {
-            return Patch.set(Json.mapper().readerFor(type).readValue(node));
+            return Patch.set(Json.mapper().readerFor(type).readValue(sent.value()));
         } catch (IOException e) {
             throw BadRequestException.forField(field, "has the wrong shape or type");
         }
