@@ -315,6 +315,26 @@ abstract class RiskApiContract extends RunningAegisContract {
         });
     }
 
+    @Test
+    void a_six_by_six_matrix_scores_level_six_and_refuses_seven() {
+        Api.Response matrix = admin.post("/api/v1/risk-matrices", RiskMatrixApiContract.body("Six by six", 6, 6, false));
+        assertThat(matrix.status()).as(matrix.body()).isEqualTo(201);
+        long matrixId = matrix.json().get("id").asLong();
+
+        Api.Response created = admin.post(PATH, "{\"title\": \"Worst case\", \"category\": \"technical\","
+                + " \"risk_matrix_id\": " + matrixId + ", \"inherent_likelihood\": 6, \"inherent_impact\": 6,"
+                + " \"residual_likelihood\": 6, \"residual_impact\": 5}");
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("inherent_risk_score").asDouble()).isEqualTo(36.0);
+        assertThat(created.json().get("residual_risk_score").asDouble()).isEqualTo(30.0);
+        assertThat(created.json().get("risk_level").asText()).isEqualTo("critical");
+        Api.Response seven = assertUnchangedBy(() -> admin.post(PATH, "{\"title\": \"t\", \"category\":"
+                + " \"technical\", \"risk_matrix_id\": " + matrixId + ", \"inherent_likelihood\": 7,"
+                + " \"inherent_impact\": 6}"), 400);
+        assertThat(seven.json().get("errors").get(0).get("message").asText()).isEqualTo("must be between 1 and 6");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "\"risk_matrix_id\": 999999|unknown_risk_matrix",
