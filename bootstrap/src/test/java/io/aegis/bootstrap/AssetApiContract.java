@@ -228,6 +228,9 @@ abstract class AssetApiContract extends RunningAegisContract {
         Api.Response response = assertUnchangedBy(() -> importCsv("name,asset_type,owner_id\r\n"
                 + tag + ",server,\r\n" + tag + ",server,999999\r\n", true), 422);
 
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asText()).isEqualTo("import_refused");
+        assertThat(response.json().get("detail").asText()).startsWith("1 row was refused");
         assertThat(response.json().get("stored").asBoolean()).isFalse();
         assertThat(response.json().get("rows").get(0).get("status").asText()).isEqualTo("valid");
         assertThat(response.json().get("rows").get(1).get("errors").get(0).get("field").asText())

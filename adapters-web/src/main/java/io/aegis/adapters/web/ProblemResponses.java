@@ -50,14 +50,15 @@ final class ProblemResponses {
         log(outcome.status(), exception, ctx);
         outcome.headers().forEach(ctx::header);
         write(ctx, new Problem(NO_TYPE, outcome.title(), outcome.status(), outcome.detail(), ctx.path(),
-                RequestIds.of(ctx), outcome.errors(), outcome.code(), allowedMoves(exception)));
+                RequestIds.of(ctx), outcome.errors(), outcome.code(), extensions(exception)));
     }
 
-    /** A client offered the moves that would have been legal can correct itself without another request. */
-    private static List<String> allowedMoves(Exception e) {
-        return e instanceof IllegalRiskTransitionException illegal
-                ? illegal.allowed().stream().sorted().map(RiskStatus::key).toList()
-                : null;
+    private static Map<String, Object> extensions(Exception e) {
+        if (e instanceof IllegalRiskTransitionException illegal) {
+            // offered the legal moves, a client can correct itself without another request
+            return Map.of("allowed", illegal.allowed().stream().sorted().map(RiskStatus::key).toList());
+        }
+        return e instanceof ProblemExtension extended ? extended.problemMembers() : Map.of();
     }
 
     private static Outcome outcomeOf(Exception e) {

@@ -1,23 +1,17 @@
 package io.aegis.adapters.web.asset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.aegis.adapters.web.BadRequestException;
-import io.aegis.adapters.web.Json;
-import io.aegis.adapters.web.Problem;
-import io.aegis.adapters.web.RequestIds;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.application.asset.port.in.AssetImportReport;
 import io.aegis.application.asset.port.in.ImportAssetsCommand;
 import io.aegis.application.asset.port.in.ImportAssetsUseCase;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -31,7 +25,7 @@ import java.util.Map;
  * (UTF-8, an optional byte-order mark), and {@code ?all_or_nothing=true} as a query parameter. The body is
  * bounded by the server's request limit (413 beyond it, chunked or not); the rows by
  * {@link ImportAssetsCommand#MAX_ROWS}. Answers 200 with the report, or 422 problem+json carrying the same
- * report when all-or-nothing stored nothing.
+ * report when all-or-nothing stored nothing ({@link ImportRefusedException}).
  */
 public final class AssetImportRoute {
 
@@ -50,25 +44,10 @@ public final class AssetImportRoute {
         ImportAssetsCommand command = new ImportAssetsCommand(
                 AssetCsv.read(new StringReader(csv), ImportAssetsCommand.MAX_ROWS), allOrNothing);
         AssetImportReport report = importAssets.importAssets(RequestActors.of(ctx), command);
-        if (report.stored()) {
-            ctx.json(body(report));
-            return;
+        if (!report.stored()) {
+            throw new ImportRefusedException(report.refused(), body(report));
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", HttpStatus.UNPROCESSABLE_CONTENT.getMessage());
-        problem.put("status", HttpStatus.UNPROCESSABLE_CONTENT.getCode());
-        problem.put("detail", report.refused() + " rows were refused; with all_or_nothing nothing was stored");
-        problem.put("instance", ctx.path());
-        problem.put("request_id", RequestIds.of(ctx));
-        problem.put("code", "import_refused");
-        problem.putAll(body(report));
-        try {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(Problem.MEDIA_TYPE)
-                    .result(Json.mapper().writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        ctx.json(body(report));
     }
 
     private static boolean allOrNothing(Context ctx) {
