@@ -85,6 +85,18 @@ public abstract class AssetReadModelContract {
     }
 
     @Test
+    void reference_columns_sort_absent_values_first_then_by_id() {
+        // only db-01 has a category, an owner and a creator
+        for (AssetSortField field : List.of(AssetSortField.CATEGORY_ID, AssetSortField.OWNER_ID,
+                AssetSortField.CREATED_BY)) {
+            assertThat(names(readModel.list(query(false, List.of(SortOrder.ascending(field)), PageRequest.first()))))
+                    .containsExactly("Web_front", "app", "db-01");
+            assertThat(names(readModel.list(query(false, List.of(new SortOrder<>(field, true)),
+                    PageRequest.first())))).containsExactly("db-01", "Web_front", "app");
+        }
+    }
+
+    @Test
     void text_search_looks_into_name_hostname_and_ip_ignoring_case() {
         assertThat(names(readModel.list(text("APP.INT")))).containsExactly("app");
         assertThat(names(readModel.list(text("2001:DB8")))).containsExactly("db-01");

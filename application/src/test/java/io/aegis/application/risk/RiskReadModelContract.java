@@ -112,6 +112,17 @@ public abstract class RiskReadModelContract {
     }
 
     @Test
+    void reference_columns_sort_absent_values_first_then_by_id() {
+        // only the breach has an owner and a creator
+        for (RiskSortField field : List.of(RiskSortField.OWNER_ID, RiskSortField.CREATED_BY)) {
+            assertThat(ids(sorted(field, false))).containsExactly(id(low), id(medium), id(breach));
+            assertThat(ids(sorted(field, true))).containsExactly(id(breach), id(low), id(medium));
+        }
+        assertThat(ids(sorted(RiskSortField.ASSET_ID, false))).containsExactly(id(low), id(breach), id(medium));
+        assertThat(ids(sorted(RiskSortField.RISK_MATRIX_ID, true))).containsExactly(id(low), id(breach), id(medium));
+    }
+
+    @Test
     void filters_select_by_every_indexed_column() {
         Optional<String> noText = Optional.empty();
         assertThat(ids(filtered(f(Optional.of("100%"), Optional.empty(), Optional.empty(), Optional.empty(),

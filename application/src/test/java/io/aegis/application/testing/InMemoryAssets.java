@@ -22,6 +22,9 @@ import java.util.function.Predicate;
 /** Both asset out-ports over a map, for use-case tests and as the contracts' reference. */
 public final class InMemoryAssets implements AssetRepository, AssetReadModel {
 
+    /** Both databases order NULL before every value. */
+    private static final Comparator<Long> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+
     private final Map<Long, Asset> rows = new TreeMap<>();
     private long lastId;
 
@@ -93,6 +96,9 @@ public final class InMemoryAssets implements AssetRepository, AssetReadModel {
                 case ASSET_TYPE -> Comparator.comparing(AssetView::assetType);
                 case CRITICALITY -> Comparator.comparing(v -> Criticality.fromKey(v.criticality()));
                 case STATUS -> Comparator.comparing(AssetView::status);
+                case CATEGORY_ID -> Comparator.comparing(AssetView::categoryId, NULLS_FIRST);
+                case OWNER_ID -> Comparator.comparing(AssetView::ownerId, NULLS_FIRST);
+                case CREATED_BY -> Comparator.comparing(AssetView::createdBy, NULLS_FIRST);
                 case CREATED_AT -> Comparator.comparing(AssetView::createdAt);
                 case UPDATED_AT -> Comparator.comparing(AssetView::updatedAt);
             };

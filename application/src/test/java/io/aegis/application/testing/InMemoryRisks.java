@@ -169,6 +169,10 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
                 case TITLE -> Comparator.comparing(v -> v.title().toLowerCase(Locale.ROOT));
                 case CATEGORY -> Comparator.comparing(RiskView::category);
                 case STATUS -> Comparator.comparing(RiskView::status);
+                case ASSET_ID -> nullsFirst(RiskView::assetId);
+                case OWNER_ID -> nullsFirst(RiskView::ownerId);
+                case RISK_MATRIX_ID -> Comparator.comparingLong(RiskView::riskMatrixId);
+                case CREATED_BY -> nullsFirst(RiskView::createdBy);
                 case RISK_LEVEL -> Comparator.comparing(v -> RiskLevel.parse("risk_level", v.riskLevel()));
                 case INHERENT_RISK_SCORE -> Comparator.comparingDouble(RiskView::inherentRiskScore);
                 // both databases sort NULL first in ascending order

@@ -70,6 +70,9 @@ public final class JooqAssetReadModel implements AssetReadModel {
             case ASSET_TYPE -> ASSETS.ASSET_TYPE;
             case CRITICALITY -> severity();
             case STATUS -> ASSETS.STATUS;
+            case CATEGORY_ID -> ASSETS.CATEGORY_ID;
+            case OWNER_ID -> ASSETS.OWNER_ID;
+            case CREATED_BY -> ASSETS.CREATED_BY;
             case CREATED_AT -> ASSETS.CREATED_AT;
             case UPDATED_AT -> ASSETS.UPDATED_AT;
         };

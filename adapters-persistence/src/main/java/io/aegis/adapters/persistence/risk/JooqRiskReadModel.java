@@ -120,6 +120,10 @@ public final class JooqRiskReadModel implements RiskReadModel {
             case TITLE -> DSL.lower(RISKS.TITLE);
             case CATEGORY -> RISKS.CATEGORY;
             case STATUS -> RISKS.STATUS;
+            case ASSET_ID -> RISKS.ASSET_ID;
+            case OWNER_ID -> RISKS.OWNER_ID;
+            case RISK_MATRIX_ID -> RISKS.RISK_MATRIX_ID;
+            case CREATED_BY -> RISKS.CREATED_BY;
             case RISK_LEVEL -> SEVERITY;
             case INHERENT_RISK_SCORE -> RISKS.INHERENT_RISK_SCORE;
             case RESIDUAL_RISK_SCORE -> RISKS.RESIDUAL_RISK_SCORE;
