@@ -257,8 +257,10 @@ public final class Wiring implements AutoCloseable {
         }
 
         List<Controller> controllers() {
+            // one budget of failed password checks: the login's and the password change's
+            JooqLoginFailures loginFailures = new JooqLoginFailures(database.dsl());
             Controller authentication = new AuthController(
-                    new LogInService(users, hasher, tokens, new JooqLoginFailures(database.dsl()), randomness, transactions,
+                    new LogInService(users, hasher, tokens, loginFailures, randomness, transactions,
                             audit, clock, LoginThrottle.DEFAULT, config.identity().tokenLifetime()),
                     new LogOutService(tokens, transactions, audit, clock));
             Controller apiKeyRoutes = new ApiKeyController(
@@ -313,7 +315,8 @@ public final class Wiring implements AutoCloseable {
                     new DeactivateRoleService(guard, roles, transactions, audit, clock));
             Controller me = new MeController(
                     new GetCurrentUserService(users, roles),
-                    new ChangeOwnPasswordService(users, tokens, roles, hasher, transactions, audit, clock));
+                    new ChangeOwnPasswordService(users, tokens, roles, hasher, loginFailures, LoginThrottle.DEFAULT,
+                            transactions, audit, clock));
             return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
                     riskMatrices, riskRoutes(), assetRiskRoutes(), auditLogs, userRoutes, roleRoutes, me);
         }

@@ -100,8 +100,10 @@ abstract class UserApiContract extends RunningAegisContract {
                 .where(AUDIT_LOGS.RESOURCE_TYPE.eq("user"), AUDIT_LOGS.RESOURCE_ID.eq((int) id))
                 .orderBy(AUDIT_LOGS.ID).fetch(AUDIT_LOGS.ACTION))
                 .containsExactly("user.create", "user.update", "user.set_roles", "user.deactivate");
+        // refusals (a wrong current password) carry no state at all
         List<String> states = probe.dsl().select(AUDIT_LOGS.NEW_VALUES).from(AUDIT_LOGS)
-                .where(AUDIT_LOGS.RESOURCE_TYPE.eq("user")).fetch(AUDIT_LOGS.NEW_VALUES);
+                .where(AUDIT_LOGS.RESOURCE_TYPE.eq("user"), AUDIT_LOGS.NEW_VALUES.isNotNull())
+                .fetch(AUDIT_LOGS.NEW_VALUES);
         assertThat(states).isNotEmpty().allSatisfy(state ->
                 assertThat(state).doesNotContain(PASSWORD, "$2b$", "hashed_password"));
     }
@@ -337,26 +339,73 @@ abstract class UserApiContract extends RunningAegisContract {
     }
 
     @Test
-    void a_wrong_current_password_is_422_and_a_weak_new_one_400_naming_it_both_changing_nothing() {
+    void a_weak_new_password_is_400_naming_it_and_changes_nothing() {
         String name = unique("careful");
         create(name, READ_ONLY_ROLE);
         Api user = anonymous.loggedInAs(name, PASSWORD);
 
-        Api.Response wrong = assertUnchangedBy(() -> user.post("/api/v1/me/password",
-                "{\"current_password\": \"not the password at all\", \"new_password\": \"a fine new passphrase\"}"),
-                422);
         Api.Response weak = assertUnchangedBy(() -> user.post("/api/v1/me/password",
                 "{\"current_password\": \"" + PASSWORD + "\", \"new_password\": \"" + name + "@example.org\"}"), 400);
         Api.Response shortOne = assertUnchangedBy(() -> user.post("/api/v1/me/password",
                 "{\"current_password\": \"" + PASSWORD + "\", \"new_password\": \"short\"}"), 400);
 
-        assertThat(wrong.json().get("code").asText()).isEqualTo("wrong_password");
         assertThat(weak.json().get("errors").get(0).get("field").asText()).isEqualTo("new_password");
         assertThat(shortOne.json().get("errors").get(0).get("field").asText()).isEqualTo("new_password");
         assertUnchangedBy(() -> user.post("/api/v1/me/password", "{\"new_password\": \"a fine new passphrase\"}"),
                 400);
         assertUnchangedBy(() -> anonymous.post("/api/v1/me/password", "{\"current_password\": \"" + PASSWORD
                 + "\", \"new_password\": \"a fine new passphrase\"}"), 401);
+    }
+
+    @Test
+    void wrong_current_passwords_are_audited_failures_and_after_five_even_the_right_one_is_429_as_at_login() {
+        String name = unique("guessed");
+        long id = create(name, READ_ONLY_ROLE);
+        Api stolen = anonymous.loggedInAs(name, PASSWORD);
+        String hashBefore = hashOf(id);
+        String change = "{\"current_password\": \"%s\", \"new_password\": \"a fine new passphrase\"}";
+
+        for (int guess = 0; guess < 5; guess++) {
+            String body = change.formatted("wrong guess number " + guess);
+            Api.Response wrong = assertUserUnchangedBy(() -> stolen.post("/api/v1/me/password", body), 422);
+            assertThat(wrong.json().get("code").asText()).isEqualTo("wrong_password");
+        }
+        Api.Response throttled = assertUserUnchangedBy(() -> stolen.post("/api/v1/me/password",
+                change.formatted(PASSWORD)), 429);
+
+        assertThat(throttled.json().get("code").asText()).isEqualTo("too_many_attempts");
+        assertThat(Long.parseLong(throttled.header("Retry-After").orElseThrow())).isBetween(1L, 15 * 60L);
+        assertThat(hashOf(id)).isEqualTo(hashBefore);
+        assertThat(anonymous.post("/api/v1/auth/login", "{\"username\": \"" + name + "\", \"password\": \""
+                + PASSWORD + "\"}").status()).as("one budget with the login").isEqualTo(429);
+        var trail = probe.dsl().select(AUDIT_LOGS.ACTION, AUDIT_LOGS.OUTCOME, AUDIT_LOGS.USER_ID,
+                        AUDIT_LOGS.ERROR_MESSAGE, AUDIT_LOGS.OLD_VALUES, AUDIT_LOGS.NEW_VALUES)
+                .from(AUDIT_LOGS)
+                .where(AUDIT_LOGS.RESOURCE_TYPE.eq("user"), AUDIT_LOGS.RESOURCE_ID.eq((int) id),
+                        AUDIT_LOGS.ACTION.eq("user.change_password"))
+                .orderBy(AUDIT_LOGS.ID).fetch();
+        assertThat(trail.getValues(AUDIT_LOGS.OUTCOME))
+                .containsExactly("failure", "failure", "failure", "failure", "failure", "denied");
+        assertThat(trail.getValues(AUDIT_LOGS.USER_ID)).containsOnly((int) id);
+        assertThat(trail.formatJSON()).doesNotContain("wrong guess", PASSWORD, "a fine new passphrase", "$2");
+    }
+
+    private String hashOf(long id) {
+        return probe.dsl().select(USERS.HASHED_PASSWORD).from(USERS).where(USERS.ID.eq((int) id))
+                .fetchOne(USERS.HASHED_PASSWORD);
+    }
+
+    /** A refused change writes no user row; its audit row is the only trace it may leave. */
+    private Api.Response assertUserUnchangedBy(Supplier<Api.Response> call, int expectedStatus) {
+        String lastChange = lastUserChange();
+        long audits = probe.dsl().fetchCount(AUDIT_LOGS);
+
+        Api.Response response = call.get();
+
+        assertProblem(response, expectedStatus);
+        assertThat(lastUserChange()).as("last change").isEqualTo(lastChange);
+        assertThat(probe.dsl().fetchCount(AUDIT_LOGS)).as("audit rows").isEqualTo(audits + 1);
+        return response;
     }
 
     private long create(String username, long roleId) {

@@ -4,6 +4,7 @@ import io.aegis.application.identity.port.in.ChangeOwnPasswordCommand;
 import io.aegis.application.identity.port.in.ChangeOwnPasswordUseCase;
 import io.aegis.application.identity.port.in.UserView;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
+import io.aegis.application.identity.port.out.LoginFailures;
 import io.aegis.application.identity.port.out.PasswordHasher;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.UserRepository;
@@ -11,34 +12,48 @@ import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.StaleVersionException;
+import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.Transactions;
+import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.PasswordHash;
+import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.shared.RuleViolationException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Being signed in is the permission, and knowing the current password proves it is the user at the keyboard. */
+/**
+ * Being signed in is the permission, and knowing the current password proves it is the user at the keyboard.
+ * A wrong current password is the same evidence as a wrong login password: it counts against the user's login
+ * budget, so a stolen session cannot guess the password faster than the login could.
+ */
 public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase {
+
+    static final String ACTION = "user.change_password";
+    private static final String WRONG = "the current password is not correct";
 
     private final UserRepository users;
     private final AuthTokenRepository tokens;
     private final RoleRepository roles;
     private final PasswordHasher hasher;
+    private final PasswordChecks checks;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
     public ChangeOwnPasswordService(UserRepository users, AuthTokenRepository tokens, RoleRepository roles,
-                                    PasswordHasher hasher, Transactions transactions, AuditTrail audit,
-                                    Clock clock) {
+                                    PasswordHasher hasher, LoginFailures failures, LoginThrottle throttle,
+                                    Transactions transactions, AuditTrail audit, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.roles = roles;
         this.hasher = hasher;
+        this.checks = new PasswordChecks(hasher, failures, throttle);
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -47,10 +62,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
     @Override
     public void change(Actor actor, ChangeOwnPasswordCommand command) {
         User current = UserServiceSupport.actingUser(users, actor);
-        boolean proven = current.passwordHash().map(hash -> hasher.matches(command.current(), hash)).orElse(false);
-        if (!proven) {
-            throw new RuleViolationException("wrong_password", "the current password is not correct");
-        }
+        prove(actor, current, command.current());
         command.replacement().requireDistinctFrom(current.username(), current.email());
         // both bcrypt runs happen outside the transaction, so no write lock waits for them; the version check
         // below refuses the change if the user was changed in the meantime
@@ -62,13 +74,43 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
                 throw new StaleVersionException(UserServiceSupport.RESOURCE, current.id().orElseThrow());
             }
             UserId id = current.id().orElseThrow();
+            checks.forgetFailures(current.username().value());
             // whoever knew the old password may hold a session: end all but the one that proved the change
             Sessions.tokenId(actor.origin().sessionId()).ifPresentOrElse(
                     kept -> tokens.revokeOthersOf(id, kept, now), () -> tokens.revokeAllOf(id, now));
             List<Role> assigned = roles.rolesOf(id);
-            audit.record(AuditEntry.success(actor, now, "user.change_password", UserServiceSupport.RESOURCE,
+            audit.record(AuditEntry.success(actor, now, ACTION, UserServiceSupport.RESOURCE,
                     id.value(), UserView.of(current, assigned), UserView.of(changed, assigned)));
             return null;
         });
+    }
+
+    /**
+     * Refused without a comparison while the user's (or the address's) failures are over the limit, as the login
+     * is; each wrong password is counted and audited in a transaction of its own, since the change is refused.
+     */
+    private void prove(Actor actor, User current, PlainPassword password) {
+        String username = current.username().value();
+        String address = actor.origin().clientAddress();
+        Instant now = clock.instant();
+        Optional<Duration> wait = checks.waitBeforeNextAttempt(username, address, now);
+        if (wait.isPresent()) {
+            transactions.inTransaction(() -> refusal(actor, current, now, AuditEntry.Outcome.DENIED, "throttled"));
+            throw new TooManyAttemptsException(wait.get());
+        }
+        if (!checks.matches(Optional.of(password), current.passwordHash())) {
+            transactions.inTransaction(() -> {
+                checks.recordFailure(username, address, now);
+                return refusal(actor, current, now, AuditEntry.Outcome.FAILURE, WRONG);
+            });
+            throw new RuleViolationException("wrong_password", WRONG);
+        }
+    }
+
+    /** Names the user and the reason only: neither password nor hash belongs in the trail. */
+    private Object refusal(Actor actor, User current, Instant now, AuditEntry.Outcome outcome, String reason) {
+        audit.record(new AuditEntry(actor, now, ACTION, UserServiceSupport.RESOURCE,
+                current.id().orElseThrow().value(), null, null, outcome, reason));
+        return null;
     }
 }

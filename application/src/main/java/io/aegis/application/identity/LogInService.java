@@ -19,7 +19,6 @@ import io.aegis.domain.identity.AuthToken;
 import io.aegis.domain.identity.BearerSecret;
 import io.aegis.domain.identity.CredentialKind;
 import io.aegis.domain.identity.LoginThrottle;
-import io.aegis.domain.identity.PasswordHash;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.Username;
@@ -30,7 +29,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Exchanges a username and password for a login token. Every refusal looks the same from outside and
@@ -40,35 +38,27 @@ public final class LogInService implements LogInUseCase {
 
     static final String ACTION = "auth.login";
     private static final String REFUSAL = "invalid username or password";
-    /** Checked against the stand-in hash when the given password could never be valid. */
-    private static final PlainPassword STAND_IN = new PlainPassword("stand-in password, never valid");
 
     private final UserRepository users;
-    private final PasswordHasher hasher;
     private final AuthTokenRepository tokens;
-    private final LoginFailures failures;
+    private final PasswordChecks checks;
     private final SecureRandomness randomness;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
-    private final LoginThrottle throttle;
     private final Duration tokenLifetime;
-    private final Supplier<PasswordHash> standInHash;
 
     public LogInService(UserRepository users, PasswordHasher hasher, AuthTokenRepository tokens,
                         LoginFailures failures, SecureRandomness randomness, Transactions transactions,
                         AuditTrail audit, Clock clock, LoginThrottle throttle, Duration tokenLifetime) {
         this.users = users;
-        this.hasher = hasher;
         this.tokens = tokens;
-        this.failures = failures;
+        this.checks = new PasswordChecks(hasher, failures, throttle);
         this.randomness = randomness;
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
-        this.throttle = throttle;
         this.tokenLifetime = tokenLifetime;
-        this.standInHash = memoize(() -> hasher.hash(STAND_IN));
     }
 
     @Override
@@ -76,11 +66,12 @@ public final class LogInService implements LogInUseCase {
         Instant now = clock.instant();
         String username = command.username().strip().toLowerCase(Locale.ROOT);
         String address = command.origin().clientAddress();
-        Actor claimant = new Actor(Optional.empty(), bounded(username), Set.of(), command.origin());
+        Actor claimant = new Actor(Optional.empty(), PasswordChecks.bounded(username), Set.of(), command.origin());
 
         refuseWhileThrottled(claimant, username, address, now);
         Optional<User> user = findUser(username);
-        if (!passwordMatches(user, command.password()) || !user.get().active()) {
+        if (!checks.matches(plausible(command.password()), user.flatMap(User::passwordHash))
+                || !user.get().active()) {
             transactions.inTransaction(() -> recordFailure(claimant, username, address, now));
             throw new UnauthenticatedException(REFUSAL);
         }
@@ -88,10 +79,7 @@ public final class LogInService implements LogInUseCase {
     }
 
     private void refuseWhileThrottled(Actor claimant, String username, String address, Instant now) {
-        Instant since = throttle.windowStart(now);
-        Optional<Duration> wait = throttle.waitBeforeNextAttempt(
-                failures.ofUsername(username, since, throttle.relevantFailures()),
-                failures.fromAddress(address, since, throttle.relevantFailures()), now);
+        Optional<Duration> wait = checks.waitBeforeNextAttempt(username, address, now);
         if (wait.isPresent()) {
             transactions.inTransaction(() -> {
                 audit.record(new AuditEntry(claimant, now, ACTION, "user", null, null, new Attempt(claimant.name()),
@@ -110,19 +98,8 @@ public final class LogInService implements LogInUseCase {
         }
     }
 
-    /** Always runs one hash comparison, whether or not the user exists or the password is plausible. */
-    private boolean passwordMatches(Optional<User> user, String rawPassword) {
-        Optional<PlainPassword> password = plausible(rawPassword);
-        Optional<PasswordHash> stored = user.flatMap(User::passwordHash);
-        if (password.isEmpty() || stored.isEmpty()) {
-            hasher.matches(STAND_IN, standInHash.get());
-            return false;
-        }
-        return hasher.matches(password.get(), stored.get());
-    }
-
     private Object recordFailure(Actor claimant, String username, String address, Instant now) {
-        failures.record(bounded(username), address, now);
+        checks.recordFailure(username, address, now);
         audit.record(new AuditEntry(claimant, now, ACTION, "user", null, null, new Attempt(claimant.name()),
                 AuditEntry.Outcome.FAILURE, REFUSAL));
         return null;
@@ -135,7 +112,7 @@ public final class LogInService implements LogInUseCase {
                 origin);
         // a concurrent edit of the user wins over the login stamp: the login itself stands
         users.update(user.recordLogin(now), user.version());
-        failures.clear(username);
+        checks.forgetFailures(username);
         long tokenId = token.id().orElseThrow();
         Actor actor = new Actor(Optional.of(user.id().orElseThrow().value()), user.username().value(), Set.of(),
                 origin.withSession(Sessions.ofToken(tokenId)));
@@ -150,31 +127,6 @@ public final class LogInService implements LogInUseCase {
         } catch (InvalidValueException implausible) {
             return Optional.empty();
         }
-    }
-
-    /** Attempted usernames come from anyone: keep them to the column's length. */
-    private static String bounded(String username) {
-        return username.length() <= Username.MAX_LENGTH ? username : username.substring(0, Username.MAX_LENGTH);
-    }
-
-    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T result = value;
-                if (result == null) {
-                    synchronized (this) {
-                        result = value;
-                        if (result == null) {
-                            value = result = supplier.get();
-                        }
-                    }
-                }
-                return result;
-            }
-        };
     }
 
     /** What an audit row of a login attempt says: which username was tried. */

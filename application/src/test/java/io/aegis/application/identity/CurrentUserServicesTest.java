@@ -1,24 +1,29 @@
 package io.aegis.application.identity;
 
-import io.aegis.application.testing.InMemoryAuthTokens;
-import io.aegis.domain.identity.AuthToken;
-import io.aegis.domain.identity.BearerSecret;
-import io.aegis.domain.identity.CredentialKind;
-import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.application.identity.port.in.ChangeOwnPasswordCommand;
 import io.aegis.application.identity.port.in.UserView;
+import io.aegis.application.identity.port.out.PasswordHasher;
 import io.aegis.application.port.Actor;
+import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.RequestOrigin;
+import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.UnauthenticatedException;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.testing.FakePasswordHasher;
+import io.aegis.application.testing.InMemoryAuthTokens;
+import io.aegis.application.testing.InMemoryLoginFailures;
 import io.aegis.application.testing.InMemoryRoles;
 import io.aegis.application.testing.InMemoryUsers;
 import io.aegis.application.testing.RecordingAuditTrail;
+import io.aegis.domain.identity.AuthToken;
+import io.aegis.domain.identity.BearerSecret;
+import io.aegis.domain.identity.CredentialKind;
 import io.aegis.domain.identity.EmailAddress;
+import io.aegis.domain.identity.LoginThrottle;
+import io.aegis.domain.identity.PasswordHash;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.User;
@@ -28,10 +33,13 @@ import io.aegis.domain.identity.Username;
 import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.RuleViolationException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,17 +49,23 @@ class CurrentUserServicesTest {
     private static final Instant NOW = Instant.parse("2026-11-27T08:15:00.250Z");
     private static final PlainPassword CURRENT = new PlainPassword("correct horse battery");
     private static final PlainPassword NEXT = new PlainPassword("staple battery horse");
+    private static final PlainPassword WRONG = new PlainPassword("not my password at all");
+    private static final String ADDRESS = "198.51.100.7";
+    private static final LoginThrottle THROTTLE = LoginThrottle.DEFAULT;
 
     private final InMemoryRoles roles = InMemoryRoles.withBuiltInRoles(NOW);
     private final InMemoryUsers users = new InMemoryUsers(roles);
     private final FakePasswordHasher hasher = new FakePasswordHasher();
+    private final CountingHasher counting = new CountingHasher(hasher);
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
-    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final MovableClock clock = new MovableClock(NOW);
+    private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
+    private final DirectTransactions transactions = new DirectTransactions();
 
     private final GetCurrentUserService me = new GetCurrentUserService(users, roles);
     private final InMemoryAuthTokens tokens = new InMemoryAuthTokens();
-    private final ChangeOwnPasswordService changePassword =
-            new ChangeOwnPasswordService(users, tokens, roles, hasher, new DirectTransactions(), audit, clock);
+    private final ChangeOwnPasswordService changePassword = new ChangeOwnPasswordService(users, tokens, roles,
+            counting, failures, THROTTLE, transactions, audit, clock);
 
     private User alice;
     private Actor asAlice;
@@ -122,13 +136,82 @@ class CurrentUserServicesTest {
     }
 
     @Test
-    void a_wrong_current_password_is_refused_and_changes_nothing() {
-        PlainPassword wrong = new PlainPassword("not my password at all");
-
-        assertThatThrownBy(() -> changePassword.change(asAlice, new ChangeOwnPasswordCommand(wrong, NEXT)))
+    void a_wrong_current_password_is_refused_counted_against_the_user_and_audited_as_a_failure_on_its_own() {
+        assertThatThrownBy(() -> changePassword.change(asAlice, new ChangeOwnPasswordCommand(WRONG, NEXT)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("wrong_password"));
-        assertUnchanged();
+
+        assertPasswordUnchanged();
+        assertThat(failures.ofUsername("alice", THROTTLE.windowStart(NOW), 10)).containsExactly(NOW);
+        assertThat(failures.fromAddress(ADDRESS, THROTTLE.windowStart(NOW), 10)).containsExactly(NOW);
+        assertThat(transactions.started()).isEqualTo(1);
+        assertThat(audit.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("user.change_password");
+            assertThat(entry.outcome()).isEqualTo(AuditEntry.Outcome.FAILURE);
+            assertThat(entry.resourceType()).isEqualTo("user");
+            assertThat(entry.resourceId()).isEqualTo(alice.id().orElseThrow().value());
+            assertThat(entry.actor()).isEqualTo(asAlice);
+            assertThat(entry.before()).isNull();
+            assertThat(entry.after()).isNull();
+            assertThat(entry.toString()).doesNotContain(WRONG.value(), NEXT.value(), CURRENT.value(), "fake$");
+        });
+    }
+
+    @Test
+    void after_the_users_limit_even_the_right_password_is_refused_with_the_wait_and_without_a_comparison() {
+        for (int minute = 0; minute < THROTTLE.perUsername(); minute++) {
+            clock.set(NOW.plus(Duration.ofMinutes(minute)));
+            assertThatThrownBy(() -> changePassword.change(asAlice, new ChangeOwnPasswordCommand(WRONG, NEXT)))
+                    .isInstanceOf(RuleViolationException.class);
+        }
+        int comparisons = counting.comparisons();
+        clock.set(NOW.plus(Duration.ofMinutes(6)));
+
+        assertThatThrownBy(() -> changePassword.change(asAlice, new ChangeOwnPasswordCommand(CURRENT, NEXT)))
+                .isInstanceOfSatisfying(TooManyAttemptsException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15 - 6)));
+
+        assertThat(counting.comparisons()).isEqualTo(comparisons);
+        assertPasswordUnchanged();
+        assertThat(failures.ofUsername("alice", THROTTLE.windowStart(clock.instant()), 10))
+                .hasSize(THROTTLE.perUsername());
+        assertThat(audit.entries()).extracting(AuditEntry::outcome).containsExactly(
+                AuditEntry.Outcome.FAILURE, AuditEntry.Outcome.FAILURE, AuditEntry.Outcome.FAILURE,
+                AuditEntry.Outcome.FAILURE, AuditEntry.Outcome.FAILURE, AuditEntry.Outcome.DENIED);
+        assertThat(audit.entries().get(5).errorMessage()).isEqualTo("throttled");
+    }
+
+    @Test
+    void failed_logins_of_the_username_and_from_the_address_count_too() {
+        failedLogins("alice", "203.0.113.1", THROTTLE.perUsername());
+
+        assertThatThrownBy(() -> changePassword.change(asAlice, new ChangeOwnPasswordCommand(CURRENT, NEXT)))
+                .isInstanceOf(TooManyAttemptsException.class);
+
+        failures.clear("alice");
+        failedLogins("someone-else", ADDRESS, THROTTLE.perAddress());
+        assertThatThrownBy(() -> changePassword.change(asAlice, new ChangeOwnPasswordCommand(CURRENT, NEXT)))
+                .isInstanceOf(TooManyAttemptsException.class);
+        assertPasswordUnchanged();
+    }
+
+    @Test
+    void once_the_oldest_failure_leaves_the_window_the_right_password_changes_it_and_the_failures_are_forgotten() {
+        for (int attempt = 0; attempt < THROTTLE.perUsername(); attempt++) {
+            assertThatThrownBy(() -> changePassword.change(asAlice, new ChangeOwnPasswordCommand(WRONG, NEXT)))
+                    .isInstanceOf(RuleViolationException.class);
+        }
+        clock.set(NOW.plus(THROTTLE.window()));
+
+        changePassword.change(asAlice, new ChangeOwnPasswordCommand(CURRENT, NEXT));
+
+        User changed = users.findById(alice.id().orElseThrow()).orElseThrow();
+        assertThat(hasher.matches(NEXT, changed.passwordHash().orElseThrow())).isTrue();
+        assertThat(failures.ofUsername("alice", NOW.minus(THROTTLE.window()), 10)).isEmpty();
+        assertThat(audit.entries()).last().satisfies(entry -> {
+            assertThat(entry.outcome()).isEqualTo(AuditEntry.Outcome.SUCCESS);
+            assertThat(entry.action()).isEqualTo("user.change_password");
+        });
     }
 
     @Test
@@ -137,21 +220,32 @@ class CurrentUserServicesTest {
 
         assertThatThrownBy(() -> changePassword.change(asAlice, new ChangeOwnPasswordCommand(CURRENT, email)))
                 .isInstanceOf(InvalidValueException.class);
-        assertUnchanged();
+        assertPasswordUnchanged();
+        assertThat(audit.entries()).isEmpty();
+        assertThat(failures.ofUsername("alice", THROTTLE.windowStart(NOW), 10)).isEmpty();
     }
 
     @Test
-    void a_user_without_an_aegis_password_cannot_prove_one() {
+    void a_user_without_an_aegis_password_cannot_prove_one_and_the_refusal_costs_one_comparison_all_the_same() {
         User ssoOnly = users.insert(User.restore(new UserId(50), new Username("sso.user"),
                 new EmailAddress("sso@example.org"), null, UserProfile.EMPTY, null, true, true, null, NOW, NOW));
 
         assertThatThrownBy(() -> changePassword.change(actingAs(ssoOnly.id().orElseThrow().value()),
                 new ChangeOwnPasswordCommand(CURRENT, NEXT))).isInstanceOf(RuleViolationException.class);
+        assertThat(counting.comparisons()).isEqualTo(1);
+        assertThat(failures.ofUsername("sso.user", THROTTLE.windowStart(NOW), 10)).containsExactly(NOW);
     }
 
-    private void assertUnchanged() {
-        assertThat(users.findById(alice.id().orElseThrow()).orElseThrow().version()).isEqualTo(alice.version());
-        assertThat(audit.entries()).isEmpty();
+    private void assertPasswordUnchanged() {
+        User stored = users.findById(alice.id().orElseThrow()).orElseThrow();
+        assertThat(stored.version()).isEqualTo(alice.version());
+        assertThat(hasher.matches(CURRENT, stored.passwordHash().orElseThrow())).isTrue();
+    }
+
+    private void failedLogins(String username, String address, int count) {
+        for (int i = 0; i < count; i++) {
+            failures.record(username, address, NOW.minusSeconds(60 - i));
+        }
     }
 
     private long session(UserId user, int seed) {
@@ -162,6 +256,61 @@ class CurrentUserServicesTest {
     }
 
     private static Actor actingAs(long userId) {
-        return new Actor(Optional.of(userId), "user " + userId, Set.of(), RequestOrigin.LOCAL);
+        return new Actor(Optional.of(userId), "user " + userId, Set.of(),
+                new RequestOrigin("request-1", ADDRESS, "test", ""));
+    }
+
+    /** The fake hasher, counting comparisons: a throttled attempt must not reach one. */
+    private static final class CountingHasher implements PasswordHasher {
+
+        private final PasswordHasher hasher;
+        private final AtomicInteger comparisons = new AtomicInteger();
+
+        CountingHasher(PasswordHasher hasher) {
+            this.hasher = hasher;
+        }
+
+        @Override
+        public PasswordHash hash(PlainPassword password) {
+            return hasher.hash(password);
+        }
+
+        @Override
+        public boolean matches(PlainPassword password, PasswordHash hash) {
+            comparisons.incrementAndGet();
+            return hasher.matches(password, hash);
+        }
+
+        int comparisons() {
+            return comparisons.get();
+        }
+    }
+
+    private static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.aegis.application.identity;
 
+import io.aegis.application.identity.port.out.LoginFailures;
 import io.aegis.application.identity.port.out.UserRepository;
+import io.aegis.application.testing.InMemoryLoginFailures;
 import io.aegis.application.testing.InMemoryRoles;
 import io.aegis.application.testing.InMemoryUsers;
 import org.junit.jupiter.api.Nested;
@@ -41,6 +43,14 @@ class InMemoryIdentityContractsTest {
         protected Stores emptyStores() {
             InMemoryRoles roles = new InMemoryRoles();
             return new Stores(roles, roles);
+        }
+    }
+
+    @Nested
+    class Failures extends LoginFailuresContract {
+        @Override
+        protected LoginFailures emptyStore() {
+            return new InMemoryLoginFailures();
         }
     }
 }

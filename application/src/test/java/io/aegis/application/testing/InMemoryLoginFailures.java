@@ -1,0 +1,42 @@
+package io.aegis.application.testing;
+
+import io.aegis.application.identity.port.out.LoginFailures;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+public final class InMemoryLoginFailures implements LoginFailures {
+
+    private record Failure(String username, String clientAddress, Instant at) {
+    }
+
+    private final List<Failure> failures = new ArrayList<>();
+
+    @Override
+    public synchronized void record(String username, String clientAddress, Instant at) {
+        failures.add(new Failure(username, clientAddress, at));
+    }
+
+    @Override
+    public synchronized List<Instant> ofUsername(String username, Instant since, int max) {
+        return latest(failure -> failure.username().equals(username), since, max);
+    }
+
+    @Override
+    public synchronized List<Instant> fromAddress(String clientAddress, Instant since, int max) {
+        return latest(failure -> failure.clientAddress().equals(clientAddress), since, max);
+    }
+
+    @Override
+    public synchronized void clear(String username) {
+        failures.removeIf(failure -> failure.username().equals(username));
+    }
+
+    private List<Instant> latest(Predicate<Failure> who, Instant since, int max) {
+        List<Instant> matching = failures.stream().filter(who).map(Failure::at).filter(at -> !at.isBefore(since))
+                .sorted().toList();
+        return matching.subList(Math.max(0, matching.size() - max), matching.size());
+    }
+}
