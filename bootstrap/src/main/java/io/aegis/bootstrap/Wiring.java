@@ -19,6 +19,7 @@ import io.aegis.adapters.persistence.identity.JooqApiKeyRepository;
 import io.aegis.adapters.persistence.identity.JooqAuthTokenRepository;
 import io.aegis.adapters.persistence.identity.JooqLoginFailures;
 import io.aegis.adapters.persistence.identity.JooqRoleReadModel;
+import io.aegis.adapters.persistence.identity.JooqPermissionHolders;
 import io.aegis.adapters.persistence.identity.JooqRoleRepository;
 import io.aegis.adapters.persistence.identity.JooqUserReadModel;
 import io.aegis.adapters.persistence.identity.JooqUserRepository;
@@ -300,19 +301,20 @@ public final class Wiring implements AutoCloseable {
                     new ListAuditLogsService(guard, new JooqAuditLogReadModel(database.dsl())),
                     verifyAuditChain());
             // users and roles
+            JooqPermissionHolders holders = new JooqPermissionHolders(database.dsl());
             Controller userRoutes = new UserController(
                     new CreateUserService(guard, users, roles, hasher, transactions, audit, clock),
                     new GetUserService(guard, users, roles),
                     new ListUsersService(guard, new JooqUserReadModel(database.dsl())),
-                    new UpdateUserService(guard, users, tokens, roles, transactions, audit, clock),
-                    new DeactivateUserService(guard, users, tokens, roles, transactions, audit, clock),
-                    new SetUserRolesService(guard, users, roles, transactions, audit, clock));
+                    new UpdateUserService(guard, users, tokens, roles, holders, transactions, audit, clock),
+                    new DeactivateUserService(guard, users, tokens, roles, holders, transactions, audit, clock),
+                    new SetUserRolesService(guard, users, roles, holders, transactions, audit, clock));
             Controller roleRoutes = new RoleController(
                     new CreateRoleService(guard, roles, transactions, audit, clock),
                     new GetRoleService(guard, roles),
                     new ListRolesService(guard, new JooqRoleReadModel(database.dsl())),
-                    new UpdateRoleService(guard, roles, transactions, audit, clock),
-                    new DeactivateRoleService(guard, roles, transactions, audit, clock));
+                    new UpdateRoleService(guard, roles, holders, transactions, audit, clock),
+                    new DeactivateRoleService(guard, roles, holders, transactions, audit, clock));
             Controller me = new MeController(
                     new GetCurrentUserService(users, roles),
                     new ChangeOwnPasswordService(users, tokens, roles, hasher, loginFailures, LoginThrottle.DEFAULT,

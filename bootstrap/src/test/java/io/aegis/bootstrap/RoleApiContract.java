@@ -172,6 +172,32 @@ abstract class RoleApiContract extends RunningAegisContract {
     }
 
     @Test
+    void a_role_granting_user_admin_to_the_last_administrator_keeps_it_while_nobody_else_has_it() {
+        long self = admin.get("/api/v1/me").json().get("id").asLong();
+        long keyholders = created(admin.post(PATH, "{\"name\": \"" + unique("Keyholders")
+                + "\", \"permissions\": [\"user:admin\", \"user:read\"]}"));
+        // the administrator now holds user:admin through this custom role only
+        assertThat(putRoles(self, keyholders).status()).isEqualTo(200);
+        try {
+            for (Supplier<Api.Response> change : List.<Supplier<Api.Response>>of(
+                    () -> admin.patch(PATH + "/" + keyholders, "{\"permissions\": [\"user:read\"]}"),
+                    () -> admin.patch(PATH + "/" + keyholders, "{\"is_active\": false}"),
+                    () -> admin.delete(PATH + "/" + keyholders))) {
+                assertThat(assertUnchangedBy(change, 422).json().get("code").asText())
+                        .isEqualTo("last_administrator");
+            }
+            assertThat(admin.patch(PATH + "/" + keyholders, "{\"description\": \"the keys\"}").status())
+                    .isEqualTo(200);
+        } finally {
+            assertThat(putRoles(self, ADMIN_ROLE).status()).isEqualTo(200);
+        }
+
+        assertThat(admin.patch(PATH + "/" + keyholders, "{\"permissions\": [\"user:read\"]}").status())
+                .isEqualTo(200);
+        assertThat(admin.delete(PATH + "/" + keyholders).status()).isEqualTo(204);
+    }
+
+    @Test
     void unknown_ids_are_404_and_bad_list_parameters_400() {
         assertThat(admin.get(PATH + "/999999").status()).isEqualTo(404);
         assertUnchangedBy(() -> admin.patch(PATH + "/999999", "{\"name\": \"x\"}"), 404);
@@ -182,7 +208,10 @@ abstract class RoleApiContract extends RunningAegisContract {
     }
 
     private long create(String name) {
-        Api.Response created = admin.post(PATH, "{\"name\": \"" + name + "\", \"permissions\": [\"risk:read\"]}");
+        return created(admin.post(PATH, "{\"name\": \"" + name + "\", \"permissions\": [\"risk:read\"]}"));
+    }
+
+    private static long created(Api.Response created) {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asLong();
     }

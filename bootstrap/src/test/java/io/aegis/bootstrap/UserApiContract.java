@@ -314,6 +314,29 @@ abstract class UserApiContract extends RunningAegisContract {
     }
 
     @Test
+    void the_last_administrator_cannot_be_deactivated_or_demoted_but_another_one_can() {
+        long self = admin.get("/api/v1/me").json().get("id").asLong();
+        for (JsonNode other : admin.get(PATH + "?role_id=" + ADMIN_ROLE + "&limit=100").json().get("items")) {
+            if (other.get("id").asLong() != self) {
+                assertThat(putRoles(other.get("id").asLong(), "[]").status()).isEqualTo(200);
+            }
+        }
+
+        for (Supplier<Api.Response> change : List.<Supplier<Api.Response>>of(
+                () -> admin.delete(PATH + "/" + self),
+                () -> admin.patch(PATH + "/" + self, "{\"is_active\": false}"),
+                () -> putRoles(self, "[" + ANALYST_ROLE + "]"))) {
+            assertThat(assertUnchangedBy(change, 422).json().get("code").asText()).isEqualTo("last_administrator");
+        }
+
+        long deputy = create(unique("deputy"), ADMIN_ROLE);
+        assertThat(putRoles(deputy, "[" + ANALYST_ROLE + "]").status()).isEqualTo(200);
+        assertThat(putRoles(deputy, "[" + ADMIN_ROLE + "]").status()).isEqualTo(200);
+        assertThat(admin.delete(PATH + "/" + deputy).status()).isEqualTo(204);
+        assertThat(admin.get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
     void unknown_ids_are_404_and_malformed_ones_400() {
         assertProblem(admin.get(PATH + "/999999"), 404);
         assertProblem(admin.get(PATH + "/abc"), 400);

@@ -7,6 +7,8 @@ import io.aegis.domain.identity.Permission;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.Field;
 
 /**
  * Permission sets as stored in {@code roles.permissions} and {@code api_keys.permissions}: a JSON array
@@ -28,6 +30,14 @@ public final class PermissionsJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a list of strings always renders", e);
         }
+    }
+
+    /**
+     * Whether a stored set grants {@code permission}, in SQL. The set is a JSON array of plain keys, so the quoted
+     * key matches one whole element and nothing else; {@code contains} escapes LIKE's wildcards.
+     */
+    public static Condition grants(Field<String> column, Permission permission) {
+        return column.contains("\"" + permission.key() + "\"");
     }
 
     public static Set<Permission> read(String json) {

@@ -2,6 +2,7 @@ package io.aegis.application.identity;
 
 import io.aegis.application.identity.port.in.DeactivateRoleUseCase;
 import io.aegis.application.identity.port.in.RoleView;
+import io.aegis.application.identity.port.out.PermissionHolders;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
@@ -19,14 +20,16 @@ public final class DeactivateRoleService implements DeactivateRoleUseCase {
 
     private final AccessGuard guard;
     private final RoleRepository roles;
+    private final AdministratorGuard administrators;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public DeactivateRoleService(AccessGuard guard, RoleRepository roles,
+    public DeactivateRoleService(AccessGuard guard, RoleRepository roles, PermissionHolders holders,
                                  Transactions transactions, AuditTrail audit, Clock clock) {
         this.guard = guard;
         this.roles = roles;
+        this.administrators = new AdministratorGuard(holders);
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -36,12 +39,15 @@ public final class DeactivateRoleService implements DeactivateRoleUseCase {
     public void deactivate(Actor actor, RoleId id) {
         guard.require(actor, Permission.USER_ADMIN, "role.deactivate");
         transactions.inTransaction(() -> {
+            AdministratorGuard.Administrators others = administrators.withoutGrantOf(id);
             Role current = RoleServiceSupport.load(roles, id);
             if (!current.active()) {
                 return null;
             }
             Instant now = clock.instant();
             Role deactivated = current.deactivate(now);
+            others.allow(AdministratorGuard.grantsAdministration(current),
+                    AdministratorGuard.grantsAdministration(deactivated));
             if (!roles.update(deactivated, current.version())) {
                 throw new StaleVersionException(RoleServiceSupport.RESOURCE, id);
             }

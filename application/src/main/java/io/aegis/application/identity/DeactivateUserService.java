@@ -3,6 +3,7 @@ package io.aegis.application.identity;
 import io.aegis.application.identity.port.in.DeactivateUserUseCase;
 import io.aegis.application.identity.port.in.UserView;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
+import io.aegis.application.identity.port.out.PermissionHolders;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.AccessGuard;
@@ -25,16 +26,19 @@ public final class DeactivateUserService implements DeactivateUserUseCase {
     private final UserRepository users;
     private final AuthTokenRepository tokens;
     private final RoleRepository roles;
+    private final AdministratorGuard administrators;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
     public DeactivateUserService(AccessGuard guard, UserRepository users, AuthTokenRepository tokens,
-                                 RoleRepository roles, Transactions transactions, AuditTrail audit, Clock clock) {
+                                 RoleRepository roles, PermissionHolders holders, Transactions transactions,
+                                 AuditTrail audit, Clock clock) {
         this.guard = guard;
         this.users = users;
         this.tokens = tokens;
         this.roles = roles;
+        this.administrators = new AdministratorGuard(holders);
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -44,18 +48,21 @@ public final class DeactivateUserService implements DeactivateUserUseCase {
     public void deactivate(Actor actor, UserId id) {
         guard.require(actor, Permission.USER_ADMIN, "user.deactivate");
         transactions.inTransaction(() -> {
+            AdministratorGuard.Administrators others = administrators.besides(id);
             User current = UserServiceSupport.load(users, id);
             if (!current.active()) {
                 return null;
             }
             Instant now = clock.instant();
             User deactivated = current.deactivate(now);
+            List<Role> assigned = roles.rolesOf(id);
+            others.allow(AdministratorGuard.administers(current, assigned),
+                    AdministratorGuard.administers(deactivated, assigned));
             if (!users.update(deactivated, current.version())) {
                 throw new StaleVersionException(UserServiceSupport.RESOURCE, id);
             }
             // a disabled account loses its sessions now, not merely at their next check
             tokens.revokeAllOf(id, now);
-            List<Role> assigned = roles.rolesOf(id);
             audit.record(AuditEntry.success(actor, now, "user.deactivate", UserServiceSupport.RESOURCE, id.value(),
                     UserView.of(current, assigned), UserView.of(deactivated, assigned)));
             return null;

@@ -3,6 +3,7 @@ package io.aegis.application.identity;
 import io.aegis.application.identity.port.in.SetUserRolesCommand;
 import io.aegis.application.identity.port.in.SetUserRolesUseCase;
 import io.aegis.application.identity.port.in.UserView;
+import io.aegis.application.identity.port.out.PermissionHolders;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.AccessGuard;
@@ -12,24 +13,28 @@ import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.User;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 public final class SetUserRolesService implements SetUserRolesUseCase {
 
     private final AccessGuard guard;
     private final UserRepository users;
     private final RoleRepository roles;
+    private final AdministratorGuard administrators;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public SetUserRolesService(AccessGuard guard, UserRepository users, RoleRepository roles, Transactions transactions,
-                               AuditTrail audit, Clock clock) {
+    public SetUserRolesService(AccessGuard guard, UserRepository users, RoleRepository roles, PermissionHolders holders,
+                               Transactions transactions, AuditTrail audit, Clock clock) {
         this.guard = guard;
         this.users = users;
         this.roles = roles;
+        this.administrators = new AdministratorGuard(holders);
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -39,12 +44,15 @@ public final class SetUserRolesService implements SetUserRolesUseCase {
     public UserView setRoles(Actor actor, SetUserRolesCommand command) {
         guard.require(actor, Permission.USER_ADMIN, "user.set_roles");
         return transactions.inTransaction(() -> {
+            AdministratorGuard.Administrators others = administrators.besides(command.user());
             User current = UserServiceSupport.load(users, command.user());
             if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
                 throw new StaleVersionException(UserServiceSupport.RESOURCE, command.user());
             }
-            UserServiceSupport.requireAssignable(roles, command.roles());
-            UserView before = UserServiceSupport.view(roles, current);
+            List<Role> assigned = UserServiceSupport.requireAssignable(roles, command.roles());
+            List<Role> held = roles.rolesOf(command.user());
+            others.allow(AdministratorGuard.administers(current, held), AdministratorGuard.administers(current, assigned));
+            UserView before = UserView.of(current, held);
             Instant now = clock.instant();
             // the user's view lists their roles: a new set is a new version of the user
             User changed = current.recordRoleChange(now);

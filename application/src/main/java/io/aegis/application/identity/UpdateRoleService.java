@@ -3,6 +3,7 @@ package io.aegis.application.identity;
 import io.aegis.application.identity.port.in.RoleView;
 import io.aegis.application.identity.port.in.UpdateRoleCommand;
 import io.aegis.application.identity.port.in.UpdateRoleUseCase;
+import io.aegis.application.identity.port.out.PermissionHolders;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
@@ -20,14 +21,16 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
 
     private final AccessGuard guard;
     private final RoleRepository roles;
+    private final AdministratorGuard administrators;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public UpdateRoleService(AccessGuard guard, RoleRepository roles,
+    public UpdateRoleService(AccessGuard guard, RoleRepository roles, PermissionHolders holders,
                              Transactions transactions, AuditTrail audit, Clock clock) {
         this.guard = guard;
         this.roles = roles;
+        this.administrators = new AdministratorGuard(holders);
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -37,6 +40,7 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
     public RoleView update(Actor actor, UpdateRoleCommand command) {
         guard.require(actor, Permission.USER_ADMIN, "role.update");
         return transactions.inTransaction(() -> {
+            AdministratorGuard.Administrators others = administrators.withoutGrantOf(command.id());
             Role current = RoleServiceSupport.load(roles, command.id());
             if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
                 throw new StaleVersionException(RoleServiceSupport.RESOURCE, command.id());
@@ -48,6 +52,8 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
                     command.permissions().orElse(current.permissions()),
                     command.active().orElse(current.active()),
                     now);
+            others.allow(AdministratorGuard.grantsAdministration(current),
+                    AdministratorGuard.grantsAdministration(changed));
             if (changed.isRenamedFrom(current)) {
                 RoleServiceSupport.requireFree(roles, changed.name(), Optional.of(command.id()));
             }

@@ -4,6 +4,7 @@ import io.aegis.application.identity.port.in.UpdateUserCommand;
 import io.aegis.application.identity.port.in.UpdateUserUseCase;
 import io.aegis.application.identity.port.in.UserView;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
+import io.aegis.application.identity.port.out.PermissionHolders;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.AccessGuard;
@@ -26,16 +27,19 @@ public final class UpdateUserService implements UpdateUserUseCase {
     private final UserRepository users;
     private final AuthTokenRepository tokens;
     private final RoleRepository roles;
+    private final AdministratorGuard administrators;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
     public UpdateUserService(AccessGuard guard, UserRepository users, AuthTokenRepository tokens,
-                             RoleRepository roles, Transactions transactions, AuditTrail audit, Clock clock) {
+                             RoleRepository roles, PermissionHolders holders, Transactions transactions,
+                             AuditTrail audit, Clock clock) {
         this.guard = guard;
         this.users = users;
         this.tokens = tokens;
         this.roles = roles;
+        this.administrators = new AdministratorGuard(holders);
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -45,6 +49,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
     public UserView update(Actor actor, UpdateUserCommand command) {
         guard.require(actor, Permission.USER_ADMIN, "user.update");
         return transactions.inTransaction(() -> {
+            AdministratorGuard.Administrators others = administrators.besides(command.id());
             User current = UserServiceSupport.load(users, command.id());
             if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
                 throw new StaleVersionException(UserServiceSupport.RESOURCE, command.id());
@@ -59,6 +64,9 @@ public final class UpdateUserService implements UpdateUserUseCase {
                     command.verified().orElse(current.verified()),
                     now);
             UserServiceSupport.requireFree(users, changed.username(), changed.email(), Optional.of(command.id()));
+            List<Role> assigned = roles.rolesOf(command.id());
+            others.allow(AdministratorGuard.administers(current, assigned),
+                    AdministratorGuard.administers(changed, assigned));
             if (!users.update(changed, current.version())) {
                 throw new StaleVersionException(UserServiceSupport.RESOURCE, command.id());
             }
@@ -66,7 +74,6 @@ public final class UpdateUserService implements UpdateUserUseCase {
                 // a disabled account loses its sessions now, not merely at their next check
                 tokens.revokeAllOf(command.id(), now);
             }
-            List<Role> assigned = roles.rolesOf(command.id());
             UserView after = UserView.of(changed, assigned);
             audit.record(AuditEntry.success(actor, now, "user.update", UserServiceSupport.RESOURCE, after.id(),
                     UserView.of(current, assigned), after));

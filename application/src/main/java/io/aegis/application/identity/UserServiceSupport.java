@@ -15,6 +15,7 @@ import io.aegis.domain.identity.UserId;
 import io.aegis.domain.identity.Username;
 import io.aegis.domain.shared.RuleViolationException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,15 +51,15 @@ final class UserServiceSupport {
         }
     }
 
-    /** @throws RuleViolationException naming the first role that does not exist or is inactive */
-    static void requireAssignable(RoleRepository roles, Set<RoleId> ids) {
-        ids.stream().sorted(Comparator.comparingLong(RoleId::value))
-                .filter(id -> roles.findById(id).filter(Role::active).isEmpty())
-                .findFirst()
-                .ifPresent(id -> {
-                    throw new RuleViolationException("unknown_role",
-                            "role " + id + " does not exist or is inactive, so it cannot be assigned");
-                });
+    /**
+     * @return the roles, all active
+     * @throws RuleViolationException naming the first role that does not exist or is inactive
+     */
+    static List<Role> requireAssignable(RoleRepository roles, Set<RoleId> ids) {
+        return ids.stream().sorted(Comparator.comparingLong(RoleId::value))
+                .map(id -> roles.findById(id).filter(Role::active).orElseThrow(() -> new RuleViolationException(
+                        "unknown_role", "role " + id + " does not exist or is inactive, so it cannot be assigned")))
+                .toList();
     }
 
     static UserView view(RoleRepository roles, User user) {

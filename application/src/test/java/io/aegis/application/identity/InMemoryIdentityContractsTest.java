@@ -38,6 +38,16 @@ class InMemoryIdentityContractsTest {
     }
 
     @Nested
+    class Holders extends PermissionHoldersContract {
+        @Override
+        protected Stores emptyStores() {
+            InMemoryRoles roles = new InMemoryRoles();
+            InMemoryUsers users = new InMemoryUsers(roles);
+            return new Stores(users, roles, users);
+        }
+    }
+
+    @Nested
     class RoleList extends RoleReadModelContract {
         @Override
         protected Stores emptyStores() {

@@ -18,10 +18,14 @@ import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.testing.InMemoryRoles;
+import io.aegis.application.testing.InMemoryUsers;
 import io.aegis.application.testing.RecordingAuditTrail;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.RoleName;
+import io.aegis.domain.identity.User;
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.identity.Username;
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.RuleViolationException;
 import java.time.Clock;
@@ -29,6 +33,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class RoleServicesTest {
@@ -37,6 +42,7 @@ class RoleServicesTest {
     private static final RoleId ADMIN = new RoleId(1);
 
     private final InMemoryRoles roles = InMemoryRoles.withBuiltInRoles(NOW.minusSeconds(3600));
+    private final InMemoryUsers users = new InMemoryUsers(roles);
     private final DirectTransactions transactions = new DirectTransactions();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -46,9 +52,9 @@ class RoleServicesTest {
     private final CreateRoleService create = new CreateRoleService(guard, roles, transactions, audit, clock);
     private final GetRoleService get = new GetRoleService(guard, roles);
     private final ListRolesService list = new ListRolesService(guard, roles);
-    private final UpdateRoleService update = new UpdateRoleService(guard, roles, transactions, audit, clock);
+    private final UpdateRoleService update = new UpdateRoleService(guard, roles, users, transactions, audit, clock);
     private final DeactivateRoleService deactivate =
-            new DeactivateRoleService(guard, roles, transactions, audit, clock);
+            new DeactivateRoleService(guard, roles, users, transactions, audit, clock);
 
     private final Actor admin = Actors.withPermissions(Permission.USER_READ, Permission.USER_ADMIN);
     private final Actor reader = Actors.withPermissions(Permission.USER_READ);
@@ -168,6 +174,62 @@ class RoleServicesTest {
         assertThatThrownBy(() -> get.get(reader, unknown)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> update.update(admin, rename(unknown, "X"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> deactivate.deactivate(admin, unknown)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_role_may_not_stop_granting_user_admin_to_the_last_administrators_and_nothing_changes() {
+        RoleId keyholders = keyholdersHeldBy("alice");
+        RoleView before = get.get(reader, keyholders);
+
+        assertLastAdministrator(() -> update.update(admin, new UpdateRoleCommand(keyholders, Optional.empty(),
+                Patch.keep(), Patch.keep(), Patch.set(Set.of(Permission.USER_READ)), Patch.keep())));
+        assertLastAdministrator(() -> update.update(admin, new UpdateRoleCommand(keyholders, Optional.empty(),
+                Patch.keep(), Patch.keep(), Patch.keep(), Patch.set(false))));
+        assertLastAdministrator(() -> deactivate.deactivate(admin, keyholders));
+
+        assertThat(get.get(reader, keyholders)).isEqualTo(before);
+        assertThat(audit.entries()).extracting(AuditEntry::action).doesNotContain("role.update", "role.deactivate");
+        // what leaves user:admin in place is no concern of the rule
+        assertThat(update.update(admin, rename(keyholders, "Key holders")).name()).isEqualTo("Key holders");
+    }
+
+    @Test
+    void a_role_may_stop_granting_user_admin_while_another_role_grants_it_to_an_active_user() {
+        RoleId keyholders = keyholdersHeldBy("alice");
+        UserId bob = users.insert(IdentityMother.aBareUser("bob", NOW)).id().orElseThrow();
+        roles.assignRoles(bob, Set.of(ADMIN));
+
+        RoleView regranted = update.update(admin, new UpdateRoleCommand(keyholders, Optional.empty(), Patch.keep(),
+                Patch.keep(), Patch.set(Set.of(Permission.USER_READ)), Patch.keep()));
+        deactivate.deactivate(admin, keyholders);
+
+        assertThat(regranted.permissions()).containsExactly("user:read");
+        assertThat(get.get(reader, keyholders).active()).isFalse();
+    }
+
+    @Test
+    void a_role_nobody_active_holds_may_stop_granting_user_admin() {
+        RoleId keyholders = keyholdersHeldBy("alice");
+        User alice = users.findByUsername(new Username("alice")).orElseThrow();
+        users.update(alice.deactivate(NOW), alice.version());
+
+        deactivate.deactivate(admin, keyholders);
+
+        assertThat(get.get(reader, keyholders).active()).isFalse();
+    }
+
+    /** A custom role granting user:admin, held by one new active user: the only administrator. */
+    private RoleId keyholdersHeldBy(String username) {
+        RoleId keyholders = new RoleId(create.create(admin, new CreateRoleCommand(new RoleName("Keyholders"),
+                Optional.empty(), Set.of(Permission.USER_ADMIN, Permission.USER_READ))).id());
+        UserId holder = users.insert(IdentityMother.aBareUser(username, NOW)).id().orElseThrow();
+        roles.assignRoles(holder, Set.of(keyholders));
+        return keyholders;
+    }
+
+    private static void assertLastAdministrator(ThrowingCallable change) {
+        assertThatThrownBy(change).isInstanceOfSatisfying(RuleViolationException.class,
+                refused -> assertThat(refused.code()).isEqualTo("last_administrator"));
     }
 
     private static CreateRoleCommand auditor() {

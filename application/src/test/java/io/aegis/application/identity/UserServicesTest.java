@@ -51,6 +51,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class UserServicesTest {
@@ -74,11 +75,11 @@ class UserServicesTest {
             new CreateUserService(guard, users, roles, hasher, transactions, audit, clock);
     private final GetUserService get = new GetUserService(guard, users, roles);
     private final ListUsersService list = new ListUsersService(guard, users);
-    private final UpdateUserService update = new UpdateUserService(guard, users, tokens, roles, transactions, audit, clock);
+    private final UpdateUserService update = new UpdateUserService(guard, users, tokens, roles, users, transactions, audit, clock);
     private final DeactivateUserService deactivate =
-            new DeactivateUserService(guard, users, tokens, roles, transactions, audit, clock);
+            new DeactivateUserService(guard, users, tokens, roles, users, transactions, audit, clock);
     private final SetUserRolesService setRoles =
-            new SetUserRolesService(guard, users, roles, transactions, audit, clock);
+            new SetUserRolesService(guard, users, roles, users, transactions, audit, clock);
 
     private final Actor admin = Actors.withPermissions(Permission.USER_READ, Permission.USER_ADMIN);
     private final Actor reader = Actors.withPermissions(Permission.USER_READ);
@@ -243,22 +244,22 @@ class UserServicesTest {
 
     @Test
     void deactivating_is_a_soft_delete_and_idempotent() {
-        UserView created = create.create(admin, command("alice", "alice@example.org", Set.of(ADMIN)));
+        UserView created = create.create(admin, command("alice", "alice@example.org", Set.of(ANALYST)));
         UserId id = new UserId(created.id());
 
         deactivate.deactivate(admin, id);
         deactivate.deactivate(admin, id);
 
         assertThat(get.get(reader, id).active()).isFalse();
-        assertThat(get.get(reader, id).roles()).containsExactly(new UserRoleView(1, "Admin"));
+        assertThat(get.get(reader, id).roles()).containsExactly(new UserRoleView(2, "Analyst"));
         assertThat(list.list(reader, ListUsersQuery.firstActive()).items()).isEmpty();
         assertThat(audit.entries()).extracting(AuditEntry::action).containsExactly("user.create", "user.deactivate");
     }
 
     @Test
     void disabling_a_user_either_way_revokes_their_tokens() {
-        UserId alice = new UserId(create.create(admin, command("alice", "alice@example.org", Set.of(ADMIN))).id());
-        UserId bob = new UserId(create.create(admin, command("bob", "bob@example.org", Set.of(ADMIN))).id());
+        UserId alice = new UserId(create.create(admin, command("alice", "alice@example.org", Set.of(ANALYST))).id());
+        UserId bob = new UserId(create.create(admin, command("bob", "bob@example.org", Set.of(ANALYST))).id());
         Instant later = clock.instant().plusSeconds(1);
         for (UserId user : List.of(alice, bob)) {
             tokens.insert(AuthToken.issue(user, BearerSecret.issue(CredentialKind.LOGIN_TOKEN,
@@ -276,6 +277,7 @@ class UserServicesTest {
 
     @Test
     void setting_roles_replaces_them_moves_the_version_and_audits_before_and_after() {
+        anotherAdministrator();
         UserView created = create.create(admin, command("alice", "alice@example.org", Set.of(ANALYST)));
         UserId id = new UserId(created.id());
 
@@ -325,6 +327,68 @@ class UserServicesTest {
 
         assertThat(get.get(reader, new UserId(created.id())).roles()).extracting(UserRoleView::name)
                 .containsExactly("Operations");
+    }
+
+    @Test
+    void deactivating_the_last_administrator_either_way_is_refused_and_changes_nothing() {
+        UserView alice = create.create(admin, command("alice", "alice@example.org", Set.of(ADMIN, ANALYST)));
+        UserId id = new UserId(alice.id());
+        tokens.insert(AuthToken.issue(id, BearerSecret.issue(CredentialKind.LOGIN_TOKEN,
+                new byte[BearerSecret.RANDOM_BYTES]).hash(), NOW, Duration.ofHours(1)), RequestOrigin.LOCAL);
+
+        assertLastAdministrator(() -> deactivate.deactivate(admin, id));
+        assertLastAdministrator(() -> update.update(admin, new UpdateUserCommand(id, Optional.empty(), Patch.keep(),
+                Patch.keep(), UserProfileChanges.NONE, Patch.keep(), Patch.set(false), Patch.keep())));
+
+        assertThat(get.get(reader, id)).isEqualTo(alice);
+        assertThat(tokens.anyValid(id, NOW.plusSeconds(1))).isTrue();
+        assertThat(audit.entries()).extracting(AuditEntry::action).containsExactly("user.create");
+    }
+
+    @Test
+    void taking_away_the_last_administrators_last_role_granting_it_is_refused_and_changes_nothing() {
+        UserView alice = create.create(admin, command("alice", "alice@example.org", Set.of(ADMIN)));
+        UserId id = new UserId(alice.id());
+        Role keyholders = roles.insert(IdentityMother.aRole("Keyholders", Permission.USER_ADMIN));
+
+        assertLastAdministrator(() -> setRoles.setRoles(admin, new SetUserRolesCommand(id, Optional.empty(),
+                Set.of(ANALYST))));
+        assertLastAdministrator(() -> setRoles.setRoles(admin, new SetUserRolesCommand(id, Optional.empty(),
+                Set.of())));
+        assertThat(get.get(reader, id)).isEqualTo(alice);
+        assertThat(audit.entries()).extracting(AuditEntry::action).containsExactly("user.create");
+
+        // another role granting it keeps her an administrator
+        UserView moved = setRoles.setRoles(admin, new SetUserRolesCommand(id, Optional.empty(),
+                Set.of(keyholders.id().orElseThrow())));
+        assertThat(moved.roles()).extracting(UserRoleView::name).containsExactly("Keyholders");
+    }
+
+    @Test
+    void an_administrator_may_go_while_another_active_one_stays() {
+        UserId alice = new UserId(create.create(admin, command("alice", "alice@example.org", Set.of(ADMIN))).id());
+        UserId bob = new UserId(create.create(admin, command("bob", "bob@example.org", Set.of(ADMIN))).id());
+        UserId carol = new UserId(create.create(admin, command("carol", "carol@example.org", Set.of(ADMIN))).id());
+
+        setRoles.setRoles(admin, new SetUserRolesCommand(alice, Optional.empty(), Set.of(ANALYST)));
+        deactivate.deactivate(admin, bob);
+
+        assertThat(get.get(reader, alice).roles()).extracting(UserRoleView::name).containsExactly("Analyst");
+        assertThat(get.get(reader, bob).active()).isFalse();
+        // an inactive administrator does not count: carol is the last one now
+        assertLastAdministrator(() -> deactivate.deactivate(admin, carol));
+        // who is no administrator may still go
+        deactivate.deactivate(admin, alice);
+        assertThat(get.get(reader, alice).active()).isFalse();
+    }
+
+    private void anotherAdministrator() {
+        create.create(admin, command("root", "root@example.org", Set.of(ADMIN)));
+    }
+
+    private static void assertLastAdministrator(ThrowingCallable change) {
+        assertThatThrownBy(change).isInstanceOfSatisfying(RuleViolationException.class,
+                refused -> assertThat(refused.code()).isEqualTo("last_administrator"));
     }
 
     private static CreateUserCommand command(String username, String email, Set<RoleId> roleIds) {

@@ -3,11 +3,14 @@ package io.aegis.application.testing;
 import io.aegis.application.identity.port.in.ListUsersQuery;
 import io.aegis.application.identity.port.in.UserSortField;
 import io.aegis.application.identity.port.in.UserView;
+import io.aegis.application.identity.port.out.PermissionHolders;
 import io.aegis.application.identity.port.out.UserReadModel;
 import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.SortOrder;
 import io.aegis.domain.identity.EmailAddress;
+import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.identity.Username;
@@ -18,14 +21,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Both user out-ports over a map, for use-case tests and as the contracts' reference. Roles and assignments
+ * The user out-ports over a map, for use-case tests and as the contracts' reference. Roles and assignments
  * live in the {@link InMemoryRoles} it is given, as they live in their own tables in a database.
  */
-public final class InMemoryUsers implements UserRepository, UserReadModel {
+public final class InMemoryUsers implements UserRepository, UserReadModel, PermissionHolders {
 
     private final InMemoryRoles roles;
     private final Map<Long, User> rows = new TreeMap<>();
@@ -90,6 +94,32 @@ public final class InMemoryUsers implements UserRepository, UserReadModel {
                 .toList();
         return Page.of(matches.stream().skip(query.page().offset()).limit(query.page().limit()).toList(),
                 matches.size(), query.page());
+    }
+
+    @Override
+    public synchronized Count countWithoutUser(Permission permission, UserId user) {
+        return count(permission, (holder, grant) -> !holder.equals(user));
+    }
+
+    @Override
+    public synchronized Count countWithoutRole(Permission permission, RoleId role) {
+        return count(permission, (holder, grant) -> !grant.equals(role));
+    }
+
+    /** @param remains whether a user's grant (through an active role) still counts after the exclusion */
+    private Count count(Permission permission, BiPredicate<UserId, RoleId> remains) {
+        long all = 0;
+        long remaining = 0;
+        for (User user : rows.values()) {
+            UserId id = user.id().orElseThrow();
+            List<RoleId> grants = roles.rolesOf(id).stream()
+                    .filter(role -> user.active() && role.permissions().contains(permission))
+                    .map(role -> role.id().orElseThrow())
+                    .toList();
+            all += grants.isEmpty() ? 0 : 1;
+            remaining += grants.stream().anyMatch(grant -> remains.test(id, grant)) ? 1 : 0;
+        }
+        return new Count(all, remaining);
     }
 
     private Stream<User> others(Optional<UserId> except) {

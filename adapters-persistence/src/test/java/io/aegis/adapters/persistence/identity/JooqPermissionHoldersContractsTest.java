@@ -1,0 +1,118 @@
+package io.aegis.adapters.persistence.identity;
+
+import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
+import static io.aegis.adapters.persistence.jooq.Tables.USERS;
+import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
+import static io.aegis.application.identity.IdentityMother.T0;
+import static io.aegis.application.identity.IdentityMother.aBareUser;
+import static io.aegis.application.identity.IdentityMother.aRole;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aegis.adapters.persistence.JooqTransactions;
+import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
+import io.aegis.application.identity.PermissionHoldersContract;
+import io.aegis.application.identity.port.out.PermissionHolders.Count;
+import io.aegis.application.port.Transactions;
+import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.RoleId;
+import io.aegis.domain.identity.User;
+import io.aegis.domain.identity.UserId;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The permission-holder contract on the real databases, and the locking its callers rely on. */
+class JooqPermissionHoldersContractsTest {
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnSqlite extends PermissionHoldersContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
+        @Override
+        protected Stores emptyStores() {
+            return stores(db);
+        }
+
+        @Test
+        void a_count_waits_for_a_transaction_that_counted_first_and_sees_its_change() throws Exception {
+            countsTakeTurns(db);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnMariaDb extends PermissionHoldersContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        protected Stores emptyStores() {
+            return stores(db);
+        }
+
+        @Test
+        void a_count_waits_for_a_transaction_that_counted_first_and_sees_its_change() throws Exception {
+            countsTakeTurns(db);
+        }
+    }
+
+    /** Without the seeded roles: the contract brings its own. */
+    private static PermissionHoldersContract.Stores stores(MigratedDatabaseExtension db) {
+        db.clear(USER_ROLES, USERS, ROLES);
+        return new PermissionHoldersContract.Stores(new JooqUserRepository(db.dsl()), new JooqRoleRepository(db.dsl()),
+                new JooqPermissionHolders(db.dsl()));
+    }
+
+    /**
+     * Two administrators each about to deactivate the other: the first counts and deactivates in one
+     * transaction; the second's count, started meanwhile, must wait and then see that nobody else is left.
+     */
+    private static void countsTakeTurns(MigratedDatabaseExtension db) throws Exception {
+        db.clear(USER_ROLES, USERS, ROLES);
+        JooqUserRepository users = new JooqUserRepository(db.dsl());
+        JooqRoleRepository roles = new JooqRoleRepository(db.dsl());
+        JooqPermissionHolders holders = new JooqPermissionHolders(db.dsl());
+        Transactions transactions = new JooqTransactions(db.dsl());
+        RoleId admins = roles.insert(aRole("Admins", Permission.USER_ADMIN)).id().orElseThrow();
+        User alice = users.insert(aBareUser("alice", T0));
+        UserId bob = users.insert(aBareUser("bob", T0)).id().orElseThrow();
+        roles.assignRoles(alice.id().orElseThrow(), Set.of(admins));
+        roles.assignRoles(bob, Set.of(admins));
+        CountDownLatch firstCounted = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+
+        CompletableFuture<Count> first = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
+            Count count = holders.countWithoutUser(Permission.USER_ADMIN, alice.id().orElseThrow());
+            firstCounted.countDown();
+            await(secondStarted);
+            users.update(alice.deactivate(T0.plusSeconds(1)), alice.version());
+            return count;
+        }));
+        assertThat(firstCounted.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Count> second = CompletableFuture.supplyAsync(() -> {
+            secondStarted.countDown();
+            return transactions.inTransaction(() -> holders.countWithoutUser(Permission.USER_ADMIN, bob));
+        });
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(new Count(2, 1));
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(new Count(1, 0));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+            // give the second transaction time to reach its count, which it must not finish before our commit
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
