@@ -94,14 +94,17 @@ public final class ImportAssetsService implements ImportAssetsUseCase {
             if (command.allOrNothing() && refused > 0) {
                 return new AssetImportReport(accepted, refused, false, outcomes);
             }
+            List<AuditEntry> entries = new ArrayList<>();
             for (int i = 0; i < checked.size(); i++) {
                 if (checked.get(i) != null) {
                     AssetView view = AssetView.of(assets.insert(checked.get(i)));
-                    audit.record(AuditEntry.success(actor, now, "asset.import", AssetServiceSupport.RESOURCE,
+                    entries.add(AuditEntry.success(actor, now, "asset.import", AssetServiceSupport.RESOURCE,
                             view.id(), null, view));
                     outcomes.set(i, new RowOutcome(outcomes.get(i).row(), Status.CREATED, view.id(), List.of()));
                 }
             }
+            // one append to the audit chain for the whole import, not one per row
+            audit.recordAll(entries);
             return new AssetImportReport(accepted, refused, true, outcomes);
         });
     }

@@ -5,6 +5,7 @@ import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 
 import io.aegis.adapters.persistence.BoundedText;
 import io.aegis.adapters.persistence.jooq.tables.records.AuditChainHeadRecord;
+import io.aegis.adapters.persistence.jooq.tables.records.AuditLogsRecord;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.RequestOrigin;
@@ -12,6 +13,8 @@ import io.aegis.domain.audit.AuditChain;
 import io.aegis.domain.audit.AuditChainHead;
 import io.aegis.domain.audit.AuditRecord;
 import io.aegis.domain.shared.Timestamps;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
@@ -32,23 +35,43 @@ public final class JooqAuditTrail implements AuditTrail {
         this.dsl = dsl;
     }
 
+    /** Rows per INSERT: well below every driver's limit on bound parameters (16 columns a row). */
+    private static final int ROWS_PER_INSERT = 500;
+
     @Override
     public void record(AuditEntry entry) {
-        // inside the caller's transaction this is a savepoint; called alone, it still appends atomically
-        dsl.transaction(() -> append(entry));
+        recordAll(List.of(entry));
     }
 
-    private void append(AuditEntry entry) {
+    @Override
+    public void recordAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        // inside the caller's transaction this is a savepoint; called alone, it still appends atomically
+        dsl.transaction(() -> append(entries));
+    }
+
+    /** Seals the entries one after the other from a head locked once, then moves the head once. */
+    private void append(List<AuditEntry> entries) {
         AuditChainHead head = lockHead();
-        AuditRecord row = content(head.nextId(), entry);
-        String previousHash = head.previousHashOfNext();
-        String hash = AuditChain.hash(row, previousHash);
-        dsl.insertInto(AUDIT_LOGS).set(AuditRows.newRow(row, previousHash, hash)).execute();
-        AuditChainHead moved = head.after(row, hash);
+        List<AuditLogsRecord> rows = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            AuditRecord row = content(head.nextId(), entry);
+            String previousHash = head.previousHashOfNext();
+            String hash = AuditChain.hash(row, previousHash);
+            rows.add(AuditRows.newRow(row, previousHash, hash));
+            head = head.after(row, hash);
+        }
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<AuditLogsRecord> batch = rows.subList(from, Math.min(from + ROWS_PER_INSERT, rows.size()));
+            dsl.insertInto(AUDIT_LOGS).columns(AUDIT_LOGS.fields()).valuesOfRecords(batch).execute();
+        }
+        AuditLogsRecord last = rows.get(rows.size() - 1);
         dsl.update(AUDIT_CHAIN_HEAD)
-                .set(AUDIT_CHAIN_HEAD.LAST_ID, Math.toIntExact(moved.lastId()))
-                .set(AUDIT_CHAIN_HEAD.LAST_HASH, hash)
-                .set(AUDIT_CHAIN_HEAD.UPDATED_AT, row.createdAt())
+                .set(AUDIT_CHAIN_HEAD.LAST_ID, Math.toIntExact(head.lastId()))
+                .set(AUDIT_CHAIN_HEAD.LAST_HASH, head.lastHash().orElseThrow())
+                .set(AUDIT_CHAIN_HEAD.UPDATED_AT, last.getCreatedAt())
                 .where(AuditRows.THE_HEAD)
                 .execute();
     }

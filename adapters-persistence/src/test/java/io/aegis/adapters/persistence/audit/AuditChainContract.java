@@ -87,6 +87,30 @@ abstract class AuditChainContract {
     }
 
     @Test
+    void a_bulk_append_continues_the_chain_in_order_across_several_inserts() {
+        append(2);
+        List<AuditEntry> bulk = new ArrayList<>();
+        for (int i = 0; i < 1203; i++) {
+            bulk.add(entry(userId, "asset.import", "asset", i + 1, NOW));
+        }
+
+        new JooqTransactions(dsl()).inTransaction(() -> {
+            trail().recordAll(bulk);
+            return null;
+        });
+        append(1);
+
+        List<AuditLogsRecord> rows = dsl().selectFrom(AUDIT_LOGS).orderBy(AUDIT_LOGS.ID).fetch();
+        assertThat(rows).hasSize(1206);
+        assertThat(rows.get(2).getResourceId()).isEqualTo(1);
+        assertThat(rows.get(1204).getResourceId()).isEqualTo(1203);
+        assertThat(dsl().selectFrom(AUDIT_CHAIN_HEAD).fetchSingle().getLastId()).isEqualTo(1206);
+        ChainVerificationView result = verify();
+        assertThat(result.ok()).as(String.valueOf(result)).isTrue();
+        assertThat(result.rowsChecked()).isEqualTo(1206);
+    }
+
+    @Test
     void the_reader_pages_by_id_within_the_bounds_asked_for() {
         append(7);
         JooqAuditChainReader reader = new JooqAuditChainReader(dsl());
