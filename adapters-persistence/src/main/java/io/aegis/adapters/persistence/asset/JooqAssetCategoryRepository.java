@@ -2,6 +2,7 @@ package io.aegis.adapters.persistence.asset;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ASSET_CATEGORIES;
 
+import io.aegis.adapters.persistence.StoredVersions;
 import io.aegis.adapters.persistence.jooq.tables.records.AssetCategoriesRecord;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
 import io.aegis.domain.asset.AssetCategory;
@@ -50,13 +51,10 @@ public final class JooqAssetCategoryRepository implements AssetCategoryRepositor
     @Override
     public boolean update(AssetCategory category, Instant expectedVersion) {
         AssetCategoriesRecord row = AssetCategoryRows.newRow(category);
-        // a row written by another tool may lack updated_at; its version is then its creation time
-        Condition unchanged = ASSET_CATEGORIES.UPDATED_AT.eq(expectedVersion)
-                .or(ASSET_CATEGORIES.UPDATED_AT.isNull().and(ASSET_CATEGORIES.CREATED_AT.eq(expectedVersion)));
         return dsl.update(ASSET_CATEGORIES)
                 .set(row)
                 .where(ASSET_CATEGORIES.ID.eq(Math.toIntExact(category.id().orElseThrow().value())))
-                .and(unchanged)
+                .and(StoredVersions.unchanged(ASSET_CATEGORIES.UPDATED_AT, ASSET_CATEGORIES.CREATED_AT, expectedVersion))
                 .execute() == 1;
     }
 }

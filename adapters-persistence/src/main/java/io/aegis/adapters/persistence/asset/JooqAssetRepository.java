@@ -2,13 +2,13 @@ package io.aegis.adapters.persistence.asset;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 
+import io.aegis.adapters.persistence.StoredVersions;
 import io.aegis.adapters.persistence.jooq.tables.records.AssetsRecord;
 import io.aegis.application.asset.port.out.AssetRepository;
 import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetId;
 import java.time.Instant;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 public final class JooqAssetRepository implements AssetRepository {
@@ -39,13 +39,10 @@ public final class JooqAssetRepository implements AssetRepository {
     @Override
     public boolean update(Asset asset, Instant expectedVersion) {
         AssetsRecord row = AssetRows.newRow(asset);
-        // a row written by another tool may lack updated_at; its version is then its creation time
-        Condition unchanged = ASSETS.UPDATED_AT.eq(expectedVersion)
-                .or(ASSETS.UPDATED_AT.isNull().and(ASSETS.CREATED_AT.eq(expectedVersion)));
         return dsl.update(ASSETS)
                 .set(row)
                 .where(ASSETS.ID.eq(Math.toIntExact(asset.id().orElseThrow().value())))
-                .and(unchanged)
+                .and(StoredVersions.unchanged(ASSETS.UPDATED_AT, ASSETS.CREATED_AT, expectedVersion))
                 .execute() == 1;
     }
 }

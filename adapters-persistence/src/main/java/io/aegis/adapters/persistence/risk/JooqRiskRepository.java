@@ -2,6 +2,7 @@ package io.aegis.adapters.persistence.risk;
 
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 
+import io.aegis.adapters.persistence.StoredVersions;
 import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.risk.Risk;
@@ -10,7 +11,6 @@ import io.aegis.domain.risk.RiskScoreEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 public final class JooqRiskRepository implements RiskRepository {
@@ -42,13 +42,10 @@ public final class JooqRiskRepository implements RiskRepository {
     @Override
     public boolean update(Risk risk, Instant expectedVersion) {
         RisksRecord row = RiskRows.newRow(risk);
-        // a row written by another tool may lack updated_at; its version is then its creation time
-        Condition unchanged = RISKS.UPDATED_AT.eq(expectedVersion)
-                .or(RISKS.UPDATED_AT.isNull().and(RISKS.CREATED_AT.eq(expectedVersion)));
         return dsl.update(RISKS)
                 .set(row)
                 .where(RISKS.ID.eq(Math.toIntExact(risk.id().orElseThrow().value())))
-                .and(unchanged)
+                .and(StoredVersions.unchanged(RISKS.UPDATED_AT, RISKS.CREATED_AT, expectedVersion))
                 .execute() == 1;
     }
 
