@@ -3,6 +3,7 @@ package io.aegis.adapters.persistence.asset;
 import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.ASSET_RELATIONSHIPS;
 
+import io.aegis.adapters.persistence.IdBatches;
 import io.aegis.adapters.persistence.jooq.tables.Assets;
 import io.aegis.application.asset.port.out.AssetRelationshipRepository;
 import io.aegis.domain.asset.AssetId;
@@ -11,7 +12,6 @@ import io.aegis.domain.asset.AssetRelationshipEntry;
 import io.aegis.domain.asset.AssetRelationshipId;
 import io.aegis.domain.asset.RelationshipType;
 import io.aegis.domain.asset.RelationshipType.Direction;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +20,8 @@ import org.jooq.DSLContext;
 
 public final class JooqAssetRelationshipRepository implements AssetRelationshipRepository {
 
-    /** The types that carry a dependency, as the domain defines them. */
-    /** Keeps each IN list well below every driver's limit on bound parameters, however wide the graph. */
-    private static final int IDS_PER_QUERY = 1000;
+    private static final List<String> SOURCE_NEEDS_TARGET = typesWhere(Direction.SOURCE_NEEDS_TARGET);
+    private static final List<String> TARGET_NEEDS_SOURCE = typesWhere(Direction.TARGET_NEEDS_SOURCE);
 
     private final DSLContext dsl;
 
@@ -72,13 +71,8 @@ public final class JooqAssetRelationshipRepository implements AssetRelationshipR
 
     @Override
     public List<AssetRelationship> criticalDependenciesOf(Set<AssetId> dependents) {
-        List<Integer> ids = dependents.stream().map(id -> Math.toIntExact(id.value())).toList();
-        List<AssetRelationship> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<Integer> chunk = ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size()));
-            found.addAll(criticalDependenciesOf(chunk));
-        }
-        return found;
+        return IdBatches.fetch(dependents.stream().map(id -> Math.toIntExact(id.value())).toList(),
+                this::criticalDependenciesOf);
     }
 
     private List<AssetRelationship> criticalDependenciesOf(List<Integer> dependents) {
@@ -89,9 +83,9 @@ public final class JooqAssetRelationshipRepository implements AssetRelationshipR
                 .join(source).on(source.ID.eq(ASSET_RELATIONSHIPS.SOURCE_ASSET_ID))
                 .join(target).on(target.ID.eq(ASSET_RELATIONSHIPS.TARGET_ASSET_ID))
                 .where(ASSET_RELATIONSHIPS.IS_CRITICAL_DEPENDENCY.isTrue())
-                .and(ASSET_RELATIONSHIPS.RELATIONSHIP_TYPE.in(typesWhere(Direction.SOURCE_NEEDS_TARGET))
+                .and(ASSET_RELATIONSHIPS.RELATIONSHIP_TYPE.in(SOURCE_NEEDS_TARGET)
                         .and(ASSET_RELATIONSHIPS.SOURCE_ASSET_ID.in(dependents))
-                        .or(ASSET_RELATIONSHIPS.RELATIONSHIP_TYPE.in(typesWhere(Direction.TARGET_NEEDS_SOURCE))
+                        .or(ASSET_RELATIONSHIPS.RELATIONSHIP_TYPE.in(TARGET_NEEDS_SOURCE)
                                 .and(ASSET_RELATIONSHIPS.TARGET_ASSET_ID.in(dependents))))
                 .and(source.IS_ACTIVE.isTrue())
                 .and(target.IS_ACTIVE.isTrue())

@@ -2,6 +2,7 @@ package io.aegis.adapters.persistence.risk;
 
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 
+import io.aegis.adapters.persistence.IdBatches;
 import io.aegis.application.risk.port.out.OpenRisk;
 import io.aegis.application.risk.port.out.RiskExposureReadModel;
 import io.aegis.domain.asset.AssetId;
@@ -9,7 +10,6 @@ import io.aegis.domain.risk.ExposedRisk;
 import io.aegis.domain.risk.RiskId;
 import io.aegis.domain.risk.RiskLevel;
 import io.aegis.domain.risk.RiskStatus;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -17,9 +17,6 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 public final class JooqRiskExposureReadModel implements RiskExposureReadModel {
-
-    /** Keeps each IN list well below every driver's limit on bound parameters, whatever the graph's size. */
-    private static final int IDS_PER_QUERY = 1000;
 
     /** The score a risk's level comes from: the residual one once rated, else the inherent one. */
     private static final Field<Double> CURRENT_SCORE = DSL.coalesce(RISKS.RESIDUAL_RISK_SCORE, RISKS.INHERENT_RISK_SCORE);
@@ -32,21 +29,20 @@ public final class JooqRiskExposureReadModel implements RiskExposureReadModel {
 
     @Override
     public List<OpenRisk> openRisksOn(Set<AssetId> assets) {
-        List<Integer> ids = assets.stream().map(asset -> Math.toIntExact(asset.value())).toList();
-        List<OpenRisk> open = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            open.addAll(dsl.select(RISKS.ID, RISKS.TITLE, RISKS.STATUS, RISKS.ASSET_ID, RISKS.RISK_LEVEL, CURRENT_SCORE)
-                    .from(RISKS)
-                    .where(RISKS.ASSET_ID.in(ids.subList(from, Math.min(from + IDS_PER_QUERY, ids.size()))))
-                    .and(RISKS.IS_ACTIVE.isTrue())
-                    .and(RISKS.STATUS.ne(RiskStatus.CLOSED.key()))
-                    .and(RISKS.RISK_LEVEL.isNotNull())
-                    .fetch(row -> new OpenRisk(
-                            new ExposedRisk(new RiskId(row.value1()), new AssetId(row.value4()),
-                                    RiskLevel.parse("risk_level", row.value5()), row.value6()),
-                            row.value2(),
-                            RiskStatus.parse("status", row.value3()))));
-        }
-        return open;
+        return IdBatches.fetch(assets.stream().map(asset -> Math.toIntExact(asset.value())).toList(), this::openRisksOn);
+    }
+
+    private List<OpenRisk> openRisksOn(List<Integer> assets) {
+        return dsl.select(RISKS.ID, RISKS.TITLE, RISKS.STATUS, RISKS.ASSET_ID, RISKS.RISK_LEVEL, CURRENT_SCORE)
+                .from(RISKS)
+                .where(RISKS.ASSET_ID.in(assets))
+                .and(RISKS.IS_ACTIVE.isTrue())
+                .and(RISKS.STATUS.ne(RiskStatus.CLOSED.key()))
+                .and(RISKS.RISK_LEVEL.isNotNull())
+                .fetch(row -> new OpenRisk(
+                        new ExposedRisk(new RiskId(row.value1()), new AssetId(row.value4()),
+                                RiskLevel.parse("risk_level", row.value5()), row.value6()),
+                        row.value2(),
+                        RiskStatus.parse("status", row.value3())));
     }
 }
