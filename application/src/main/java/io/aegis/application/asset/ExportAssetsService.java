@@ -11,7 +11,8 @@ import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.shared.RuleViolationException;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads the matches page by page through the list's read model, so the export has the list's exact filters. */
 public final class ExportAssetsService implements ExportAssetsUseCase {
@@ -27,23 +28,20 @@ public final class ExportAssetsService implements ExportAssetsUseCase {
     }
 
     @Override
-    public void export(Actor actor, ListAssetsQuery query, Consumer<AssetView> sink) {
+    public List<AssetView> export(Actor actor, ListAssetsQuery query) {
         guard.require(actor, Permission.ASSET_READ, "asset.export");
-        transactions.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             Page<AssetView> page = readModel.list(query.withPage(new PageRequest(PageRequest.MAX_LIMIT, 0)));
             if (page.total() > MAX_ROWS) {
                 throw new RuleViolationException("export_too_large", page.total() + " assets match; one export"
                         + " holds at most " + MAX_ROWS + ": narrow the filters and export in parts");
             }
-            int offset = 0;
-            while (true) {
-                page.items().forEach(sink);
-                offset += page.items().size();
-                if (page.items().isEmpty() || offset >= page.total()) {
-                    return null;
-                }
-                page = readModel.list(query.withPage(new PageRequest(PageRequest.MAX_LIMIT, offset)));
+            List<AssetView> all = new ArrayList<>(page.items());
+            while (!page.items().isEmpty() && all.size() < page.total()) {
+                page = readModel.list(query.withPage(new PageRequest(PageRequest.MAX_LIMIT, all.size())));
+                all.addAll(page.items());
             }
+            return all;
         });
     }
 }

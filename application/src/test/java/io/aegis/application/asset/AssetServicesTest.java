@@ -163,9 +163,7 @@ class AssetServicesTest {
         for (int i = 0; i < 1_201; i++) {
             create.create(analyst, new CreateAssetCommand(aBareProfile("asset " + i)));
         }
-        List<AssetView> exported = new ArrayList<>();
-
-        export.export(reader, ListAssetsQuery.all(), exported::add);
+        List<AssetView> exported = export.export(reader, ListAssetsQuery.all());
 
         assertThat(exported).hasSize(1_201);
         assertThat(exported).extracting(AssetView::id).doesNotHaveDuplicates();

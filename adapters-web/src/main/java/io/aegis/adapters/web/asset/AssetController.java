@@ -39,7 +39,6 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -149,25 +148,16 @@ public final class AssetController implements Controller {
         if (!params.text("format").orElse("").equals("csv")) {
             throw BadRequestException.forField("format", "must be csv");
         }
-        ListAssetsQuery query = query(params);
-        CSVPrinter[] printer = new CSVPrinter[1];
-        export.export(RequestActors.of(ctx), query, view -> AssetCsv.print(started(ctx, printer), view));
+        List<AssetView> assets = export.export(RequestActors.of(ctx), query(params));
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"assets.csv\"");
+        CSVPrinter printer = AssetCsv.printer(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+        assets.forEach(asset -> AssetCsv.print(printer, asset));
         try {
-            started(ctx, printer).flush();
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The CSV output, opened at the first row so that a refusal before it can still answer problem+json. */
-    private static CSVPrinter started(Context ctx, CSVPrinter[] printer) {
-        if (printer[0] == null) {
-            ctx.contentType("text/csv; charset=utf-8");
-            ctx.header("Content-Disposition", "attachment; filename=\"assets.csv\"");
-            Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
-            printer[0] = AssetCsv.printer(out);
-        }
-        return printer[0];
     }
 
     private static ListAssetsQuery query(ListParams<AssetSortField> params) {

@@ -57,7 +57,13 @@ final class AssetCsv {
      * @throws BadRequestException for a missing or unusable header, or more than {@code maxRows} data rows
      */
     static List<AssetImportRow> read(Reader csv, int maxRows) {
-        try (CSVParser parser = CSVParser.builder().setReader(csv).setFormat(FORMAT).get()) {
+        CSVParser parser;
+        try {
+            parser = CSVParser.builder().setReader(csv).setFormat(FORMAT).get();
+        } catch (IOException e) {
+            throw BadRequestException.forField("file", "is not valid CSV (RFC 4180)");
+        }
+        try (parser) {
             var records = parser.iterator();
             if (!records.hasNext()) {
                 throw BadRequestException.forField("file", "is empty; the first row must name the columns");
@@ -75,7 +81,9 @@ final class AssetCsv {
             }
             return rows;
         } catch (IOException | UncheckedIOException e) {
-            throw BadRequestException.forField("file", "is not valid CSV (RFC 4180): " + reason(e));
+            // the parser's message names Java classes; the line it stopped at is what the author needs
+            throw BadRequestException.forField("file", "is not valid CSV (RFC 4180) at line "
+                    + parser.getCurrentLineNumber());
         }
     }
 
@@ -190,10 +198,5 @@ final class AssetCsv {
 
     private static String unescape(String cell) {
         return cell.startsWith("'") ? cell.substring(1) : cell;
-    }
-
-    private static String reason(Exception e) {
-        String message = e.getMessage();
-        return message == null ? "unreadable" : message.length() > 200 ? message.substring(0, 200) : message;
     }
 }

@@ -1,7 +1,7 @@
 package io.aegis.application.asset.port.in;
 
 import io.aegis.application.port.Actor;
-import java.util.function.Consumer;
+import java.util.List;
 
 public interface ExportAssetsUseCase {
 
@@ -9,11 +9,12 @@ public interface ExportAssetsUseCase {
     int MAX_ROWS = 50_000;
 
     /**
-     * Hands every asset matching the filters of {@code query} (its page is ignored) to {@code sink}, in the
-     * query's order, read in one transaction so the export is one consistent snapshot.
+     * Every asset matching the filters of {@code query} (its page is ignored), in the query's order, read in one
+     * transaction so the export is one consistent snapshot. Returned whole, not streamed, so that the transaction
+     * ends before a client reads a byte: a slow reader must not hold the database.
      *
      * @throws io.aegis.domain.shared.RuleViolationException ({@code export_too_large}) when more than
-     *                                                       {@link #MAX_ROWS} match; nothing is handed over then
+     *                                                       {@link #MAX_ROWS} match
      */
-    void export(Actor actor, ListAssetsQuery query, Consumer<AssetView> sink);
+    List<AssetView> export(Actor actor, ListAssetsQuery query);
 }
