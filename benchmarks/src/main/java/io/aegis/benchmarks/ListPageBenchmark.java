@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jooq.impl.DSL;
 
@@ -181,9 +182,17 @@ public final class ListPageBenchmark {
      */
     record Options(int assets, int risks, int rounds, int warmup, List<String> databases, Path out) {
 
+        private static final Set<String> NAMES = Set.of("--assets", "--risks", "--rounds", "--warmup", "--databases",
+                "--out");
+
+        /** @throws IllegalArgumentException for an unknown option or one without its value: a typo must not run */
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
-            for (int i = 0; i + 1 < args.length; i += 2) {
+            for (int i = 0; i < args.length; i += 2) {
+                if (!NAMES.contains(args[i]) || i + 1 == args.length) {
+                    throw new IllegalArgumentException("usage: " + String.join(" <value> ", NAMES.stream().sorted()
+                            .toList()) + " <value>; '" + args[i] + "' is unknown or lacks its value");
+                }
                 given.put(args[i], args[i + 1]);
             }
             return new Options(

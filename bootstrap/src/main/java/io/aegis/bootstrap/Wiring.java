@@ -303,7 +303,7 @@ public final class Wiring implements AutoCloseable {
             // users and roles
             JooqPermissionHolders holders = new JooqPermissionHolders(database.dsl());
             Controller userRoutes = new UserController(
-                    new CreateUserService(guard, users, roles, hasher, transactions, audit, clock),
+                    createUser(),
                     new GetUserService(guard, users, roles),
                     new ListUsersService(guard, new JooqUserReadModel(database.dsl())),
                     new UpdateUserService(guard, users, tokens, roles, holders, transactions, audit, clock),
