@@ -38,9 +38,8 @@ public final class UpdateAssetCategoryService implements UpdateAssetCategoryUseC
         guard.require(actor, Permission.ASSET_WRITE, "asset_category.update");
         return transactions.inTransaction(() -> {
             AssetCategory current = AssetCategoryServiceSupport.load(categories, command.id());
-            if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
-                throw new StaleVersionException("asset category", command.id());
-            }
+            StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), "asset category",
+                    command.id());
             Instant now = clock.instant();
             AssetCategory changed = current.revise(
                     command.name().orElse(current.name()),

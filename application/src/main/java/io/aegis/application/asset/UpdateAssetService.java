@@ -46,9 +46,8 @@ public final class UpdateAssetService implements UpdateAssetUseCase {
         guard.require(actor, Permission.ASSET_WRITE, "asset.update");
         return transactions.inTransaction(() -> {
             Asset current = AssetServiceSupport.load(assets, command.id());
-            if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
-                throw new StaleVersionException("asset", command.id());
-            }
+            StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), "asset",
+                    command.id());
             AssetProfile profile = command.changes().apply(current.profile());
             AssetServiceSupport.requireReferences(users, categories, Optional.of(current.profile()), profile);
             Instant now = clock.instant();

@@ -46,9 +46,8 @@ public final class SetUserRolesService implements SetUserRolesUseCase {
         return transactions.inTransaction(() -> {
             AdministratorGuard.Administrators others = administrators.besides(command.user());
             User current = UserServiceSupport.load(users, command.user());
-            if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
-                throw new StaleVersionException(UserServiceSupport.RESOURCE, command.user());
-            }
+            StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), UserServiceSupport.RESOURCE,
+                    command.user());
             List<Role> assigned = UserServiceSupport.requireAssignable(roles, command.roles());
             List<Role> held = roles.rolesOf(command.user());
             others.allow(AdministratorGuard.administers(current, held), AdministratorGuard.administers(current, assigned));

@@ -42,9 +42,8 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
         return transactions.inTransaction(() -> {
             AdministratorGuard.Administrators others = administrators.withoutGrantOf(command.id());
             Role current = RoleServiceSupport.load(roles, command.id());
-            if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
-                throw new StaleVersionException(RoleServiceSupport.RESOURCE, command.id());
-            }
+            StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), RoleServiceSupport.RESOURCE,
+                    command.id());
             Instant now = clock.instant();
             Role changed = current.revise(
                     command.name().orElse(current.name()),

@@ -51,9 +51,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
         return transactions.inTransaction(() -> {
             AdministratorGuard.Administrators others = administrators.besides(command.id());
             User current = UserServiceSupport.load(users, command.id());
-            if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
-                throw new StaleVersionException(UserServiceSupport.RESOURCE, command.id());
-            }
+            StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), UserServiceSupport.RESOURCE,
+                    command.id());
             Instant now = clock.instant();
             User changed = current.revise(
                     command.username().orElse(current.username()),
@@ -63,7 +62,9 @@ public final class UpdateUserService implements UpdateUserUseCase {
                     command.active().orElse(current.active()),
                     command.verified().orElse(current.verified()),
                     now);
-            UserServiceSupport.requireFree(users, changed.username(), changed.email(), Optional.of(command.id()));
+            if (!changed.username().equals(current.username()) || !changed.email().equals(current.email())) {
+                UserServiceSupport.requireFree(users, changed.username(), changed.email(), Optional.of(command.id()));
+            }
             List<Role> assigned = roles.rolesOf(command.id());
             others.allow(AdministratorGuard.administers(current, assigned),
                     AdministratorGuard.administers(changed, assigned));

@@ -39,9 +39,8 @@ public final class UpdateRiskMatrixService implements UpdateRiskMatrixUseCase {
         guard.require(actor, Permission.RISK_WRITE, "risk_matrix.update");
         return transactions.inTransaction(() -> {
             RiskMatrix current = RiskMatrixServiceSupport.load(matrices, command.id());
-            if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
-                throw new StaleVersionException("risk matrix", command.id());
-            }
+            StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), "risk matrix",
+                    command.id());
             MatrixScoring scoring = scoring(command, current.scoring());
             Instant now = clock.instant();
             RiskMatrix changed = current.revise(

@@ -51,9 +51,8 @@ public final class UpdateRiskService implements UpdateRiskUseCase {
         guard.require(actor, Permission.RISK_WRITE, "risk.update");
         return transactions.inTransaction(() -> {
             Risk current = RiskServiceSupport.load(risks, command.id());
-            if (command.expectedVersion().filter(expected -> !expected.equals(current.version())).isPresent()) {
-                throw new StaleVersionException("risk", command.id());
-            }
+            StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), "risk",
+                    command.id());
             RiskMatrix matrix = command.changes().newMatrix()
                     .filter(id -> !id.equals(current.matrixId()))
                     .map(id -> RiskServiceSupport.matrixToRateOn(matrices, Optional.of(id)))

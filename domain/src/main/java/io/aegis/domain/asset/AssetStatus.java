@@ -1,8 +1,6 @@
 package io.aegis.domain.asset;
 
-import io.aegis.domain.shared.InvalidValueException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import io.aegis.domain.shared.Keys;
 
 /**
  * Where an asset is in its life: ordered, bought or being built ({@code planned}), in service ({@code active}),
@@ -31,11 +29,6 @@ public enum AssetStatus {
 
     /** Exact, case-sensitive match, like the other keys of the API. */
     public static AssetStatus fromKey(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("status", "must be one of " + keys()));
-    }
-
-    private static String keys() {
-        return Arrays.stream(values()).map(AssetStatus::key).collect(Collectors.joining(", "));
+        return Keys.parse("status", key, values(), AssetStatus::key);
     }
 }

@@ -1,8 +1,6 @@
 package io.aegis.domain.asset;
 
-import io.aegis.domain.shared.InvalidValueException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import io.aegis.domain.shared.Keys;
 
 /**
  * What kind of thing an asset is. The key is what the API and the {@code asset_type} column hold (the column's
@@ -31,11 +29,6 @@ public enum AssetType {
 
     /** Exact, case-sensitive match: the column's check compares bytes, so "Server" would not store. */
     public static AssetType fromKey(String key) {
-        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("asset_type", "must be one of " + keys()));
-    }
-
-    private static String keys() {
-        return Arrays.stream(values()).map(AssetType::key).collect(Collectors.joining(", "));
+        return Keys.parse("asset_type", key, values(), AssetType::key);
     }
 }

@@ -1,8 +1,6 @@
 package io.aegis.domain.asset;
 
-import io.aegis.domain.shared.InvalidValueException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import io.aegis.domain.shared.Keys;
 
 /**
  * How much the business suffers when an asset fails. Declared from least to most critical, so the natural
@@ -26,11 +24,6 @@ public enum Criticality {
 
     /** Exact, case-sensitive match: the column's check compares bytes. */
     public static Criticality fromKey(String key) {
-        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("criticality", "must be one of " + keys()));
-    }
-
-    private static String keys() {
-        return Arrays.stream(values()).map(Criticality::key).collect(Collectors.joining(", "));
+        return Keys.parse("criticality", key, values(), Criticality::key);
     }
 }

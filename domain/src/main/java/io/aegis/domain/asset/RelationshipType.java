@@ -1,8 +1,6 @@
 package io.aegis.domain.asset;
 
-import io.aegis.domain.shared.InvalidValueException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import io.aegis.domain.shared.Keys;
 
 /**
  * How two assets relate, read "source TYPE target" ("app depends_on db", "hypervisor hosts vm"). Each type
@@ -48,11 +46,6 @@ public enum RelationshipType {
 
     /** Exact, case-sensitive match, like the other keys of the API. */
     public static RelationshipType fromKey(String key) {
-        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("relationship_type", "must be one of " + keys()));
-    }
-
-    private static String keys() {
-        return Arrays.stream(values()).map(RelationshipType::key).collect(Collectors.joining(", "));
+        return Keys.parse("relationship_type", key, values(), RelationshipType::key);
     }
 }

@@ -1,5 +1,6 @@
 package io.aegis.domain.risk;
 
+import io.aegis.domain.shared.Keys;
 /**
  * How well the existing controls work against a risk, on the four-step scale common to control
  * self-assessments and audit ratings (COSO, ISACA): none (no control, or one that does not operate), weak
@@ -24,6 +25,6 @@ public enum ControlEffectiveness {
 
     /** @throws io.aegis.domain.shared.InvalidValueException naming {@code field} for an unknown key */
     public static ControlEffectiveness parse(String field, String key) {
-        return RiskKeys.parse(field, key, values(), ControlEffectiveness::key);
+        return Keys.parse(field, key, values(), ControlEffectiveness::key);
     }
 }

@@ -1,5 +1,6 @@
 package io.aegis.domain.risk;
 
+import io.aegis.domain.shared.Keys;
 /** The kind of a risk: the values the schema's {@code chk_risk_category_valid} allows. */
 public enum RiskCategory {
     OPERATIONAL("operational"),
@@ -21,6 +22,6 @@ public enum RiskCategory {
 
     /** @throws io.aegis.domain.shared.InvalidValueException naming {@code field} for an unknown key */
     public static RiskCategory parse(String field, String key) {
-        return RiskKeys.parse(field, key, values(), RiskCategory::key);
+        return Keys.parse(field, key, values(), RiskCategory::key);
     }
 }

@@ -1,5 +1,6 @@
 package io.aegis.domain.risk;
 
+import io.aegis.domain.shared.Keys;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -29,6 +30,6 @@ public enum RiskLevel {
 
     /** @throws io.aegis.domain.shared.InvalidValueException naming {@code field} for an unknown key */
     public static RiskLevel parse(String field, String key) {
-        return RiskKeys.parse(field, key, values(), RiskLevel::key);
+        return Keys.parse(field, key, values(), RiskLevel::key);
     }
 }

@@ -1,5 +1,6 @@
 package io.aegis.domain.risk;
 
+import io.aegis.domain.shared.Keys;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -31,6 +32,6 @@ public enum RiskStatus {
 
     /** @throws io.aegis.domain.shared.InvalidValueException naming {@code field} for an unknown key */
     public static RiskStatus parse(String field, String key) {
-        return RiskKeys.parse(field, key, values(), RiskStatus::key);
+        return Keys.parse(field, key, values(), RiskStatus::key);
     }
 }

@@ -1,5 +1,6 @@
 package io.aegis.domain.risk;
 
+import io.aegis.domain.shared.Keys;
 /** Which of a risk's two scores a rating is: before controls (inherent) or after them (residual). */
 public enum ScoreType {
     INHERENT("inherent"),
@@ -17,6 +18,6 @@ public enum ScoreType {
 
     /** @throws io.aegis.domain.shared.InvalidValueException naming {@code field} for an unknown key */
     public static ScoreType parse(String field, String key) {
-        return RiskKeys.parse(field, key, values(), ScoreType::key);
+        return Keys.parse(field, key, values(), ScoreType::key);
     }
 }

@@ -1,5 +1,6 @@
 package io.aegis.domain.risk;
 
+import io.aegis.domain.shared.Keys;
 /**
  * How an organisation chose to treat a risk: the four options of ISO 31000 (6.5) and ISO/IEC 27005 (8.5),
  * under the names practitioners use: mitigate (ISO "modify": controls lower likelihood or impact), accept
@@ -24,6 +25,6 @@ public enum TreatmentStrategy {
 
     /** @throws io.aegis.domain.shared.InvalidValueException naming {@code field} for an unknown key */
     public static TreatmentStrategy parse(String field, String key) {
-        return RiskKeys.parse(field, key, values(), TreatmentStrategy::key);
+        return Keys.parse(field, key, values(), TreatmentStrategy::key);
     }
 }

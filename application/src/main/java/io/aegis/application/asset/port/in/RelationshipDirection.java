@@ -1,7 +1,6 @@
 package io.aegis.application.asset.port.in;
 
-import io.aegis.domain.shared.InvalidValueException;
-import java.util.Arrays;
+import io.aegis.domain.shared.Keys;
 
 /** Which relationships of one asset to list: where it is the source, the target, or either. */
 public enum RelationshipDirection {
@@ -20,7 +19,6 @@ public enum RelationshipDirection {
     }
 
     public static RelationshipDirection fromKey(String key) {
-        return Arrays.stream(values()).filter(d -> d.key.equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidValueException("direction", "must be one of outgoing, incoming, both"));
+        return Keys.parse("direction", key, values(), RelationshipDirection::key);
     }
 }
