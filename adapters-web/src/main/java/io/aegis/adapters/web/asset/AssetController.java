@@ -33,7 +33,6 @@ import io.aegis.domain.asset.AssetStatus;
 import io.aegis.domain.asset.AssetType;
 import io.aegis.domain.asset.Criticality;
 import io.aegis.domain.identity.UserId;
-import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -166,33 +165,15 @@ public final class AssetController implements Controller {
         Optional<Criticality> criticality = errors.attempt(
                 () -> params.text("criticality").map(Criticality::fromKey));
         Optional<AssetCategoryId> category = errors.attempt(
-                () -> id(params, "category_id").map(AssetCategoryId::new));
-        Optional<UserId> owner = errors.attempt(() -> id(params, "owner_id").map(UserId::new));
+                () -> params.id("category_id").map(AssetCategoryId::new));
+        Optional<UserId> owner = errors.attempt(() -> params.id("owner_id").map(UserId::new));
         Optional<AssetStatus> status = errors.attempt(() -> params.text("status").map(AssetStatus::fromKey));
-        Optional<UserId> createdBy = errors.attempt(() -> id(params, "created_by").map(UserId::new));
-        Optional<Instant> from = errors.attempt(() -> instant(params, "created_from"));
-        Optional<Instant> to = errors.attempt(() -> instant(params, "created_to"));
+        Optional<UserId> createdBy = errors.attempt(() -> params.id("created_by").map(UserId::new));
+        Optional<Instant> from = errors.attempt(() -> params.instant("created_from"));
+        Optional<Instant> to = errors.attempt(() -> params.instant("created_to"));
         errors.throwIfAny();
         return new ListAssetsQuery(params.text("q"), params.text("name"), type, criticality, category, owner, status,
                 createdBy, from, to, params.flag("include_inactive"), params.sort(), params.page());
-    }
-
-    private static Optional<Long> id(ListParams<?> params, String name) {
-        return params.text(name).map(raw -> {
-            try {
-                long id = Long.parseLong(raw);
-                if (id > 0 && id <= Integer.MAX_VALUE) {
-                    return id;
-                }
-            } catch (NumberFormatException e) {
-                // answered below
-            }
-            throw new InvalidValueException(name, "must be a positive whole number");
-        });
-    }
-
-    private static Optional<Instant> instant(ListParams<?> params, String name) {
-        return params.text(name).map(raw -> AssetFields.parseInstant(name, raw));
     }
 
     private static void requireNone(List<FieldError> errors) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aegis.adapters.web.Json;
 import io.aegis.adapters.web.FieldError;
+import io.aegis.adapters.web.request.Rfc3339;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.asset.AssetName;
 import io.aegis.domain.asset.AssetProfile;
@@ -18,9 +19,6 @@ import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.Labels;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,7 +141,7 @@ final class AssetFields {
     }
 
     private static void instant(String field, BiFunction<AssetProfile, Instant, AssetProfile> setter) {
-        text(field, (p, v) -> setter.apply(p, v == null ? null : parseInstant(field, v)));
+        text(field, (p, v) -> setter.apply(p, v == null ? null : Rfc3339.parse(field, v)));
     }
 
     private static void labels(String field, BiFunction<AssetProfile, Labels, AssetProfile> setter) {
@@ -174,11 +172,4 @@ final class AssetFields {
     }
 
     /** RFC 3339: a date, a time and an offset ({@code Z} or {@code +02:00}); stored as the instant it names. */
-    static Instant parseInstant(String field, String text) {
-        try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "must be an RFC 3339 date-time such as 2026-01-31T00:00:00Z");
-        }
-    }
 }

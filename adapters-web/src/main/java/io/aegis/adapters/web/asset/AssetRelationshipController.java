@@ -92,13 +92,13 @@ public final class AssetRelationshipController implements Controller {
         ListParams<AssetRelationshipSortField> params = ListParams.parse(ctx, AssetRelationshipSortField.class,
                 FILTERS);
         FieldErrors errors = new FieldErrors();
-        Optional<AssetId> source = errors.attempt(() -> queryAssetId(params, "source_asset_id"));
-        Optional<AssetId> target = errors.attempt(() -> queryAssetId(params, "target_asset_id"));
+        Optional<AssetId> source = errors.attempt(() -> params.id("source_asset_id").map(AssetId::new));
+        Optional<AssetId> target = errors.attempt(() -> params.id("target_asset_id").map(AssetId::new));
         Optional<RelationshipType> type = errors.attempt(
                 () -> params.text("relationship_type").map(RelationshipType::fromKey));
         errors.throwIfAny();
         ListAssetRelationshipsQuery query = new ListAssetRelationshipsQuery(Optional.empty(),
-                RelationshipDirection.BOTH, source, target, type, critical(params), params.sort(), params.page());
+                RelationshipDirection.BOTH, source, target, type, params.optionalFlag("is_critical_dependency"), params.sort(), params.page());
         ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), AssetRelationshipResponse::of));
     }
 
@@ -113,7 +113,7 @@ public final class AssetRelationshipController implements Controller {
                 () -> params.text("relationship_type").map(RelationshipType::fromKey));
         errors.throwIfAny();
         ListAssetRelationshipsQuery query = new ListAssetRelationshipsQuery(Optional.of(asset), direction,
-                Optional.empty(), Optional.empty(), type, critical(params), params.sort(), params.page());
+                Optional.empty(), Optional.empty(), type, params.optionalFlag("is_critical_dependency"), params.sort(), params.page());
         ctx.json(ListResponse.of(list.listOfAsset(RequestActors.of(ctx), query), AssetRelationshipResponse::of));
     }
 
@@ -144,18 +144,4 @@ public final class AssetRelationshipController implements Controller {
         return new AssetId(raw);
     }
 
-    private static Optional<AssetId> queryAssetId(ListParams<?> params, String name) {
-        return params.text(name).map(raw -> {
-            try {
-                return assetId(name, Long.parseLong(raw));
-            } catch (NumberFormatException e) {
-                throw new InvalidValueException(name, "must be a positive whole number");
-            }
-        });
-    }
-
-    private static Optional<Boolean> critical(ListParams<?> params) {
-        return params.text("is_critical_dependency").isPresent()
-                ? Optional.of(params.flag("is_critical_dependency")) : Optional.empty();
-    }
 }

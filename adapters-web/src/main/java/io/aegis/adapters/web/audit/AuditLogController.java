@@ -10,11 +10,8 @@ import io.aegis.application.audit.port.in.AuditLogSortField;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.audit.port.in.ListAuditLogsUseCase;
 import io.aegis.application.audit.port.in.VerifyAuditChainUseCase;
-import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,11 +43,11 @@ public final class AuditLogController implements Controller {
     private void list(Context ctx) {
         ListParams<AuditLogSortField> params = ListParams.parse(ctx, AuditLogSortField.class, FILTERS);
         FieldErrors errors = new FieldErrors();
-        Optional<Long> userId = errors.attempt(() -> params.text("user_id").map(raw -> rowId("user_id", raw)));
+        Optional<Long> userId = errors.attempt(() -> params.id("user_id"));
         Optional<Long> resourceId = errors.attempt(
-                () -> params.text("resource_id").map(raw -> rowId("resource_id", raw)));
-        Optional<Instant> from = errors.attempt(() -> params.text("from").map(raw -> timestamp("from", raw)));
-        Optional<Instant> to = errors.attempt(() -> params.text("to").map(raw -> timestamp("to", raw)));
+                () -> params.id("resource_id"));
+        Optional<Instant> from = errors.attempt(() -> params.instant("from"));
+        Optional<Instant> to = errors.attempt(() -> params.instant("to"));
         errors.throwIfAny();
         ListAuditLogsQuery query = new ListAuditLogsQuery(userId, params.text("action"), params.text("resource_type"),
                 resourceId, from, to, params.sort(), params.page());
@@ -59,27 +56,5 @@ public final class AuditLogController implements Controller {
 
     private void verify(Context ctx) {
         ctx.json(AuditChainVerificationResponse.of(verify.verify(RequestActors.of(ctx))));
-    }
-
-    /** The ids of the schema are INT columns: positive and within their range. */
-    private static long rowId(String field, String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0 && id <= Integer.MAX_VALUE) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidValueException(field, "must be a positive whole number");
-    }
-
-    /** RFC 3339, so the offset is required: a time without one would mean whatever the server's zone is. */
-    private static Instant timestamp(String field, String raw) {
-        try {
-            return OffsetDateTime.parse(raw).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "must be an RFC 3339 timestamp such as 2026-11-27T08:15:00Z");
-        }
     }
 }

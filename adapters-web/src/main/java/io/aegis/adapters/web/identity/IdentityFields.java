@@ -121,11 +121,7 @@ final class IdentityFields {
      */
     static Optional<Boolean> activity(ListParams<?> params) {
         boolean includeInactive = params.flag("include_inactive");
-        Optional<Boolean> active = params.text("is_active").map(value -> switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw BadRequestException.forField("is_active", "must be true or false");
-        });
+        Optional<Boolean> active = params.optionalFlag("is_active");
         if (active.isPresent() && includeInactive) {
             throw BadRequestException.forField("include_inactive", "cannot be combined with is_active");
         }

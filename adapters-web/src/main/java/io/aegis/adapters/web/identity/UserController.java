@@ -100,7 +100,7 @@ public final class UserController implements Controller {
     private void list(Context ctx) {
         ListParams<UserSortField> params = ListParams.parse(ctx, UserSortField.class, FILTERS);
         ListUsersQuery query = new ListUsersQuery(params.text("q"), IdentityFields.activity(params),
-                roleFilter(params), params.sort(), params.page());
+                params.id("role_id").map(RoleId::new), params.sort(), params.page());
         ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), UserResponse::of));
     }
 
@@ -141,19 +141,6 @@ public final class UserController implements Controller {
                 new SetUserRolesCommand(id, Versions.expected(ctx), roles)));
     }
 
-    private static Optional<RoleId> roleFilter(ListParams<UserSortField> params) {
-        return params.text("role_id").map(raw -> {
-            try {
-                long id = Long.parseLong(raw);
-                if (id > 0 && id <= Integer.MAX_VALUE) {
-                    return new RoleId(id);
-                }
-            } catch (NumberFormatException e) {
-                // answered below
-            }
-            throw BadRequestException.forField("role_id", "must be a positive whole number");
-        });
-    }
 
     /** Also used by {@code /me}, which shows the same resource. */
     static Context respond(Context ctx, UserView view) {

@@ -3,9 +3,11 @@ package io.aegis.adapters.web.request;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.FieldError;
 import io.aegis.application.port.PageRequest;
+import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.application.port.SortField;
 import io.aegis.application.port.SortOrder;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -82,16 +84,38 @@ public final class ListParams<F extends Enum<F> & SortField> {
         return Optional.ofNullable(values.get(filter)).filter(value -> !value.isBlank());
     }
 
+    /** {@code true} or {@code false}; false when absent. */
     public boolean flag(String filter) {
-        String value = values.get(filter);
-        if (value == null) {
-            return false;
-        }
-        return switch (value) {
+        return optionalFlag(filter).orElse(false);
+    }
+
+    /** {@code true} or {@code false}; empty when absent, for filters where "either" is the default. */
+    public Optional<Boolean> optionalFlag(String filter) {
+        return Optional.ofNullable(values.get(filter)).map(value -> switch (value) {
             case "true" -> true;
             case "false" -> false;
             default -> throw BadRequestException.forField(filter, "must be true or false");
-        };
+        });
+    }
+
+    /** A row id: the schema's ids are INT columns, so positive and within their range; collect with FieldErrors. */
+    public Optional<Long> id(String filter) {
+        return text(filter).map(raw -> {
+            try {
+                long id = Long.parseLong(raw);
+                if (id > 0 && id <= Integer.MAX_VALUE) {
+                    return id;
+                }
+            } catch (NumberFormatException e) {
+                // answered below
+            }
+            throw new InvalidValueException(filter, "must be a positive whole number");
+        });
+    }
+
+    /** An RFC 3339 timestamp; the offset is required, so that no server's time zone ever decides. */
+    public Optional<Instant> instant(String filter) {
+        return text(filter).map(raw -> Rfc3339.parse(filter, raw));
     }
 
     private static int integer(Map<String, String> values, String name, int fallback) {

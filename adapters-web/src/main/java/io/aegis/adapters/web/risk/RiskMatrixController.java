@@ -106,7 +106,7 @@ public final class RiskMatrixController implements Controller {
 
     private void list(Context ctx) {
         ListParams<RiskMatrixSortField> params = ListParams.parse(ctx, RiskMatrixSortField.class, FILTERS);
-        Optional<Boolean> isDefault = params.text("is_default").map(given -> params.flag("is_default"));
+        Optional<Boolean> isDefault = params.optionalFlag("is_default");
         ListRiskMatricesQuery query = new ListRiskMatricesQuery(params.text("q"), isDefault,
                 params.flag("include_inactive"), params.sort(), params.page());
         ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), RiskMatrixResponse::of));

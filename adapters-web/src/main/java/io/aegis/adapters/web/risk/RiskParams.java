@@ -12,7 +12,6 @@ import io.aegis.domain.risk.RiskMatrixId;
 import io.aegis.domain.risk.RiskStatus;
 import io.aegis.domain.shared.InvalidValueException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
@@ -34,12 +33,12 @@ final class RiskParams {
                 .map(key -> RiskStatus.parse("status", key)));
         Optional<RiskLevel> level = errors.attempt(() -> params.text("risk_level")
                 .map(key -> RiskLevel.parse("risk_level", key)));
-        Optional<AssetId> asset = errors.attempt(() -> idParam(params, "asset_id", AssetId::new));
-        Optional<UserId> owner = errors.attempt(() -> idParam(params, "owner_id", UserId::new));
-        Optional<RiskMatrixId> matrix = errors.attempt(() -> idParam(params, "risk_matrix_id", RiskMatrixId::new));
-        Optional<UserId> createdBy = errors.attempt(() -> idParam(params, "created_by", UserId::new));
-        Optional<Instant> from = errors.attempt(() -> instant(params, "identified_from"));
-        Optional<Instant> to = errors.attempt(() -> instant(params, "identified_to"));
+        Optional<AssetId> asset = errors.attempt(() -> params.id("asset_id").map(AssetId::new));
+        Optional<UserId> owner = errors.attempt(() -> params.id("owner_id").map(UserId::new));
+        Optional<RiskMatrixId> matrix = errors.attempt(() -> params.id("risk_matrix_id").map(RiskMatrixId::new));
+        Optional<UserId> createdBy = errors.attempt(() -> params.id("created_by").map(UserId::new));
+        Optional<Instant> from = errors.attempt(() -> params.instant("identified_from"));
+        Optional<Instant> to = errors.attempt(() -> params.instant("identified_to"));
         errors.throwIfAny();
         return new RiskFilter(params.text("q"), category, status, asset, owner, level, matrix, createdBy, from, to,
                 params.flag("review_overdue"), params.flag("include_inactive"));
@@ -51,25 +50,5 @@ final class RiskParams {
             throw new InvalidValueException(field, "must be a positive whole number");
         }
         return factory.apply(raw);
-    }
-
-    private static <T> Optional<T> idParam(ListParams<RiskSortField> params, String name, LongFunction<T> factory) {
-        return params.text(name).map(raw -> {
-            try {
-                return id(name, Long.parseLong(raw), factory);
-            } catch (NumberFormatException e) {
-                throw new InvalidValueException(name, "must be a positive whole number");
-            }
-        });
-    }
-
-    private static Optional<Instant> instant(ListParams<RiskSortField> params, String name) {
-        return params.text(name).map(raw -> {
-            try {
-                return Instant.parse(raw);
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException(name, "must be an RFC 3339 timestamp in UTC, e.g. 2026-01-31T00:00:00Z");
-            }
-        });
     }
 }
