@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The TEXT columns that hold JSON ({@code tags}, {@code compliance_scope}, {@code affected_systems},
- * {@code custom_fields}): a JSON array of strings, or a flat JSON object. Empty values are stored as
+ * The one JSON mapping of the TEXT columns that hold JSON: {@link #render}/{@link #parse} for any shape (matrix
+ * levels, permission sets), and the shared value types ({@code tags}, {@code compliance_scope},
+ * {@code affected_systems}: a JSON array of strings; {@code custom_fields}: a flat object). Empty values are stored as
  * {@code []} / {@code {}} so that every row Aegis writes holds JSON; a NULL written by another tool reads
  * as empty. Stored values went through the domain on their way in, so a row that fails to parse is
  * corrupt and reported as such.
@@ -46,7 +47,8 @@ public final class JsonColumns {
         return json == null ? CustomFields.none() : CustomFields.of(column, parse(json, OBJECT));
     }
 
-    private static String render(Object value) {
+    /** Any column's JSON: lists, records and maps of texts, numbers and booleans always render. */
+    public static String render(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -54,7 +56,8 @@ public final class JsonColumns {
         }
     }
 
-    private static <T> T parse(String json, TypeReference<T> type) {
+    /** Any column's JSON as {@code type}; a stored value of another shape is corrupt, reported without its text. */
+    public static <T> T parse(String json, TypeReference<T> type) {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {

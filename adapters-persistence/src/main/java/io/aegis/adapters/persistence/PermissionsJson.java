@@ -1,8 +1,6 @@
 package io.aegis.adapters.persistence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aegis.domain.identity.Permission;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.jooq.Field;
  */
 public final class PermissionsJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<List<String>> KEYS = new TypeReference<>() {
     };
 
@@ -25,11 +22,7 @@ public final class PermissionsJson {
     }
 
     public static String write(Set<Permission> permissions) {
-        try {
-            return MAPPER.writeValueAsString(permissions.stream().map(Permission::key).sorted().toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings always renders", e);
-        }
+        return JsonColumns.render(permissions.stream().map(Permission::key).sorted().toList());
     }
 
     /**
@@ -41,12 +34,8 @@ public final class PermissionsJson {
     }
 
     public static Set<Permission> read(String json) {
-        try {
-            Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-            MAPPER.readValue(json, KEYS).forEach(key -> Permission.fromKey(key).ifPresent(permissions::add));
-            return permissions;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored permissions are not a JSON array of strings: " + json, e);
-        }
+        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+        JsonColumns.parse(json, KEYS).forEach(key -> Permission.fromKey(key).ifPresent(permissions::add));
+        return permissions;
     }
 }

@@ -11,7 +11,6 @@ import io.aegis.domain.identity.Permission;
 import io.aegis.domain.risk.RiskHeatmap;
 import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
-import io.aegis.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +35,9 @@ public final class GetRiskHeatmapService implements GetRiskHeatmapUseCase {
     public RiskHeatmapView heatmap(Actor actor, RiskHeatmapQuery query) {
         guard.require(actor, Permission.RISK_READ, "risk.heatmap");
         // a retired matrix still has risks to show
-        RiskMatrix matrix = query.filter().matrix().isPresent()
-                ? matrices.findById(query.filter().matrix().get()).orElseThrow(() -> new RuleViolationException(
-                        "unknown_risk_matrix", "risk matrix " + query.filter().matrix().get() + " does not exist"))
-                : RiskServiceSupport.matrixToRateOn(matrices, Optional.empty());
+        RiskMatrix matrix = query.filter().matrix()
+                .map(id -> RiskServiceSupport.matrixById(matrices, id))
+                .orElseGet(() -> RiskServiceSupport.matrixToRateOn(matrices, Optional.empty()));
         RiskMatrixId id = matrix.id().orElseThrow();
         Map<RiskHeatmap.Position, Long> counts = readModel.heatmap(query.scoreType(), query.filter().onMatrix(id),
                 clock.instant());

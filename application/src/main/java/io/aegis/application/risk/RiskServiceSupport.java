@@ -42,8 +42,13 @@ final class RiskServiceSupport {
 
     /** The matrix a stored risk is rated on, retired or not. */
     static RiskMatrix matrixOf(RiskMatrixRepository matrices, Risk risk) {
-        return matrices.findById(risk.matrixId()).orElseThrow(() -> new RuleViolationException(
-                "unknown_risk_matrix", "risk matrix " + risk.matrixId() + " does not exist"));
+        return matrixById(matrices, risk.matrixId());
+    }
+
+    /** A matrix retired or not: stored risks stay rated on it. */
+    static RiskMatrix matrixById(RiskMatrixRepository matrices, RiskMatrixId id) {
+        return matrices.findById(id).orElseThrow(() -> new RuleViolationException(
+                "unknown_risk_matrix", "risk matrix " + id + " does not exist"));
     }
 
     /**

@@ -3,9 +3,8 @@ package io.aegis.adapters.persistence.risk;
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_MATRICES;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aegis.adapters.persistence.JsonColumns;
 import io.aegis.adapters.persistence.jooq.tables.records.RiskMatricesRecord;
 import io.aegis.domain.risk.MatrixLevel;
 import io.aegis.domain.risk.MatrixScoring;
@@ -25,7 +24,6 @@ import java.util.List;
  */
 final class RiskMatrixRows {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<List<StoredLevel>> LEVELS = new TypeReference<>() {
     };
     private static final TypeReference<List<List<Double>>> GRID = new TypeReference<>() {
@@ -104,18 +102,10 @@ final class RiskMatrixRows {
         if (json == null) {
             throw new IllegalStateException("a stored risk matrix lacks one of its JSON columns");
         }
-        try {
-            return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored risk matrix column does not hold the documented shape", e);
-        }
+        return JsonColumns.parse(json, type);
     }
 
     private static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("levels, scores and bands always render", e);
-        }
+        return JsonColumns.render(value);
     }
 }

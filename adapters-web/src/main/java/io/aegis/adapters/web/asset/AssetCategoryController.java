@@ -6,6 +6,7 @@ import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
+import io.aegis.adapters.web.request.Locations;
 import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
@@ -75,7 +76,7 @@ public final class AssetCategoryController implements Controller {
 
         AssetCategoryView created = create.create(RequestActors.of(ctx),
                 new CreateAssetCategoryCommand(name, description, color));
-        ctx.header("Location", ctx.contextPath() + "/api/v1" + PATH + "/" + created.id());
+        Locations.created(ctx, PATH, created.id());
         respond(ctx, created).status(HttpStatus.CREATED);
     }
 

@@ -10,6 +10,7 @@ import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
+import io.aegis.adapters.web.request.Locations;
 import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
@@ -105,7 +106,7 @@ public final class AssetController implements Controller {
         requireNone(errors);
 
         AssetView created = create.create(RequestActors.of(ctx), new CreateAssetCommand(profile));
-        ctx.header("Location", ctx.contextPath() + "/api/v1" + PATH + "/" + created.id());
+        Locations.created(ctx, PATH, created.id());
         respond(ctx, created).status(HttpStatus.CREATED);
     }
 

@@ -6,6 +6,7 @@ import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
+import io.aegis.adapters.web.request.Locations;
 import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
@@ -80,7 +81,7 @@ public final class AssetRelationshipController implements Controller {
 
         var created = create.create(RequestActors.of(ctx), new CreateAssetRelationshipCommand(source, target, type,
                 description, Boolean.TRUE.equals(body.isCriticalDependency())));
-        ctx.header("Location", ctx.contextPath() + "/api/v1" + PATH + "/" + created.id());
+        Locations.created(ctx, PATH, created.id());
         ctx.status(HttpStatus.CREATED).json(AssetRelationshipResponse.of(created));
     }
 

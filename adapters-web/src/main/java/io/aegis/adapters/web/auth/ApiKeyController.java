@@ -5,6 +5,7 @@ import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListResponse;
+import io.aegis.adapters.web.request.Locations;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.application.identity.port.in.ApiKeyCreatedView;
@@ -51,7 +52,7 @@ public final class ApiKeyController implements Controller {
         ApiKeyCreatedView created = create.create(RequestActors.of(ctx), new CreateApiKeyCommand(body.name(),
                 Optional.ofNullable(body.permissions()).map(ApiKeyController::permissions),
                 Optional.ofNullable(body.expiresAt())));
-        ctx.header("Location", "/api/v1" + PATH + "/" + created.key().id());
+        Locations.created(ctx, PATH, created.key().id());
         ctx.status(HttpStatus.CREATED).json(ApiKeyResponse.of(created.key(), created.secret()));
     }
 

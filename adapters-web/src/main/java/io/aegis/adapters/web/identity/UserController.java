@@ -3,11 +3,11 @@ package io.aegis.adapters.web.identity;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Controller;
-import io.aegis.adapters.web.WebServer;
 import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
+import io.aegis.adapters.web.request.Locations;
 import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
@@ -89,7 +89,7 @@ public final class UserController implements Controller {
 
         UserView created = create.create(RequestActors.of(ctx),
                 new CreateUserCommand(username, email, password, profile, preferences, roles));
-        ctx.header("Location", ctx.contextPath() + WebServer.API_BASE + PATH + "/" + created.id());
+        Locations.created(ctx, PATH, created.id());
         respond(ctx, created).status(HttpStatus.CREATED);
     }
 

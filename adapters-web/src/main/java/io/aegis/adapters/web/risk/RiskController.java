@@ -8,6 +8,7 @@ import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
+import io.aegis.adapters.web.request.Locations;
 import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
@@ -139,7 +140,7 @@ public final class RiskController implements Controller {
         RiskView created = create.create(RequestActors.of(ctx), new CreateRiskCommand(
                 new RiskFacts(title, category, details, treatment, ai, asset, owner), matrix, estimate,
                 Optional.ofNullable(body.identifiedDate())));
-        ctx.header("Location", ctx.contextPath() + "/api/v1" + PATH + "/" + created.id());
+        Locations.created(ctx, PATH, created.id());
         respond(ctx, created).status(HttpStatus.CREATED);
     }
 

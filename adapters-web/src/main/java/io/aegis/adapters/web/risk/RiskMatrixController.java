@@ -10,6 +10,7 @@ import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
+import io.aegis.adapters.web.request.Locations;
 import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
@@ -96,7 +97,7 @@ public final class RiskMatrixController implements Controller {
 
         RiskMatrixView created = create.create(RequestActors.of(ctx), new CreateRiskMatrixCommand(name, description,
                 new MatrixScoring(likelihoods, impacts, scores, bands), Boolean.TRUE.equals(body.isDefault())));
-        ctx.header("Location", ctx.contextPath() + "/api/v1" + PATH + "/" + created.id());
+        Locations.created(ctx, PATH, created.id());
         respond(ctx, created).status(HttpStatus.CREATED);
     }
 
