@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The body of a PATCH: which of the allowed fields it sets, and to what. A field left out stays as it is;
@@ -51,6 +52,22 @@ public final class PatchBody {
     /** The body bound to a request record, strictly (unknown fields and wrong types are a 400). */
     public <T> T as(Class<T> type) {
         return JsonBodies.convert(body, type);
+    }
+
+    /**
+     * A field of the record {@link #as} bound: kept when the body does not name it, cleared when it is null,
+     * else set to {@code converter} applied to the bound value.
+     */
+    public <R, T> Patch<T> field(String name, R bound, Function<R, T> converter) {
+        if (!body.has(name)) {
+            return Patch.keep();
+        }
+        return Patch.set(bound == null ? null : converter.apply(bound));
+    }
+
+    /** The same for a field taken as bound. */
+    public <T> Patch<T> field(String name, T bound) {
+        return field(name, bound, Function.identity());
     }
 
     /** A field of any JSON shape (an object, an array) for the caller to read; {@code null} clears it. */

@@ -1,6 +1,6 @@
 package io.aegis.adapters.web.risk;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Controller;
@@ -169,46 +169,45 @@ public final class RiskController implements Controller {
 
     private void update(Context ctx) {
         RiskId id = riskId(ctx);
-        PatchBody patch = PatchBody.read(ctx, PATCHABLE);
-        ObjectNode sent = patch.fields();
-        RiskRequest body = patch.as(RiskRequest.class);
+        PatchBody sent = PatchBody.read(ctx, PATCHABLE);
+        RiskRequest body = sent.as(RiskRequest.class);
         FieldErrors errors = new FieldErrors();
-        Patch<RiskTitle> title = errors.attempt(() -> patch(sent, "title", body.title(), RiskTitle::new));
-        Patch<RiskCategory> category = errors.attempt(() -> patch(sent, "category", body.category(),
+        Patch<RiskTitle> title = errors.attempt(() -> sent.field("title", body.title(), RiskTitle::new));
+        Patch<RiskCategory> category = errors.attempt(() -> sent.field("category", body.category(),
                 key -> RiskCategory.parse("category", key)));
-        Patch<ControlEffectiveness> effectiveness = errors.attempt(() -> patch(sent, "control_effectiveness",
+        Patch<ControlEffectiveness> effectiveness = errors.attempt(() -> sent.field("control_effectiveness",
                 body.controlEffectiveness(), RiskController::effectiveness));
-        Patch<TreatmentStrategy> strategy = errors.attempt(() -> patch(sent, "treatment_strategy",
+        Patch<TreatmentStrategy> strategy = errors.attempt(() -> sent.field("treatment_strategy",
                 body.treatmentStrategy(), RiskController::strategy));
-        Patch<Labels> affected = errors.attempt(() -> patch(sent, "affected_systems", body.affectedSystems(),
+        Patch<Labels> affected = errors.attempt(() -> sent.field("affected_systems", body.affectedSystems(),
                 raw -> labels("affected_systems", raw)));
-        Patch<Labels> tags = errors.attempt(() -> patch(sent, "tags", body.tags(), raw -> labels("tags", raw)));
-        Patch<CustomFields> custom = errors.attempt(() -> patch(sent, "custom_fields", body.customFields(),
+        Patch<Labels> tags = errors.attempt(() -> sent.field("tags", body.tags(), raw -> labels("tags", raw)));
+        Patch<CustomFields> custom = errors.attempt(() -> sent.field("custom_fields", body.customFields(),
                 RiskController::customFields));
-        Patch<AssetId> asset = errors.attempt(() -> patch(sent, "asset_id", body.assetId(),
+        Patch<AssetId> asset = errors.attempt(() -> sent.field("asset_id", body.assetId(),
                 raw -> RiskParams.id("asset_id", raw, AssetId::new)));
-        Patch<UserId> owner = errors.attempt(() -> patch(sent, "owner_id", body.ownerId(),
+        Patch<UserId> owner = errors.attempt(() -> sent.field("owner_id", body.ownerId(),
                 raw -> RiskParams.id("owner_id", raw, UserId::new)));
-        Patch<RiskMatrixId> matrix = errors.attempt(() -> patch(sent, "risk_matrix_id", body.riskMatrixId(),
+        Patch<RiskMatrixId> matrix = errors.attempt(() -> sent.field("risk_matrix_id", body.riskMatrixId(),
                 raw -> RiskParams.id("risk_matrix_id", raw, RiskMatrixId::new)));
         errors.throwIfAny();
 
-        RiskChanges changes = new RiskChanges(title, category, same(sent, "description", body.description()),
-                same(sent, "subcategory", body.subcategory()), same(sent, "risk_type", body.riskType()),
-                same(sent, "source", body.source()), same(sent, "source_reference", body.sourceReference()), asset,
-                affected, same(sent, "business_process", body.businessProcess()), matrix,
-                same(sent, "inherent_likelihood", body.inherentLikelihood()),
-                same(sent, "inherent_impact", body.inherentImpact()),
-                same(sent, "residual_likelihood", body.residualLikelihood()),
-                same(sent, "residual_impact", body.residualImpact()),
-                same(sent, "threat_source", body.threatSource()), same(sent, "vulnerability", body.vulnerability()),
-                same(sent, "existing_controls", body.existingControls()), effectiveness,
-                same(sent, "ai_generated_statement", body.aiGeneratedStatement()),
-                same(sent, "ai_risk_assessment", body.aiRiskAssessment()),
-                same(sent, "ai_confidence_score", body.aiConfidenceScore()),
-                same(sent, "ai_last_updated", body.aiLastUpdated()), strategy,
-                same(sent, "treatment_rationale", body.treatmentRationale()), owner,
-                same(sent, "target_resolution_date", body.targetResolutionDate()), tags, custom);
+        RiskChanges changes = new RiskChanges(title, category, sent.field("description", body.description()),
+                sent.field("subcategory", body.subcategory()), sent.field("risk_type", body.riskType()),
+                sent.field("source", body.source()), sent.field("source_reference", body.sourceReference()), asset,
+                affected, sent.field("business_process", body.businessProcess()), matrix,
+                sent.field("inherent_likelihood", body.inherentLikelihood()),
+                sent.field("inherent_impact", body.inherentImpact()),
+                sent.field("residual_likelihood", body.residualLikelihood()),
+                sent.field("residual_impact", body.residualImpact()),
+                sent.field("threat_source", body.threatSource()), sent.field("vulnerability", body.vulnerability()),
+                sent.field("existing_controls", body.existingControls()), effectiveness,
+                sent.field("ai_generated_statement", body.aiGeneratedStatement()),
+                sent.field("ai_risk_assessment", body.aiRiskAssessment()),
+                sent.field("ai_confidence_score", body.aiConfidenceScore()),
+                sent.field("ai_last_updated", body.aiLastUpdated()), strategy,
+                sent.field("treatment_rationale", body.treatmentRationale()), owner,
+                sent.field("target_resolution_date", body.targetResolutionDate()), tags, custom);
         respond(ctx, update.update(RequestActors.of(ctx), new UpdateRiskCommand(id, Versions.expected(ctx), changes)));
     }
 
@@ -287,22 +286,13 @@ public final class RiskController implements Controller {
         return raw == null ? CustomFields.none() : CustomFields.of("custom_fields", raw);
     }
 
-    /** Kept when the body does not name {@code field}; else set, null clearing. */
-    private static <R, T> Patch<T> patch(ObjectNode sent, String field, R raw, Function<R, T> converter) {
-        if (!sent.has(field)) {
-            return Patch.keep();
-        }
-        return Patch.set(raw == null ? null : converter.apply(raw));
-    }
 
-    private static <T> Patch<T> same(ObjectNode sent, String field, T value) {
-        return patch(sent, field, value, Function.identity());
-    }
-
+    /** Every field of a risk's body, named as the JSON mapper names it, but those only a creation sets. */
     private static Set<String> patchable() {
+        PropertyNamingStrategies.NamingBase jsonNames = new PropertyNamingStrategies.SnakeCaseStrategy();
         Set<String> fields = new HashSet<>();
         for (var component : RiskRequest.class.getRecordComponents()) {
-            fields.add(component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT));
+            fields.add(jsonNames.translate(component.getName()));
         }
         fields.removeAll(CREATE_ONLY);
         return Set.copyOf(fields);
