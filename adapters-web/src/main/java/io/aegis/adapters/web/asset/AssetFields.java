@@ -170,6 +170,4 @@ final class AssetFields {
         }
         return Json.mapper().convertValue(node, Map.class);
     }
-
-    /** RFC 3339: a date, a time and an offset ({@code Z} or {@code +02:00}); stored as the instant it names. */
 }
