@@ -47,7 +47,8 @@ final class AdminCommand {
         PlainPassword password = new PlainPassword(newPassword(environment, in));
         try (Database database = Wiring.connect(config)) {
             database.migrate();
-            Wiring.UseCases useCases = new Wiring.UseCases(database, config, Clock.systemUTC());
+            Wiring.UseCases useCases = new Wiring.UseCases(database, config, Clock.systemUTC(),
+                    AuditKeys.loadOrCreate(config.audit()));
             Set<RoleId> roles = new HashSet<>();
             for (String role : options.all("--role")) {
                 roles.add(useCases.roleNamed(new RoleName(role))
@@ -68,7 +69,8 @@ final class AdminCommand {
         PlainPassword password = new PlainPassword(newPassword(environment, in));
         try (Database database = Wiring.connect(config)) {
             database.migrate();
-            new Wiring.UseCases(database, config, Clock.systemUTC()).resetPassword()
+            new Wiring.UseCases(database, config, Clock.systemUTC(), AuditKeys.loadOrCreate(config.audit()))
+                    .resetPassword()
                     .reset(BREAK_GLASS, username, password);
             out.println("password of " + username.value() + " reset; their sessions are ended");
             return Main.OK;

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * from its default. Nothing here is ever logged with its value when it is a secret.
  */
 public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int dbPoolSize, String host, int port,
-                          long maxRequestBytes, Path dataDir, Identity identity, RiskReviewPolicy reviewPolicy) {
+                          long maxRequestBytes, Path dataDir, Identity identity, RiskReviewPolicy reviewPolicy,
+                          Audit audit) {
 
     /**
      * @param adminPassword  the first administrator's password, used only when the database has no user
@@ -33,6 +34,24 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         public String toString() {
             return "Identity[adminPassword=" + (adminPassword.isPresent() ? "***" : "none") + ", tokenLifetime="
                     + tokenLifetime + ", bcryptCost=" + bcryptCost + "]";
+        }
+    }
+
+    /**
+     * @param key                the audit key, base64 (AEGIS_AUDIT_KEY); when absent the key file holds it
+     * @param keyFile            where the audit key is kept, created on first start, readable by its owner only
+     * @param checkpointFile     the append-only file of signed checkpoints
+     * @param sealInterval       how often a node seals what changes wrote
+     * @param checkpointInterval how often the sealer writes a checkpoint, when the chain moved
+     */
+    public record Audit(Optional<String> key, Path keyFile, Path checkpointFile, Duration sealInterval,
+                        Duration checkpointInterval) {
+
+        @Override
+        public String toString() {
+            return "Audit[key=" + (key.isPresent() ? "***" : "from " + keyFile) + ", checkpointFile="
+                    + checkpointFile + ", sealInterval=" + sealInterval + ", checkpointInterval="
+                    + checkpointInterval + "]";
         }
     }
 
@@ -57,7 +76,14 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         AEGIS_REVIEW_DAYS_HIGH("90", "days between reviews of a high risk"),
         AEGIS_REVIEW_DAYS_MEDIUM("180", "days between reviews of a medium risk"),
         AEGIS_REVIEW_DAYS_LOW("365", "days between reviews of a low risk (no level reviewed less often than a"
-                + " milder one)");
+                + " milder one)"),
+        AEGIS_AUDIT_KEY("", "the key that signs the audit trail, base64 of at least 32 bytes (else the key"
+                + " file's); never logged"),
+        AEGIS_AUDIT_KEY_FILE("", "file holding the audit key, created on first start (default DATA_DIR/audit.key)"),
+        AEGIS_AUDIT_CHECKPOINT_FILE("", "append-only file of signed audit checkpoints (default"
+                + " DATA_DIR/audit-checkpoints.log)"),
+        AEGIS_AUDIT_SEAL_MILLIS("1000", "how often the audit trail is sealed, in milliseconds"),
+        AEGIS_AUDIT_CHECKPOINT_SECONDS("300", "how often a checkpoint of the audit trail is written");
 
         final String fallback;
         final String meaning;
@@ -94,7 +120,19 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                         Optional.of(settings.apply(Key.AEGIS_ADMIN_PASSWORD)).filter(password -> !password.isEmpty()),
                         Duration.ofMinutes(number(settings, Key.AEGIS_TOKEN_TTL_MINUTES, 5, 60 * 24 * 30)),
                         (int) number(settings, Key.AEGIS_BCRYPT_COST, 4, 16)),
-                reviewPolicy(settings));
+                reviewPolicy(settings),
+                audit(settings, Path.of(settings.apply(Key.AEGIS_DATA_DIR))));
+    }
+
+    private static Audit audit(Function<Key, String> settings, Path dataDir) {
+        String keyFile = settings.apply(Key.AEGIS_AUDIT_KEY_FILE);
+        String checkpointFile = settings.apply(Key.AEGIS_AUDIT_CHECKPOINT_FILE);
+        return new Audit(
+                Optional.of(settings.apply(Key.AEGIS_AUDIT_KEY)).filter(key -> !key.isEmpty()),
+                keyFile.isEmpty() ? dataDir.resolve("audit.key") : Path.of(keyFile),
+                checkpointFile.isEmpty() ? dataDir.resolve("audit-checkpoints.log") : Path.of(checkpointFile),
+                Duration.ofMillis(number(settings, Key.AEGIS_AUDIT_SEAL_MILLIS, 50, 60_000)),
+                Duration.ofSeconds(number(settings, Key.AEGIS_AUDIT_CHECKPOINT_SECONDS, 1, 86_400)));
     }
 
     private static RiskReviewPolicy reviewPolicy(Function<Key, String> settings) {
@@ -112,7 +150,7 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
     /** Same settings, another database; for tests and tools. */
     public AegisConfig withDatabase(String url, String user, String password) {
         return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, dataDir, identity,
-                reviewPolicy);
+                reviewPolicy, audit);
     }
 
     /** The database URL with any password parameter masked, for logs and messages. */
@@ -125,7 +163,7 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         return "AegisConfig[dbUrl=" + safeDbUrl() + ", dbUser=" + dbUser
                 + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***") + ", dbPoolSize=" + dbPoolSize
                 + ", host=" + host + ", port=" + port + ", maxRequestBytes=" + maxRequestBytes
-                + ", dataDir=" + dataDir + ", identity=" + identity + ", reviewPolicy=" + reviewPolicy + "]";
+                + ", dataDir=" + dataDir + ", identity=" + identity + ", reviewPolicy=" + reviewPolicy + ", audit=" + audit + "]";
     }
 
     private static long number(Function<Key, String> settings, Key key, long min, long max) {

@@ -19,18 +19,25 @@ final class AuditVerifyCommand {
     /** @return {@link Main#OK} when the trail is intact, {@link Main#FAILED} naming the first broken row */
     static int run(AegisConfig config, PrintStream out) {
         try (Database database = Wiring.connect(config)) {
-            ChainVerificationView result = new Wiring.UseCases(database, config, Clock.systemUTC())
-                    .verifyAuditChain().verify(Actor.system("audit verify"));
+            ChainVerificationView result = new Wiring.UseCases(database, config, Clock.systemUTC(),
+                    AuditKeys.load(config.audit())).verifyAuditChain().verify(Actor.system("audit verify"));
             String unsealed = result.unsealedRows() == 0 ? ""
                     : "; " + result.unsealedRows() + " older rows carry no hash";
+            String pending = result.pendingRows() == 0 ? ""
+                    : "; " + result.pendingRows() + " newer rows intact, waiting for the sealer";
             if (result.ok()) {
-                out.println("audit trail intact: " + result.rowsChecked() + " rows checked"
-                        + (result.lastId() == null ? "" : ", last row " + result.lastId() + " has hash "
-                        + result.lastHash() + " (keep it to detect a rewrite later)") + unsealed);
+                out.println("audit trail intact: " + result.rowsChecked() + " sealed rows checked"
+                        + (result.lastSeq() == null ? "" : ", chain ends at place " + result.lastSeq() + " with hash "
+                        + result.lastHash())
+                        + (result.checkpointNumber() == null ? ", no checkpoint yet"
+                        : ", agrees with checkpoint " + result.checkpointNumber() + " at place "
+                        + result.checkpointSeq()) + pending + unsealed);
                 return Main.OK;
             }
-            out.println("audit trail BROKEN at row " + result.brokenRowId() + " (" + result.reason() + "): "
-                    + result.detail() + "; intact rows before it: " + result.rowsChecked() + unsealed);
+            out.println("audit trail BROKEN" + (result.brokenRowId() == null ? "" : " at row " + result.brokenRowId())
+                    + (result.brokenSeq() == null ? "" : " (place " + result.brokenSeq() + ")")
+                    + " [" + result.reason() + "]: " + result.detail() + "; intact sealed rows before it: "
+                    + result.rowsChecked() + unsealed);
             return Main.FAILED;
         }
     }

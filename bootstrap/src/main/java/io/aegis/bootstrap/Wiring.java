@@ -10,7 +10,10 @@ import io.aegis.adapters.persistence.asset.JooqAssetReadModel;
 import io.aegis.adapters.persistence.asset.JooqAssetRelationshipReadModel;
 import io.aegis.adapters.persistence.asset.JooqAssetRelationshipRepository;
 import io.aegis.adapters.persistence.asset.JooqAssetRepository;
+import io.aegis.adapters.persistence.JooqJobLeases;
+import io.aegis.adapters.persistence.audit.FileAuditCheckpointLog;
 import io.aegis.adapters.persistence.audit.JooqAuditChainReader;
+import io.aegis.adapters.persistence.audit.JooqAuditSeals;
 import io.aegis.adapters.persistence.audit.JooqAuditLogReadModel;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.persistence.identity.BcryptPasswordHasher;
@@ -65,6 +68,9 @@ import io.aegis.application.asset.ListAssetsService;
 import io.aegis.application.asset.UpdateAssetRelationshipService;
 import io.aegis.application.asset.UpdateAssetService;
 import io.aegis.application.audit.ListAuditLogsService;
+import io.aegis.application.audit.AuditSealingJob;
+import io.aegis.application.audit.CheckpointAuditTrailService;
+import io.aegis.application.audit.SealAuditTrailService;
 import io.aegis.application.audit.VerifyAuditChainService;
 import io.aegis.application.audit.port.in.VerifyAuditChainUseCase;
 import io.aegis.application.health.CheckHealthService;
@@ -114,11 +120,13 @@ import io.aegis.application.risk.DeactivateRiskMatrixService;
 import io.aegis.application.risk.GetRiskMatrixService;
 import io.aegis.application.risk.ListRiskMatricesService;
 import io.aegis.application.risk.UpdateRiskMatrixService;
+import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.RoleName;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -130,12 +138,14 @@ import java.util.Optional;
 public final class Wiring implements AutoCloseable {
 
     private final Database database;
+    private final AuditSealer sealer;
     private final WebServer server;
     private final int port;
     private final FirstAdminView firstAdmin;
 
-    private Wiring(Database database, WebServer server, int port, FirstAdminView firstAdmin) {
+    private Wiring(Database database, AuditSealer sealer, WebServer server, int port, FirstAdminView firstAdmin) {
         this.database = database;
+        this.sealer = sealer;
         this.server = server;
         this.port = port;
         this.firstAdmin = firstAdmin;
@@ -149,14 +159,17 @@ public final class Wiring implements AutoCloseable {
         Database database = connect(config);
         try {
             database.migrate();
-            UseCases useCases = new UseCases(database, config, Clock.systemUTC());
+            UseCases useCases = new UseCases(database, config, Clock.systemUTC(),
+                    AuditKeys.loadOrCreate(config.audit()));
+            AuditSealer sealer = AuditSealer.start(useCases.auditSealing(), config.audit().sealInterval());
             FirstAdminView firstAdmin = useCases.provisionFirstAdmin().provision(config.identity().adminPassword());
             WebServer server = new WebServer(
                     new WebSettings(config.host(), config.port(), config.maxRequestBytes(), version),
-                    new CheckHealthService(new JooqDatabaseProbe(database.dsl())),
+                    new CheckHealthService(new JooqDatabaseProbe(database.dsl()),
+                            new JooqAuditChainReader(database.dsl())),
                     useCases.authenticate(),
                     useCases.controllers());
-            return new Wiring(database, server, server.start(), firstAdmin);
+            return new Wiring(database, sealer, server, server.start(), firstAdmin);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -182,18 +195,30 @@ public final class Wiring implements AutoCloseable {
         return firstAdmin;
     }
 
-    /** Stops taking requests, lets those in flight finish, then closes the pool. */
+    /** Stops taking requests, lets those in flight finish, seals what they wrote, then closes the pool. */
     @Override
     public void close() {
         try {
             server.stop();
         } finally {
-            database.close();
+            try {
+                sealer.close();
+            } finally {
+                database.close();
+            }
         }
+    }
+
+    /** Seals what waits now rather than at the next tick: for tests that look at the chain. */
+    public void sealAuditTrail() {
+        sealer.sealNow();
     }
 
     /** The use cases over one database, for the server and for the command line alike. */
     static final class UseCases {
+
+        /** A node that misses a few ticks (a long pause) keeps its lease. */
+        private static final Duration MIN_LEASE = Duration.ofSeconds(5);
 
         private final Clock clock;
         private final Transactions transactions;
@@ -212,13 +237,15 @@ public final class Wiring implements AutoCloseable {
         private final JooqAssetRelationshipRepository assetRelationships;
         private final AegisConfig config;
         private final Database database;
+        private final AuditKey auditKey;
 
-        UseCases(Database database, AegisConfig config, Clock clock) {
+        UseCases(Database database, AegisConfig config, Clock clock, AuditKey auditKey) {
             this.database = database;
             this.config = config;
             this.clock = clock;
+            this.auditKey = auditKey;
             this.transactions = new JooqTransactions(database.dsl());
-            this.audit = new JooqAuditTrail(database.dsl());
+            this.audit = new JooqAuditTrail(database.dsl(), auditKey);
             this.guard = new AccessGuard(audit, transactions, clock);
             this.hasher = new BcryptPasswordHasher(config.identity().bcryptCost());
             this.users = new JooqUserRepository(database.dsl());
@@ -254,7 +281,21 @@ public final class Wiring implements AutoCloseable {
         }
 
         VerifyAuditChainUseCase verifyAuditChain() {
-            return new VerifyAuditChainService(guard, new JooqAuditChainReader(database.dsl()));
+            return new VerifyAuditChainService(guard, new JooqAuditChainReader(database.dsl()),
+                    new FileAuditCheckpointLog(config.audit().checkpointFile()), auditKey);
+        }
+
+        /** The audit trail's background work on this node: sealing, and checkpoints at their interval. */
+        AuditSealingJob auditSealing() {
+            var seals = new JooqAuditSeals(database.dsl());
+            Duration tick = config.audit().sealInterval();
+            return new AuditSealingJob(
+                    new SealAuditTrailService(new JooqAuditChainReader(database.dsl()), seals, auditKey, transactions),
+                    new CheckpointAuditTrailService(seals, new FileAuditCheckpointLog(config.audit().checkpointFile()),
+                            auditKey, transactions, clock),
+                    new JooqJobLeases(database.dsl()), AuditSealer.nodeName(),
+                    tick.multipliedBy(5).compareTo(MIN_LEASE) < 0 ? MIN_LEASE : tick.multipliedBy(5),
+                    config.audit().checkpointInterval(), clock);
         }
 
         List<Controller> controllers() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ abstract class AuditLogApiContract extends RunningAegisContract {
     @Test
     void a_change_is_listed_with_who_what_when_and_its_states_as_json() {
         long id = createCategory();
+        aegis.sealAuditTrail();
 
         JsonNode page = ok(admin.get(PATH + "?resource_type=asset_category&resource_id=" + id));
 
@@ -43,7 +45,24 @@ abstract class AuditLogApiContract extends RunningAegisContract {
         assertThat(Instant.parse(row.get("created_at").asText())).isBefore(Instant.now().plusSeconds(1));
         assertThat(row.get("row_hash").asText()).matches("[0-9a-f]{64}");
         assertThat(row.get("previous_hash").asText()).matches("[0-9a-f]{64}");
+        assertThat(row.get("chain_seq").isIntegralNumber()).isTrue();
+        assertThat(row.get("seal_version").asText()).isEqualTo("aegis-audit-v2");
+        assertThat(row.get("entry_id").asText()).matches("[0-9a-f]{32}");
         assertThat(row.get("request_id").asText()).isNotBlank();
+    }
+
+    @Test
+    void the_audit_row_carries_the_servers_request_id_and_the_clients_apart() {
+        Api.Response created = admin.send(admin.request(CATEGORIES).header("Content-Type", "application/json")
+                .header("X-Request-Id", "my-own-id")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + UUID.randomUUID() + "\"}")));
+        long id = created.json().get("id").asLong();
+
+        JsonNode row = ok(admin.get(PATH + "?resource_type=asset_category&resource_id=" + id)).get("items").get(0);
+
+        assertThat(row.get("request_id").asText()).isEqualTo(created.header("X-Request-Id").orElseThrow())
+                .isNotEqualTo("my-own-id");
+        assertThat(row.get("client_request_id").asText()).isEqualTo("my-own-id");
     }
 
     @Test
@@ -117,13 +136,15 @@ abstract class AuditLogApiContract extends RunningAegisContract {
     @Test
     void verify_answers_ok_for_the_chain_aegis_wrote_and_names_a_row_changed_behind_its_back() {
         long id = createCategory();
+        createCategory();
+        aegis.sealAuditTrail();
         int row = probe.dsl().select(AUDIT_LOGS.ID).from(AUDIT_LOGS)
                 .where(AUDIT_LOGS.RESOURCE_TYPE.eq("asset_category"), AUDIT_LOGS.RESOURCE_ID.eq((int) id))
                 .fetchSingle(AUDIT_LOGS.ID);
 
         JsonNode intact = ok(admin.get(PATH + "/verify"));
         assertThat(intact.get("ok").asBoolean()).as(intact.toString()).isTrue();
-        assertThat(intact.get("rows_checked").asLong()).isGreaterThanOrEqualTo(row);
+        assertThat(intact.get("rows_checked").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(intact.get("last_hash").asText()).matches("[0-9a-f]{64}");
         assertThat(intact.get("broken_row_id").isNull()).isTrue();
 

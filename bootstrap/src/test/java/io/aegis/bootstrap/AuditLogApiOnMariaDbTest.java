@@ -3,7 +3,7 @@ package io.aegis.bootstrap;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import java.nio.file.Path;
 
-/** The same API served from MariaDB, where appends from the pool's connections contend for the chain head. */
+/** The same API served from MariaDB. */
 class AuditLogApiOnMariaDbTest extends AuditLogApiContract {
 
     @Override

@@ -21,6 +21,7 @@ abstract class RunningAegisContract {
     protected Database probe;
     protected Api anonymous;
     protected Api admin;
+    private AegisConfig config;
 
     /** The database this run of the contract uses. */
     abstract TestDatabase database(Path folder);
@@ -29,11 +30,27 @@ abstract class RunningAegisContract {
     void startAegis(@TempDir Path folder) {
         testDatabase = database(folder);
         var settings = testDatabase.settings();
-        aegis = Wiring.start(TestConfigs.onEphemeralPort(folder)
-                .withDatabase(settings.url(), settings.user(), settings.password()), "test");
+        config = TestConfigs.onEphemeralPort(folder).withDatabase(settings.url(), settings.user(),
+                settings.password());
+        start();
+        probe = testDatabase.open();
+    }
+
+    /**
+     * Stops Aegis and starts it again on the same database and data folder, as an operator would; the clients
+     * keep their credentials.
+     */
+    protected void restartAegis() {
+        aegis.close();
+        aegis = Wiring.start(config, "test");
+        anonymous = new Api(aegis.port());
+        admin = anonymous.withCredential(admin.credential());
+    }
+
+    private void start() {
+        aegis = Wiring.start(config, "test");
         anonymous = new Api(aegis.port());
         admin = anonymous.loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);
-        probe = testDatabase.open();
     }
 
     @AfterAll

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryRepository;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
+import io.aegis.domain.audit.AuditKey;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
@@ -34,7 +35,7 @@ class JooqTransactionsTest {
         try (TestDatabase testDb = kind.apply(folder); Database db = testDb.openMigrated()) {
             JooqTransactions transactions = new JooqTransactions(db.dsl());
             JooqAssetCategoryRepository categories = new JooqAssetCategoryRepository(db.dsl());
-            JooqAuditTrail audit = new JooqAuditTrail(db.dsl());
+            JooqAuditTrail audit = new JooqAuditTrail(db.dsl(), AuditKey.of(new byte[32]));
 
             assertThatThrownBy(() -> transactions.inTransaction(() -> {
                 AssetCategory stored = categories.insert(category("Doomed"));
@@ -54,7 +55,7 @@ class JooqTransactionsTest {
         try (TestDatabase testDb = kind.apply(folder); Database db = testDb.openMigrated()) {
             JooqTransactions transactions = new JooqTransactions(db.dsl());
             JooqAssetCategoryRepository categories = new JooqAssetCategoryRepository(db.dsl());
-            JooqAuditTrail audit = new JooqAuditTrail(db.dsl());
+            JooqAuditTrail audit = new JooqAuditTrail(db.dsl(), AuditKey.of(new byte[32]));
 
             transactions.inTransaction(() -> {
                 AssetCategory stored = categories.insert(category("Kept"));

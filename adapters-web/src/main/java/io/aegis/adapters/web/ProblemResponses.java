@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.aegis.application.port.AuditChainBrokenException;
 import io.aegis.application.port.ConflictException;
 import io.aegis.application.port.ExternalSystemException;
 import io.aegis.application.port.ForbiddenException;
@@ -107,6 +108,9 @@ final class ProblemResponses {
         }
         if (e instanceof ForbiddenException forbidden) {
             return Outcome.of(HttpStatus.FORBIDDEN, forbidden);
+        }
+        if (e instanceof AuditChainBrokenException broken) {
+            return Outcome.of(HttpStatus.SERVICE_UNAVAILABLE, broken);
         }
         if (e instanceof ExternalSystemException external) {
             return Outcome.of(HttpStatus.BAD_GATEWAY, external);

@@ -39,7 +39,7 @@ public final class RequestAuthenticator {
     }
 
     public static RequestOrigin origin(Context ctx) {
-        return new RequestOrigin(RequestIds.of(ctx), ctx.ip(), ctx.userAgent(), "");
+        return new RequestOrigin(RequestIds.of(ctx), ctx.ip(), ctx.userAgent(), "", RequestIds.clientIdOf(ctx));
     }
 
     private static String credential(Context ctx) {

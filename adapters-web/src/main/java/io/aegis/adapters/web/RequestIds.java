@@ -7,15 +7,18 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Every request's id: the client's {@code X-Request-Id} when it is well-formed, else a new UUID. Logs carry
- * it through the MDC ({@link #MDC_KEY}); code that needs it as data (problem bodies, the actor's origin)
- * reads it here, since the MDC is empty when no logging backend is present.
+ * Every request's id: a new UUID, whatever the client sends, so that ids in logs and audit rows are unique and
+ * nobody can choose or reuse one. A well-formed {@code X-Request-Id} from the client is kept beside it, as the
+ * client's id, for correlation with the client's own logs. Logs carry the id through the MDC ({@link #MDC_KEY});
+ * code that needs it as data (problem bodies, the actor's origin) reads it here, since the MDC is empty when no
+ * logging backend is present.
  */
 public final class RequestIds {
 
     public static final String MDC_KEY = "request_id";
     private static final String ATTRIBUTE = RequestIds.class.getName();
-    /** Strict, so a client cannot smuggle line breaks or markup into logs and responses. */
+    private static final String CLIENT_ATTRIBUTE = ATTRIBUTE + ".client";
+    /** Strict, so a client cannot smuggle line breaks or markup into logs and audit rows. */
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private RequestIds() {
@@ -26,10 +29,19 @@ public final class RequestIds {
         return ctx.attribute(ATTRIBUTE);
     }
 
-    /** Decides the id of a request that just arrived and attaches it to the request. */
+    /** The client's own id for the request, or an empty string when it sent none (or a malformed one). */
+    public static String clientIdOf(Context ctx) {
+        String client = ctx.attribute(CLIENT_ATTRIBUTE);
+        return client == null ? "" : client;
+    }
+
+    /** Gives a request that just arrived its id, keeps the client's, and attaches both to the request. */
     static String assign(HttpServletRequest request) {
         String offered = request.getHeader(Header.X_REQUEST_ID);
-        String id = offered != null && CLIENT_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        if (offered != null && CLIENT_ID.matcher(offered).matches()) {
+            request.setAttribute(CLIENT_ATTRIBUTE, offered);
+        }
+        String id = UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, id);
         return id;
     }

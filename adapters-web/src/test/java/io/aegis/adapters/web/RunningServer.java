@@ -21,7 +21,7 @@ import java.util.Optional;
 final class RunningServer implements AutoCloseable {
 
     static final String VERSION = "9.9.9-test";
-    static final CheckHealthUseCase HEALTHY = () -> new HealthView(true);
+    static final CheckHealthUseCase HEALTHY = () -> new HealthView(true, true);
     /** The one credential the stub authentication accepts; {@link #request} sends it unless told not to. */
     static final String CREDENTIAL = "let-me-in";
     /** Accepts {@link #CREDENTIAL} as an actor holding every permission, and nothing else. */

@@ -27,7 +27,8 @@ final class StubController implements Controller {
                 ApiRoute.post("/stub/echo", StubController::echo),
                 ApiRoute.patch("/stub/echo", StubController::echo),
                 ApiRoute.post("/stub/jackson", StubController::parseWithJackson),
-                ApiRoute.get("/stub/request-id", ctx -> ctx.result(RequestIds.of(ctx))),
+                ApiRoute.get("/stub/request-id",
+                        ctx -> ctx.result(RequestIds.of(ctx) + " " + RequestIds.clientIdOf(ctx))),
                 ApiRoute.get("/stub/slow", StubController::slow));
     }
 

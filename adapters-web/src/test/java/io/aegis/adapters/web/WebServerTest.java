@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -181,23 +182,29 @@ class WebServerTest {
     }
 
     @Test
-    void a_valid_client_request_id_is_echoed_and_used() {
-        HttpResponse<String> response = server.send(server.request("/api/v1/stub/request-id")
+    void the_server_gives_every_request_its_own_id_and_keeps_a_valid_client_id_apart() {
+        HttpResponse<String> first = server.send(server.request("/api/v1/stub/request-id")
+                .header("X-Request-Id", "client-42.retry_1"));
+        HttpResponse<String> reused = server.send(server.request("/api/v1/stub/request-id")
                 .header("X-Request-Id", "client-42.retry_1"));
 
-        assertThat(response.headers().firstValue("X-Request-Id")).hasValue("client-42.retry_1");
-        assertThat(response.body()).isEqualTo("client-42.retry_1");
+        String id = first.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(id).matches(UUID);
+        assertThat(first.body()).isEqualTo(id + " client-42.retry_1");
+        assertThat(reused.headers().firstValue("X-Request-Id")).isNotEqualTo(Optional.of(id));
     }
 
     @Test
-    void an_invalid_client_request_id_is_replaced_by_a_generated_one() {
+    void an_invalid_client_request_id_is_dropped() {
         HttpResponse<String> response = server.send(server.request("/api/v1/stub/request-id")
                 .header("X-Request-Id", "has spaces and <markup>"));
 
         String id = response.headers().firstValue("X-Request-Id").orElseThrow();
-        assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-        assertThat(response.body()).isEqualTo(id);
+        assertThat(id).matches(UUID);
+        assertThat(response.body()).isEqualTo(id + " ");
     }
+
+    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     @Test
     void a_request_without_an_id_gets_one_that_the_problem_repeats() {

@@ -3,18 +3,23 @@ package io.aegis.application.audit;
 import io.aegis.application.audit.port.in.ChainVerificationView;
 import io.aegis.application.audit.port.in.VerifyAuditChainUseCase;
 import io.aegis.application.audit.port.out.AuditChainReader;
+import io.aegis.application.audit.port.out.AuditChainState;
+import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
-import io.aegis.domain.audit.AuditChainHead;
+import io.aegis.domain.audit.AuditCheckpoints;
+import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.audit.ChainVerification;
 import io.aegis.domain.audit.StoredAuditRow;
 import io.aegis.domain.identity.Permission;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Streams the trail through {@link ChainVerification} in batches, so memory stays flat however long the
- * trail is. No transaction: rows up to the head read first are committed and never change (unless tampered
- * with, which is the point), so they read the same in any number of statements, and appends can go on.
+ * Streams the trail through {@link ChainVerification} in batches, so memory stays flat however long the trail
+ * is: the checkpoint file first, then the sealed rows in chain order up to the head read at the start, then the
+ * rows that wait for the sealer. No transaction: sealed rows never change (unless tampered with, which is the
+ * point), so they read the same in any number of statements, and writes and sealing can go on meanwhile.
  */
 public final class VerifyAuditChainService implements VerifyAuditChainUseCase {
 
@@ -22,30 +27,51 @@ public final class VerifyAuditChainService implements VerifyAuditChainUseCase {
 
     private final AccessGuard guard;
     private final AuditChainReader chain;
+    private final AuditCheckpointLog checkpoints;
+    private final AuditKey key;
     private final int batchSize;
 
-    public VerifyAuditChainService(AccessGuard guard, AuditChainReader chain) {
-        this(guard, chain, BATCH_SIZE);
+    public VerifyAuditChainService(AccessGuard guard, AuditChainReader chain, AuditCheckpointLog checkpoints,
+                                   AuditKey key) {
+        this(guard, chain, checkpoints, key, BATCH_SIZE);
     }
 
-    VerifyAuditChainService(AccessGuard guard, AuditChainReader chain, int batchSize) {
+    VerifyAuditChainService(AccessGuard guard, AuditChainReader chain, AuditCheckpointLog checkpoints, AuditKey key,
+                            int batchSize) {
         this.guard = guard;
         this.chain = chain;
+        this.checkpoints = checkpoints;
+        this.key = key;
         this.batchSize = batchSize;
     }
 
     @Override
     public ChainVerificationView verify(Actor actor) {
         guard.require(actor, Permission.AUDIT_READ, "audit_log.verify");
-        AuditChainHead head = chain.head();
-        ChainVerification verification = ChainVerification.start();
+        Optional<AuditChainState> read = chain.state();
+        if (read.isEmpty()) {
+            return ChainVerificationView.headMissing();
+        }
+        AuditChainState state = read.get();
+        ChainVerification verification = ChainVerification.start(key,
+                AuditCheckpoints.read(checkpoints.lines(), key, state.checkpointNumber(), state.checkpointHash()));
         List<StoredAuditRow> batch;
         do {
-            batch = chain.rows(verification.lastId(), head.lastId(), batchSize);
+            batch = chain.sealed(verification.lastSeq(), state.head().lastSeq(), batchSize);
             for (StoredAuditRow row : batch) {
                 verification = verification.follow(row);
             }
         } while (verification.intact() && batch.size() == batchSize);
-        return ChainVerificationView.of(verification.concludeAt(head, chain.firstRowAfterHead()));
+        verification = verification.concludeAt(state.head(), chain.firstPlaceAfter(state.head().lastSeq()));
+        long afterId = state.legacyThroughId();
+        do {
+            batch = chain.pending(afterId, batchSize);
+            for (StoredAuditRow row : batch) {
+                verification = verification.followPending(row);
+                afterId = row.id();
+            }
+        } while (verification.intact() && batch.size() == batchSize);
+        return ChainVerificationView.of(verification, chain.legacyRows(state.legacyThroughId()),
+                state.brokenReason());
     }
 }

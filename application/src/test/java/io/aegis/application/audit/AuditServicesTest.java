@@ -7,20 +7,26 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ChainVerificationView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
-import io.aegis.application.audit.port.out.AuditChainReader;
+import io.aegis.application.audit.port.in.SealOutcome;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.Page;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
+import io.aegis.application.port.JobLeases;
+import io.aegis.application.testing.InMemoryAuditChain;
 import io.aegis.application.testing.RecordingAuditTrail;
 import io.aegis.domain.audit.AuditChain;
 import io.aegis.domain.audit.AuditChainHead;
+import io.aegis.domain.audit.AuditCheckpoint;
+import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.audit.AuditRecord;
+import io.aegis.domain.audit.AuditSeal;
 import io.aegis.domain.audit.StoredAuditRow;
 import io.aegis.domain.identity.Permission;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,7 +38,9 @@ class AuditServicesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T08:15:00.123Z");
 
-    private final Trail trail = new Trail();
+    private static final AuditKey KEY = AuditKey.of(new byte[32]);
+
+    private final InMemoryAuditChain trail = new InMemoryAuditChain(KEY);
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final AccessGuard guard = new AccessGuard(audit, new DirectTransactions(),
             Clock.fixed(NOW, ZoneOffset.UTC));
@@ -44,17 +52,18 @@ class AuditServicesTest {
         assertThatThrownBy(() -> new ListAuditLogsService(guard, query -> Page.of(List.of(), 0, query.page()))
                 .list(everythingElse, ListAuditLogsQuery.all()))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("audit:read");
-        assertThatThrownBy(() -> new VerifyAuditChainService(guard, trail).verify(everythingElse))
+        assertThatThrownBy(() -> verifier(100).verify(everythingElse))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("audit:read");
 
-        assertThat(trail.reads).isZero();
+        assertThat(trail.batchReads).isZero();
         assertThat(audit.entries()).extracting(AuditEntry::action, AuditEntry::outcome).containsExactly(
                 tuple("audit_log.list", AuditEntry.Outcome.DENIED), tuple("audit_log.verify", AuditEntry.Outcome.DENIED));
     }
 
     @Test
     void listing_passes_the_query_to_the_read_model() {
-        AuditLogView row = AuditLogView.of(record(1), AuditChain.GENESIS, "a".repeat(64));
+        AuditLogView row = AuditLogView.of(record(1), new AuditSeal(AuditChain.V2, KEY.id(), "m", 1L,
+                AuditChain.GENESIS, "a".repeat(64)));
         List<ListAuditLogsQuery> asked = new ArrayList<>();
 
         Page<AuditLogView> page = new ListAuditLogsService(guard, query -> {
@@ -67,102 +76,154 @@ class AuditServicesTest {
     }
 
     @Test
-    void verification_reads_the_trail_in_bounded_batches() {
-        trail.append(10);
+    void verification_reads_the_sealed_and_the_waiting_rows_in_bounded_batches() {
+        trail.write(10);
+        sealer(4).seal();
+        trail.write(5);
+        trail.batchReads = 0;
 
-        ChainVerificationView result = new VerifyAuditChainService(guard, trail, 3).verify(Actors.everything());
+        ChainVerificationView result = verifier(3).verify(Actors.everything());
 
         assertThat(result.ok()).as(String.valueOf(result)).isTrue();
         assertThat(result.rowsChecked()).isEqualTo(10);
-        assertThat(result.lastId()).isEqualTo(10);
-        assertThat(result.lastHash()).isEqualTo(trail.head.lastHash().orElseThrow());
-        assertThat(trail.largestBatch).isEqualTo(3);
-        assertThat(trail.reads).isEqualTo(4);
+        assertThat(result.pendingRows()).isEqualTo(5);
+        assertThat(result.lastSeq()).isEqualTo(10);
+        assertThat(result.lastHash()).isEqualTo(trail.currentState().head().lastHash().orElseThrow());
+        assertThat(trail.largestBatch).isLessThanOrEqualTo(4);
+        assertThat(trail.batchReads).isEqualTo(4 + 2);
     }
 
     @Test
-    void rows_appended_while_the_verification_runs_are_no_break() {
-        trail.append(5);
-        trail.appendOnFirstRead = 2;
+    void the_sealer_chains_waiting_rows_in_id_order_in_batches_and_again_does_nothing() {
+        trail.write(7);
 
-        ChainVerificationView result = new VerifyAuditChainService(guard, trail, 2).verify(Actors.everything());
+        SealOutcome first = sealer(3).seal();
+        SealOutcome again = sealer(3).seal();
 
-        assertThat(result.ok()).as(String.valueOf(result)).isTrue();
-        assertThat(result.rowsChecked()).isEqualTo(5);
+        assertThat(first).isEqualTo(SealOutcome.sealed(7));
+        assertThat(again).isEqualTo(SealOutcome.sealed(0));
+        assertThat(trail.rows.values()).extracting(row -> row.seal().chainSeq())
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(verifier(100).verify(Actors.everything()).ok()).isTrue();
     }
 
     @Test
-    void a_row_not_appended_through_the_chain_is_reported() {
-        trail.append(3);
-        AuditRecord forged = record(4);
-        trail.rows.add(StoredAuditRow.of(forged, trail.head.lastHash().orElseThrow(),
-                AuditChain.hash(forged, trail.head.lastHash().orElseThrow())));
+    void the_sealer_never_vouches_for_a_row_aegis_did_not_write_and_marks_the_chain_broken() {
+        trail.write(2);
+        trail.rows.put(3L, StoredAuditRow.of(3, InMemoryAuditChain.content(3, "forged"),
+                new AuditSeal(null, null, null, null, null, null)));
+        trail.write(1);
 
-        ChainVerificationView result = new VerifyAuditChainService(guard, trail).verify(Actors.everything());
+        SealOutcome outcome = sealer(100).seal();
+
+        assertThat(outcome.sealed()).isZero();
+        assertThat(outcome.brokenReason()).get().asString().contains("row 3");
+        assertThat(trail.currentState().brokenReason()).isEqualTo(outcome.brokenReason());
+        assertThat(trail.rows.values()).noneMatch(row -> row.seal().chained());
+        assertThat(sealer(100).seal().brokenReason()).isEqualTo(outcome.brokenReason());
+        ChainVerificationView result = verifier(100).verify(Actors.everything());
+        assertThat(result.ok()).isFalse();
+        assertThat(result.reason()).isEqualTo("foreign_row");
+    }
+
+    @Test
+    void a_head_pointing_at_a_changed_row_breaks_the_chain_before_anything_more_is_sealed() {
+        trail.write(3);
+        sealer(100).seal();
+        StoredAuditRow last = trail.rows.get(3L);
+        trail.rows.put(3L, StoredAuditRow.of(3, InMemoryAuditChain.content(3, "edited"), last.seal()));
+        trail.write(1);
+
+        SealOutcome outcome = sealer(100).seal();
+
+        assertThat(outcome.brokenReason()).get().asString().contains("does not match row 3");
+        assertThat(trail.rows.get(4L).seal().chained()).isFalse();
+    }
+
+    @Test
+    void a_checkpoint_is_written_when_the_chain_moved_and_catches_a_truncation_later() {
+        CheckpointAuditTrailService checkpoints = new CheckpointAuditTrailService(trail, trail, KEY,
+                new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(checkpoints.checkpoint()).isEmpty();
+        trail.write(6);
+        sealer(100).seal();
+
+        assertThat(checkpoints.checkpoint()).get().extracting(AuditCheckpoint::chainSeq).isEqualTo(6L);
+        assertThat(checkpoints.checkpoint()).isEmpty();
+        assertThat(trail.checkpointLines).hasSize(1);
+        assertThat(trail.currentState().checkpointNumber()).isEqualTo(1);
+
+        // truncate: remove the last two rows and point the head back, as someone with database access could
+        String hashAt4 = trail.rows.get(4L).seal().rowHash();
+        trail.rows.remove(6L);
+        trail.rows.remove(5L);
+        trail.moveHead(new AuditChainHead(4, Optional.of(hashAt4)));
+
+        ChainVerificationView result = verifier(100).verify(Actors.everything());
+        assertThat(result.ok()).isFalse();
+        assertThat(result.reason()).isEqualTo("checkpoint_mismatch");
+        assertThat(result.detail()).contains("checkpoint 1", "place 6");
+    }
+
+    @Test
+    void a_removed_checkpoint_line_is_reported() {
+        CheckpointAuditTrailService checkpoints = new CheckpointAuditTrailService(trail, trail, KEY,
+                new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC));
+        trail.write(1);
+        sealer(100).seal();
+        checkpoints.checkpoint();
+        trail.checkpointLines.clear();
+
+        ChainVerificationView result = verifier(100).verify(Actors.everything());
 
         assertThat(result.ok()).isFalse();
-        assertThat(result.brokenRowId()).isEqualTo(4);
-        assertThat(result.reason()).isEqualTo("link_broken");
-        assertThat(result.rowsChecked()).isEqualTo(3);
+        assertThat(result.reason()).isEqualTo("checkpoint_mismatch");
+        assertThat(checkpoints.checkpoint()).isEmpty();
+        assertThat(trail.currentState().brokenReason()).get().asString().contains("checkpoints were removed");
     }
 
     @Test
-    void a_missing_row_is_reported_with_its_id() {
-        trail.append(6);
-        trail.rows.remove(3);
+    void a_missing_chain_state_is_reported_by_the_verifier_and_the_sealer() {
+        trail.state = Optional.empty();
 
-        ChainVerificationView result = new VerifyAuditChainService(guard, trail, 2).verify(Actors.everything());
+        assertThat(verifier(100).verify(Actors.everything()).ok()).isFalse();
+        assertThat(sealer(100).seal().brokenReason()).get().asString().contains("missing");
+    }
 
-        assertThat(result.ok()).isFalse();
-        assertThat(result.brokenRowId()).isEqualTo(4);
-        assertThat(result.reason()).isEqualTo("missing_row");
-        assertThat(result.detail()).contains("row 4");
-        assertThat(result.lastId()).isEqualTo(3);
+    @Test
+    void the_job_seals_only_while_it_holds_the_lease_and_checkpoints_at_its_interval() {
+        trail.write(2);
+        List<String> claims = new ArrayList<>();
+        boolean[] held = {false};
+        JobLeases leases = (job, holder, ttl, now) -> {
+            claims.add(job + " by " + holder);
+            return held[0];
+        };
+        CheckpointAuditTrailService checkpoints = new CheckpointAuditTrailService(trail, trail, KEY,
+                new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC));
+        AuditSealingJob job = new AuditSealingJob(sealer(100), checkpoints, leases, "node-a", Duration.ofSeconds(5),
+                Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(job.tick()).isEmpty();
+        held[0] = true;
+        assertThat(job.tick()).contains(SealOutcome.sealed(2));
+        trail.write(1);
+        assertThat(job.tick()).contains(SealOutcome.sealed(1));
+        assertThat(trail.checkpointLines).hasSize(1);
+        assertThat(job.finish()).contains(SealOutcome.sealed(0));
+        assertThat(trail.checkpointLines).hasSize(2);
+        assertThat(claims).allMatch(claim -> claim.equals("audit.seal by node-a"));
+    }
+
+    private SealAuditTrailService sealer(int batchSize) {
+        return new SealAuditTrailService(trail, trail, KEY, new DirectTransactions(), batchSize);
+    }
+
+    private VerifyAuditChainService verifier(int batchSize) {
+        return new VerifyAuditChainService(guard, trail, trail, KEY, batchSize);
     }
 
     private static AuditRecord record(long id) {
-        return new AuditRecord(id, null, "asset_category.create", "asset_category", id, null, "{\"id\":" + id + "}",
-                "127.0.0.1", "junit", null, "req-" + id, "success", null, NOW);
-    }
-
-    /** An in-memory trail sealed like the persistence adapter seals it. */
-    private static final class Trail implements AuditChainReader {
-
-        final List<StoredAuditRow> rows = new ArrayList<>();
-        AuditChainHead head = new AuditChainHead(0, Optional.empty());
-        int reads;
-        int largestBatch;
-        int appendOnFirstRead;
-
-        void append(int count) {
-            for (int i = 0; i < count; i++) {
-                AuditRecord record = record(head.nextId());
-                String previous = head.previousHashOfNext();
-                String hash = AuditChain.hash(record, previous);
-                rows.add(StoredAuditRow.of(record, previous, hash));
-                head = head.after(record, hash);
-            }
-        }
-
-        @Override
-        public AuditChainHead head() {
-            return head;
-        }
-
-        @Override
-        public List<StoredAuditRow> rows(long afterId, long throughId, int limit) {
-            if (reads++ == 0) {
-                append(appendOnFirstRead);
-            }
-            List<StoredAuditRow> batch = rows.stream().filter(r -> r.id() > afterId && r.id() <= throughId)
-                    .limit(limit).toList();
-            largestBatch = Math.max(largestBatch, batch.size());
-            return batch;
-        }
-
-        @Override
-        public Optional<Long> firstRowAfterHead() {
-            return rows.stream().map(StoredAuditRow::id).filter(id -> id > head.lastId()).findFirst();
-        }
+        return new AuditRecord(id, InMemoryAuditChain.content(id, "req-" + id));
     }
 }

@@ -1,28 +1,30 @@
 package io.aegis.domain.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The one rule that seals audit rows into a chain, used by the writer and by the verifier alike:
- * {@code row_hash = SHA-256(canonical form of the row, which includes previous_hash)}, in lower-case hex,
- * where {@code previous_hash} is the previous row's {@code row_hash} ({@link #GENESIS} for the first row).
- * Changing any stored value of a row, its id included, changes its hash; removing or reordering rows breaks
- * the links. (Whoever can rewrite the whole table and its head can forge a new chain; keeping the last hash
- * somewhere else, as {@code audit verify} prints it, detects that too.)
+ * The rules that seal audit rows into a chain, used by the writer, the sealer and the verifier alike. Never change
+ * a form: add a version instead, since rows sealed by one release must verify under every later one.
  *
- * <p>The canonical form, version {@value #VERSION}, is UTF-8 text: the version line, then one line per
- * column in this order: {@code id, previous_hash, user_id, action, resource_type, resource_id, old_values,
- * new_values, ip_address, user_agent, session_id, request_id, outcome, error_message, created_at}. A value
- * is written {@code name=<length in UTF-8 bytes>:<value>}, a NULL {@code name~}; the length prefix makes
- * the form unambiguous whatever the values contain. Numbers are decimal, {@code created_at} is ISO-8601
- * UTC ({@link java.time.Instant#toString()}). Never change this form: add a new version instead.
+ * <p><b>{@value #V2}</b> (from V8 on) seals a row twice. The writer computes {@code entry_mac = HMAC(key,
+ * canonical content)} inside the change's transaction, where the database has not numbered the row yet, so the
+ * content carries the writer's random {@code entry_id} instead of the row id. The sealer later gives committed
+ * rows their place {@code chain_seq} and links them: {@code row_hash = HMAC(key, "aegis-audit-v2-link", seq,
+ * previous_hash, entry_mac)}. Without the key nobody can make a row, a link or a head that verifies.
+ *
+ * <p><b>{@value #V1}</b> (V4 to V7) is {@code row_hash = SHA-256(canonical row, id and previous_hash
+ * included)}, unkeyed; such rows verify as they are, and the keyed chain that follows them protects them too.
+ *
+ * <p>Both canonical forms are UTF-8 text: the version line, then one line per column, a value written
+ * {@code name=<length in UTF-8 bytes>:<value>} and a NULL {@code name~}; the length prefix makes the form
+ * unambiguous whatever the values contain. Numbers are decimal, {@code created_at} is ISO-8601 UTC
+ * ({@link java.time.Instant#toString()}).
  */
 public final class AuditChain {
 
-    public static final String VERSION = "aegis-audit-v1";
+    public static final String V1 = "aegis-audit-v1";
+    public static final String V2 = "aegis-audit-v2";
 
     /** What the first row of the chain links to. */
     public static final String GENESIS = "0".repeat(64);
@@ -30,34 +32,59 @@ public final class AuditChain {
     private AuditChain() {
     }
 
-    /** The hash sealing {@code row} after the row whose hash is {@code previousHash}. */
-    public static String hash(AuditRecord row, String previousHash) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical(row, previousHash)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+    /** Form {@value #V1}: the hash sealing {@code row} after the row whose hash is {@code previousHash}. */
+    public static String hashV1(AuditRecord row, String previousHash) {
+        return HexFormat.of().formatHex(AuditKey.sha256(canonicalV1(row, previousHash)));
     }
 
-    static byte[] canonical(AuditRecord row, String previousHash) {
-        StringBuilder text = new StringBuilder(VERSION).append('\n');
+    /** Form {@value #V2}: the writer's MAC of a row's content. */
+    public static String entryMac(AuditKey key, AuditContent content) {
+        return key.mac(canonicalV2(content));
+    }
+
+    /** Form {@value #V2}: the sealer's link of a row, at {@code chainSeq}, to the row before it. */
+    public static String link(AuditKey key, long chainSeq, String previousHash, String entryMac) {
+        StringBuilder text = new StringBuilder(V2).append("-link\n");
+        field(text, "chain_seq", Long.toString(chainSeq));
+        field(text, "previous_hash", previousHash);
+        field(text, "entry_mac", entryMac);
+        return key.mac(text.toString());
+    }
+
+    static byte[] canonicalV1(AuditRecord row, String previousHash) {
+        AuditContent c = row.content();
+        StringBuilder text = new StringBuilder(V1).append('\n');
         field(text, "id", Long.toString(row.id()));
         field(text, "previous_hash", previousHash);
-        field(text, "user_id", row.userId());
-        field(text, "action", row.action());
-        field(text, "resource_type", row.resourceType());
-        field(text, "resource_id", row.resourceId());
-        field(text, "old_values", row.oldValues());
-        field(text, "new_values", row.newValues());
-        field(text, "ip_address", row.ipAddress());
-        field(text, "user_agent", row.userAgent());
-        field(text, "session_id", row.sessionId());
-        field(text, "request_id", row.requestId());
-        field(text, "outcome", row.outcome());
-        field(text, "error_message", row.errorMessage());
-        field(text, "created_at", row.createdAt().toString());
+        commonFields(text, c);
+        field(text, "outcome", c.outcome());
+        field(text, "error_message", c.errorMessage());
+        field(text, "created_at", c.createdAt().toString());
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String canonicalV2(AuditContent c) {
+        StringBuilder text = new StringBuilder(V2).append('\n');
+        field(text, "entry_id", c.entryId());
+        commonFields(text, c);
+        field(text, "client_request_id", c.clientRequestId());
+        field(text, "outcome", c.outcome());
+        field(text, "error_message", c.errorMessage());
+        field(text, "created_at", c.createdAt().toString());
+        return text.toString();
+    }
+
+    private static void commonFields(StringBuilder text, AuditContent c) {
+        field(text, "user_id", c.userId());
+        field(text, "action", c.action());
+        field(text, "resource_type", c.resourceType());
+        field(text, "resource_id", c.resourceId());
+        field(text, "old_values", c.oldValues());
+        field(text, "new_values", c.newValues());
+        field(text, "ip_address", c.ipAddress());
+        field(text, "user_agent", c.userAgent());
+        field(text, "session_id", c.sessionId());
+        field(text, "request_id", c.requestId());
     }
 
     private static void field(StringBuilder text, String name, Long value) {

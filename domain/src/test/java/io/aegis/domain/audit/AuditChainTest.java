@@ -1,6 +1,7 @@
 package io.aegis.domain.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,15 +17,21 @@ class AuditChainTest {
     private static final Instant AT = Instant.parse("2026-11-27T08:15:00.123Z");
     private static final String PREVIOUS = "ab".repeat(32);
 
+    static final AuditKey KEY = AuditKey.of("k".repeat(32).getBytes(StandardCharsets.UTF_8));
+
     static AuditRecord record(long id) {
-        return new AuditRecord(id, 7L, "asset_category.update", "asset_category", 3L,
+        return new AuditRecord(id, content("e".repeat(32)));
+    }
+
+    static AuditContent content(String entryId) {
+        return new AuditContent(entryId, 7L, "asset_category.update", "asset_category", 3L,
                 "{\"name\":\"Servers\"}", "{\"name\":\"Hosts\"}", "2001:db8::7", "curl/8", "sess-1", "req-42",
-                "success", null, AT);
+                "client-7", "success", null, AT);
     }
 
     @Test
-    void the_canonical_form_is_versioned_labelled_and_length_prefixed() {
-        String canonical = new String(AuditChain.canonical(record(42), PREVIOUS), StandardCharsets.UTF_8);
+    void the_v1_canonical_form_is_versioned_labelled_and_length_prefixed() {
+        String canonical = new String(AuditChain.canonicalV1(record(42), PREVIOUS), StandardCharsets.UTF_8);
 
         assertThat(canonical).isEqualTo("""
                 aegis-audit-v1
@@ -47,67 +54,147 @@ class AuditChainTest {
     }
 
     @Test
-    void the_hash_is_the_lower_case_hex_sha_256_of_the_canonical_form_and_never_changes() {
+    void the_v1_hash_is_the_lower_case_hex_sha_256_of_the_canonical_form_and_never_changes() {
         // pinned (and checked with sha256sum): rows sealed by one release must verify under every later one
-        assertThat(AuditChain.hash(record(42), PREVIOUS))
+        assertThat(AuditChain.hashV1(record(42), PREVIOUS))
                 .matches("[0-9a-f]{64}")
-                .isEqualTo(AuditChain.hash(record(42), PREVIOUS))
                 .isEqualTo("d97c4a1c6d9b5732ea40f494b4a7c0a40159dfec46b09a23ca6270c88ad0ce43");
+    }
+
+    @Test
+    void the_v2_canonical_form_names_the_entry_instead_of_the_id_and_keeps_the_clients_request_id_apart() {
+        assertThat(AuditChain.canonicalV2(content("e".repeat(32)))).isEqualTo("""
+                aegis-audit-v2
+                entry_id=32:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
+                user_id=1:7
+                action=21:asset_category.update
+                resource_type=14:asset_category
+                resource_id=1:3
+                old_values=18:{"name":"Servers"}
+                new_values=16:{"name":"Hosts"}
+                ip_address=11:2001:db8::7
+                user_agent=6:curl/8
+                session_id=6:sess-1
+                request_id=6:req-42
+                client_request_id=8:client-7
+                outcome=7:success
+                error_message~
+                created_at=24:2026-11-27T08:15:00.123Z
+                """);
+    }
+
+    @Test
+    void v2_seals_are_hmac_sha_256_under_the_key_and_never_change() {
+        // pinned (and checked with openssl dgst -hmac): rows sealed by one release verify under every later one
+        assertThat(AuditChain.entryMac(KEY, content("e".repeat(32))))
+                .isEqualTo("a20d0a2e8c261311787cded3d74a93b0786c1b0ed9de4460dcfd263597481010");
+    }
+
+    @Test
+    void another_key_makes_other_seals_and_the_key_id_reveals_nothing_of_the_key() {
+        AuditKey other = AuditKey.of("o".repeat(32).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(AuditChain.entryMac(other, content("e"))).isNotEqualTo(AuditChain.entryMac(KEY, content("e")));
+        assertThat(AuditChain.link(other, 1, PREVIOUS, "m")).isNotEqualTo(AuditChain.link(KEY, 1, PREVIOUS, "m"));
+        assertThat(KEY.id()).matches("[0-9a-f]{16}").isNotEqualTo(other.id());
+        assertThat(KEY.toString()).doesNotContain("kkkk");
+    }
+
+    @Test
+    void a_key_shorter_than_256_bits_is_refused() {
+        assertThatThrownBy(() -> AuditKey.of(new byte[31])).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_link_covers_the_place_the_previous_hash_and_the_entry_mac() {
+        String link = AuditChain.link(KEY, 5, PREVIOUS, "mac");
+
+        assertThat(AuditChain.link(KEY, 6, PREVIOUS, "mac")).isNotEqualTo(link);
+        assertThat(AuditChain.link(KEY, 5, AuditChain.GENESIS, "mac")).isNotEqualTo(link);
+        assertThat(AuditChain.link(KEY, 5, PREVIOUS, "mac2")).isNotEqualTo(link);
     }
 
     static Stream<Arguments> changes() {
         return Stream.of(
-                change("id", r -> copy(r, 43, r.userId(), r.action(), r.resourceId(), r.newValues(), r.createdAt())),
-                change("user_id", r -> copy(r, r.id(), 8L, r.action(), r.resourceId(), r.newValues(), r.createdAt())),
-                change("user_id cleared", r -> copy(r, r.id(), null, r.action(), r.resourceId(), r.newValues(),
-                        r.createdAt())),
-                change("action", r -> copy(r, r.id(), r.userId(), "asset_category.create", r.resourceId(),
-                        r.newValues(), r.createdAt())),
-                change("resource_id", r -> copy(r, r.id(), r.userId(), r.action(), 4L, r.newValues(),
-                        r.createdAt())),
-                change("new_values", r -> copy(r, r.id(), r.userId(), r.action(), r.resourceId(),
-                        "{\"name\":\"hosts\"}", r.createdAt())),
-                change("new_values empty instead of null", r -> copy(r, r.id(), r.userId(), r.action(),
-                        r.resourceId(), "", r.createdAt())),
-                change("created_at by a microsecond", r -> copy(r, r.id(), r.userId(), r.action(), r.resourceId(),
-                        r.newValues(), r.createdAt().plusNanos(1_000))));
+                change("id (v1 only)", r -> copy(r, 43, c -> c)),
+                change("user_id", r -> copy(r, r.id(), c -> content(c, 8L, c.action(), c.resourceId(), c.newValues(),
+                        c.createdAt()))),
+                change("user_id cleared", r -> copy(r, r.id(), c -> content(c, null, c.action(), c.resourceId(),
+                        c.newValues(), c.createdAt()))),
+                change("action", r -> copy(r, r.id(), c -> content(c, c.userId(), "asset_category.create",
+                        c.resourceId(), c.newValues(), c.createdAt()))),
+                change("resource_id", r -> copy(r, r.id(), c -> content(c, c.userId(), c.action(), 4L,
+                        c.newValues(), c.createdAt()))),
+                change("new_values", r -> copy(r, r.id(), c -> content(c, c.userId(), c.action(), c.resourceId(),
+                        "{\"name\":\"hosts\"}", c.createdAt()))),
+                change("new_values empty instead of null", r -> copy(r, r.id(), c -> content(c, c.userId(),
+                        c.action(), c.resourceId(), "", c.createdAt()))),
+                change("created_at by a microsecond", r -> copy(r, r.id(), c -> content(c, c.userId(), c.action(),
+                        c.resourceId(), c.newValues(), c.createdAt().plusNanos(1_000)))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
-    void any_change_of_a_stored_value_changes_the_hash(String what, UnaryOperator<AuditRecord> change) {
+    void any_change_of_a_stored_value_changes_both_seals(String what, UnaryOperator<AuditRecord> change) {
         AuditRecord original = record(42);
+        AuditRecord changed = change.apply(original);
 
-        assertThat(AuditChain.hash(change.apply(original), PREVIOUS)).isNotEqualTo(AuditChain.hash(original, PREVIOUS));
+        assertThat(AuditChain.hashV1(changed, PREVIOUS)).isNotEqualTo(AuditChain.hashV1(original, PREVIOUS));
+        if (changed.id() == original.id()) {
+            assertThat(AuditChain.entryMac(KEY, changed.content()))
+                    .isNotEqualTo(AuditChain.entryMac(KEY, original.content()));
+        }
     }
 
     @Test
-    void the_previous_hash_is_part_of_the_hash() {
-        assertThat(AuditChain.hash(record(42), PREVIOUS)).isNotEqualTo(AuditChain.hash(record(42), AuditChain.GENESIS));
+    void the_entry_id_and_the_clients_request_id_are_part_of_the_entry_mac() {
+        AuditContent c = content("a");
+
+        assertThat(AuditChain.entryMac(KEY, content("b"))).isNotEqualTo(AuditChain.entryMac(KEY, c));
+        assertThat(AuditChain.entryMac(KEY, new AuditContent(c.entryId(), c.userId(), c.action(), c.resourceType(),
+                c.resourceId(), c.oldValues(), c.newValues(), c.ipAddress(), c.userAgent(), c.sessionId(),
+                c.requestId(), "client-8", c.outcome(), c.errorMessage(), c.createdAt())))
+                .isNotEqualTo(AuditChain.entryMac(KEY, c));
+    }
+
+    @Test
+    void the_previous_hash_is_part_of_the_v1_hash() {
+        assertThat(AuditChain.hashV1(record(42), PREVIOUS))
+                .isNotEqualTo(AuditChain.hashV1(record(42), AuditChain.GENESIS));
     }
 
     @Test
     void moving_text_from_one_column_to_the_next_changes_the_hash() {
-        AuditRecord a = new AuditRecord(1, null, "asset", "_category", null, null, null, null, null, null, null,
-                "success", null, AT);
-        AuditRecord b = new AuditRecord(1, null, "asset_", "category", null, null, null, null, null, null, null,
-                "success", null, AT);
-        AuditRecord forged = new AuditRecord(1, null, "x\nresource_type=1:y", null, null, null, null, null, null,
-                null, null, "success", null, AT);
-        AuditRecord plain = new AuditRecord(1, null, "x", "y", null, null, null, null, null, null, null,
-                "success", null, AT);
+        AuditContent a = bare("asset", "_category");
+        AuditContent b = bare("asset_", "category");
+        AuditContent forged = bare("x\nresource_type=1:y", null);
+        AuditContent plain = bare("x", "y");
 
-        assertThat(AuditChain.hash(a, PREVIOUS)).isNotEqualTo(AuditChain.hash(b, PREVIOUS));
-        assertThat(AuditChain.hash(forged, PREVIOUS)).isNotEqualTo(AuditChain.hash(plain, PREVIOUS));
+        assertThat(AuditChain.hashV1(new AuditRecord(1, a), PREVIOUS))
+                .isNotEqualTo(AuditChain.hashV1(new AuditRecord(1, b), PREVIOUS));
+        assertThat(AuditChain.hashV1(new AuditRecord(1, forged), PREVIOUS))
+                .isNotEqualTo(AuditChain.hashV1(new AuditRecord(1, plain), PREVIOUS));
+        assertThat(AuditChain.entryMac(KEY, a)).isNotEqualTo(AuditChain.entryMac(KEY, b));
+        assertThat(AuditChain.entryMac(KEY, forged)).isNotEqualTo(AuditChain.entryMac(KEY, plain));
+    }
+
+    private static AuditContent bare(String action, String resourceType) {
+        return new AuditContent(null, null, action, resourceType, null, null, null, null, null, null, null, null,
+                "success", null, AT);
     }
 
     private static Arguments change(String name, UnaryOperator<AuditRecord> change) {
         return Arguments.of(name, change);
     }
 
-    private static AuditRecord copy(AuditRecord r, long id, Long userId, String action, Long resourceId,
-                                    String newValues, Instant createdAt) {
-        return new AuditRecord(id, userId, action, r.resourceType(), resourceId, r.oldValues(), newValues,
-                r.ipAddress(), r.userAgent(), r.sessionId(), r.requestId(), r.outcome(), r.errorMessage(), createdAt);
+    private static AuditRecord copy(AuditRecord record, long id, UnaryOperator<AuditContent> change) {
+        return new AuditRecord(id, change.apply(record.content()));
+    }
+
+    private static AuditContent content(AuditContent r, Long userId, String action, Long resourceId,
+                                        String newValues, Instant createdAt) {
+        return new AuditContent(r.entryId(), userId, action, r.resourceType(), resourceId, r.oldValues(), newValues,
+                r.ipAddress(), r.userAgent(), r.sessionId(), r.requestId(), r.clientRequestId(), r.outcome(),
+                r.errorMessage(), createdAt);
     }
 }

@@ -1,8 +1,12 @@
 package io.aegis.domain.audit;
 
+import static io.aegis.domain.audit.AuditChainTest.KEY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.domain.audit.ChainBreak.Reason;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,24 +14,25 @@ import org.junit.jupiter.api.Test;
 
 class ChainVerificationTest {
 
-    /** A trail sealed the way the writer seals it, and the head it leaves. */
+    private static final Instant AT = Instant.parse("2026-11-27T08:15:00.123Z");
+    private static final AuditCheckpoints NO_CHECKPOINTS = new AuditCheckpoints(Optional.empty(), Optional.empty());
+
+    /** A trail written and sealed the way the writer and the sealer do it, and the head it leaves. */
     private record Trail(List<StoredAuditRow> rows, AuditChainHead head) {
 
         static Trail sealed(int count) {
-            return sealedAfter(List.of(), new AuditChainHead(0, Optional.empty()), count);
+            Trail trail = new Trail(List.of(), AuditChainHead.EMPTY);
+            for (int i = 0; i < count; i++) {
+                trail = trail.sealNext(written(trail.rows.size() + 1));
+            }
+            return trail;
         }
 
-        /** {@code count} sealed rows after rows written before the chain existed. */
-        static Trail sealedAfter(List<StoredAuditRow> unsealed, AuditChainHead head, int count) {
-            List<StoredAuditRow> rows = new ArrayList<>(unsealed);
-            for (int i = 0; i < count; i++) {
-                AuditRecord record = AuditChainTest.record(head.nextId());
-                String previous = head.previousHashOfNext();
-                String hash = AuditChain.hash(record, previous);
-                rows.add(StoredAuditRow.of(record, previous, hash));
-                head = head.after(record, hash);
-            }
-            return new Trail(rows, head);
+        Trail sealNext(StoredAuditRow written) {
+            AuditSeal seal = head.sealNext(written, KEY);
+            List<StoredAuditRow> more = new ArrayList<>(rows);
+            more.add(new StoredAuditRow(written.id(), written.content(), seal));
+            return new Trail(more, head.after(seal));
         }
 
         Trail replace(int index, StoredAuditRow row) {
@@ -42,17 +47,46 @@ class ChainVerificationTest {
             return new Trail(changed, head);
         }
 
-        ChainVerification verify() {
-            return verify(Optional.empty());
+        /** The last rows removed and the head pointed back at the new last one, as an attacker would. */
+        Trail truncateTo(int count) {
+            StoredAuditRow last = rows.get(count - 1);
+            return new Trail(rows.subList(0, count), new AuditChainHead(count, Optional.of(last.seal().rowHash())));
         }
 
-        ChainVerification verify(Optional<Long> firstRowAfterHead) {
-            ChainVerification verification = ChainVerification.start();
+        ChainVerification verify() {
+            return verify(NO_CHECKPOINTS, Optional.empty(), List.of());
+        }
+
+        ChainVerification verify(AuditCheckpoints checkpoints, Optional<Long> firstSeqAfterHead,
+                                 List<StoredAuditRow> pending) {
+            ChainVerification verification = ChainVerification.start(KEY, checkpoints);
             for (StoredAuditRow row : rows) {
                 verification = verification.follow(row);
             }
-            return verification.concludeAt(head, firstRowAfterHead);
+            verification = verification.concludeAt(head, firstSeqAfterHead);
+            for (StoredAuditRow row : pending) {
+                verification = verification.followPending(row);
+            }
+            return verification;
         }
+    }
+
+    static StoredAuditRow written(long id) {
+        AuditContent content = content(id, "req-" + id);
+        return StoredAuditRow.of(id, content, AuditSeal.written(KEY, content));
+    }
+
+    private static AuditContent content(long id, String requestId) {
+        return new AuditContent("%032x".formatted(id), 7L, "asset.update", "asset", id, null, "{\"n\":1}",
+                "192.0.2.1", "junit", "s", requestId, null, "success", null, AT);
+    }
+
+    private static StoredAuditRow withContent(StoredAuditRow row, AuditContent content) {
+        return StoredAuditRow.of(row.id(), content, row.seal());
+    }
+
+    private static StoredAuditRow withSeal(StoredAuditRow row, AuditSeal seal) {
+        return new StoredAuditRow(row.id(), row.content(), seal);
     }
 
     @Test
@@ -65,140 +99,172 @@ class ChainVerificationTest {
     }
 
     @Test
-    void a_trail_sealed_by_the_writer_is_intact_and_ends_at_the_heads_hash() {
+    void a_trail_written_and_sealed_by_aegis_is_intact_and_ends_at_the_heads_hash() {
         Trail trail = Trail.sealed(5);
 
         ChainVerification verification = trail.verify();
 
-        assertThat(verification.intact()).isTrue();
+        assertThat(verification.intact()).as(String.valueOf(verification.failure())).isTrue();
         assertThat(verification.rowsChecked()).isEqualTo(5);
+        assertThat(verification.lastSeq()).isEqualTo(5);
         assertThat(verification.lastHash()).isEqualTo(trail.head().lastHash());
-        assertThat(trail.rows().get(0).previousHash()).isEqualTo(AuditChain.GENESIS);
+        assertThat(trail.rows().get(0).seal().previousHash()).isEqualTo(AuditChain.GENESIS);
     }
 
     @Test
     void a_changed_value_names_its_row() {
         Trail trail = Trail.sealed(5);
-        StoredAuditRow third = trail.rows().get(2);
-        AuditRecord original = third.content().orElseThrow();
-        AuditRecord edited = new AuditRecord(original.id(), original.userId(), "asset_category.delete",
-                original.resourceType(), original.resourceId(), original.oldValues(), original.newValues(),
-                original.ipAddress(), original.userAgent(), original.sessionId(), original.requestId(),
-                original.outcome(), original.errorMessage(), original.createdAt());
+        Trail edited = trail.replace(2, withContent(trail.rows().get(2), content(3, "req-forged")));
 
-        assertBreak(trail.replace(2, StoredAuditRow.of(edited, third.previousHash(), third.rowHash())).verify(),
-                3, Reason.CONTENT_CHANGED);
+        assertBreak(edited.verify(), 3L, 3L, Reason.CONTENT_CHANGED);
     }
 
     @Test
     void an_edited_or_removed_hash_names_its_row() {
         Trail trail = Trail.sealed(5);
-        StoredAuditRow third = trail.rows().get(2);
-        AuditRecord content = third.content().orElseThrow();
+        AuditSeal seal = trail.rows().get(1).seal();
 
-        assertBreak(trail.replace(2, StoredAuditRow.of(content, third.previousHash(), "f".repeat(64))).verify(),
-                3, Reason.CONTENT_CHANGED);
-        assertBreak(trail.replace(2, StoredAuditRow.of(content, "e".repeat(64), third.rowHash())).verify(),
-                3, Reason.CONTENT_CHANGED);
-        assertBreak(trail.replace(2, StoredAuditRow.of(content, null, null)).verify(), 3, Reason.CONTENT_CHANGED);
-        assertBreak(trail.replace(0, StoredAuditRow.of(trail.rows().get(0).content().orElseThrow(), null, null))
-                .verify(), 1, Reason.CONTENT_CHANGED);
+        assertBreak(trail.replace(1, withSeal(trail.rows().get(1), new AuditSeal(seal.version(), seal.keyId(),
+                seal.entryMac(), 2L, seal.previousHash(), "e".repeat(64)))).verify(), 2L, 2L, Reason.CONTENT_CHANGED);
+        assertBreak(trail.replace(1, withSeal(trail.rows().get(1), new AuditSeal(seal.version(), seal.keyId(),
+                seal.entryMac(), 2L, seal.previousHash(), null))).verify(), 2L, 2L, Reason.CONTENT_CHANGED);
     }
 
     @Test
     void an_unreadable_row_counts_as_changed() {
         Trail trail = Trail.sealed(3);
-        StoredAuditRow second = trail.rows().get(1);
 
-        assertBreak(trail.replace(1, StoredAuditRow.unreadable(2, second.previousHash(), second.rowHash())).verify(),
-                2, Reason.CONTENT_CHANGED);
+        Trail unreadable = trail.replace(1, StoredAuditRow.unreadable(2, trail.rows().get(1).seal()));
+
+        assertBreak(unreadable.verify(), 2L, 2L, Reason.CONTENT_CHANGED);
     }
 
     @Test
-    void a_row_resealed_after_an_edit_breaks_the_link_of_the_next() {
-        Trail trail = Trail.sealed(5);
-        StoredAuditRow third = trail.rows().get(2);
-        AuditRecord original = third.content().orElseThrow();
-        AuditRecord edited = new AuditRecord(3, original.userId(), "forged", original.resourceType(),
-                original.resourceId(), original.oldValues(), original.newValues(), original.ipAddress(),
-                original.userAgent(), original.sessionId(), original.requestId(), original.outcome(),
-                original.errorMessage(), original.createdAt());
-
-        Trail resealed = trail.replace(2, StoredAuditRow.of(edited, third.previousHash(),
-                AuditChain.hash(edited, third.previousHash())));
-
-        assertBreak(resealed.verify(), 4, Reason.LINK_BROKEN);
+    void a_missing_row_is_named_by_its_place_wherever_it_was() {
+        assertBreak(Trail.sealed(5).remove(0).verify(), null, 1L, Reason.MISSING_ROW);
+        assertBreak(Trail.sealed(5).remove(2).verify(), null, 3L, Reason.MISSING_ROW);
+        assertBreak(Trail.sealed(5).remove(4).verify(), null, 5L, Reason.MISSING_ROW);
     }
 
     @Test
-    void a_missing_row_is_named_wherever_it_was() {
-        Trail trail = Trail.sealed(5);
-
-        assertBreak(trail.remove(2).verify(), 3, Reason.MISSING_ROW);
-        assertBreak(trail.remove(0).verify(), 1, Reason.MISSING_ROW);
-        assertBreak(trail.remove(4).verify(), 5, Reason.MISSING_ROW);
-    }
-
-    @Test
-    void rows_swapped_with_their_ids_break_the_links() {
-        Trail trail = Trail.sealed(5);
-        StoredAuditRow second = trail.rows().get(1);
-        StoredAuditRow third = trail.rows().get(2);
-
-        Trail swapped = trail.replace(1, third).replace(2, second);
-
-        // the rows themselves are intact; the order is what changed
-        assertThat(swapped.verify().intact()).isFalse();
-    }
-
-    @Test
-    void a_row_after_the_recorded_end_is_not_part_of_the_chain() {
-        assertBreak(Trail.sealed(3).verify(Optional.of(4L)), 4, Reason.LINK_BROKEN);
+    void a_row_claiming_a_place_after_the_head_was_not_sealed_by_aegis() {
+        assertBreak(Trail.sealed(3).verify(NO_CHECKPOINTS, Optional.of(4L), List.of()), null, 4L,
+                Reason.FOREIGN_ROW);
     }
 
     @Test
     void a_head_holding_another_hash_is_a_broken_link_at_the_last_row() {
         Trail trail = Trail.sealed(3);
-        Trail otherHead = new Trail(trail.rows(), new AuditChainHead(3, Optional.of("d".repeat(64))));
+        Trail forgedHead = new Trail(trail.rows(), new AuditChainHead(3, Optional.of("f".repeat(64))));
 
-        assertBreak(otherHead.verify(), 3, Reason.LINK_BROKEN);
+        assertBreak(forgedHead.verify(), 3L, 3L, Reason.LINK_BROKEN);
     }
 
     @Test
-    void rows_from_before_the_chain_are_counted_not_checked() {
-        List<StoredAuditRow> unsealed = List.of(
-                StoredAuditRow.of(AuditChainTest.record(1), null, null),
-                StoredAuditRow.of(AuditChainTest.record(4), null, null));
-        Trail trail = Trail.sealedAfter(unsealed, new AuditChainHead(4, Optional.empty()), 3);
+    void a_truncated_tail_with_the_head_pointed_back_shows_only_against_a_checkpoint() {
+        Trail trail = Trail.sealed(6);
+        AuditCheckpoint checkpoint = AuditCheckpoint.next(null, trail.head(), AT, KEY);
+        AuditCheckpoints file = new AuditCheckpoints(Optional.of(checkpoint), Optional.empty());
+        Trail truncated = trail.truncateTo(4);
 
-        ChainVerification verification = trail.verify();
-
-        assertThat(verification.intact()).isTrue();
-        assertThat(verification.unsealedRows()).isEqualTo(2);
-        assertThat(verification.rowsChecked()).isEqualTo(3);
-        assertThat(trail.rows().get(2).id()).isEqualTo(5);
+        assertThat(truncated.verify().intact()).isTrue();
+        assertBreak(truncated.verify(file, Optional.empty(), List.of()), null, 5L, Reason.CHECKPOINT_MISMATCH);
+        assertThat(trail.verify(file, Optional.empty(), List.of()).intact()).isTrue();
     }
 
     @Test
-    void the_first_sealed_row_may_not_be_removed_from_behind_unsealed_rows() {
-        List<StoredAuditRow> unsealed = List.of(StoredAuditRow.of(AuditChainTest.record(1), null, null));
-        Trail trail = Trail.sealedAfter(unsealed, new AuditChainHead(1, Optional.empty()), 3);
+    void a_faulty_checkpoint_file_is_the_first_break() {
+        AuditCheckpoints faulty = new AuditCheckpoints(Optional.empty(), Optional.of("checkpoints were removed"));
 
-        assertBreak(trail.remove(1).verify(), 2, Reason.MISSING_ROW);
+        assertBreak(Trail.sealed(2).verify(faulty, Optional.empty(), List.of()), null, null,
+                Reason.CHECKPOINT_MISMATCH);
+    }
+
+    @Test
+    void rows_waiting_for_the_sealer_are_checked_one_by_one() {
+        Trail trail = Trail.sealed(2);
+        StoredAuditRow genuine = written(3);
+        StoredAuditRow edited = withContent(written(4), content(4, "req-forged"));
+        StoredAuditRow unsigned = StoredAuditRow.of(5, content(5, "x"), new AuditSeal(null, null, null, null, null,
+                null));
+
+        ChainVerification intact = trail.verify(NO_CHECKPOINTS, Optional.empty(), List.of(genuine));
+        assertThat(intact.intact()).isTrue();
+        assertThat(intact.pendingRows()).isEqualTo(1);
+        assertBreak(trail.verify(NO_CHECKPOINTS, Optional.empty(), List.of(genuine, edited)), 4L, null,
+                Reason.CONTENT_CHANGED);
+        assertBreak(trail.verify(NO_CHECKPOINTS, Optional.empty(), List.of(unsigned)), 5L, null,
+                Reason.FOREIGN_ROW);
+    }
+
+    @Test
+    void a_row_sealed_under_another_key_is_foreign_and_says_so() {
+        AuditKey other = AuditKey.of("o".repeat(32).getBytes(StandardCharsets.UTF_8));
+        AuditContent content = content(1, "req-1");
+        StoredAuditRow row = StoredAuditRow.of(1, content, AuditSeal.written(other, content));
+
+        ChainVerification verification = Trail.sealed(0).verify(NO_CHECKPOINTS, Optional.empty(), List.of(row));
+
+        assertBreak(verification, 1L, null, Reason.FOREIGN_ROW);
+        assertThat(verification.failure().orElseThrow().detail()).contains(other.id(), KEY.id(), "AEGIS_AUDIT_KEY");
+    }
+
+    @Test
+    void v1_rows_verify_before_v2_rows_but_not_after_them() {
+        StoredAuditRow v1 = v1Row(1, AuditChain.GENESIS);
+        Trail trail = new Trail(List.of(v1), new AuditChainHead(1, Optional.of(v1.seal().rowHash())))
+                .sealNext(written(2));
+
+        assertThat(trail.verify().intact()).as(String.valueOf(trail.verify().failure())).isTrue();
+        StoredAuditRow downgrade = v1Row(3, trail.head().lastHash().orElseThrow());
+        Trail appended = new Trail(List.of(trail.rows().get(0), trail.rows().get(1), downgrade),
+                new AuditChainHead(3, Optional.of(downgrade.seal().rowHash())));
+        assertBreak(appended.verify(), 3L, 3L, Reason.FOREIGN_ROW);
+    }
+
+    private static StoredAuditRow v1Row(long id, String previous) {
+        AuditContent content = content(id, "req-" + id);
+        String hash = AuditChain.hashV1(new AuditRecord(id, content), previous);
+        return StoredAuditRow.of(id, content, new AuditSeal(AuditChain.V1, null, null, id, previous, hash));
     }
 
     @Test
     void it_stays_at_the_first_break() {
-        Trail trail = Trail.sealed(5).remove(3).remove(1);
+        Trail trail = Trail.sealed(5);
+        Trail twice = trail.replace(1, withContent(trail.rows().get(1), content(2, "x")))
+                .replace(3, withContent(trail.rows().get(3), content(4, "x")));
 
-        assertBreak(trail.verify(Optional.of(9L)), 2, Reason.MISSING_ROW);
+        assertBreak(twice.verify(), 2L, 2L, Reason.CONTENT_CHANGED);
     }
 
-    private static void assertBreak(ChainVerification verification, long rowId, Reason reason) {
+    @Test
+    void the_sealer_refuses_to_vouch_for_a_row_aegis_did_not_write() {
+        StoredAuditRow edited = withContent(written(1), content(1, "req-forged"));
+
+        assertThatThrownBy(() -> AuditChainHead.EMPTY.sealNext(edited, KEY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row 1 was changed");
+    }
+
+    @Test
+    void the_head_is_faulty_when_its_row_is_gone_changed_or_followed_by_a_foreign_row() {
+        Trail trail = Trail.sealed(3);
+        StoredAuditRow last = trail.rows().get(2);
+
+        assertThat(trail.head().fault(Optional.of(last), Optional.empty(), KEY)).isEmpty();
+        assertThat(trail.head().fault(Optional.empty(), Optional.empty(), KEY)).get().asString()
+                .contains("missing");
+        assertThat(trail.head().fault(Optional.of(withContent(last, content(3, "x"))), Optional.empty(), KEY))
+                .get().asString().contains("does not match");
+        assertThat(trail.head().fault(Optional.of(last), Optional.of(9L), KEY)).get().asString()
+                .contains("place 9");
+        assertThat(AuditChainHead.EMPTY.fault(Optional.empty(), Optional.empty(), KEY)).isEmpty();
+    }
+
+    private static void assertBreak(ChainVerification verification, Long rowId, Long seq, Reason reason) {
         assertThat(verification.intact()).isFalse();
         ChainBreak failure = verification.failure().orElseThrow();
-        assertThat(failure.rowId()).as(failure.detail()).isEqualTo(rowId);
         assertThat(failure.reason()).as(failure.detail()).isEqualTo(reason);
-        assertThat(failure.detail()).contains("row " + rowId);
+        assertThat(failure.rowId()).as(failure.detail()).isEqualTo(rowId);
+        assertThat(failure.chainSeq()).as(failure.detail()).isEqualTo(seq);
     }
 }

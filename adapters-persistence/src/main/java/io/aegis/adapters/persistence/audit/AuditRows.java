@@ -7,8 +7,11 @@ import io.aegis.adapters.persistence.UtcInstantConverter;
 import io.aegis.adapters.persistence.jooq.tables.records.AuditChainHeadRecord;
 import io.aegis.adapters.persistence.jooq.tables.records.AuditLogsRecord;
 import io.aegis.application.audit.port.in.AuditLogView;
+import io.aegis.application.audit.port.out.AuditChainState;
 import io.aegis.domain.audit.AuditChainHead;
+import io.aegis.domain.audit.AuditContent;
 import io.aegis.domain.audit.AuditRecord;
+import io.aegis.domain.audit.AuditSeal;
 import io.aegis.domain.audit.StoredAuditRow;
 import java.time.DateTimeException;
 import java.util.Arrays;
@@ -35,30 +38,34 @@ final class AuditRows {
             .<Field<?>>map(field -> field.equals(AUDIT_LOGS.CREATED_AT) ? CREATED_AT_TEXT : field)
             .toList();
 
-    /** The chain head is the table's one row. */
+    /** The chain's state is the table's one row. */
     static final Condition THE_HEAD = AUDIT_CHAIN_HEAD.ID.eq(1);
 
     private AuditRows() {
     }
 
     static AuditLogView view(Record row) {
-        return AuditLogView.of(content(row), row.get(AUDIT_LOGS.PREVIOUS_HASH), row.get(AUDIT_LOGS.ROW_HASH));
+        return AuditLogView.of(new AuditRecord(row.get(AUDIT_LOGS.ID), content(row)), seal(row));
     }
 
     static StoredAuditRow stored(Record row) {
-        String previousHash = row.get(AUDIT_LOGS.PREVIOUS_HASH);
-        String rowHash = row.get(AUDIT_LOGS.ROW_HASH);
+        long id = row.get(AUDIT_LOGS.ID);
         try {
-            return StoredAuditRow.of(content(row), previousHash, rowHash);
+            return StoredAuditRow.of(id, content(row), seal(row));
         } catch (DateTimeException unreadable) {
-            return StoredAuditRow.unreadable(row.get(AUDIT_LOGS.ID), previousHash, rowHash);
+            return StoredAuditRow.unreadable(id, seal(row));
         }
     }
 
+    private static AuditSeal seal(Record row) {
+        return new AuditSeal(row.get(AUDIT_LOGS.SEAL_VERSION), row.get(AUDIT_LOGS.KEY_ID), row.get(AUDIT_LOGS.ENTRY_MAC),
+                row.get(AUDIT_LOGS.CHAIN_SEQ), row.get(AUDIT_LOGS.PREVIOUS_HASH), row.get(AUDIT_LOGS.ROW_HASH));
+    }
+
     /** @throws DateTimeException when {@code created_at} holds no timestamp */
-    private static AuditRecord content(Record row) {
-        return new AuditRecord(
-                row.get(AUDIT_LOGS.ID),
+    private static AuditContent content(Record row) {
+        return new AuditContent(
+                row.get(AUDIT_LOGS.ENTRY_ID),
                 toLong(row.get(AUDIT_LOGS.USER_ID)),
                 row.get(AUDIT_LOGS.ACTION),
                 row.get(AUDIT_LOGS.RESOURCE_TYPE),
@@ -69,33 +76,42 @@ final class AuditRows {
                 row.get(AUDIT_LOGS.USER_AGENT),
                 row.get(AUDIT_LOGS.SESSION_ID),
                 row.get(AUDIT_LOGS.REQUEST_ID),
+                row.get(AUDIT_LOGS.CLIENT_REQUEST_ID),
                 row.get(AUDIT_LOGS.OUTCOME),
                 row.get(AUDIT_LOGS.ERROR_MESSAGE),
                 INSTANTS.from(row.get(CREATED_AT_TEXT)));
     }
 
-    static AuditLogsRecord newRow(AuditRecord row, String previousHash, String rowHash) {
+    /** A row as the writer inserts it: no id (the database numbers it) and no place in the chain yet. */
+    static AuditLogsRecord newRow(AuditContent content, AuditSeal seal) {
         return AUDIT_LOGS.newRecord()
-                .setId(Math.toIntExact(row.id()))
-                .setUserId(toInt(row.userId()))
-                .setAction(row.action())
-                .setResourceType(row.resourceType())
-                .setResourceId(toInt(row.resourceId()))
-                .setOldValues(row.oldValues())
-                .setNewValues(row.newValues())
-                .setIpAddress(row.ipAddress())
-                .setUserAgent(row.userAgent())
-                .setSessionId(row.sessionId())
-                .setRequestId(row.requestId())
-                .setOutcome(row.outcome())
-                .setErrorMessage(row.errorMessage())
-                .setCreatedAt(row.createdAt())
-                .setPreviousHash(previousHash)
-                .setRowHash(rowHash);
+                .setEntryId(content.entryId())
+                .setUserId(toInt(content.userId()))
+                .setAction(content.action())
+                .setResourceType(content.resourceType())
+                .setResourceId(toInt(content.resourceId()))
+                .setOldValues(content.oldValues())
+                .setNewValues(content.newValues())
+                .setIpAddress(content.ipAddress())
+                .setUserAgent(content.userAgent())
+                .setSessionId(content.sessionId())
+                .setRequestId(content.requestId())
+                .setClientRequestId(content.clientRequestId())
+                .setOutcome(content.outcome())
+                .setErrorMessage(content.errorMessage())
+                .setCreatedAt(content.createdAt())
+                .setSealVersion(seal.version())
+                .setKeyId(seal.keyId())
+                .setEntryMac(seal.entryMac());
     }
 
-    static AuditChainHead head(AuditChainHeadRecord row) {
-        return new AuditChainHead(row.getLastId() == null ? 0 : row.getLastId(), Optional.ofNullable(row.getLastHash()));
+    static AuditChainState state(AuditChainHeadRecord row) {
+        return new AuditChainState(
+                new AuditChainHead(row.getLastSeq(), Optional.ofNullable(row.getLastHash())),
+                row.getLegacyThroughId(),
+                Optional.ofNullable(row.getBrokenReason()),
+                row.getCheckpointNumber(),
+                row.getCheckpointHash());
     }
 
     private static Long toLong(Integer value) {

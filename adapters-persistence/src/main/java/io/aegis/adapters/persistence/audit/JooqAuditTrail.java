@@ -4,39 +4,44 @@ import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHAIN_HEAD;
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 
 import io.aegis.adapters.persistence.BoundedText;
-import io.aegis.adapters.persistence.jooq.tables.records.AuditChainHeadRecord;
 import io.aegis.adapters.persistence.jooq.tables.records.AuditLogsRecord;
+import io.aegis.application.port.AuditChainBrokenException;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.RequestOrigin;
-import io.aegis.domain.audit.AuditChain;
-import io.aegis.domain.audit.AuditChainHead;
-import io.aegis.domain.audit.AuditRecord;
+import io.aegis.domain.audit.AuditContent;
+import io.aegis.domain.audit.AuditKey;
+import io.aegis.domain.audit.AuditSeal;
 import io.aegis.domain.shared.Timestamps;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.jooq.DSLContext;
-import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
-import org.jooq.SelectConditionStep;
+import org.jooq.InsertSetMoreStep;
 
 /**
- * Appends audit rows to the hash chain with the caller's jOOQ context, so they join the caller's
- * transaction. Each append locks the chain head, takes the next id and the previous hash from it, seals the
- * row with {@link AuditChain} and moves the head, all in that transaction: appends take turns, on every
- * thread and node, and a rolled-back change leaves neither its row nor a moved head behind.
+ * Writes audit rows with the caller's jOOQ context, so they join the caller's transaction: a rolled-back change
+ * leaves no row behind. Each row carries its writer's MAC under the audit key ({@link AuditSeal#written}) and
+ * waits for the sealer to chain it; no shared row is locked or changed, so writers on any number of threads and
+ * nodes never wait for each other. Before writing, it reads the chain's state (one primary-key read, no lock): a
+ * chain found broken, or whose state row is gone, refuses the change.
  */
 public final class JooqAuditTrail implements AuditTrail {
 
-    private final DSLContext dsl;
-
-    public JooqAuditTrail(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
-    /** Rows per INSERT: well below every driver's limit on bound parameters (16 columns a row). */
+    /** Rows per INSERT: well below every driver's limit on bound parameters (19 columns a row). */
     private static final int ROWS_PER_INSERT = 500;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DSLContext dsl;
+    private final AuditKey key;
+
+    public JooqAuditTrail(DSLContext dsl, AuditKey key) {
+        this.dsl = dsl;
+        this.key = key;
+    }
 
     @Override
     public void record(AuditEntry entry) {
@@ -48,52 +53,45 @@ public final class JooqAuditTrail implements AuditTrail {
         if (entries.isEmpty()) {
             return;
         }
-        // inside the caller's transaction this is a savepoint; called alone, it still appends atomically
-        dsl.transaction(() -> append(entries));
-    }
-
-    /** Seals the entries one after the other from a head locked once, then moves the head once. */
-    private void append(List<AuditEntry> entries) {
-        AuditChainHead head = lockHead();
+        requireIntactChain();
         List<AuditLogsRecord> rows = new ArrayList<>(entries.size());
         for (AuditEntry entry : entries) {
-            AuditRecord row = content(head.nextId(), entry);
-            String previousHash = head.previousHashOfNext();
-            String hash = AuditChain.hash(row, previousHash);
-            rows.add(AuditRows.newRow(row, previousHash, hash));
-            head = head.after(row, hash);
+            AuditContent content = content(entry);
+            rows.add(AuditRows.newRow(content, AuditSeal.written(key, content)));
         }
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<AuditLogsRecord> batch = rows.subList(from, Math.min(from + ROWS_PER_INSERT, rows.size()));
-            dsl.insertInto(AUDIT_LOGS).columns(AUDIT_LOGS.fields()).valuesOfRecords(batch).execute();
+            InsertSetMoreStep<AuditLogsRecord> insert = dsl.insertInto(AUDIT_LOGS).set(rows.get(from));
+            for (int i = from + 1; i < Math.min(from + ROWS_PER_INSERT, rows.size()); i++) {
+                insert = insert.newRecord().set(rows.get(i));
+            }
+            insert.execute();
         }
-        AuditLogsRecord last = rows.get(rows.size() - 1);
-        dsl.update(AUDIT_CHAIN_HEAD)
-                .set(AUDIT_CHAIN_HEAD.LAST_ID, Math.toIntExact(head.lastId()))
-                .set(AUDIT_CHAIN_HEAD.LAST_HASH, head.lastHash().orElseThrow())
-                .set(AUDIT_CHAIN_HEAD.UPDATED_AT, last.getCreatedAt())
-                .where(AuditRows.THE_HEAD)
-                .execute();
     }
 
-    /**
-     * MySQL: FOR UPDATE reads the latest committed head, not the transaction's snapshot, and holds it until
-     * commit. SQLite has no FOR UPDATE (jOOQ would render it anyway, a syntax error there) and needs none: its
-     * IMMEDIATE transactions hold the database's write lock from their start.
-     */
-    private AuditChainHead lockHead() {
-        SelectConditionStep<AuditChainHeadRecord> head = dsl.selectFrom(AUDIT_CHAIN_HEAD).where(AuditRows.THE_HEAD);
-        ResultQuery<AuditChainHeadRecord> locking = dsl.family() == SQLDialect.SQLITE ? head : head.forUpdate();
-        return locking.fetchOptional()
-                .map(AuditRows::head)
-                .orElseThrow(() -> new IllegalStateException(
-                        "the audit_chain_head row is missing: the audit trail cannot be extended until it is restored"));
+    private void requireIntactChain() {
+        boolean intact = dsl.select(AUDIT_CHAIN_HEAD.BROKEN_REASON)
+                .from(AUDIT_CHAIN_HEAD)
+                .where(AuditRows.THE_HEAD)
+                .fetchOptional()
+                .map(row -> row.value1() == null)
+                .orElse(false);
+        if (!intact) {
+            throw new AuditChainBrokenException();
+        }
+    }
+
+    /** 128 random bits: no two entries share one, so a copied row cannot pass for a second entry. */
+    private static String entryId() {
+        byte[] bits = new byte[16];
+        RANDOM.nextBytes(bits);
+        return HexFormat.of().formatHex(bits);
     }
 
     /** The row as stored: JSON states with secrets redacted, client text cut to its column, time in milliseconds. */
-    private static AuditRecord content(long id, AuditEntry entry) {
+    private AuditContent content(AuditEntry entry) {
         RequestOrigin origin = entry.actor().origin();
-        return new AuditRecord(id,
+        return new AuditContent(
+                entryId(),
                 entry.actor().userId().orElse(null),
                 entry.action(),
                 entry.resourceType(),
@@ -104,6 +102,7 @@ public final class JooqAuditTrail implements AuditTrail {
                 BoundedText.of(origin.userAgent(), 500),
                 BoundedText.of(origin.sessionId(), 255),
                 BoundedText.of(origin.requestId(), 255),
+                BoundedText.of(origin.clientRequestId(), 255),
                 entry.outcome().name().toLowerCase(Locale.ROOT),
                 entry.errorMessage(),
                 Timestamps.truncate(entry.at()));

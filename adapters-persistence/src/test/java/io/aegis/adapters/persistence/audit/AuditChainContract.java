@@ -2,18 +2,27 @@ package io.aegis.adapters.persistence.audit;
 
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHAIN_HEAD;
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
+import static io.aegis.adapters.persistence.jooq.Tables.JOB_LEASES;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aegis.adapters.persistence.JooqJobLeases;
 import io.aegis.adapters.persistence.JooqTransactions;
 import io.aegis.adapters.persistence.jooq.tables.records.AuditLogsRecord;
 import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
+import io.aegis.application.audit.AuditSealingJob;
+import io.aegis.application.audit.CheckpointAuditTrailService;
+import io.aegis.application.audit.SealAuditTrailService;
 import io.aegis.application.audit.VerifyAuditChainService;
+import io.aegis.application.audit.port.in.SealOutcome;
 import io.aegis.application.audit.port.in.AuditLogSortField;
 import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ChainVerificationView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.port.AccessGuard;
+import io.aegis.application.port.AuditChainBrokenException;
+import io.aegis.application.port.ConflictException;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.Page;
@@ -21,8 +30,13 @@ import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.application.port.SortOrder;
 import io.aegis.domain.audit.AuditChain;
-import io.aegis.domain.audit.StoredAuditRow;
+import io.aegis.domain.audit.AuditCheckpoint;
+import io.aegis.domain.audit.AuditKey;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,21 +53,27 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The hash chain on a real database: what {@link JooqAuditTrail} appends, {@link JooqAuditChainReader} reads
- * back intact, and any change made behind Aegis's back (an UPDATE or DELETE in SQL) is named; and the read
- * model lists the rows with its filters, order and paging done in SQL.
+ * The sealed chain on a real database: what {@link JooqAuditTrail} writes and the sealer chains,
+ * {@link JooqAuditChainReader} reads back intact, and any change made behind Aegis's back (an UPDATE, INSERT or
+ * DELETE in SQL, a truncation hidden by a rewritten head, a removed checkpoint) is named; leases hold; and the
+ * read model lists the rows with its filters, order and paging done in SQL.
  */
 abstract class AuditChainContract {
 
     static final Instant NOW = Instant.parse("2026-11-27T08:15:00.123Z");
+    static final AuditKey KEY = AuditKey.of("audit-chain-contract-key-32bytes".getBytes(StandardCharsets.UTF_8));
 
     /** The test class's migrated database, emptied before each test. */
     abstract MigratedDatabaseExtension db();
+
+    @TempDir
+    Path folder;
 
     long userId;
     long otherUserId;
@@ -60,35 +81,47 @@ abstract class AuditChainContract {
     @BeforeEach
     void emptyTrail() {
         db().clear(AUDIT_LOGS, USERS);
-        dsl().update(AUDIT_CHAIN_HEAD).setNull(AUDIT_CHAIN_HEAD.LAST_ID).setNull(AUDIT_CHAIN_HEAD.LAST_HASH).execute();
+        dsl().update(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.LAST_SEQ, 0L).setNull(AUDIT_CHAIN_HEAD.LAST_HASH)
+                .setNull(AUDIT_CHAIN_HEAD.BROKEN_REASON).set(AUDIT_CHAIN_HEAD.LEGACY_THROUGH_ID, 0L)
+                .set(AUDIT_CHAIN_HEAD.CHECKPOINT_NUMBER, 0L).setNull(AUDIT_CHAIN_HEAD.CHECKPOINT_HASH).execute();
+        checkpointFile().toFile().delete();
         userId = user("ann");
         otherUserId = user("bob");
     }
 
     @Test
-    void appended_rows_link_from_genesis_to_the_head() {
-        append(5);
+    void written_rows_wait_unsealed_then_the_sealer_links_them_from_genesis_to_the_head() {
+        write(5);
+        assertThat(dsl().fetchCount(AUDIT_LOGS, AUDIT_LOGS.CHAIN_SEQ.isNull())).isEqualTo(5);
+        assertThat(verify().pendingRows()).isEqualTo(5);
 
-        List<AuditLogsRecord> rows = dsl().selectFrom(AUDIT_LOGS).orderBy(AUDIT_LOGS.ID).fetch();
-        assertThat(rows).extracting(AuditLogsRecord::getId).containsExactly(1, 2, 3, 4, 5);
+        assertThat(seal()).isEqualTo(SealOutcome.sealed(5));
+
+        List<AuditLogsRecord> rows = dsl().selectFrom(AUDIT_LOGS).orderBy(AUDIT_LOGS.CHAIN_SEQ).fetch();
+        assertThat(rows).extracting(AuditLogsRecord::getChainSeq).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(rows.get(0).getPreviousHash()).isEqualTo(AuditChain.GENESIS);
         for (int i = 1; i < rows.size(); i++) {
             assertThat(rows.get(i).getPreviousHash()).isEqualTo(rows.get(i - 1).getRowHash());
         }
-        assertThat(rows).allSatisfy(row -> assertThat(row.getRowHash()).matches("[0-9a-f]{64}"));
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.getRowHash()).matches("[0-9a-f]{64}");
+            assertThat(row.getEntryId()).matches("[0-9a-f]{32}");
+            assertThat(row.getKeyId()).isEqualTo(KEY.id());
+        });
         var head = dsl().selectFrom(AUDIT_CHAIN_HEAD).fetchSingle();
-        assertThat(head.getLastId()).isEqualTo(5);
+        assertThat(head.getLastSeq()).isEqualTo(5);
         assertThat(head.getLastHash()).isEqualTo(rows.get(4).getRowHash());
 
         ChainVerificationView result = verify();
         assertThat(result.ok()).as(String.valueOf(result)).isTrue();
         assertThat(result.rowsChecked()).isEqualTo(5);
+        assertThat(result.pendingRows()).isZero();
         assertThat(result.lastHash()).isEqualTo(head.getLastHash());
     }
 
     @Test
-    void a_bulk_append_continues_the_chain_in_order_across_several_inserts() {
-        append(2);
+    void a_bulk_write_is_sealed_in_order_across_several_inserts_and_batches() {
+        write(2);
         List<AuditEntry> bulk = new ArrayList<>();
         for (int i = 0; i < 1203; i++) {
             bulk.add(entry(userId, "asset.import", "asset", i + 1, NOW));
@@ -98,102 +131,181 @@ abstract class AuditChainContract {
             trail().recordAll(bulk);
             return null;
         });
-        append(1);
+        write(1);
 
-        List<AuditLogsRecord> rows = dsl().selectFrom(AUDIT_LOGS).orderBy(AUDIT_LOGS.ID).fetch();
+        assertThat(seal().sealed()).isEqualTo(1206);
+        List<AuditLogsRecord> rows = dsl().selectFrom(AUDIT_LOGS).orderBy(AUDIT_LOGS.CHAIN_SEQ).fetch();
         assertThat(rows).hasSize(1206);
         assertThat(rows.get(2).getResourceId()).isEqualTo(1);
         assertThat(rows.get(1204).getResourceId()).isEqualTo(1203);
-        assertThat(dsl().selectFrom(AUDIT_CHAIN_HEAD).fetchSingle().getLastId()).isEqualTo(1206);
         ChainVerificationView result = verify();
         assertThat(result.ok()).as(String.valueOf(result)).isTrue();
         assertThat(result.rowsChecked()).isEqualTo(1206);
     }
 
     @Test
-    void the_reader_pages_by_id_within_the_bounds_asked_for() {
-        append(7);
+    void the_reader_pages_sealed_rows_by_place_and_waiting_rows_by_id() {
+        write(7);
+        seal();
+        write(3);
         JooqAuditChainReader reader = new JooqAuditChainReader(dsl());
 
-        assertThat(reader.rows(0, 7, 3)).extracting(StoredAuditRow::id).containsExactly(1L, 2L, 3L);
-        assertThat(reader.rows(3, 5, 3)).extracting(StoredAuditRow::id).containsExactly(4L, 5L);
-        assertThat(reader.rows(0, 7, 10)).allSatisfy(row -> assertThat(row.content()).isPresent());
-        assertThat(reader.firstRowAfterHead()).isEmpty();
+        assertThat(reader.sealed(0, 7, 3)).extracting(row -> row.seal().chainSeq()).containsExactly(1L, 2L, 3L);
+        assertThat(reader.sealed(3, 5, 3)).extracting(row -> row.seal().chainSeq()).containsExactly(4L, 5L);
+        assertThat(reader.pending(0, 2)).hasSize(2).allSatisfy(row -> assertThat(row.seal().chained()).isFalse());
+        assertThat(reader.atPlace(7)).isPresent();
+        assertThat(reader.firstPlaceAfter(7)).isEmpty();
+        assertThat(reader.legacyRows(0)).isZero();
     }
 
     static Stream<Arguments> edits() {
         return Stream.of(
-                Arguments.of("user_id", "other user"),
-                Arguments.of("user_id", null),
-                Arguments.of("action", "asset_category.delete"),
-                Arguments.of("resource_type", "risk"),
-                Arguments.of("resource_id", 99),
-                Arguments.of("old_values", "{\"name\":\"forged\"}"),
-                Arguments.of("new_values", null),
-                Arguments.of("ip_address", "198.51.100.9"),
-                Arguments.of("user_agent", "curl/8 "),
-                Arguments.of("session_id", "another"),
-                Arguments.of("request_id", "req-forged"),
-                Arguments.of("outcome", "failure"),
-                Arguments.of("error_message", ""),
-                Arguments.of("created_at", "2026-11-27 08:15:00.124"),
-                Arguments.of("previous_hash", "f".repeat(64)),
-                Arguments.of("row_hash", "e".repeat(64)),
-                Arguments.of("row_hash", null));
+                Arguments.of("user_id", "other user", "content_changed"),
+                Arguments.of("user_id", null, "content_changed"),
+                Arguments.of("action", "asset_category.delete", "content_changed"),
+                Arguments.of("resource_type", "risk", "content_changed"),
+                Arguments.of("resource_id", 99, "content_changed"),
+                Arguments.of("old_values", "{\"name\":\"forged\"}", "content_changed"),
+                Arguments.of("new_values", null, "content_changed"),
+                Arguments.of("ip_address", "198.51.100.9", "content_changed"),
+                Arguments.of("user_agent", "curl/8 ", "content_changed"),
+                Arguments.of("session_id", "another", "content_changed"),
+                Arguments.of("request_id", "req-forged", "content_changed"),
+                Arguments.of("client_request_id", "mine", "content_changed"),
+                Arguments.of("outcome", "failure", "content_changed"),
+                Arguments.of("error_message", "", "content_changed"),
+                Arguments.of("created_at", "2026-11-27 08:15:00.124", "content_changed"),
+                Arguments.of("entry_id", "f".repeat(32), "content_changed"),
+                Arguments.of("entry_mac", "f".repeat(64), "content_changed"),
+                Arguments.of("previous_hash", "f".repeat(64), "content_changed"),
+                Arguments.of("row_hash", "e".repeat(64), "content_changed"),
+                Arguments.of("row_hash", null, "content_changed"),
+                Arguments.of("key_id", "0123456789abcdef", "foreign_row"),
+                Arguments.of("seal_version", "aegis-audit-v1", "foreign_row"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("edits")
-    void editing_any_column_in_sql_names_the_row(String column, Object value) {
-        append(5);
+    void editing_any_column_in_sql_names_the_row(String column, Object value, String reason) {
+        write(5);
+        seal();
 
         Object stored = "other user".equals(value) ? otherUserId : value;
         int changed = dsl().update(AUDIT_LOGS).set(DSL.field(DSL.name(column)), stored)
-                .where(AUDIT_LOGS.ID.eq(3)).execute();
+                .where(AUDIT_LOGS.CHAIN_SEQ.eq(3L)).execute();
 
         assertThat(changed).isOne();
-        assertBroken(verify(), 3, "content_changed");
+        assertBroken(verify(), rowAt(3), reason);
     }
 
     @Test
-    void changing_a_rows_id_leaves_a_missing_row_and_a_row_outside_the_chain() {
-        append(5);
+    void editing_a_row_that_waits_for_the_sealer_names_it_and_the_sealer_refuses_it() {
+        write(3);
+        long waiting = dsl().select(DSL.max(AUDIT_LOGS.ID)).from(AUDIT_LOGS).fetchOne(0, Long.class);
 
-        dsl().update(AUDIT_LOGS).set(AUDIT_LOGS.ID, 1000).where(AUDIT_LOGS.ID.eq(3)).execute();
+        dsl().update(AUDIT_LOGS).set(AUDIT_LOGS.ACTION, "user.delete").where(AUDIT_LOGS.ID.eq((int) waiting))
+                .execute();
 
-        assertBroken(verify(), 3, "missing_row");
+        assertBroken(verify(), waiting, "content_changed");
+        assertThat(seal().brokenReason()).get().asString().contains("row " + waiting);
+        assertThat(dsl().fetchCount(AUDIT_LOGS, AUDIT_LOGS.CHAIN_SEQ.isNotNull())).isZero();
     }
 
     @Test
-    void deleting_a_row_anywhere_names_it() {
-        append(5);
-        dsl().deleteFrom(AUDIT_LOGS).where(AUDIT_LOGS.ID.eq(3)).execute();
-        assertBroken(verify(), 3, "missing_row");
+    void deleting_a_row_anywhere_names_its_place() {
+        write(5);
+        seal();
+        deleteAt(3);
+        assertBrokenAt(verify(), 3, "missing_row");
 
         emptyTrail();
-        append(5);
-        dsl().deleteFrom(AUDIT_LOGS).where(AUDIT_LOGS.ID.eq(5)).execute();
-        assertBroken(verify(), 5, "missing_row");
+        write(5);
+        seal();
+        deleteAt(1);
+        assertBrokenAt(verify(), 1, "missing_row");
 
         emptyTrail();
-        append(5);
-        dsl().deleteFrom(AUDIT_LOGS).where(AUDIT_LOGS.ID.eq(1)).execute();
-        assertBroken(verify(), 1, "missing_row");
+        write(5);
+        seal();
+        deleteAt(5);
+        assertBrokenAt(verify(), 5, "missing_row");
     }
 
     @Test
-    void a_row_inserted_around_the_trail_is_not_part_of_the_chain() {
-        append(3);
+    void a_row_inserted_around_the_trail_breaks_the_chain_and_stops_every_write() {
+        write(3);
+        seal();
 
-        int forged = dsl().insertInto(AUDIT_LOGS).set(AUDIT_LOGS.ACTION, "asset_category.create")
+        long forged = dsl().insertInto(AUDIT_LOGS).set(AUDIT_LOGS.ACTION, "asset_category.create")
                 .set(AUDIT_LOGS.CREATED_AT, NOW).returningResult(AUDIT_LOGS.ID).fetchOne(AUDIT_LOGS.ID);
 
-        assertBroken(verify(), forged, "link_broken");
+        assertBroken(verify(), forged, "foreign_row");
+        assertThat(seal().brokenReason()).get().asString().contains("row " + forged);
+        assertThatThrownBy(() -> write(1)).isInstanceOf(AuditChainBrokenException.class);
+        assertThat(new JooqAuditChainReader(dsl()).state().orElseThrow().brokenReason()).isPresent();
     }
 
     @Test
-    void a_rolled_back_append_leaves_no_trace_and_the_chain_goes_on() {
-        append(2);
+    void a_copy_of_a_genuine_row_cannot_be_stored_as_a_second_entry() {
+        write(2);
+        AuditLogsRecord original = dsl().selectFrom(AUDIT_LOGS).where(AUDIT_LOGS.ID.eq(rowIdOfFirst())).fetchSingle();
+        AuditLogsRecord copy = original.copy();
+
+        assertThatThrownBy(() -> dsl().insertInto(AUDIT_LOGS).set(copy).execute())
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void without_its_chain_state_the_trail_refuses_writes_and_fails_verification() {
+        write(2);
+        seal();
+
+        dsl().deleteFrom(AUDIT_CHAIN_HEAD).execute();
+
+        try {
+            assertThatThrownBy(() -> write(1)).isInstanceOf(AuditChainBrokenException.class);
+            assertThat(verify().ok()).isFalse();
+            assertThat(seal().brokenReason()).get().asString().contains("missing");
+        } finally {
+            dsl().insertInto(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.ID, 1).execute();
+        }
+    }
+
+    @Test
+    void truncating_the_tail_and_pointing_the_head_back_contradicts_the_checkpoint() {
+        write(6);
+        seal();
+        assertThat(checkpoints().checkpoint()).get().extracting(AuditCheckpoint::chainSeq).isEqualTo(6L);
+        String hashAt4 = dsl().select(AUDIT_LOGS.ROW_HASH).from(AUDIT_LOGS).where(AUDIT_LOGS.CHAIN_SEQ.eq(4L))
+                .fetchOne(AUDIT_LOGS.ROW_HASH);
+
+        dsl().deleteFrom(AUDIT_LOGS).where(AUDIT_LOGS.CHAIN_SEQ.gt(4L)).execute();
+        dsl().update(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.LAST_SEQ, 4L).set(AUDIT_CHAIN_HEAD.LAST_HASH, hashAt4)
+                .execute();
+
+        ChainVerificationView result = verify();
+        assertThat(result.ok()).isFalse();
+        assertThat(result.reason()).isEqualTo("checkpoint_mismatch");
+        assertThat(result.brokenSeq()).isEqualTo(5);
+    }
+
+    @Test
+    void a_deleted_checkpoint_file_is_reported() throws Exception {
+        write(2);
+        seal();
+        checkpoints().checkpoint();
+
+        Files.delete(checkpointFile());
+
+        ChainVerificationView result = verify();
+        assertThat(result.ok()).isFalse();
+        assertThat(result.reason()).isEqualTo("checkpoint_mismatch");
+        assertThat(result.detail()).contains("checkpoints were removed");
+    }
+
+    @Test
+    void a_rolled_back_write_leaves_no_trace_and_the_chain_goes_on() {
+        write(2);
         JooqTransactions transactions = new JooqTransactions(dsl());
 
         try {
@@ -204,47 +316,72 @@ abstract class AuditChainContract {
         } catch (IllegalStateException expected) {
             // rolled back
         }
-        append(2);
+        write(2);
+        seal();
 
-        assertThat(dsl().fetch(AUDIT_LOGS).getValues(AUDIT_LOGS.ID)).containsExactlyInAnyOrder(1, 2, 3, 4);
+        assertThat(dsl().fetchCount(AUDIT_LOGS)).isEqualTo(4);
         assertThat(verify().ok()).isTrue();
     }
 
     @Test
-    void two_writers_appending_at_once_build_one_unbroken_chain() throws Exception {
+    void writers_and_sealers_working_at_once_build_one_unbroken_chain() throws Exception {
         JooqTransactions transactions = new JooqTransactions(dsl());
         JooqAuditTrail trail = trail();
         int writers = 2;
-        int appendsEach = 50;
+        int writesEach = 50;
+        CountDownLatch start = new CountDownLatch(1);
         Callable<Void> writer = () -> {
-            for (int i = 0; i < appendsEach; i++) {
+            start.await();
+            for (int i = 0; i < writesEach; i++) {
                 transactions.inTransaction(() -> {
-                    // a read first: on MySQL the transaction's snapshot is now older than later appends, which
-                    // the head must still see (FOR UPDATE reads the latest committed head)
-                    dsl().fetchCount(AUDIT_LOGS);
                     trail.record(entry(userId, "asset_category.update"));
                     return null;
                 });
             }
             return null;
         };
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        Callable<Void> sealer = () -> {
+            start.await();
+            for (int i = 0; i < 20; i++) {
+                seal();
+            }
+            return null;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 2);
         try {
             List<Future<Void>> done = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
                 done.add(pool.submit(writer));
             }
+            done.add(pool.submit(sealer));
+            done.add(pool.submit(sealer));
+            start.countDown();
             for (Future<Void> future : done) {
                 future.get();
             }
         } finally {
             pool.shutdownNow();
         }
+        seal();
 
         ChainVerificationView result = verify();
         assertThat(result.ok()).as(String.valueOf(result)).isTrue();
-        assertThat(result.rowsChecked()).isEqualTo(writers * appendsEach);
-        assertThat(result.lastId()).isEqualTo(writers * appendsEach);
+        assertThat(result.rowsChecked()).isEqualTo(writers * writesEach);
+        assertThat(result.lastSeq()).isEqualTo(writers * writesEach);
+    }
+
+    @Test
+    void a_lease_is_held_by_one_holder_until_it_expires() {
+        JooqJobLeases leases = new JooqJobLeases(dsl());
+        dsl().update(JOB_LEASES).setNull(JOB_LEASES.HOLDER).set(JOB_LEASES.EXPIRES_AT, Instant.EPOCH).execute();
+        Duration ttl = Duration.ofSeconds(5);
+
+        assertThat(leases.claim(AuditSealingJob.JOB, "node-a", ttl, NOW)).isTrue();
+        assertThat(leases.claim(AuditSealingJob.JOB, "node-b", ttl, NOW.plusSeconds(1))).isFalse();
+        assertThat(leases.claim(AuditSealingJob.JOB, "node-a", ttl, NOW.plusSeconds(4))).as("renewed").isTrue();
+        assertThat(leases.claim(AuditSealingJob.JOB, "node-b", ttl, NOW.plusSeconds(8))).isFalse();
+        assertThat(leases.claim(AuditSealingJob.JOB, "node-b", ttl, NOW.plusSeconds(10))).isTrue();
+        assertThat(leases.claim("no.such.job", "node-a", ttl, NOW)).isFalse();
     }
 
     @Test
@@ -255,6 +392,7 @@ abstract class AuditChainContract {
         trail.record(entry(userId, "asset_category.update", "asset_category", 2L, NOW.plusSeconds(120)));
         trail.record(entry(userId, "user.update", "user", 1L, NOW.plusSeconds(180)));
         JooqAuditLogReadModel readModel = new JooqAuditLogReadModel(dsl());
+        long before = rowIdOfFirst() - 1;
 
         assertThat(ids(readModel, ListAuditLogsQuery.all())).containsExactly(4L, 3L, 2L, 1L);
         assertThat(ids(readModel, query(Optional.of(userId), none(), none(), Optional.empty(), null, null)))
@@ -270,16 +408,22 @@ abstract class AuditChainContract {
                 Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of(SortOrder.ascending(AuditLogSortField.CREATED_AT)), new PageRequest(2, 1)));
         assertThat(page.total()).isEqualTo(4);
-        assertThat(page.items()).extracting(AuditLogView::id).containsExactly(2L, 3L);
+        assertThat(page.items()).extracting(AuditLogView::id).containsExactly(before + 2, before + 3);
         AuditLogView second = page.items().get(0);
         assertThat(second.userId()).isEqualTo(otherUserId);
         assertThat(second.createdAt()).isEqualTo(NOW.plusSeconds(60));
         assertThat(second.newValues()).isEqualTo("{\"name\":\"Hosts\"}");
-        assertThat(second.previousHash()).isEqualTo(readModel.list(ListAuditLogsQuery.all()).items().get(3).rowHash());
+        seal();
+        List<AuditLogView> sealed = readModel.list(ListAuditLogsQuery.all()).items();
+        assertThat(sealed.get(2).previousHash()).isEqualTo(sealed.get(3).rowHash());
+        assertThat(sealed.get(2).chainSeq()).isEqualTo(2);
+        assertThat(sealed.get(2).sealVersion()).isEqualTo(AuditChain.V2);
     }
 
-    private static List<Long> ids(JooqAuditLogReadModel readModel, ListAuditLogsQuery query) {
-        return readModel.list(query).items().stream().map(AuditLogView::id).toList();
+    /** The ids of the rows listed, counted from the first row written. */
+    private List<Long> ids(JooqAuditLogReadModel readModel, ListAuditLogsQuery query) {
+        long before = rowIdOfFirst() - 1;
+        return readModel.list(query).items().stream().map(view -> view.id() - before).toList();
     }
 
     private static ListAuditLogsQuery query(Optional<Long> user, Optional<String> action, Optional<String> type,
@@ -296,18 +440,33 @@ abstract class AuditChainContract {
         return db().dsl();
     }
 
+    Path checkpointFile() {
+        return folder.resolve("checkpoints.log");
+    }
+
     ChainVerificationView verify() {
         JooqTransactions transactions = new JooqTransactions(dsl());
         AccessGuard guard = new AccessGuard(trail(), transactions, Clock.systemUTC());
-        return new VerifyAuditChainService(guard, new JooqAuditChainReader(dsl())).verify(Actor.system("test"));
+        return new VerifyAuditChainService(guard, new JooqAuditChainReader(dsl()),
+                new FileAuditCheckpointLog(checkpointFile()), KEY).verify(Actor.system("test"));
+    }
+
+    SealOutcome seal() {
+        return new SealAuditTrailService(new JooqAuditChainReader(dsl()), new JooqAuditSeals(dsl()), KEY,
+                new JooqTransactions(dsl())).seal();
+    }
+
+    CheckpointAuditTrailService checkpoints() {
+        return new CheckpointAuditTrailService(new JooqAuditSeals(dsl()), new FileAuditCheckpointLog(checkpointFile()),
+                KEY, new JooqTransactions(dsl()), Clock.systemUTC());
     }
 
     JooqAuditTrail trail() {
-        return new JooqAuditTrail(dsl());
+        return new JooqAuditTrail(dsl(), KEY);
     }
 
-    /** Appends {@code count} rows, each in its own transaction, every column filled. */
-    void append(int count) {
+    /** Writes {@code count} rows, each in its own transaction, every column filled. */
+    void write(int count) {
         JooqTransactions transactions = new JooqTransactions(dsl());
         for (int i = 0; i < count; i++) {
             transactions.inTransaction(() -> {
@@ -317,6 +476,18 @@ abstract class AuditChainContract {
         }
     }
 
+    long rowAt(long seq) {
+        return dsl().select(AUDIT_LOGS.ID).from(AUDIT_LOGS).where(AUDIT_LOGS.CHAIN_SEQ.eq(seq)).fetchOne(AUDIT_LOGS.ID);
+    }
+
+    int rowIdOfFirst() {
+        return dsl().select(DSL.min(AUDIT_LOGS.ID)).from(AUDIT_LOGS).fetchOne(0, Integer.class);
+    }
+
+    void deleteAt(long seq) {
+        dsl().deleteFrom(AUDIT_LOGS).where(AUDIT_LOGS.CHAIN_SEQ.eq(seq)).execute();
+    }
+
     AuditEntry entry(long user, String action) {
         return entry(user, action, "asset_category", 7L, NOW);
     }
@@ -324,7 +495,7 @@ abstract class AuditChainContract {
     /** Every column filled, so that a test can change any of them. */
     AuditEntry entry(long user, String action, String resourceType, long resourceId, Instant at) {
         Actor actor = new Actor(Optional.of(user), "ann", Set.of(),
-                new RequestOrigin("req-1", "192.0.2.1", "junit", "sess-1"));
+                new RequestOrigin("req-1", "192.0.2.1", "junit", "sess-1", "client-1"));
         return new AuditEntry(actor, at, action, resourceType, resourceId, Map.of("name", "Servers"),
                 Map.of("name", "Hosts"), AuditEntry.Outcome.SUCCESS, "none");
     }
@@ -332,6 +503,12 @@ abstract class AuditChainContract {
     static void assertBroken(ChainVerificationView result, long rowId, String reason) {
         assertThat(result.ok()).as(String.valueOf(result)).isFalse();
         assertThat(result.brokenRowId()).as(result.detail()).isEqualTo(rowId);
+        assertThat(result.reason()).as(result.detail()).isEqualTo(reason);
+    }
+
+    static void assertBrokenAt(ChainVerificationView result, long seq, String reason) {
+        assertThat(result.ok()).as(String.valueOf(result)).isFalse();
+        assertThat(result.brokenSeq()).as(result.detail()).isEqualTo(seq);
         assertThat(result.reason()).as(result.detail()).isEqualTo(reason);
     }
 

@@ -26,21 +26,23 @@ class JooqAuditChainTest {
         /** SQLite stores any text in a DATETIME column; the row must still be read back and named. */
         @Test
         void a_timestamp_overwritten_with_garbage_names_the_row() {
-            append(3);
+            write(3);
+            seal();
 
-            dsl().execute("UPDATE audit_logs SET created_at = 'yesterday' WHERE id = 2");
+            dsl().execute("UPDATE audit_logs SET created_at = 'yesterday' WHERE chain_seq = 2");
 
-            assertBroken(verify(), 2, "content_changed");
+            assertBroken(verify(), rowAt(2), "content_changed");
         }
 
         @Test
         void a_number_overwritten_with_text_names_the_row() {
-            append(3);
+            write(3);
+            seal();
 
             dsl().update(AUDIT_LOGS).set(DSL.field("resource_id"), "seven")
-                    .where(AUDIT_LOGS.ID.eq(2)).execute();
+                    .where(AUDIT_LOGS.CHAIN_SEQ.eq(2L)).execute();
 
-            assertBroken(verify(), 2, "content_changed");
+            assertBroken(verify(), rowAt(2), "content_changed");
         }
     }
 

@@ -102,7 +102,9 @@ class SeedConformanceTest {
             "uq_roles_name", "roles (name)",
             "uq_user_roles_user_role", "user_roles (user_id, role_id)",
             "uq_asset_categories_name", "asset_categories (name)",
-            "uq_asset_relationships_edge", "asset_relationships (source_asset_id, target_asset_id, relationship_type)");
+            "uq_asset_relationships_edge", "asset_relationships (source_asset_id, target_asset_id, relationship_type)",
+            "uq_audit_logs_entry_id", "audit_logs (entry_id)",
+            "uq_audit_logs_chain_seq", "audit_logs (chain_seq)");
 
     /** Plain indexes that later migrations add for the read models' common queries (docs/SCHEMA.md). */
     private static final Map<String, String> ADDED_INDEXES = Map.of(
@@ -114,7 +116,8 @@ class SeedConformanceTest {
 
     /** Columns that later migrations append to the document's tables (docs/SCHEMA.md, "Later migrations"). */
     private static final Map<String, List<String>> ADDED_COLUMNS = Map.of(
-            "audit_logs", List.of("previous_hash", "row_hash"));
+            "audit_logs", List.of("previous_hash", "row_hash", "entry_id", "client_request_id", "seal_version",
+                    "key_id", "entry_mac", "chain_seq"));
 
     /** SQLite: "UNIQUE constraint failed"; MySQL: "Duplicate entry". */
     private static final Pattern REFUSED_AS_DUPLICATE = Pattern.compile("(?is)^refused: .*(unique|duplicate)");

@@ -30,7 +30,8 @@ public final class HealthController implements Controller {
     private void check(Context ctx) {
         HealthView view = health.check();
         ctx.status(view.up() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                .json(new HealthResponse(upOrDown(view.up()), upOrDown(view.databaseUp()), version));
+                .json(new HealthResponse(upOrDown(view.up()), upOrDown(view.databaseUp()),
+                        upOrDown(view.auditChainUp()), version));
     }
 
     private static String upOrDown(boolean up) {

@@ -18,25 +18,36 @@ class HealthControllerTest {
 
     @Test
     void answers_200_up_while_the_database_answers() throws Exception {
-        HttpResponse<String> response = healthWhen(true);
+        HttpResponse<String> response = healthWhen(new HealthView(true, true));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
-        assertThat(response.body()).isEqualTo("{\"status\":\"UP\",\"database\":\"UP\",\"version\":\"1.2.3\"}");
+        assertThat(response.body())
+                .isEqualTo("{\"status\":\"UP\",\"database\":\"UP\",\"audit_chain\":\"UP\",\"version\":\"1.2.3\"}");
     }
 
     @Test
     void answers_503_down_when_the_database_does_not() throws Exception {
-        HttpResponse<String> response = healthWhen(false);
+        HttpResponse<String> response = healthWhen(new HealthView(false, false));
 
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(response.body()).isEqualTo("{\"status\":\"DOWN\",\"database\":\"DOWN\",\"version\":\"1.2.3\"}");
+        assertThat(response.body()).isEqualTo(
+                "{\"status\":\"DOWN\",\"database\":\"DOWN\",\"audit_chain\":\"DOWN\",\"version\":\"1.2.3\"}");
     }
 
-    private static HttpResponse<String> healthWhen(boolean databaseUp) throws IOException, InterruptedException {
+    @Test
+    void answers_503_down_when_the_audit_chain_is_broken() throws Exception {
+        HttpResponse<String> response = healthWhen(new HealthView(true, false));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).isEqualTo(
+                "{\"status\":\"DOWN\",\"database\":\"UP\",\"audit_chain\":\"DOWN\",\"version\":\"1.2.3\"}");
+    }
+
+    private static HttpResponse<String> healthWhen(HealthView view) throws IOException, InterruptedException {
         WebServer server = new WebServer(new WebSettings("127.0.0.1", 0, 1_000, "1.2.3"),
-                () -> new HealthView(databaseUp), (credential, origin) -> {
+                () -> view, (credential, origin) -> {
                     throw new UnauthenticatedException("health needs no credential");
                 }, List.of());
         int port = server.start();

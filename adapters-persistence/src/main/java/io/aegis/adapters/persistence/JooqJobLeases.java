@@ -1,0 +1,31 @@
+package io.aegis.adapters.persistence;
+
+import static io.aegis.adapters.persistence.jooq.Tables.JOB_LEASES;
+
+import io.aegis.application.port.JobLeases;
+import java.time.Duration;
+import java.time.Instant;
+import org.jooq.DSLContext;
+
+/**
+ * Leases as one conditional UPDATE of the job's row: it succeeds for the holder itself or once the lease has
+ * expired, so of several nodes claiming at once exactly one changes the row. Jobs are rows that migrations add.
+ */
+public final class JooqJobLeases implements JobLeases {
+
+    private final DSLContext dsl;
+
+    public JooqJobLeases(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean claim(String job, String holder, Duration ttl, Instant now) {
+        return dsl.transactionResult(tx -> tx.dsl().update(JOB_LEASES)
+                .set(JOB_LEASES.HOLDER, holder)
+                .set(JOB_LEASES.EXPIRES_AT, now.plus(ttl))
+                .where(JOB_LEASES.NAME.eq(job))
+                .and(JOB_LEASES.HOLDER.eq(holder).or(JOB_LEASES.EXPIRES_AT.lt(now)))
+                .execute() == 1);
+    }
+}

@@ -1,0 +1,64 @@
+package io.aegis.application.audit;
+
+import io.aegis.application.audit.port.in.CheckpointAuditTrailUseCase;
+import io.aegis.application.audit.port.in.SealAuditTrailUseCase;
+import io.aegis.application.audit.port.in.SealOutcome;
+import io.aegis.application.port.JobLeases;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One tick of the audit trail's background work, run every second or so on every node: the node holding the
+ * lease seals what waits and, at the checkpoint interval, writes a checkpoint. The lease lasts several ticks, so
+ * a dead node's work moves to another within seconds and a live one keeps it without contention.
+ */
+public final class AuditSealingJob {
+
+    public static final String JOB = "audit.seal";
+
+    private final SealAuditTrailUseCase sealer;
+    private final CheckpointAuditTrailUseCase checkpoints;
+    private final JobLeases leases;
+    private final String holder;
+    private final Duration lease;
+    private final Duration checkpointInterval;
+    private final Clock clock;
+    private Instant nextCheckpoint = Instant.MIN;
+
+    /**
+     * @param holder this node's name in the lease
+     * @param lease  how long a claim lasts; a few times the tick
+     */
+    public AuditSealingJob(SealAuditTrailUseCase sealer, CheckpointAuditTrailUseCase checkpoints, JobLeases leases,
+                           String holder, Duration lease, Duration checkpointInterval, Clock clock) {
+        this.sealer = sealer;
+        this.checkpoints = checkpoints;
+        this.leases = leases;
+        this.holder = holder;
+        this.lease = lease;
+        this.checkpointInterval = checkpointInterval;
+        this.clock = clock;
+    }
+
+    /** @return what this node sealed; empty when another node holds the lease */
+    public synchronized Optional<SealOutcome> tick() {
+        Instant now = clock.instant();
+        if (!leases.claim(JOB, holder, lease, now)) {
+            return Optional.empty();
+        }
+        SealOutcome outcome = sealer.seal();
+        if (outcome.brokenReason().isEmpty() && !now.isBefore(nextCheckpoint)) {
+            checkpoints.checkpoint();
+            nextCheckpoint = now.plus(checkpointInterval);
+        }
+        return Optional.of(outcome);
+    }
+
+    /** Seals and checkpoints now, lease permitting: what a node does as it stops. */
+    public synchronized Optional<SealOutcome> finish() {
+        nextCheckpoint = Instant.MIN;
+        return tick();
+    }
+}
