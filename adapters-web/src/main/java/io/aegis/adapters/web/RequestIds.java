@@ -28,9 +28,16 @@ public final class RequestIds {
 
     /** Decides the id of a request that just arrived and attaches it to the request. */
     static String assign(HttpServletRequest request) {
-        String offered = request.getHeader(Header.X_REQUEST_ID);
-        String id = offered != null && CLIENT_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = decide(request.getHeader(Header.X_REQUEST_ID));
         request.setAttribute(ATTRIBUTE, id);
         return id;
+    }
+
+    /**
+     * The id of a request given the {@code X-Request-Id} it {@code offered} (null for none); also for the
+     * requests Jetty refuses before the servlet layer, which never get an attribute.
+     */
+    static String decide(String offered) {
+        return offered != null && CLIENT_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 }

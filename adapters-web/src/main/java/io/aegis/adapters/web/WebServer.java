@@ -76,6 +76,7 @@ public final class WebServer {
             // Jetty 12 drains requests in flight on stop only through a GracefulHandler and a stop timeout
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            server.setErrorHandler(new TransportErrorHandler());
         });
         config.jetty.modifyServletContextHandler(context -> context.addFilter(new RequestContextFilter(), "/*",
                 EnumSet.of(DispatcherType.REQUEST)));
