@@ -152,7 +152,8 @@ public final class Wiring implements AutoCloseable {
             UseCases useCases = new UseCases(database, config, Clock.systemUTC());
             FirstAdminView firstAdmin = useCases.provisionFirstAdmin().provision(config.identity().adminPassword());
             WebServer server = new WebServer(
-                    new WebSettings(config.host(), config.port(), config.maxRequestBytes(), version),
+                    new WebSettings(config.host(), config.port(), config.maxRequestBytes(),
+                            config.requestBodyTimeout(), config.maxConnections(), version),
                     new CheckHealthService(new JooqDatabaseProbe(database.dsl())),
                     useCases.authenticate(),
                     useCases.controllers());

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -77,6 +78,9 @@ public final class WebServer {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
             server.setErrorHandler(new TransportErrorHandler());
+            // outermost, so that no thread waits for a body: a slow client holds a socket, never a thread
+            server.insertHandler(new BufferedBodyHandler(settings.maxRequestBytes(), settings.requestBodyTimeout()));
+            server.addBean(new NetworkConnectionLimit(settings.maxConnections(), server));
         });
         config.jetty.modifyServletContextHandler(context -> context.addFilter(new RequestContextFilter(), "/*",
                 EnumSet.of(DispatcherType.REQUEST)));

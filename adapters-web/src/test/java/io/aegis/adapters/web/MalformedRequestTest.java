@@ -2,14 +2,24 @@ package io.aegis.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
- * Requests that break HTTP itself or the multipart format: each is a client's fault and is answered as every
- * other error is (problem+json, request id, security headers).
+ * Requests that break HTTP itself, or the multipart format, or stop half-way: each is a client's fault and is
+ * answered as every other error is (problem+json, request id, security headers), or logged once when there
+ * is nobody left to answer.
  */
 class MalformedRequestTest {
 
@@ -71,12 +81,63 @@ class MalformedRequestTest {
     }
 
     @Test
+    void a_chunked_upload_over_the_limit_is_a_413_problem() {
+        String part = "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n"
+                + "a".repeat(LIMIT) + "\r\n--x--\r\n";
+        assertProblem(send("POST /api/v1/stub/upload HTTP/1.1\r\n" + AUTHORIZED
+                + "Content-Type: multipart/form-data; boundary=x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(part.length()) + "\r\n" + part + "\r\n0\r\n\r\n"), 413);
+    }
+
+    @Test
     void a_well_formed_upload_within_the_limit_is_read() {
         RawHttp.Answer answer = send(upload("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: "
                 + "form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nname\r\n--x--\r\n"));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("4");
+    }
+
+    @Test
+    void a_client_that_leaves_mid_body_is_logged_once_below_warn() throws Exception {
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level level = root.getLevel();
+        log.start();
+        root.addAppender(log);
+        root.setLevel(Level.DEBUG);
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("POST /api/v1/stub/echo HTTP/1.1\r\n" + AUTHORIZED
+                    + "X-Request-Id: leaver\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"na")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+        }
+        try {
+            List<ILoggingEvent> lines = linesAbout(log, "leaver");
+
+            assertThat(lines).hasSize(1);
+            assertThat(lines.get(0).getLevel().isGreaterOrEqual(Level.WARN)).isFalse();
+            assertThat(lines.get(0).getThrowableProxy()).isNull();
+            assertThat(lines.get(0).getFormattedMessage()).contains("closed");
+        } finally {
+            root.setLevel(level);
+            root.detachAppender(log);
+        }
+    }
+
+    /** Every line logged for the request, once the server has logged the first; Jetty's own lines too. */
+    private static List<ILoggingEvent> linesAbout(ListAppender<ILoggingEvent> log, String requestId)
+            throws InterruptedException {
+        for (int wait = 0; wait < 50 && log.list.isEmpty(); wait++) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        // anything else about the same request would follow at once
+        TimeUnit.MILLISECONDS.sleep(500);
+        return log.list.stream()
+                .filter(line -> requestId.equals(line.getMDCPropertyMap().get(RequestIds.MDC_KEY))
+                        || line.getLoggerName().startsWith("org.eclipse.jetty")
+                        || line.getLevel().isGreaterOrEqual(Level.WARN))
+                .toList();
     }
 
     private static String upload(String contentType, String body) {
