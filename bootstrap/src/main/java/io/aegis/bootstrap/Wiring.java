@@ -153,7 +153,8 @@ public final class Wiring implements AutoCloseable {
             FirstAdminView firstAdmin = useCases.provisionFirstAdmin().provision(config.identity().adminPassword());
             WebServer server = new WebServer(
                     new WebSettings(config.host(), config.port(), config.maxRequestBytes(),
-                            config.requestBodyTimeout(), config.maxConnections(), version),
+                            config.requestBodyTimeout(), config.maxConnections(),
+                            config.maxConnectionsPerAddress(), version),
                     new CheckHealthService(new JooqDatabaseProbe(database.dsl())),
                     useCases.authenticate(),
                     useCases.controllers());

@@ -27,7 +27,8 @@ class AegisConfigTest {
         assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
         assertThat(config.maxRequestBytes()).isEqualTo(1024 * 1024);
         assertThat(config.requestBodyTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(config.maxConnections()).isEqualTo(500);
+        assertThat(config.maxConnections()).isEqualTo(1000);
+        assertThat(config.maxConnectionsPerAddress()).isEqualTo(100);
     }
 
     @Test

@@ -68,7 +68,8 @@ public final class WebServer {
         config.http.prefer405over404 = true;
         // what ctx.bodyAsBytes() reads at most; RequestBodyGuard refuses a longer declared body up front
         config.http.maxRequestSize = settings.maxRequestBytes();
-        // uploads (multipart) are parsed by Jetty, not read through bodyAsBytes: the same limit, also when chunked
+        // uploads (multipart) are parsed by Jetty, not read through bodyAsBytes: the same limit (BufferedBodyHandler
+        // has refused a larger body already, chunked or not)
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
 
@@ -81,6 +82,7 @@ public final class WebServer {
             // outermost, so that no thread waits for a body: a slow client holds a socket, never a thread
             server.insertHandler(new BufferedBodyHandler(settings.maxRequestBytes(), settings.requestBodyTimeout()));
             server.addBean(new NetworkConnectionLimit(settings.maxConnections(), server));
+            server.addBean(new ConnectionsPerAddress(settings.maxConnectionsPerAddress(), server));
         });
         config.jetty.modifyServletContextHandler(context -> context.addFilter(new RequestContextFilter(), "/*",
                 EnumSet.of(DispatcherType.REQUEST)));

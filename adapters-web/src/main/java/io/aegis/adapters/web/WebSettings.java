@@ -14,10 +14,12 @@ import java.util.Objects;
  *                           this bounds how long a trickling client keeps its connection and buffered bytes
  * @param maxConnections     the most connections open at once; past it the server stops accepting until one
  *                           closes, which bounds the sockets and the buffered bodies slow clients can hold
+ * @param maxConnectionsPerAddress the most connections open at once from one client address; a further one
+ *                           is closed at once, so that one client cannot take all of {@code maxConnections}
  * @param version            the Aegis version, reported by the health route and the OpenAPI document
  */
 public record WebSettings(String host, int port, long maxRequestBytes, Duration requestBodyTimeout,
-                          int maxConnections, String version) {
+                          int maxConnections, int maxConnectionsPerAddress, String version) {
 
     public WebSettings {
         Objects.requireNonNull(host, "host");
@@ -34,6 +36,10 @@ public record WebSettings(String host, int port, long maxRequestBytes, Duration 
         }
         if (maxConnections < 1) {
             throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);
+        }
+        if (maxConnectionsPerAddress < 1) {
+            throw new IllegalArgumentException("maxConnectionsPerAddress must be positive, was "
+                    + maxConnectionsPerAddress);
         }
     }
 }

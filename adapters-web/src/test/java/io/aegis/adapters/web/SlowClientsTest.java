@@ -1,8 +1,10 @@
 package io.aegis.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +34,7 @@ class SlowClientsTest {
             List<Socket> slow = new ArrayList<>();
             try {
                 for (int i = 0; i < SLOW_CLIENTS; i++) {
-                    Socket socket = new Socket("127.0.0.1", server.port());
-                    slow.add(socket);
-                    socket.getOutputStream().write(FIRST_BYTE_OF_A_BODY);
-                    socket.getOutputStream().flush();
+                    slow.add(trickle(server));
                 }
                 // lets the server take every one of them up before the first probe
                 TimeUnit.MILLISECONDS.sleep(500);
@@ -48,9 +48,30 @@ class SlowClientsTest {
                     assertThat(millis).as("probe %d took %d ms", probe, millis).isLessThan(100);
                 }
             } finally {
-                for (Socket socket : slow) {
-                    close(socket);
+                slow.forEach(SlowClientsTest::close);
+            }
+        }
+    }
+
+    @Test
+    void a_client_address_with_its_connections_all_open_is_refused_more() throws Exception {
+        WebSettings settings = new WebSettings("127.0.0.1", 0, 1_000_000, RunningServer.BODY_TIMEOUT, 1_000, 5,
+                RunningServer.VERSION);
+        try (RunningServer server = RunningServer.start(settings, RunningServer.HEALTHY,
+                List.of(new StubController()))) {
+            List<Socket> slow = new ArrayList<>();
+            try {
+                for (int i = 0; i < 5; i++) {
+                    slow.add(trickle(server));
                 }
+
+                assertThatThrownBy(() -> health(server)).hasRootCauseInstanceOf(IOException.class);
+
+                close(slow.remove(0));
+                // the server counts the closed one out as soon as it notices; nothing here waits on a clock
+                assertThat(eventually(() -> health(server).statusCode())).isEqualTo(200);
+            } finally {
+                slow.forEach(SlowClientsTest::close);
             }
         }
     }
@@ -67,6 +88,28 @@ class SlowClientsTest {
             assertThat(answer.header("Content-Type")).startsWith(Problem.MEDIA_TYPE);
             assertThat(RunningServer.json(answer.body()).get("request_id").asText())
                     .isEqualTo(answer.header("X-Request-Id"));
+        }
+    }
+
+    /** A connection that sent the first byte of a body and will send nothing more. */
+    private static Socket trickle(RunningServer server) throws IOException {
+        Socket socket = new Socket("127.0.0.1", server.port());
+        socket.getOutputStream().write(FIRST_BYTE_OF_A_BODY);
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    /** The first answer of up to 50 tries. */
+    private static int eventually(IntSupplier attempt) throws InterruptedException {
+        for (int tries = 1; ; tries++) {
+            try {
+                return attempt.getAsInt();
+            } catch (UncheckedIOException refused) {
+                if (tries == 50) {
+                    throw refused;
+                }
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
         }
     }
 

@@ -36,7 +36,8 @@ class HealthControllerTest {
     }
 
     private static HttpResponse<String> healthWhen(boolean databaseUp) throws IOException, InterruptedException {
-        WebServer server = new WebServer(new WebSettings("127.0.0.1", 0, 1_000, Duration.ofSeconds(30), 100, "1.2.3"),
+        WebServer server = new WebServer(new WebSettings("127.0.0.1", 0, 1_000, Duration.ofSeconds(30), 100, 100,
+                "1.2.3"),
                 () -> new HealthView(databaseUp), (credential, origin) -> {
                     throw new UnauthenticatedException("health needs no credential");
                 }, List.of());
