@@ -75,12 +75,13 @@ public final class WebServer {
 
         config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         config.jetty.modifyServer(server -> {
-            // Jetty 12 drains requests in flight on stop only through a GracefulHandler and a stop timeout
+            server.setErrorHandler(new TransportErrorHandler());
+            // ahead of the servlet layer, so that no thread waits for a body: a slow client holds a socket only
+            server.insertHandler(new BufferedBodyHandler(settings.maxRequestBytes(), settings.requestBodyTimeout()));
+            // Jetty 12 drains requests in flight on stop only through a GracefulHandler and a stop timeout; inserted
+            // last, it comes first, so a request whose body is still arriving counts as in flight
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
-            server.setErrorHandler(new TransportErrorHandler());
-            // outermost, so that no thread waits for a body: a slow client holds a socket, never a thread
-            server.insertHandler(new BufferedBodyHandler(settings.maxRequestBytes(), settings.requestBodyTimeout()));
             server.addBean(new NetworkConnectionLimit(settings.maxConnections(), server));
             server.addBean(new ConnectionsPerAddress(settings.maxConnectionsPerAddress(), server));
         });
