@@ -125,16 +125,14 @@ final class BufferedBodyHandler extends Handler.Wrapper {
             }
         }
 
-        /** A failure that ends the body is the client leaving; one that does not is the idle timeout. */
+        /** A timeout is Jetty's idle timeout, the client sending nothing for a while; anything else, its leaving. */
         private void fail(Throwable failure) {
-            if (!(failure instanceof TimeoutException)) {
-                if (settle()) {
-                    logClientLeft();
-                    callback.failed(failure);
-                }
-                return;
+            if (failure instanceof TimeoutException) {
+                refuse(HttpStatus.REQUEST_TIMEOUT_408);
+            } else if (settle()) {
+                logClientLeft();
+                callback.failed(failure);
             }
-            refuse(HttpStatus.REQUEST_TIMEOUT_408);
         }
 
         private void logClientLeft() {
