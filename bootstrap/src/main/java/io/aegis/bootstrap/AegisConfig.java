@@ -20,8 +20,9 @@ import java.util.function.Function;
  * from its default. Nothing here is ever logged with its value when it is a secret.
  */
 public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int dbPoolSize, String host, int port,
-                          long maxRequestBytes, Path dataDir, Identity identity, RiskReviewPolicy reviewPolicy,
-                          Audit audit) {
+                          long maxRequestBytes, Duration requestBodyTimeout, int maxConnections,
+                          int maxConnectionsPerAddress, Path dataDir, Identity identity,
+                          RiskReviewPolicy reviewPolicy, Audit audit) {
 
     /**
      * @param adminPassword  the first administrator's password, used only when the database has no user
@@ -67,6 +68,11 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         AEGIS_HOST("127.0.0.1", "address to listen on; 0.0.0.0 for every interface"),
         AEGIS_PORT("8080", "HTTP port"),
         AEGIS_MAX_REQUEST_BYTES(String.valueOf(DEFAULT_MAX_REQUEST_BYTES), "largest accepted request body"),
+        AEGIS_REQUEST_BODY_TIMEOUT_SECONDS("30", "how long a request body may take to arrive whole (else 408)"),
+        AEGIS_MAX_CONNECTIONS("1000", "most HTTP connections open at once; each may buffer a body of up to"
+                + " AEGIS_MAX_REQUEST_BYTES while it arrives"),
+        AEGIS_MAX_CONNECTIONS_PER_ADDRESS("100", "most HTTP connections open at once from one client address"
+                + " (behind a reverse proxy, every client has the proxy's)"),
         AEGIS_DATA_DIR("./data", "folder for evidence files and reports"),
         AEGIS_ADMIN_PASSWORD("", "first start only: the password of the first user, admin (generated and"
                 + " printed once if unset); never logged"),
@@ -115,6 +121,9 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 settings.apply(Key.AEGIS_HOST),
                 (int) number(settings, Key.AEGIS_PORT, 0, 65_535),
                 number(settings, Key.AEGIS_MAX_REQUEST_BYTES, 1_024, 1024L * 1024 * 1024),
+                Duration.ofSeconds(number(settings, Key.AEGIS_REQUEST_BODY_TIMEOUT_SECONDS, 1, 3_600)),
+                (int) number(settings, Key.AEGIS_MAX_CONNECTIONS, 10, 100_000),
+                (int) number(settings, Key.AEGIS_MAX_CONNECTIONS_PER_ADDRESS, 1, 100_000),
                 Path.of(settings.apply(Key.AEGIS_DATA_DIR)),
                 new Identity(
                         Optional.of(settings.apply(Key.AEGIS_ADMIN_PASSWORD)).filter(password -> !password.isEmpty()),
@@ -149,8 +158,8 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
 
     /** Same settings, another database; for tests and tools. */
     public AegisConfig withDatabase(String url, String user, String password) {
-        return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, dataDir, identity,
-                reviewPolicy, audit);
+        return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, requestBodyTimeout,
+                maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy, audit);
     }
 
     /** The database URL with any password parameter masked, for logs and messages. */
@@ -163,7 +172,10 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         return "AegisConfig[dbUrl=" + safeDbUrl() + ", dbUser=" + dbUser
                 + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***") + ", dbPoolSize=" + dbPoolSize
                 + ", host=" + host + ", port=" + port + ", maxRequestBytes=" + maxRequestBytes
-                + ", dataDir=" + dataDir + ", identity=" + identity + ", reviewPolicy=" + reviewPolicy + ", audit=" + audit + "]";
+                + ", requestBodyTimeout=" + requestBodyTimeout + ", maxConnections=" + maxConnections
+                + ", maxConnectionsPerAddress=" + maxConnectionsPerAddress
+                + ", dataDir=" + dataDir + ", identity=" + identity + ", reviewPolicy=" + reviewPolicy
+                + ", audit=" + audit + "]";
     }
 
     private static long number(Function<Key, String> settings, Key key, long min, long max) {

@@ -164,7 +164,9 @@ public final class Wiring implements AutoCloseable {
             AuditSealer sealer = AuditSealer.start(useCases.auditSealing(), config.audit().sealInterval());
             FirstAdminView firstAdmin = useCases.provisionFirstAdmin().provision(config.identity().adminPassword());
             WebServer server = new WebServer(
-                    new WebSettings(config.host(), config.port(), config.maxRequestBytes(), version),
+                    new WebSettings(config.host(), config.port(), config.maxRequestBytes(),
+                            config.requestBodyTimeout(), config.maxConnections(),
+                            config.maxConnectionsPerAddress(), version),
                     new CheckHealthService(new JooqDatabaseProbe(database.dsl()),
                             new JooqAuditChainReader(database.dsl())),
                     useCases.authenticate(),

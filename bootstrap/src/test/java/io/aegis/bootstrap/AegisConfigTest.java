@@ -7,6 +7,7 @@ import io.aegis.domain.risk.RiskReviewPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,9 @@ class AegisConfigTest {
         assertThat(config.host()).isEqualTo("127.0.0.1");
         assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
         assertThat(config.maxRequestBytes()).isEqualTo(1024 * 1024);
+        assertThat(config.requestBodyTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.maxConnections()).isEqualTo(1000);
+        assertThat(config.maxConnectionsPerAddress()).isEqualTo(100);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aegis.adapters.persistence.testing.TestDatabase;
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -250,6 +251,19 @@ abstract class AssetApiContract extends RunningAegisContract {
     }
 
     @Test
+    void import_refuses_a_malformed_multipart_body_with_400_and_a_chunked_one_over_the_limit_with_413() {
+        String body = multipart("name,asset_type\r\nx,server\r\n");
+        assertUnchangedBy(() -> upload("multipart/form-data", HttpRequest.BodyPublishers.ofString(body)), 400);
+        assertUnchangedBy(() -> upload("multipart/form-data; boundary=b",
+                HttpRequest.BodyPublishers.ofString(body.substring(0, body.length() / 2))), 400);
+        // only just over the limit, so that the client is still listening when the 413 comes
+        byte[] overLimit = multipart("name\r\n" + "x".repeat((int) AegisConfig.DEFAULT_MAX_REQUEST_BYTES))
+                .getBytes(StandardCharsets.UTF_8);
+        assertUnchangedBy(() -> upload("multipart/form-data; boundary=b",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(overLimit))), 413);
+    }
+
+    @Test
     void export_re_imports_losslessly_into_a_fresh_database(@org.junit.jupiter.api.io.TempDir Path other)
             throws Exception {
         String tag = unique("exp");
@@ -298,6 +312,10 @@ abstract class AssetApiContract extends RunningAegisContract {
             stripped.add(copy);
         });
         return stripped;
+    }
+
+    private Api.Response upload(String contentType, HttpRequest.BodyPublisher body) {
+        return admin.send(admin.request(PATH + "/import").header("Content-Type", contentType).POST(body));
     }
 
     private Api.Response importCsv(String csv, boolean allOrNothing) {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +51,17 @@ final class ProblemResponses {
         Outcome outcome = outcomeOf(exception);
         log(outcome.status(), exception, ctx);
         outcome.headers().forEach(ctx::header);
-        write(ctx, new Problem(NO_TYPE, outcome.title(), outcome.status(), outcome.detail(), ctx.path(),
-                RequestIds.of(ctx), outcome.errors(), outcome.code(), extensions(exception)));
+        ctx.status(outcome.status())
+                .contentType(Problem.MEDIA_TYPE)
+                .result(json(outcome.problem(ctx.path(), RequestIds.of(ctx), extensions(exception))));
+    }
+
+    /**
+     * The body for an error Jetty answers itself, before Javalin sees the request (a malformed URI, headers too
+     * large, a body that is too slow or too large): its status is all there is to say, as for Javalin's own.
+     */
+    static String transportProblem(int status, String detail, String instance, String requestId) {
+        return json(Outcome.ofStatus(status, detail).problem(instance, requestId, Map.of()));
     }
 
     private static Map<String, Object> extensions(Exception e) {
@@ -118,14 +128,29 @@ final class ProblemResponses {
         if (e instanceof HttpResponseException javalin) {
             return fromJavalin(javalin);
         }
+        HttpException refusedByJetty = jettyRefusal(e);
+        if (refusedByJetty != null) {
+            return Outcome.ofStatus(refusedByJetty.getCode(), refusedByJetty.getReason());
+        }
         return Outcome.INTERNAL_ERROR;
+    }
+
+    /**
+     * Jetty's verdict on the request, when it raised one while a route read the request (a multipart body
+     * without a boundary or cut short is a 400): the servlet API wraps it in a ServletException.
+     */
+    private static HttpException jettyRefusal(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException refusal && refusal.getCode() < 500) {
+                return refusal;
+            }
+        }
+        return null;
     }
 
     /** Javalin's own answers (404, 405, 413 while reading a body, ...) keep their status. */
     private static Outcome fromJavalin(HttpResponseException e) {
-        HttpStatus status = HttpStatus.forStatus(e.getStatus());
-        Outcome outcome = new Outcome(e.getStatus(), status.getMessage(), e.getMessage(),
-                status.name().toLowerCase(Locale.ROOT), null, Map.of());
+        Outcome outcome = Outcome.ofStatus(e.getStatus(), e.getMessage());
         String allowed = e.getDetails().get("availableMethods");
         if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode() && allowed != null) {
             return outcome.withHeaders(Map.of(Header.ALLOW, allowed));
@@ -158,11 +183,9 @@ final class ProblemResponses {
         }
     }
 
-    private static void write(Context ctx, Problem problem) {
+    private static String json(Problem problem) {
         try {
-            ctx.status(problem.status())
-                    .contentType(Problem.MEDIA_TYPE)
-                    .result(Json.mapper().writeValueAsString(problem));
+            return Json.mapper().writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -184,6 +207,17 @@ final class ProblemResponses {
 
         static Outcome of(HttpStatus status, AegisException e) {
             return of(status, e.getMessage(), e.code(), List.of());
+        }
+
+        /** An answer whose status says it all; its code is the status's name. */
+        static Outcome ofStatus(int code, String detail) {
+            HttpStatus status = HttpStatus.forStatus(code);
+            return new Outcome(code, status.getMessage(), detail, status.name().toLowerCase(Locale.ROOT), null,
+                    Map.of());
+        }
+
+        Problem problem(String instance, String requestId, Map<String, Object> extensions) {
+            return new Problem(NO_TYPE, title, status, detail, instance, requestId, errors, code, extensions);
         }
 
         Outcome withHeaders(Map<String, String> extra) {

@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Refuses a request body before any route reads it: 413 when it is larger than the limit, 415 when it is
- * not one of the media types the API speaks. Runs for the API's matched routes only, so an unknown path
- * stays a 404 and a wrong method a 405.
+ * Refuses a request body before any route reads it: 413 when its declared length is larger than the limit,
+ * 415 when it is not one of the media types the API speaks. Runs for the API's matched routes only, so an
+ * unknown path stays a 404 and a wrong method a 405. A chunked body over the limit never gets here:
+ * {@link BufferedBodyHandler} refuses it while reading it.
  */
 final class RequestBodyGuard {
 
@@ -36,14 +37,8 @@ final class RequestBodyGuard {
         if (declaredLength > maxBytes) {
             throw new ContentTooLargeResponse("a request body may have at most " + maxBytes + " bytes");
         }
-        String mediaType = mediaType(ctx.contentType());
-        if (!ACCEPTED_MEDIA_TYPES.contains(mediaType)) {
+        if (!ACCEPTED_MEDIA_TYPES.contains(mediaType(ctx.contentType()))) {
             throw new UnsupportedMediaTypeResponse("a request body must be one of " + ACCEPTED_MEDIA_TYPES);
-        }
-        if (chunked && mediaType.equals("application/json")) {
-            // A chunked body announces no length: read it now, while Javalin stops reading past
-            // http.maxRequestSize with a 413 whatever the route does later. The bytes stay cached in ctx.
-            ctx.bodyAsBytes();
         }
     }
 

@@ -41,8 +41,13 @@ public final class RequestIds {
         if (offered != null && CLIENT_ID.matcher(offered).matches()) {
             request.setAttribute(CLIENT_ATTRIBUTE, offered);
         }
-        String id = UUID.randomUUID().toString();
+        String id = generate();
         request.setAttribute(ATTRIBUTE, id);
         return id;
+    }
+
+    /** A new request id; also for the requests Jetty refuses before the servlet layer, which never get one. */
+    static String generate() {
+        return UUID.randomUUID().toString();
     }
 }

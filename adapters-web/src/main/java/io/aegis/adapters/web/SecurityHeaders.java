@@ -2,6 +2,7 @@ package io.aegis.adapters.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Header;
+import java.util.function.BiConsumer;
 
 /**
  * Response headers that tell browsers to treat every answer defensively: no sniffing, no framing, no
@@ -24,14 +25,23 @@ final class SecurityHeaders {
 
     /** A before-handler for every path. */
     static void apply(Context ctx) {
-        ctx.header(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
-        ctx.header(Header.X_FRAME_OPTIONS, "DENY");
-        ctx.header(Header.REFERRER_POLICY, "no-referrer");
-        ctx.header(Header.CROSS_ORIGIN_RESOURCE_POLICY, "same-origin");
-        ctx.header(Header.CONTENT_SECURITY_POLICY, ctx.path().startsWith(SwaggerUi.PATH) ? DOCS_POLICY : API_POLICY);
-        if (ctx.path().startsWith(WebServer.API_BASE + "/")) {
+        apply(ctx.path(), ctx::header);
+    }
+
+    /**
+     * Sets the headers through {@code header} for a response to {@code path}; for the errors Jetty answers
+     * itself, which Javalin never sees. {@code path} is null when the request line could not be read.
+     */
+    static void apply(String path, BiConsumer<String, String> header) {
+        header.accept(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
+        header.accept(Header.X_FRAME_OPTIONS, "DENY");
+        header.accept(Header.REFERRER_POLICY, "no-referrer");
+        header.accept(Header.CROSS_ORIGIN_RESOURCE_POLICY, "same-origin");
+        boolean docs = path != null && path.startsWith(SwaggerUi.PATH);
+        header.accept(Header.CONTENT_SECURITY_POLICY, docs ? DOCS_POLICY : API_POLICY);
+        if (path != null && path.startsWith(WebServer.API_BASE + "/")) {
             // answers depend on the caller and change at any time; no cache may keep them
-            ctx.header(Header.CACHE_CONTROL, "no-store");
+            header.accept(Header.CACHE_CONTROL, "no-store");
         }
     }
 }

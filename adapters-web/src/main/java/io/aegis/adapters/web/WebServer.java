@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -67,15 +68,22 @@ public final class WebServer {
         config.http.prefer405over404 = true;
         // what ctx.bodyAsBytes() reads at most; RequestBodyGuard refuses a longer declared body up front
         config.http.maxRequestSize = settings.maxRequestBytes();
-        // uploads (multipart) are parsed by Jetty, not read through bodyAsBytes: the same limit, also when chunked
+        // uploads (multipart) are parsed by Jetty, not read through bodyAsBytes: the same limit (BufferedBodyHandler
+        // has refused a larger body already, chunked or not)
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
 
         config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         config.jetty.modifyServer(server -> {
-            // Jetty 12 drains requests in flight on stop only through a GracefulHandler and a stop timeout
+            server.setErrorHandler(new TransportErrorHandler());
+            // ahead of the servlet layer, so that no thread waits for a body: a slow client holds a socket only
+            server.insertHandler(new BufferedBodyHandler(settings.maxRequestBytes(), settings.requestBodyTimeout()));
+            // Jetty 12 drains requests in flight on stop only through a GracefulHandler and a stop timeout; inserted
+            // last, it comes first, so a request whose body is still arriving counts as in flight
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            server.addBean(new NetworkConnectionLimit(settings.maxConnections(), server));
+            server.addBean(new ConnectionsPerAddress(settings.maxConnectionsPerAddress(), server));
         });
         config.jetty.modifyServletContextHandler(context -> context.addFilter(new RequestContextFilter(), "/*",
                 EnumSet.of(DispatcherType.REQUEST)));

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.Optional;
 final class RunningServer implements AutoCloseable {
 
     static final String VERSION = "9.9.9-test";
+    static final Duration BODY_TIMEOUT = Duration.ofSeconds(30);
     static final CheckHealthUseCase HEALTHY = () -> new HealthView(true, true);
     /** The one credential the stub authentication accepts; {@link #request} sends it unless told not to. */
     static final String CREDENTIAL = "let-me-in";
@@ -42,8 +44,16 @@ final class RunningServer implements AutoCloseable {
     }
 
     static RunningServer start(long maxRequestBytes, CheckHealthUseCase health, List<Controller> controllers) {
-        return new RunningServer(new WebServer(new WebSettings("127.0.0.1", 0, maxRequestBytes, VERSION), health,
-                STUB_AUTHENTICATION, controllers));
+        return start(settings(maxRequestBytes, BODY_TIMEOUT), health, controllers);
+    }
+
+    static RunningServer start(WebSettings settings, CheckHealthUseCase health, List<Controller> controllers) {
+        return new RunningServer(new WebServer(settings, health, STUB_AUTHENTICATION, controllers));
+    }
+
+    /** Settings for 127.0.0.1 on a free port, with room for many more connections than any test opens. */
+    static WebSettings settings(long maxRequestBytes, Duration requestBodyTimeout) {
+        return new WebSettings("127.0.0.1", 0, maxRequestBytes, requestBodyTimeout, 1_000, 1_000, VERSION);
     }
 
     static RunningServer start(List<Controller> controllers) {

@@ -27,6 +27,7 @@ final class StubController implements Controller {
                 ApiRoute.post("/stub/echo", StubController::echo),
                 ApiRoute.patch("/stub/echo", StubController::echo),
                 ApiRoute.post("/stub/jackson", StubController::parseWithJackson),
+                ApiRoute.post("/stub/upload", StubController::upload),
                 ApiRoute.get("/stub/request-id",
                         ctx -> ctx.result(RequestIds.of(ctx) + " " + RequestIds.clientIdOf(ctx))),
                 ApiRoute.get("/stub/slow", StubController::slow));
@@ -39,6 +40,11 @@ final class StubController implements Controller {
     /** Answers how many body bytes it read. */
     private static void echo(Context ctx) {
         ctx.result(String.valueOf(ctx.bodyAsBytes().length));
+    }
+
+    /** Answers how many bytes the multipart part {@code file} holds, parsing the body as an upload route does. */
+    private static void upload(Context ctx) {
+        ctx.result(String.valueOf(ctx.uploadedFile("file").size()));
     }
 
     /** Lets Jackson's own exceptions escape, as a careless route would. */

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -249,6 +250,32 @@ class WebServerTest {
         HttpResponse<String> response = inFlight.get(5, TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("finished");
+    }
+
+    @Test
+    void stop_lets_a_request_whose_body_is_still_arriving_finish() throws Exception {
+        RunningServer stopping = RunningServer.start(List.of(new StubController()));
+        try (Socket socket = new Socket("127.0.0.1", stopping.port())) {
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8));
+            out.write(("POST /api/v1/stub/echo HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + RunningServer.CREDENTIAL + "\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // the server asks for the body once it reads it: the request is being served from then on
+            assertThat(in.readLine()).startsWith("HTTP/1.1 100");
+            in.readLine();
+
+            CompletableFuture<Void> stopped = CompletableFuture.runAsync(stopping::close);
+            TimeUnit.MILLISECONDS.sleep(300);
+            out.write("2\r\n{}\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+
+            assertThat(in.readLine()).startsWith("HTTP/1.1 200");
+            stopped.get(15, TimeUnit.SECONDS);
+        }
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,8 @@ class HealthControllerTest {
     }
 
     private static HttpResponse<String> healthWhen(HealthView view) throws IOException, InterruptedException {
-        WebServer server = new WebServer(new WebSettings("127.0.0.1", 0, 1_000, "1.2.3"),
+        WebServer server = new WebServer(new WebSettings("127.0.0.1", 0, 1_000, Duration.ofSeconds(30), 100, 100,
+                "1.2.3"),
                 () -> view, (credential, origin) -> {
                     throw new UnauthenticatedException("health needs no credential");
                 }, List.of());
