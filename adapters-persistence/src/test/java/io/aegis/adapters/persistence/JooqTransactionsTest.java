@@ -10,12 +10,15 @@ import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.ConcurrentChangeException;
 import io.aegis.application.port.ConflictException;
+import io.aegis.application.port.StaleVersionException;
 import io.aegis.domain.asset.AssetCategory;
 import io.aegis.domain.asset.AssetCategoryName;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +81,55 @@ class JooqTransactionsTest {
             assertThatThrownBy(() -> categories.insert(category("TWINS")))
                     .isInstanceOf(ConflictException.class)
                     .satisfies(e -> assertThat(((ConflictException) e).code()).isEqualTo("duplicate_value"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.aegis.adapters.persistence.testing.BothDatabases#kinds")
+    void a_lost_race_runs_the_whole_work_again_and_only_the_last_run_commits(Function<Path, TestDatabase> kind) {
+        try (TestDatabase testDb = kind.apply(folder); Database db = testDb.openMigrated()) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            JooqAssetCategoryRepository categories = new JooqAssetCategoryRepository(db.dsl());
+            AtomicInteger runs = new AtomicInteger();
+
+            transactions.inTransaction(() -> {
+                AssetCategory stored = categories.insert(category("Raced"));
+                if (runs.incrementAndGet() < 3) {
+                    throw new ConcurrentChangeException("asset category", stored.id().orElseThrow());
+                }
+                return stored;
+            });
+
+            assertThat(runs).hasValue(3);
+            assertThat(db.dsl().fetchCount(ASSET_CATEGORIES)).isOne();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.aegis.adapters.persistence.testing.BothDatabases#kinds")
+    void a_stale_if_match_runs_once_and_a_nested_lost_race_is_run_again_by_the_outermost_call_only(
+            Function<Path, TestDatabase> kind) {
+        try (TestDatabase testDb = kind.apply(folder); Database db = testDb.openMigrated()) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            AtomicInteger stale = new AtomicInteger();
+            AtomicInteger outer = new AtomicInteger();
+            AtomicInteger inner = new AtomicInteger();
+
+            assertThatThrownBy(() -> transactions.inTransaction(() -> {
+                stale.incrementAndGet();
+                throw new StaleVersionException("asset", 1);
+            })).isInstanceOf(StaleVersionException.class);
+            assertThatThrownBy(() -> transactions.inTransaction(() -> {
+                outer.incrementAndGet();
+                return transactions.inTransaction(() -> {
+                    inner.incrementAndGet();
+                    throw new ConcurrentChangeException("asset", 1);
+                });
+            })).isInstanceOf(ConcurrentChangeException.class);
+
+            assertThat(stale).hasValue(1);
+            assertThat(outer).hasValue(TransactionRetry.DEFAULT.attempts());
+            assertThat(inner).hasValue(TransactionRetry.DEFAULT.attempts());
         }
     }
 
