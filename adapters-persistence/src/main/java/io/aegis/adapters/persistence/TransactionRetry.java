@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteException;
 
 /**
@@ -20,10 +22,11 @@ import org.sqlite.SQLiteException;
  */
 public record TransactionRetry(int attempts, Duration firstCeiling, Duration maxCeiling) {
 
-    /** At most 10 runs; pauses up to 10, 20, 40, 80, 160 ms, then 250 ms: about 1.6 s of pauses at the worst. */
+    /** At most 10 runs; pauses up to 10, 20, 40, 80, 160 ms, then 250 ms: about 1.3 s of pauses at the worst. */
     public static final TransactionRetry DEFAULT = new TransactionRetry(10, Duration.ofMillis(10),
             Duration.ofMillis(250));
 
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionRetry.class);
     private static final int MYSQL_DEADLOCK = 1213;
     private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
     private static final String SERIALIZATION_FAILURE = "40001";
@@ -43,9 +46,17 @@ public record TransactionRetry(int attempts, Duration firstCeiling, Duration max
             try {
                 return transaction.get();
             } catch (RuntimeException failure) {
-                if (attempt >= attempts || !isRetryable(failure)) {
+                if (!isRetryable(failure)) {
                     throw failure;
                 }
+                if (attempt >= attempts) {
+                    // operators watch for this: contention beyond what the bounds absorb
+                    LOG.warn("a transaction lost {} races in a row to concurrent ones ({}); giving up", attempts,
+                            failure.getClass().getSimpleName());
+                    throw failure;
+                }
+                LOG.debug("a transaction lost a race to a concurrent one ({}); running it again",
+                        failure.getClass().getSimpleName());
                 pauseBefore(attempt + 1, failure);
             }
         }
