@@ -18,8 +18,12 @@ import io.aegis.domain.asset.AssetCategoryName;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -131,6 +135,49 @@ class JooqTransactionsTest {
             assertThat(outer).hasValue(TransactionRetry.DEFAULT.attempts());
             assertThat(inner).hasValue(TransactionRetry.DEFAULT.attempts());
         }
+    }
+
+    @Test
+    void a_deadlock_on_mariadb_is_run_again_whole_and_both_transactions_commit() throws Exception {
+        try (TestDatabase testDb = TestDatabase.mariaDb(); Database db = testDb.openMigrated()) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            JooqAssetCategoryRepository categories = new JooqAssetCategoryRepository(db.dsl());
+            int first = Math.toIntExact(categories.insert(category("First")).id().orElseThrow().value());
+            int second = Math.toIntExact(categories.insert(category("Second")).id().orElseThrow().value());
+            CyclicBarrier bothHoldOne = new CyclicBarrier(2);
+            AtomicInteger runs = new AtomicInteger();
+
+            // each locks one row, waits until the other holds its own, then wants the other's: a deadlock, once
+            CompletableFuture<Void> one = CompletableFuture.runAsync(() -> transactions.inTransaction(
+                    () -> crossUpdate(db, first, second, bothHoldOne, runs)));
+            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> transactions.inTransaction(
+                    () -> crossUpdate(db, second, first, bothHoldOne, runs)));
+            one.get(30, TimeUnit.SECONDS);
+            other.get(30, TimeUnit.SECONDS);
+
+            assertThat(runs).as("the deadlock's victim ran again").hasValue(3);
+            assertThat(db.dsl().fetchCount(ASSET_CATEGORIES, ASSET_CATEGORIES.DESCRIPTION.eq("touched"))).isEqualTo(2);
+        }
+    }
+
+    private static Void crossUpdate(Database db, int mine, int theirs, CyclicBarrier bothHoldOne,
+                                    AtomicInteger runs) {
+        boolean firstRun = runs.incrementAndGet() <= 2;
+        touch(db, mine);
+        if (firstRun) {
+            try {
+                bothHoldOne.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        touch(db, theirs);
+        return null;
+    }
+
+    private static void touch(Database db, int id) {
+        db.dsl().update(ASSET_CATEGORIES).set(ASSET_CATEGORIES.DESCRIPTION, "touched")
+                .where(ASSET_CATEGORIES.ID.eq(id)).execute();
     }
 
     private static AssetCategory category(String name) {
