@@ -46,17 +46,27 @@ final class PasswordChecks {
      */
     Optional<Duration> reserveAttempt(String username, String clientAddress, Instant now) {
         String attempted = bounded(username);
-        Instant since = throttle.windowStart(now);
+        // a budget already spent is refused on a plain read, without waiting for a turn or writing anything: a
+        // flood of throttled guesses then neither queues behind the turns nor makes nodes conflict. Only the turn
+        // may allow an attempt; it reads again, in a transaction whose first read follows the turn.
+        Optional<Duration> spent = waitBeforeNextAttempt(attempted, clientAddress, now);
+        if (spent.isPresent()) {
+            return spent;
+        }
         return transactions.inTransaction(() -> {
             failures.takeTurn(attempted, clientAddress);
-            Optional<Duration> wait = throttle.waitBeforeNextAttempt(
-                    failures.ofUsername(attempted, since, throttle.relevantFailures()),
-                    failures.fromAddress(clientAddress, since, throttle.relevantFailures()), now);
+            Optional<Duration> wait = waitBeforeNextAttempt(attempted, clientAddress, now);
             if (wait.isEmpty()) {
                 failures.record(attempted, clientAddress, now);
             }
             return wait;
         });
+    }
+
+    private Optional<Duration> waitBeforeNextAttempt(String attempted, String clientAddress, Instant now) {
+        Instant since = throttle.windowStart(now);
+        return throttle.waitBeforeNextAttempt(failures.ofUsername(attempted, since, throttle.relevantFailures()),
+                failures.fromAddress(clientAddress, since, throttle.relevantFailures()), now);
     }
 
     /** Always runs one hash comparison, whether or not there is a stored hash or a plausible password. */
