@@ -6,18 +6,31 @@ import org.jooq.DSLContext;
 
 /**
  * Transactions on jOOQ's thread-local transaction provider: every repository using the same
- * {@link DSLContext} joins the transaction of the calling thread. Nested calls join the outer one.
+ * {@link DSLContext} joins the transaction of the calling thread. Nested calls join the outer one; only the
+ * outermost runs the work again on a retryable conflict ({@link TransactionRetry}), since a conflict aborts the
+ * whole transaction, not just the nested part.
  */
 public final class JooqTransactions implements Transactions {
 
     private final DSLContext dsl;
+    private final TransactionRetry retry;
+    private final ThreadLocal<Boolean> running = ThreadLocal.withInitial(() -> false);
 
     public JooqTransactions(DSLContext dsl) {
         this.dsl = dsl;
+        this.retry = TransactionRetry.DEFAULT;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return dsl.transactionResult(work::get);
+        if (running.get()) {
+            return dsl.transactionResult(work::get);
+        }
+        running.set(true);
+        try {
+            return retry.run(() -> dsl.transactionResult(work::get));
+        } finally {
+            running.remove();
+        }
     }
 }

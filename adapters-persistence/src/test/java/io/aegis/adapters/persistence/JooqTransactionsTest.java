@@ -11,13 +11,20 @@ import io.aegis.domain.audit.AuditKey;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.ConcurrentChangeException;
 import io.aegis.application.port.ConflictException;
+import io.aegis.application.port.StaleVersionException;
 import io.aegis.domain.asset.AssetCategory;
 import io.aegis.domain.asset.AssetCategoryName;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -80,6 +87,98 @@ class JooqTransactionsTest {
                     .isInstanceOf(ConflictException.class)
                     .satisfies(e -> assertThat(((ConflictException) e).code()).isEqualTo("duplicate_value"));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.aegis.adapters.persistence.testing.BothDatabases#kinds")
+    void a_lost_race_runs_the_whole_work_again_and_only_the_last_run_commits(Function<Path, TestDatabase> kind) {
+        try (TestDatabase testDb = kind.apply(folder); Database db = testDb.openMigrated()) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            JooqAssetCategoryRepository categories = new JooqAssetCategoryRepository(db.dsl());
+            AtomicInteger runs = new AtomicInteger();
+
+            transactions.inTransaction(() -> {
+                AssetCategory stored = categories.insert(category("Raced"));
+                if (runs.incrementAndGet() < 3) {
+                    throw new ConcurrentChangeException("asset category", stored.id().orElseThrow());
+                }
+                return stored;
+            });
+
+            assertThat(runs).hasValue(3);
+            assertThat(db.dsl().fetchCount(ASSET_CATEGORIES)).isOne();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.aegis.adapters.persistence.testing.BothDatabases#kinds")
+    void a_stale_if_match_runs_once_and_a_nested_lost_race_is_run_again_by_the_outermost_call_only(
+            Function<Path, TestDatabase> kind) {
+        try (TestDatabase testDb = kind.apply(folder); Database db = testDb.openMigrated()) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            AtomicInteger stale = new AtomicInteger();
+            AtomicInteger outer = new AtomicInteger();
+            AtomicInteger inner = new AtomicInteger();
+
+            assertThatThrownBy(() -> transactions.inTransaction(() -> {
+                stale.incrementAndGet();
+                throw new StaleVersionException("asset", 1);
+            })).isInstanceOf(StaleVersionException.class);
+            assertThatThrownBy(() -> transactions.inTransaction(() -> {
+                outer.incrementAndGet();
+                return transactions.inTransaction(() -> {
+                    inner.incrementAndGet();
+                    throw new ConcurrentChangeException("asset", 1);
+                });
+            })).isInstanceOf(ConcurrentChangeException.class);
+
+            assertThat(stale).hasValue(1);
+            assertThat(outer).hasValue(TransactionRetry.DEFAULT.attempts());
+            assertThat(inner).hasValue(TransactionRetry.DEFAULT.attempts());
+        }
+    }
+
+    @Test
+    void a_deadlock_on_mariadb_is_run_again_whole_and_both_transactions_commit() throws Exception {
+        try (TestDatabase testDb = TestDatabase.mariaDb(); Database db = testDb.openMigrated()) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            JooqAssetCategoryRepository categories = new JooqAssetCategoryRepository(db.dsl());
+            int first = Math.toIntExact(categories.insert(category("First")).id().orElseThrow().value());
+            int second = Math.toIntExact(categories.insert(category("Second")).id().orElseThrow().value());
+            CyclicBarrier bothHoldOne = new CyclicBarrier(2);
+            AtomicInteger runs = new AtomicInteger();
+
+            // each locks one row, waits until the other holds its own, then wants the other's: a deadlock, once
+            CompletableFuture<Void> one = CompletableFuture.runAsync(() -> transactions.inTransaction(
+                    () -> crossUpdate(db, first, second, bothHoldOne, runs)));
+            CompletableFuture<Void> other = CompletableFuture.runAsync(() -> transactions.inTransaction(
+                    () -> crossUpdate(db, second, first, bothHoldOne, runs)));
+            one.get(30, TimeUnit.SECONDS);
+            other.get(30, TimeUnit.SECONDS);
+
+            assertThat(runs).as("the deadlock's victim ran again").hasValue(3);
+            assertThat(db.dsl().fetchCount(ASSET_CATEGORIES, ASSET_CATEGORIES.DESCRIPTION.eq("touched"))).isEqualTo(2);
+        }
+    }
+
+    private static Void crossUpdate(Database db, int mine, int theirs, CyclicBarrier bothHoldOne,
+                                    AtomicInteger runs) {
+        boolean firstRun = runs.incrementAndGet() <= 2;
+        touch(db, mine);
+        if (firstRun) {
+            try {
+                bothHoldOne.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        touch(db, theirs);
+        return null;
+    }
+
+    private static void touch(Database db, int id) {
+        db.dsl().update(ASSET_CATEGORIES).set(ASSET_CATEGORIES.DESCRIPTION, "touched")
+                .where(ASSET_CATEGORIES.ID.eq(id)).execute();
     }
 
     private static AssetCategory category(String name) {

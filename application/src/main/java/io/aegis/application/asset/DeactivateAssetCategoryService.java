@@ -14,6 +14,7 @@ import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.identity.Permission;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 public final class DeactivateAssetCategoryService implements DeactivateAssetCategoryUseCase {
 
@@ -42,9 +43,8 @@ public final class DeactivateAssetCategoryService implements DeactivateAssetCate
             }
             Instant now = clock.instant();
             AssetCategory deactivated = current.deactivate(now);
-            if (!categories.update(deactivated, current.version())) {
-                throw new StaleVersionException("asset category", id);
-            }
+            StaleVersionException.requireWritten(categories.update(deactivated, current.version()),
+                    Optional.empty(), "asset category", id);
             audit.record(AuditEntry.success(actor, now, "asset_category.deactivate", AssetCategoryServiceSupport.RESOURCE,
                     id.value(), AssetCategoryView.of(current), AssetCategoryView.of(deactivated)));
             return null;

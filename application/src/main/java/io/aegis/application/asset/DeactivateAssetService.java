@@ -14,6 +14,7 @@ import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.Permission;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 public final class DeactivateAssetService implements DeactivateAssetUseCase {
 
@@ -42,9 +43,8 @@ public final class DeactivateAssetService implements DeactivateAssetUseCase {
             }
             Instant now = clock.instant();
             Asset deactivated = current.deactivate(now);
-            if (!assets.update(deactivated, current.version())) {
-                throw new StaleVersionException("asset", id);
-            }
+            StaleVersionException.requireWritten(assets.update(deactivated, current.version()),
+                    Optional.empty(), "asset", id);
             audit.record(AuditEntry.success(actor, now, "asset.deactivate", AssetServiceSupport.RESOURCE, id.value(),
                     AssetView.of(current), AssetView.of(deactivated)));
             return null;

@@ -50,9 +50,8 @@ public final class UpdateAssetCategoryService implements UpdateAssetCategoryUseC
             if (changed.isRenamedFrom(current)) {
                 AssetCategoryServiceSupport.requireFree(categories, changed.name(), Optional.of(command.id()));
             }
-            if (!categories.update(changed, current.version())) {
-                throw new StaleVersionException("asset category", command.id());
-            }
+            StaleVersionException.requireWritten(categories.update(changed, current.version()),
+                    command.expectedVersion(), "asset category", command.id());
             AssetCategoryView after = AssetCategoryView.of(changed);
             audit.record(AuditEntry.success(actor, now, "asset_category.update", AssetCategoryServiceSupport.RESOURCE,
                     after.id(), AssetCategoryView.of(current), after));

@@ -52,9 +52,8 @@ public final class UpdateAssetService implements UpdateAssetUseCase {
             AssetServiceSupport.requireReferences(users, categories, Optional.of(current.profile()), profile);
             Instant now = clock.instant();
             Asset changed = current.revise(profile, now);
-            if (!assets.update(changed, current.version())) {
-                throw new StaleVersionException("asset", command.id());
-            }
+            StaleVersionException.requireWritten(assets.update(changed, current.version()),
+                    command.expectedVersion(), "asset", command.id());
             AssetView after = AssetView.of(changed);
             audit.record(AuditEntry.success(actor, now, "asset.update", AssetServiceSupport.RESOURCE, after.id(),
                     AssetView.of(current), after));

@@ -53,7 +53,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
         this.tokens = tokens;
         this.roles = roles;
         this.hasher = hasher;
-        this.checks = new PasswordChecks(hasher, failures, throttle);
+        this.checks = new PasswordChecks(hasher, failures, throttle, transactions);
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -74,7 +74,6 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
                 throw new StaleVersionException(UserServiceSupport.RESOURCE, current.id().orElseThrow());
             }
             UserId id = current.id().orElseThrow();
-            checks.forgetFailures(current.username().value());
             // whoever knew the old password may hold a session: end all but the one that proved the change
             Sessions.tokenId(actor.origin().sessionId()).ifPresentOrElse(
                     kept -> tokens.revokeOthersOf(id, kept, now), () -> tokens.revokeAllOf(id, now));
@@ -87,22 +86,20 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
 
     /**
      * Refused without a comparison while the user's (or the address's) failures are over the limit, as the login
-     * is; each wrong password is counted and audited in a transaction of its own, since the change is refused.
+     * is; otherwise the attempt counts as a failure before the comparison (a right password gives it back), and a
+     * wrong password is audited in a transaction of its own, since the change is refused.
      */
     private void prove(Actor actor, User current, PlainPassword password) {
         String username = current.username().value();
         String address = actor.origin().clientAddress();
         Instant now = clock.instant();
-        Optional<Duration> wait = checks.waitBeforeNextAttempt(username, address, now);
+        Optional<Duration> wait = checks.reserveAttempt(username, address, now);
         if (wait.isPresent()) {
             transactions.inTransaction(() -> refusal(actor, current, now, AuditEntry.Outcome.DENIED, "throttled"));
             throw new TooManyAttemptsException(wait.get());
         }
-        if (!checks.matches(Optional.of(password), current.passwordHash())) {
-            transactions.inTransaction(() -> {
-                checks.recordFailure(username, address, now);
-                return refusal(actor, current, now, AuditEntry.Outcome.FAILURE, WRONG);
-            });
+        if (!checks.proves(username, password, current.passwordHash())) {
+            transactions.inTransaction(() -> refusal(actor, current, now, AuditEntry.Outcome.FAILURE, WRONG));
             throw new RuleViolationException("wrong_password", WRONG);
         }
     }

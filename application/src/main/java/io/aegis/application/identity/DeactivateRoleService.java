@@ -15,6 +15,7 @@ import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 public final class DeactivateRoleService implements DeactivateRoleUseCase {
 
@@ -48,9 +49,8 @@ public final class DeactivateRoleService implements DeactivateRoleUseCase {
             Role deactivated = current.deactivate(now);
             others.allow(AdministratorGuard.grantsAdministration(current),
                     AdministratorGuard.grantsAdministration(deactivated));
-            if (!roles.update(deactivated, current.version())) {
-                throw new StaleVersionException(RoleServiceSupport.RESOURCE, id);
-            }
+            StaleVersionException.requireWritten(roles.update(deactivated, current.version()),
+                    Optional.empty(), RoleServiceSupport.RESOURCE, id);
             audit.record(AuditEntry.success(actor, now, "role.deactivate", RoleServiceSupport.RESOURCE, id.value(),
                     RoleView.of(current), RoleView.of(deactivated)));
             return null;

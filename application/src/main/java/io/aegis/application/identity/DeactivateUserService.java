@@ -19,6 +19,7 @@ import io.aegis.domain.identity.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 public final class DeactivateUserService implements DeactivateUserUseCase {
 
@@ -58,9 +59,8 @@ public final class DeactivateUserService implements DeactivateUserUseCase {
             List<Role> assigned = roles.rolesOf(id);
             others.allow(AdministratorGuard.administers(current, assigned),
                     AdministratorGuard.administers(deactivated, assigned));
-            if (!users.update(deactivated, current.version())) {
-                throw new StaleVersionException(UserServiceSupport.RESOURCE, id);
-            }
+            StaleVersionException.requireWritten(users.update(deactivated, current.version()),
+                    Optional.empty(), UserServiceSupport.RESOURCE, id);
             // a disabled account loses its sessions now, not merely at their next check
             tokens.revokeAllOf(id, now);
             audit.record(AuditEntry.success(actor, now, "user.deactivate", UserServiceSupport.RESOURCE, id.value(),

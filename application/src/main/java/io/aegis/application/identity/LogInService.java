@@ -53,7 +53,7 @@ public final class LogInService implements LogInUseCase {
                         AuditTrail audit, Clock clock, LoginThrottle throttle, Duration tokenLifetime) {
         this.users = users;
         this.tokens = tokens;
-        this.checks = new PasswordChecks(hasher, failures, throttle);
+        this.checks = new PasswordChecks(hasher, failures, throttle, transactions);
         this.randomness = randomness;
         this.transactions = transactions;
         this.audit = audit;
@@ -68,18 +68,19 @@ public final class LogInService implements LogInUseCase {
         String address = command.origin().clientAddress();
         Actor claimant = new Actor(Optional.empty(), PasswordChecks.bounded(username), Set.of(), command.origin());
 
-        refuseWhileThrottled(claimant, username, address, now);
+        reserveAttempt(claimant, username, address, now);
         Optional<User> user = findUser(username);
         if (!checks.matches(plausible(command.password()), user.flatMap(User::passwordHash))
                 || !user.get().active()) {
-            transactions.inTransaction(() -> recordFailure(claimant, username, address, now));
+            transactions.inTransaction(() -> auditFailure(claimant, now));
             throw new UnauthenticatedException(REFUSAL);
         }
         return transactions.inTransaction(() -> issueToken(user.get(), command.origin(), username, now));
     }
 
-    private void refuseWhileThrottled(Actor claimant, String username, String address, Instant now) {
-        Optional<Duration> wait = checks.waitBeforeNextAttempt(username, address, now);
+    /** Counts the attempt as a failure before the password is compared, or refuses it when the budget is spent. */
+    private void reserveAttempt(Actor claimant, String username, String address, Instant now) {
+        Optional<Duration> wait = checks.reserveAttempt(username, address, now);
         if (wait.isPresent()) {
             transactions.inTransaction(() -> {
                 audit.record(new AuditEntry(claimant, now, ACTION, "user", null, null, new Attempt(claimant.name()),
@@ -98,8 +99,8 @@ public final class LogInService implements LogInUseCase {
         }
     }
 
-    private Object recordFailure(Actor claimant, String username, String address, Instant now) {
-        checks.recordFailure(username, address, now);
+    /** The attempt was counted as a failure when it was reserved; only the audit entry is left to write. */
+    private Object auditFailure(Actor claimant, Instant now) {
         audit.record(new AuditEntry(claimant, now, ACTION, "user", null, null, new Attempt(claimant.name()),
                 AuditEntry.Outcome.FAILURE, REFUSAL));
         return null;

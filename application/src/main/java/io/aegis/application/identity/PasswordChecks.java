@@ -2,6 +2,7 @@ package io.aegis.application.identity;
 
 import io.aegis.application.identity.port.out.LoginFailures;
 import io.aegis.application.identity.port.out.PasswordHasher;
+import io.aegis.application.port.Transactions;
 import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.PasswordHash;
 import io.aegis.domain.identity.PlainPassword;
@@ -14,7 +15,9 @@ import java.util.function.Supplier;
 /**
  * How every service that asks for a user's password checks it: one budget of failures per username and per
  * client address ({@link LoginThrottle} over {@link LoginFailures}), whether the guess came through the login
- * or through a signed-in session, and exactly one hash comparison per allowed attempt.
+ * or through a signed-in session, and exactly one hash comparison per allowed attempt. The attempt is taken
+ * from the budget before the comparison, so parallel guesses cannot all be compared while the budget looks
+ * unspent; a proven password gives it back ({@link #forgetFailures}).
  */
 final class PasswordChecks {
 
@@ -24,20 +27,45 @@ final class PasswordChecks {
     private final PasswordHasher hasher;
     private final LoginFailures failures;
     private final LoginThrottle throttle;
+    private final Transactions transactions;
     private final Supplier<PasswordHash> standInHash;
 
-    PasswordChecks(PasswordHasher hasher, LoginFailures failures, LoginThrottle throttle) {
+    PasswordChecks(PasswordHasher hasher, LoginFailures failures, LoginThrottle throttle, Transactions transactions) {
         this.hasher = hasher;
         this.failures = failures;
         this.throttle = throttle;
+        this.transactions = transactions;
         this.standInHash = memoize(() -> hasher.hash(STAND_IN));
     }
 
-    /** How long the username or the address must wait before its password may be checked again, if at all. */
-    Optional<Duration> waitBeforeNextAttempt(String username, String clientAddress, Instant now) {
+    /**
+     * Takes one attempt from the username's and the address's budgets and records it as a failure, or, when
+     * either is spent, records nothing and says how long to wait. Judged and recorded in a short transaction of
+     * its own, committed before the slow comparison starts, taking turns with every other attempt of the same
+     * username or address on every node ({@link LoginFailures#takeTurn}).
+     */
+    Optional<Duration> reserveAttempt(String username, String clientAddress, Instant now) {
+        String attempted = bounded(username);
+        // a budget already spent is refused on a plain read, without waiting for a turn or writing anything: a
+        // flood of throttled guesses then neither queues behind the turns nor makes nodes conflict. Only the turn
+        // may allow an attempt; it reads again, in a transaction whose first read follows the turn.
+        Optional<Duration> spent = waitBeforeNextAttempt(attempted, clientAddress, now);
+        if (spent.isPresent()) {
+            return spent;
+        }
+        return transactions.inTransaction(() -> {
+            failures.takeTurn(attempted, clientAddress);
+            Optional<Duration> wait = waitBeforeNextAttempt(attempted, clientAddress, now);
+            if (wait.isEmpty()) {
+                failures.record(attempted, clientAddress, now);
+            }
+            return wait;
+        });
+    }
+
+    private Optional<Duration> waitBeforeNextAttempt(String attempted, String clientAddress, Instant now) {
         Instant since = throttle.windowStart(now);
-        return throttle.waitBeforeNextAttempt(
-                failures.ofUsername(bounded(username), since, throttle.relevantFailures()),
+        return throttle.waitBeforeNextAttempt(failures.ofUsername(attempted, since, throttle.relevantFailures()),
                 failures.fromAddress(clientAddress, since, throttle.relevantFailures()), now);
     }
 
@@ -50,11 +78,22 @@ final class PasswordChecks {
         return hasher.matches(password.get(), stored.get());
     }
 
-    void recordFailure(String username, String clientAddress, Instant at) {
-        failures.record(bounded(username), clientAddress, at);
+    /**
+     * {@link #matches} for a signed-in user, who is active and known: a right password gives the failures back at
+     * once, in a transaction of its own, since whatever the caller refuses next is no wrong password.
+     */
+    boolean proves(String username, PlainPassword password, Optional<PasswordHash> stored) {
+        boolean right = matches(Optional.of(password), stored);
+        if (right) {
+            transactions.inTransaction(() -> {
+                forgetFailures(username);
+                return null;
+            });
+        }
+        return right;
     }
 
-    /** The password was proven: earlier failures of the username no longer count against it. */
+    /** The password was proven: the username's failures, this attempt's included, no longer count against it. */
     void forgetFailures(String username) {
         failures.clear(bounded(username));
     }

@@ -19,6 +19,7 @@ import io.aegis.domain.identity.Username;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 public final class ResetPasswordService implements ResetPasswordUseCase {
 
@@ -51,9 +52,8 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
         transactions.inTransaction(() -> {
             User current = users.findById(user.id().orElseThrow()).orElseThrow();
             Instant now = clock.instant();
-            if (!users.update(current.changePassword(hash, now), current.version())) {
-                throw new StaleVersionException("user", username.value());
-            }
+            StaleVersionException.requireWritten(users.update(current.changePassword(hash, now), current.version()),
+                    Optional.empty(), "user", username.value());
             tokens.revokeAllOf(current.id().orElseThrow(), now);
             audit.record(AuditEntry.success(actor, now, "user.reset_password", "user",
                     current.id().orElseThrow().value(), null, Map.of("username", username.value())));

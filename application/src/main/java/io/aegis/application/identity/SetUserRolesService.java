@@ -55,9 +55,8 @@ public final class SetUserRolesService implements SetUserRolesUseCase {
             Instant now = clock.instant();
             // the user's view lists their roles: a new set is a new version of the user
             User changed = current.recordRoleChange(now);
-            if (!users.update(changed, current.version())) {
-                throw new StaleVersionException(UserServiceSupport.RESOURCE, command.user());
-            }
+            StaleVersionException.requireWritten(users.update(changed, current.version()),
+                    command.expectedVersion(), UserServiceSupport.RESOURCE, command.user());
             roles.assignRoles(command.user(), command.roles());
             UserView after = UserServiceSupport.view(roles, changed);
             audit.record(AuditEntry.success(actor, now, "user.set_roles", UserServiceSupport.RESOURCE, after.id(),

@@ -56,9 +56,8 @@ public final class UpdateRoleService implements UpdateRoleUseCase {
             if (changed.isRenamedFrom(current)) {
                 RoleServiceSupport.requireFree(roles, changed.name(), Optional.of(command.id()));
             }
-            if (!roles.update(changed, current.version())) {
-                throw new StaleVersionException(RoleServiceSupport.RESOURCE, command.id());
-            }
+            StaleVersionException.requireWritten(roles.update(changed, current.version()),
+                    command.expectedVersion(), RoleServiceSupport.RESOURCE, command.id());
             RoleView after = RoleView.of(changed);
             audit.record(AuditEntry.success(actor, now, "role.update", RoleServiceSupport.RESOURCE, after.id(),
                     RoleView.of(current), after));

@@ -68,9 +68,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
             List<Role> assigned = roles.rolesOf(command.id());
             others.allow(AdministratorGuard.administers(current, assigned),
                     AdministratorGuard.administers(changed, assigned));
-            if (!users.update(changed, current.version())) {
-                throw new StaleVersionException(UserServiceSupport.RESOURCE, command.id());
-            }
+            StaleVersionException.requireWritten(users.update(changed, current.version()),
+                    command.expectedVersion(), UserServiceSupport.RESOURCE, command.id());
             if (!changed.active()) {
                 // a disabled account loses its sessions now, not merely at their next check
                 tokens.revokeAllOf(command.id(), now);

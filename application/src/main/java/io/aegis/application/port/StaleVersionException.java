@@ -19,4 +19,16 @@ public class StaleVersionException extends ConflictException {
             throw new StaleVersionException(resourceType, id);
         }
     }
+
+    /**
+     * The check a change makes when it writes the version it loaded: if someone changed the resource in between,
+     * a client that named its version ({@code If-Match}) now holds a stale one, while a client that named none is
+     * served by running the change again on the new version ({@link ConcurrentChangeException}).
+     */
+    public static void requireWritten(boolean written, Optional<Instant> expected, String resourceType, Object id) {
+        if (!written) {
+            throw expected.isPresent() ? new StaleVersionException(resourceType, id)
+                    : new ConcurrentChangeException(resourceType, id);
+        }
+    }
 }

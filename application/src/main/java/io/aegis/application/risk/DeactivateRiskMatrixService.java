@@ -14,6 +14,7 @@ import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 public final class DeactivateRiskMatrixService implements DeactivateRiskMatrixUseCase {
 
@@ -42,9 +43,8 @@ public final class DeactivateRiskMatrixService implements DeactivateRiskMatrixUs
             }
             Instant now = clock.instant();
             RiskMatrix deactivated = current.deactivate(now);
-            if (!matrices.update(deactivated, current.version())) {
-                throw new StaleVersionException("risk matrix", id);
-            }
+            StaleVersionException.requireWritten(matrices.update(deactivated, current.version()),
+                    Optional.empty(), "risk matrix", id);
             audit.record(AuditEntry.success(actor, now, "risk_matrix.deactivate", RiskMatrixServiceSupport.RESOURCE,
                     id.value(), RiskMatrixView.of(current), RiskMatrixView.of(deactivated)));
             return null;

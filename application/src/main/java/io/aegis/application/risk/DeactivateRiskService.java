@@ -14,6 +14,7 @@ import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 public final class DeactivateRiskService implements DeactivateRiskUseCase {
 
@@ -42,9 +43,8 @@ public final class DeactivateRiskService implements DeactivateRiskUseCase {
             }
             Instant now = clock.instant();
             Risk deactivated = current.deactivate(now);
-            if (!risks.update(deactivated, current.version())) {
-                throw new StaleVersionException("risk", id);
-            }
+            StaleVersionException.requireWritten(risks.update(deactivated, current.version()),
+                    Optional.empty(), "risk", id);
             audit.record(AuditEntry.success(actor, now, "risk.deactivate", RiskServiceSupport.RESOURCE, id.value(),
                     RiskView.of(current), RiskView.of(deactivated)));
             return null;

@@ -19,6 +19,7 @@ import io.aegis.domain.risk.ScoreType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** A re-scoring is a review: every rating the risk holds is recorded, changed or confirmed. */
 public final class ScoreRiskService implements ScoreRiskUseCase {
@@ -50,9 +51,8 @@ public final class ScoreRiskService implements ScoreRiskUseCase {
             RiskMatrix matrix = RiskServiceSupport.matrixOf(matrices, current);
             Instant now = clock.instant();
             Risk scored = current.rescore(matrix, command.estimate(), policy, now);
-            if (!risks.update(scored, current.version())) {
-                throw new StaleVersionException("risk", command.id());
-            }
+            StaleVersionException.requireWritten(risks.update(scored, current.version()),
+                    Optional.empty(), "risk", command.id());
             RiskServiceSupport.recordScores(risks, scored, List.of(ScoreType.values()), matrix, command.note(),
                     actor);
             RiskView after = RiskView.of(scored);

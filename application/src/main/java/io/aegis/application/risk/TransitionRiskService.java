@@ -15,6 +15,7 @@ import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskReviewPolicy;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 public final class TransitionRiskService implements TransitionRiskUseCase {
 
@@ -42,9 +43,8 @@ public final class TransitionRiskService implements TransitionRiskUseCase {
             Risk current = RiskServiceSupport.load(risks, command.id());
             Instant now = clock.instant();
             Risk moved = current.transitionTo(command.to(), policy, now);
-            if (!risks.update(moved, current.version())) {
-                throw new StaleVersionException("risk", command.id());
-            }
+            StaleVersionException.requireWritten(risks.update(moved, current.version()),
+                    Optional.empty(), "risk", command.id());
             RiskView after = RiskView.of(moved);
             audit.record(AuditEntry.success(actor, now, "risk.transition", RiskServiceSupport.RESOURCE, after.id(),
                     RiskView.of(current), new RiskTransitionAudit(current.status().key(), moved.status().key(),

@@ -57,9 +57,8 @@ public final class UpdateRiskMatrixService implements UpdateRiskMatrixUseCase {
             // read before this change is written: afterwards there would be two defaults to choose from
             Optional<RiskMatrix> previousDefault = changed.isDefault() && !current.isDefault()
                     ? matrices.findDefault() : Optional.empty();
-            if (!matrices.update(changed, current.version())) {
-                throw new StaleVersionException("risk matrix", command.id());
-            }
+            StaleVersionException.requireWritten(matrices.update(changed, current.version()),
+                    command.expectedVersion(), "risk matrix", command.id());
             RiskMatrixView after = RiskMatrixView.of(changed);
             audit.record(AuditEntry.success(actor, now, "risk_matrix.update", RiskMatrixServiceSupport.RESOURCE,
                     after.id(), RiskMatrixView.of(current), after));

@@ -61,9 +61,8 @@ public final class UpdateRiskService implements UpdateRiskUseCase {
             RiskServiceSupport.requireReferences(references, facts, Optional.of(current.facts()));
             Instant now = clock.instant();
             Risk changed = current.revise(facts, matrix, command.changes().applyTo(current), policy, now);
-            if (!risks.update(changed, current.version())) {
-                throw new StaleVersionException("risk", command.id());
-            }
+            StaleVersionException.requireWritten(risks.update(changed, current.version()),
+                    command.expectedVersion(), "risk", command.id());
             RiskServiceSupport.recordScores(risks, changed, changed.ratingsChangedFrom(current), matrix,
                     ScoringNote.none(), actor);
             RiskView after = RiskView.of(changed);

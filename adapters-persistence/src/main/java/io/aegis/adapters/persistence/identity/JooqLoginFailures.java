@@ -1,5 +1,6 @@
 package io.aegis.adapters.persistence.identity;
 
+import static io.aegis.adapters.persistence.jooq.Tables.LOGIN_ATTEMPT_TURNS;
 import static io.aegis.adapters.persistence.jooq.Tables.LOGIN_FAILURES;
 
 import io.aegis.adapters.persistence.BoundedText;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 public final class JooqLoginFailures implements LoginFailures {
 
@@ -18,9 +20,35 @@ public final class JooqLoginFailures implements LoginFailures {
     private static final String UNKNOWN_ADDRESS = "unknown";
 
     private final DSLContext dsl;
+    private final DSLContext upserts;
 
     public JooqLoginFailures(DSLContext dsl) {
         this.dsl = dsl;
+        // the MYSQL dialect writes an upsert in MySQL 8.0.19's form (VALUES ... AS excluded), which MariaDB refuses;
+        // the MARIADB dialect's form runs on both (same connection and transaction: a derived configuration)
+        this.upserts = dsl.dialect() == SQLDialect.MYSQL ? dsl.configuration().derive(SQLDialect.MARIADB).dsl() : dsl;
+    }
+
+    /**
+     * Adds one to the username's and the address's rows of {@code login_attempt_turns}: on MySQL / MariaDB the
+     * increment locks each row until commit (always the username's first, so two turns never wait on each other
+     * in a circle), and as a write it makes two Galera nodes judging the same subject conflict at commit. SQLite's
+     * IMMEDIATE transaction holds the only write lock already. The failures read after it are therefore read after
+     * the previous turn committed: the transaction's first plain read comes after the increment.
+     */
+    @Override
+    public void takeTurn(String username, String clientAddress) {
+        count("username:" + BoundedText.of(username, MAX_USERNAME));
+        count("address:" + address(clientAddress));
+    }
+
+    private void count(String subject) {
+        upserts.insertInto(LOGIN_ATTEMPT_TURNS)
+                .set(LOGIN_ATTEMPT_TURNS.SUBJECT, subject)
+                .set(LOGIN_ATTEMPT_TURNS.ATTEMPTS, 1L)
+                .onDuplicateKeyUpdate()
+                .set(LOGIN_ATTEMPT_TURNS.ATTEMPTS, LOGIN_ATTEMPT_TURNS.ATTEMPTS.plus(1))
+                .execute();
     }
 
     @Override

@@ -78,7 +78,7 @@ record SchemaSnapshot(Map<String, Table> tables) {
                         columns(metaData, catalog, table, database.kind(), primaryKey),
                         primaryKey,
                         foreignKeys(metaData, catalog, table),
-                        indexes(metaData, catalog, table)));
+                        indexes(metaData, catalog, table, primaryKey)));
             }
             return new SchemaSnapshot(tables);
         } catch (SQLException e) {
@@ -219,8 +219,8 @@ record SchemaSnapshot(Map<String, Table> tables) {
         return foreignKeys;
     }
 
-    private static List<Index> indexes(DatabaseMetaData metaData, String catalog, String table)
-            throws SQLException {
+    private static List<Index> indexes(DatabaseMetaData metaData, String catalog, String table,
+                                       List<String> primaryKey) throws SQLException {
         Map<String, Map<Integer, String>> columnsByIndex = new TreeMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
         try (ResultSet rs = metaData.getIndexInfo(catalog, null, table, false, false)) {
@@ -237,6 +237,12 @@ record SchemaSnapshot(Map<String, Table> tables) {
         }
         return columnsByIndex.entrySet().stream()
                 .map(e -> new Index(e.getKey(), List.copyOf(e.getValue().values()), unique.get(e.getKey())))
+                .filter(index -> !isSqlitePrimaryKey(index, primaryKey))
                 .toList();
+    }
+
+    /** SQLite backs a primary key that is not the rowid with an index of its own: that is MySQL's PRIMARY. */
+    private static boolean isSqlitePrimaryKey(Index index, List<String> primaryKey) {
+        return index.name().startsWith("sqlite_autoindex_") && index.columns().equals(primaryKey);
     }
 }
