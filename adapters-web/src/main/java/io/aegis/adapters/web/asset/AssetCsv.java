@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.FieldError;
 import io.aegis.adapters.web.Json;
+import io.aegis.adapters.web.request.PathIds;
 import io.aegis.application.asset.port.in.AssetImportRow;
 import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.ImportProblem;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -174,8 +176,10 @@ final class AssetCsv {
         if (AssetFields.isJson(column)) {
             return Json.mapper().readTree(cell);
         }
-        if (AssetFields.isId(column) && cell.chars().allMatch(c -> c >= '0' && c <= '9') && cell.length() <= 10) {
-            return nodes.numberNode(Long.parseLong(cell));
+        if (AssetFields.isId(column)) {
+            // an id in any other spelling stays text, which the column refuses
+            OptionalLong id = PathIds.parse(cell);
+            return id.isPresent() ? nodes.numberNode(id.getAsLong()) : nodes.textNode(cell);
         }
         return nodes.textNode(cell);
     }
