@@ -30,7 +30,10 @@ public final class Json {
     private Json() {
     }
 
-    /** {@code "name": 5} is a wrong type, not the string "5"; likewise for booleans and whole numbers. */
+    /**
+     * {@code "name": 5} is a wrong type, not the string "5"; likewise for booleans and whole numbers, and a blank
+     * string is not a number, boolean or timestamp.
+     */
     private static ObjectMapper strictScalars(ObjectMapper mapper) {
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -43,6 +46,12 @@ public final class Json {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // "" and " " are not null: left alone, Jackson reads them as null for numbers, booleans and timestamps
+        mapper.coercionConfigDefaults().setAcceptBlankAsEmpty(false);
+        for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
+            LogicalType.DateTime}) {
+            mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
         return mapper;
     }
 
