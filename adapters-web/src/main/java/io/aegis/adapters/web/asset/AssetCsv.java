@@ -7,10 +7,12 @@ import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.FieldError;
 import io.aegis.adapters.web.Json;
 import io.aegis.adapters.web.request.PathIds;
+import io.aegis.adapters.web.request.UnicodeText;
 import io.aegis.application.asset.port.in.AssetImportRow;
 import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.ImportProblem;
 import io.aegis.domain.asset.AssetProfile;
+import io.aegis.domain.shared.InvalidValueException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -157,6 +159,8 @@ final class AssetCsv {
                     values.put(column, value(column, cell));
                 } catch (JsonProcessingException e) {
                     problems.add(new ImportProblem(column, "must be JSON text"));
+                } catch (InvalidValueException e) {
+                    problems.add(new ImportProblem(e.field(), e.getMessage()));
                 }
             }
         }
@@ -174,7 +178,9 @@ final class AssetCsv {
             return nodes.nullNode();
         }
         if (AssetFields.isJson(column)) {
-            return Json.mapper().readTree(cell);
+            JsonNode value = Json.mapper().readTree(cell);
+            UnicodeText.requireWellFormed(column, value);
+            return value;
         }
         if (AssetFields.isId(column)) {
             // an id in any other spelling stays text, which the column refuses
