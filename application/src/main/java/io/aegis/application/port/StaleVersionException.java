@@ -1,7 +1,6 @@
 package io.aegis.application.port;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /** The client edited an older version of the resource than the one stored (a stale {@code If-Match}). */
 public class StaleVersionException extends ConflictException {
@@ -11,11 +10,11 @@ public class StaleVersionException extends ConflictException {
     }
 
     /**
-     * The check a change makes before it starts: the version the client edited ({@code If-Match}), when it sent
-     * one, must be the stored one.
+     * The check a change makes before it starts: the stored version must be one the client edited
+     * ({@code If-Match}), when it named any.
      */
-    public static void requireCurrent(Optional<Instant> expected, Instant stored, String resourceType, Object id) {
-        if (expected.filter(version -> !version.equals(stored)).isPresent()) {
+    public static void requireCurrent(ExpectedVersion expected, Instant stored, String resourceType, Object id) {
+        if (!expected.admits(stored)) {
             throw new StaleVersionException(resourceType, id);
         }
     }
