@@ -1,15 +1,16 @@
 package io.aegis.bootstrap;
 
+import static io.aegis.adapters.persistence.jooq.Tables.ASSET_CATEGORIES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aegis.application.port.ConflictException;
 import io.aegis.domain.shared.Names;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,10 +55,10 @@ abstract class NameUniquenessApiContract extends RunningAegisContract {
     void every_case_gets_the_same_verdict_on_every_database(String path) {
         for (Case c : CASES) {
             String tag = UUID.randomUUID().toString().substring(0, 8) + " ";
-            Api.Response first = admin.post(path, RESOURCES.get(path).apply(tag + c.first()));
+            Api.Response first = admin.post(path, RESOURCES.get(path).apply(tagged(tag, c.first())));
             assertThat(first.status()).as(c + " first: " + first.body()).isEqualTo(201);
 
-            Api.Response second = admin.post(path, RESOURCES.get(path).apply(tag + c.second()));
+            Api.Response second = admin.post(path, RESOURCES.get(path).apply(tagged(tag, c.second())));
 
             assertThat(second.status()).as(c + " second: " + second.body()).isEqualTo(c.same() ? 409 : 201);
         }
@@ -87,12 +88,38 @@ abstract class NameUniquenessApiContract extends RunningAegisContract {
                 .isOne();
     }
 
+    @Test
+    void the_database_itself_refuses_a_second_row_with_the_same_key_as_a_race_would_write_it() {
+        String tag = UUID.randomUUID().toString().substring(0, 8) + " ";
+        insertCategory(tag + "Ärzte");
+
+        assertThat(refused(() -> insertCategory(tag + "ÄRZTE"))).isTrue();
+        assertThat(refused(() -> insertCategory(tag + "Arzte"))).isFalse();
+        assertThat(refused(() -> insertCategory(tag + "Strasse"))).isFalse();
+        assertThat(refused(() -> insertCategory(tag + "Straße"))).isFalse();
+    }
+
+    private void insertCategory(String name) {
+        String stored = Names.require("name", name, 100);
+        probe.dsl().insertInto(ASSET_CATEGORIES).set(ASSET_CATEGORIES.NAME, stored)
+                .set(ASSET_CATEGORIES.NAME_KEY, Names.key(stored)).execute();
+    }
+
     private static boolean refused(Runnable insert) {
         try {
             insert.run();
             return false;
-        } catch (DataAccessException e) {
+        } catch (ConflictException e) {
             return true;
         }
+    }
+
+    /** {@code name} with {@code tag} after its leading white space, so that every run has names of its own. */
+    private static String tagged(String tag, String name) {
+        int start = 0;
+        while (start < name.length() && Character.isSpaceChar(name.charAt(start))) {
+            start++;
+        }
+        return name.substring(0, start) + tag + name.substring(start);
     }
 }
