@@ -38,6 +38,29 @@ abstract class RequestSyntaxApiContract extends RunningAegisContract {
         assertProblem(admin.get("/api/v1/risks?owner_id=" + id), 400);
     }
 
+    @Test
+    void a_csv_import_takes_ids_and_json_text_as_the_api_does() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+
+        Api.Response report = admin.send(admin.request("/api/v1/assets/import")
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--b\r\nContent-Disposition: form-data;"
+                        + " name=\"file\"; filename=\"assets.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+                        + "name,asset_type,owner_id,tags\r\n"
+                        + tag + " a,server,1,\r\n"
+                        + tag + " b,server,01,\r\n"
+                        + tag + " c,server,+1,\r\n"
+                        + tag + " d,server,,\"[\"\"\\ud800\"\"]\"\r\n"
+                        + "\r\n--b--\r\n")));
+
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.json().get("rows").findValuesAsText("status"))
+                .containsExactly("created", "refused", "refused", "refused");
+        assertThat(report.json().get("rows").get(1).get("errors").findValuesAsText("field")).containsExactly("owner_id");
+        assertThat(report.json().get("rows").get(2).get("errors").findValuesAsText("field")).containsExactly("owner_id");
+        assertThat(report.json().get("rows").get(3).get("errors").findValuesAsText("field")).containsExactly("tags.[0]");
+    }
+
     // ---- scalars ----------------------------------------------------------------------------------------------
 
     @ParameterizedTest
