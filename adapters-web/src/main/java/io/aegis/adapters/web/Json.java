@@ -32,7 +32,7 @@ public final class Json {
 
     /**
      * {@code "name": 5} is a wrong type, not the string "5"; likewise for booleans and whole numbers, and a blank
-     * string is not a number, boolean or timestamp.
+     * string is not a number or boolean.
      */
     private static ObjectMapper strictScalars(ObjectMapper mapper) {
         mapper.coercionConfigFor(LogicalType.Textual)
@@ -46,12 +46,8 @@ public final class Json {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        // "" and " " are not null: left alone, Jackson reads them as null for numbers, booleans and timestamps
+        // left alone, Jackson reads " " as null for numbers and booleans even with scalar coercion off ("" it refuses)
         mapper.coercionConfigDefaults().setAcceptBlankAsEmpty(false);
-        for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
-            LogicalType.DateTime}) {
-            mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        }
         return mapper;
     }
 
