@@ -15,8 +15,7 @@ public final class UnicodeText {
 
     /**
      * @param path the field {@code value} was sent as, named as in the API's other field errors
-     * @throws InvalidValueException naming the first text (or member name) in {@code value} that holds an
-     *                               unpaired surrogate
+     * @throws InvalidValueException naming the first text in {@code value} that holds an unpaired surrogate
      */
     public static void requireWellFormed(String path, JsonNode value) {
         if (value.isTextual() && !wellFormed(value.textValue())) {
@@ -27,13 +26,9 @@ public final class UnicodeText {
                 requireWellFormed(path + ".[" + i + "]", value.get(i));
             }
         }
-        value.fields().forEachRemaining(member -> {
-            if (!wellFormed(member.getKey())) {
-                throw new InvalidValueException(path.isEmpty() ? "(body)" : path,
-                        "must be Unicode text; a name in it holds an unpaired surrogate");
-            }
-            requireWellFormed(path.isEmpty() ? member.getKey() : path + "." + member.getKey(), member.getValue());
-        });
+        // member names need no check: Jackson's parser refuses a broken surrogate pair in a name itself
+        value.fields().forEachRemaining(member -> requireWellFormed(
+                path.isEmpty() ? member.getKey() : path + "." + member.getKey(), member.getValue()));
     }
 
     private static boolean wellFormed(String text) {
