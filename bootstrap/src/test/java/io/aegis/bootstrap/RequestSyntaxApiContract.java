@@ -56,9 +56,12 @@ abstract class RequestSyntaxApiContract extends RunningAegisContract {
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         assertThat(report.json().get("rows").findValuesAsText("status"))
                 .containsExactly("created", "refused", "refused", "refused");
-        assertThat(report.json().get("rows").get(1).get("errors").findValuesAsText("field")).containsExactly("owner_id");
-        assertThat(report.json().get("rows").get(2).get("errors").findValuesAsText("field")).containsExactly("owner_id");
-        assertThat(report.json().get("rows").get(3).get("errors").findValuesAsText("field")).containsExactly("tags.[0]");
+        assertThat(report.json().get("rows").get(1).get("errors").findValuesAsText("field"))
+                .containsExactly("owner_id");
+        assertThat(report.json().get("rows").get(2).get("errors").findValuesAsText("field"))
+                .containsExactly("owner_id");
+        assertThat(report.json().get("rows").get(3).get("errors").findValuesAsText("field"))
+                .containsExactly("tags.[0]");
     }
 
     // ---- scalars ----------------------------------------------------------------------------------------------

@@ -206,7 +206,8 @@ class SeedConformanceTest {
             rows.insert("asset_categories", "name", "Café");
             rows.insert("asset_categories", "name", "Cafe");
             rows.insert("asset_categories", Map.of("name", "Ärzte", "name_key", "ärzte"));
-            assertThat(Rows.outcome(() -> rows.insert("asset_categories", Map.of("name", "ÄRZTE", "name_key", "ärzte"))))
+            assertThat(Rows.outcome(
+                    () -> rows.insert("asset_categories", Map.of("name", "ÄRZTE", "name_key", "ärzte"))))
                     .containsPattern(REFUSED_AS_DUPLICATE);
             rows.insert("users", Map.of("email", "ada@example.com", "username", "ada"));
             assertThat(Rows.outcome(() -> rows.insert("users", Map.of("email", "ada@example.com", "username", "ada2"))))
