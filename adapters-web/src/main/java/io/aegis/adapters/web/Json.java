@@ -30,7 +30,10 @@ public final class Json {
     private Json() {
     }
 
-    /** {@code "name": 5} is a wrong type, not the string "5"; likewise for booleans and whole numbers. */
+    /**
+     * {@code "name": 5} is a wrong type, not the string "5"; likewise for booleans and whole numbers, and a blank
+     * string is not a number or boolean.
+     */
     private static ObjectMapper strictScalars(ObjectMapper mapper) {
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -43,6 +46,8 @@ public final class Json {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // left alone, Jackson reads " " as null for numbers and booleans even with scalar coercion off ("" it refuses)
+        mapper.coercionConfigDefaults().setAcceptBlankAsEmpty(false);
         return mapper;
     }
 

@@ -7,6 +7,7 @@ import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.asset.AssetCategory;
@@ -14,7 +15,6 @@ import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.identity.Permission;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 public final class DeactivateAssetCategoryService implements DeactivateAssetCategoryUseCase {
 
@@ -44,7 +44,7 @@ public final class DeactivateAssetCategoryService implements DeactivateAssetCate
             Instant now = clock.instant();
             AssetCategory deactivated = current.deactivate(now);
             StaleVersionException.requireWritten(categories.update(deactivated, current.version()),
-                    Optional.empty(), "asset category", id);
+                    ExpectedVersion.ANY, "asset category", id);
             audit.record(AuditEntry.success(actor, now, "asset_category.deactivate", AssetCategoryServiceSupport.RESOURCE,
                     id.value(), AssetCategoryView.of(current), AssetCategoryView.of(deactivated)));
             return null;

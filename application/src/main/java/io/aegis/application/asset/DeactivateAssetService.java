@@ -7,6 +7,7 @@ import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.asset.Asset;
@@ -14,7 +15,6 @@ import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.Permission;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 public final class DeactivateAssetService implements DeactivateAssetUseCase {
 
@@ -44,7 +44,7 @@ public final class DeactivateAssetService implements DeactivateAssetUseCase {
             Instant now = clock.instant();
             Asset deactivated = current.deactivate(now);
             StaleVersionException.requireWritten(assets.update(deactivated, current.version()),
-                    Optional.empty(), "asset", id);
+                    ExpectedVersion.ANY, "asset", id);
             audit.record(AuditEntry.success(actor, now, "asset.deactivate", AssetServiceSupport.RESOURCE, id.value(),
                     AssetView.of(current), AssetView.of(deactivated)));
             return null;

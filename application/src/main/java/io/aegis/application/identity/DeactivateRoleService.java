@@ -8,6 +8,7 @@ import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.identity.Permission;
@@ -15,7 +16,6 @@ import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 public final class DeactivateRoleService implements DeactivateRoleUseCase {
 
@@ -50,7 +50,7 @@ public final class DeactivateRoleService implements DeactivateRoleUseCase {
             others.allow(AdministratorGuard.grantsAdministration(current),
                     AdministratorGuard.grantsAdministration(deactivated));
             StaleVersionException.requireWritten(roles.update(deactivated, current.version()),
-                    Optional.empty(), RoleServiceSupport.RESOURCE, id);
+                    ExpectedVersion.ANY, RoleServiceSupport.RESOURCE, id);
             audit.record(AuditEntry.success(actor, now, "role.deactivate", RoleServiceSupport.RESOURCE, id.value(),
                     RoleView.of(current), RoleView.of(deactivated)));
             return null;

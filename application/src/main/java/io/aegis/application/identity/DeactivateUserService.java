@@ -10,6 +10,7 @@ import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.identity.Permission;
@@ -19,7 +20,6 @@ import io.aegis.domain.identity.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 public final class DeactivateUserService implements DeactivateUserUseCase {
 
@@ -60,7 +60,7 @@ public final class DeactivateUserService implements DeactivateUserUseCase {
             others.allow(AdministratorGuard.administers(current, assigned),
                     AdministratorGuard.administers(deactivated, assigned));
             StaleVersionException.requireWritten(users.update(deactivated, current.version()),
-                    Optional.empty(), UserServiceSupport.RESOURCE, id);
+                    ExpectedVersion.ANY, UserServiceSupport.RESOURCE, id);
             // a disabled account loses its sessions now, not merely at their next check
             tokens.revokeAllOf(id, now);
             audit.record(AuditEntry.success(actor, now, "user.deactivate", UserServiceSupport.RESOURCE, id.value(),

@@ -8,6 +8,7 @@ import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.Transactions;
@@ -19,7 +20,6 @@ import io.aegis.domain.identity.Username;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 public final class ResetPasswordService implements ResetPasswordUseCase {
 
@@ -53,7 +53,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
             User current = users.findById(user.id().orElseThrow()).orElseThrow();
             Instant now = clock.instant();
             StaleVersionException.requireWritten(users.update(current.changePassword(hash, now), current.version()),
-                    Optional.empty(), "user", username.value());
+                    ExpectedVersion.ANY, "user", username.value());
             tokens.revokeAllOf(current.id().orElseThrow(), now);
             audit.record(AuditEntry.success(actor, now, "user.reset_password", "user",
                     current.id().orElseThrow().value(), null, Map.of("username", username.value())));

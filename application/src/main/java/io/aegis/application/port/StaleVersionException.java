@@ -1,7 +1,6 @@
 package io.aegis.application.port;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /** The client edited an older version of the resource than the one stored (a stale {@code If-Match}). */
 public class StaleVersionException extends ConflictException {
@@ -11,11 +10,11 @@ public class StaleVersionException extends ConflictException {
     }
 
     /**
-     * The check a change makes before it starts: the version the client edited ({@code If-Match}), when it sent
-     * one, must be the stored one.
+     * The check a change makes before it starts: the stored version must be one the client edited
+     * ({@code If-Match}), when it named any.
      */
-    public static void requireCurrent(Optional<Instant> expected, Instant stored, String resourceType, Object id) {
-        if (expected.filter(version -> !version.equals(stored)).isPresent()) {
+    public static void requireCurrent(ExpectedVersion expected, Instant stored, String resourceType, Object id) {
+        if (!expected.admits(stored)) {
             throw new StaleVersionException(resourceType, id);
         }
     }
@@ -25,9 +24,9 @@ public class StaleVersionException extends ConflictException {
      * a client that named its version ({@code If-Match}) now holds a stale one, while a client that named none is
      * served by running the change again on the new version ({@link ConcurrentChangeException}).
      */
-    public static void requireWritten(boolean written, Optional<Instant> expected, String resourceType, Object id) {
+    public static void requireWritten(boolean written, ExpectedVersion expected, String resourceType, Object id) {
         if (!written) {
-            throw expected.isPresent() ? new StaleVersionException(resourceType, id)
+            throw expected.conditional() ? new StaleVersionException(resourceType, id)
                     : new ConcurrentChangeException(resourceType, id);
         }
     }

@@ -4,6 +4,7 @@ import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.risk.port.in.DeactivateRiskMatrixUseCase;
@@ -14,7 +15,6 @@ import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 public final class DeactivateRiskMatrixService implements DeactivateRiskMatrixUseCase {
 
@@ -44,7 +44,7 @@ public final class DeactivateRiskMatrixService implements DeactivateRiskMatrixUs
             Instant now = clock.instant();
             RiskMatrix deactivated = current.deactivate(now);
             StaleVersionException.requireWritten(matrices.update(deactivated, current.version()),
-                    Optional.empty(), "risk matrix", id);
+                    ExpectedVersion.ANY, "risk matrix", id);
             audit.record(AuditEntry.success(actor, now, "risk_matrix.deactivate", RiskMatrixServiceSupport.RESOURCE,
                     id.value(), RiskMatrixView.of(current), RiskMatrixView.of(deactivated)));
             return null;

@@ -4,6 +4,7 @@ import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.risk.port.in.DeactivateRiskUseCase;
@@ -14,7 +15,6 @@ import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 public final class DeactivateRiskService implements DeactivateRiskUseCase {
 
@@ -44,7 +44,7 @@ public final class DeactivateRiskService implements DeactivateRiskUseCase {
             Instant now = clock.instant();
             Risk deactivated = current.deactivate(now);
             StaleVersionException.requireWritten(risks.update(deactivated, current.version()),
-                    Optional.empty(), "risk", id);
+                    ExpectedVersion.ANY, "risk", id);
             audit.record(AuditEntry.success(actor, now, "risk.deactivate", RiskServiceSupport.RESOURCE, id.value(),
                     RiskView.of(current), RiskView.of(deactivated)));
             return null;

@@ -4,6 +4,7 @@ import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.risk.port.in.RiskView;
@@ -19,7 +20,6 @@ import io.aegis.domain.risk.ScoreType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** A re-scoring is a review: every rating the risk holds is recorded, changed or confirmed. */
 public final class ScoreRiskService implements ScoreRiskUseCase {
@@ -52,7 +52,7 @@ public final class ScoreRiskService implements ScoreRiskUseCase {
             Instant now = clock.instant();
             Risk scored = current.rescore(matrix, command.estimate(), policy, now);
             StaleVersionException.requireWritten(risks.update(scored, current.version()),
-                    Optional.empty(), "risk", command.id());
+                    ExpectedVersion.ANY, "risk", command.id());
             RiskServiceSupport.recordScores(risks, scored, List.of(ScoreType.values()), matrix, command.note(),
                     actor);
             RiskView after = RiskView.of(scored);

@@ -4,6 +4,7 @@ import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.risk.port.in.RiskView;
@@ -15,7 +16,6 @@ import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskReviewPolicy;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 public final class TransitionRiskService implements TransitionRiskUseCase {
 
@@ -44,7 +44,7 @@ public final class TransitionRiskService implements TransitionRiskUseCase {
             Instant now = clock.instant();
             Risk moved = current.transitionTo(command.to(), policy, now);
             StaleVersionException.requireWritten(risks.update(moved, current.version()),
-                    Optional.empty(), "risk", command.id());
+                    ExpectedVersion.ANY, "risk", command.id());
             RiskView after = RiskView.of(moved);
             audit.record(AuditEntry.success(actor, now, "risk.transition", RiskServiceSupport.RESOURCE, after.id(),
                     RiskView.of(current), new RiskTransitionAudit(current.status().key(), moved.status().key(),

@@ -1,5 +1,6 @@
 package io.aegis.application.asset;
 
+import io.aegis.application.port.ExpectedVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -111,7 +112,7 @@ class AssetCategoryServicesTest {
         AssetCategoryView created = create.create(analyst, command("Servers"));
 
         AssetCategoryView updated = update.update(analyst, new UpdateAssetCategoryCommand(
-                new AssetCategoryId(created.id()), Optional.empty(), Patch.keep(), Patch.set(null),
+                new AssetCategoryId(created.id()), ExpectedVersion.ANY, Patch.keep(), Patch.set(null),
                 Patch.keep(), Patch.keep()));
 
         assertThat(updated.name()).isEqualTo("Servers");
@@ -137,7 +138,7 @@ class AssetCategoryServicesTest {
     void a_stale_expected_version_is_refused_and_changes_nothing() {
         AssetCategoryView created = create.create(analyst, command("Servers"));
         UpdateAssetCategoryCommand stale = new UpdateAssetCategoryCommand(new AssetCategoryId(created.id()),
-                Optional.of(created.version().minusSeconds(1)), Patch.set(new AssetCategoryName("Hosts")),
+                ExpectedVersion.of(created.version().minusSeconds(1)), Patch.set(new AssetCategoryName("Hosts")),
                 Patch.keep(), Patch.keep(), Patch.keep());
 
         assertThatThrownBy(() -> update.update(analyst, stale)).isInstanceOf(StaleVersionException.class);
@@ -183,7 +184,7 @@ class AssetCategoryServicesTest {
     }
 
     private static UpdateAssetCategoryCommand rename(AssetCategoryId id, String name) {
-        return new UpdateAssetCategoryCommand(id, Optional.empty(), Patch.set(new AssetCategoryName(name)),
+        return new UpdateAssetCategoryCommand(id, ExpectedVersion.ANY, Patch.set(new AssetCategoryName(name)),
                 Patch.keep(), Patch.keep(), Patch.keep());
     }
 }

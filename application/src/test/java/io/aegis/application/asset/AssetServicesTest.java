@@ -1,5 +1,6 @@
 package io.aegis.application.asset;
 
+import io.aegis.application.port.ExpectedVersion;
 import static io.aegis.application.asset.AssetMother.aBareProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,12 +117,12 @@ class AssetServicesTest {
         AssetView other = create.create(analyst, new CreateAssetCommand(aBareProfile("db")));
         categories.update(servers.deactivate(NOW.plusSeconds(1)), servers.version());
 
-        AssetView changed = update.update(analyst, new UpdateAssetCommand(new AssetId(asset.id()), Optional.empty(),
+        AssetView changed = update.update(analyst, new UpdateAssetCommand(new AssetId(asset.id()), ExpectedVersion.ANY,
                 b -> b.withCriticality(Criticality.HIGH)));
 
         assertThat(changed.categoryId()).isEqualTo(servers.id().orElseThrow().value());
         assertThatThrownBy(() -> update.update(analyst, new UpdateAssetCommand(new AssetId(other.id()),
-                Optional.empty(), b -> b.withCategoryId(servers.id().orElseThrow()))))
+                ExpectedVersion.ANY, b -> b.withCategoryId(servers.id().orElseThrow()))))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("inactive_category"));
     }

@@ -1,5 +1,6 @@
 package io.aegis.application.identity;
 
+import io.aegis.application.port.ExpectedVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -107,7 +108,7 @@ class RoleServicesTest {
         RoleView created = create.create(admin, auditor());
         RoleId id = new RoleId(created.id());
 
-        RoleView updated = update.update(admin, new UpdateRoleCommand(id, Optional.of(created.version()),
+        RoleView updated = update.update(admin, new UpdateRoleCommand(id, ExpectedVersion.of(created.version()),
                 Patch.set(new RoleName("AUDITOR")), Patch.keep(), Patch.set(Set.of(Permission.RISK_READ)),
                 Patch.keep()));
 
@@ -128,7 +129,7 @@ class RoleServicesTest {
         RoleId id = new RoleId(created.id());
 
         assertThatThrownBy(() -> update.update(admin, new UpdateRoleCommand(id,
-                Optional.of(created.version().minusMillis(1)), Patch.keep(), Patch.set(null), Patch.keep(),
+                ExpectedVersion.of(created.version().minusMillis(1)), Patch.keep(), Patch.set(null), Patch.keep(),
                 Patch.keep()))).isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> update.update(admin, rename(id, "analyst"))).isInstanceOf(ConflictException.class);
         assertThat(get.get(reader, id)).isEqualTo(created);
@@ -140,15 +141,15 @@ class RoleServicesTest {
 
         assertThatThrownBy(() -> update.update(admin, rename(ADMIN, "Administrators")))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> update.update(admin, new UpdateRoleCommand(ADMIN, Optional.empty(), Patch.keep(),
+        assertThatThrownBy(() -> update.update(admin, new UpdateRoleCommand(ADMIN, ExpectedVersion.ANY, Patch.keep(),
                 Patch.keep(), Patch.set(Set.of()), Patch.keep()))).isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> update.update(admin, new UpdateRoleCommand(ADMIN, Optional.empty(), Patch.keep(),
+        assertThatThrownBy(() -> update.update(admin, new UpdateRoleCommand(ADMIN, ExpectedVersion.ANY, Patch.keep(),
                 Patch.keep(), Patch.keep(), Patch.set(false)))).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> deactivate.deactivate(admin, ADMIN)).isInstanceOf(RuleViolationException.class);
         assertThat(get.get(reader, ADMIN)).isEqualTo(before);
         assertThat(audit.entries()).isEmpty();
 
-        RoleView described = update.update(admin, new UpdateRoleCommand(ADMIN, Optional.empty(), Patch.keep(),
+        RoleView described = update.update(admin, new UpdateRoleCommand(ADMIN, ExpectedVersion.ANY, Patch.keep(),
                 Patch.set(new Description("the keys")), Patch.keep(), Patch.keep()));
         assertThat(described.description()).isEqualTo("the keys");
         assertThat(described.builtIn()).isTrue();
@@ -181,9 +182,9 @@ class RoleServicesTest {
         RoleId keyholders = keyholdersHeldBy("alice");
         RoleView before = get.get(reader, keyholders);
 
-        assertLastAdministrator(() -> update.update(admin, new UpdateRoleCommand(keyholders, Optional.empty(),
+        assertLastAdministrator(() -> update.update(admin, new UpdateRoleCommand(keyholders, ExpectedVersion.ANY,
                 Patch.keep(), Patch.keep(), Patch.set(Set.of(Permission.USER_READ)), Patch.keep())));
-        assertLastAdministrator(() -> update.update(admin, new UpdateRoleCommand(keyholders, Optional.empty(),
+        assertLastAdministrator(() -> update.update(admin, new UpdateRoleCommand(keyholders, ExpectedVersion.ANY,
                 Patch.keep(), Patch.keep(), Patch.keep(), Patch.set(false))));
         assertLastAdministrator(() -> deactivate.deactivate(admin, keyholders));
 
@@ -199,7 +200,7 @@ class RoleServicesTest {
         UserId bob = users.insert(IdentityMother.aBareUser("bob", NOW)).id().orElseThrow();
         roles.assignRoles(bob, Set.of(ADMIN));
 
-        RoleView regranted = update.update(admin, new UpdateRoleCommand(keyholders, Optional.empty(), Patch.keep(),
+        RoleView regranted = update.update(admin, new UpdateRoleCommand(keyholders, ExpectedVersion.ANY, Patch.keep(),
                 Patch.keep(), Patch.set(Set.of(Permission.USER_READ)), Patch.keep()));
         deactivate.deactivate(admin, keyholders);
 
@@ -238,7 +239,7 @@ class RoleServicesTest {
     }
 
     private static UpdateRoleCommand rename(RoleId id, String name) {
-        return new UpdateRoleCommand(id, Optional.empty(), Patch.set(new RoleName(name)), Patch.keep(), Patch.keep(),
+        return new UpdateRoleCommand(id, ExpectedVersion.ANY, Patch.set(new RoleName(name)), Patch.keep(), Patch.keep(),
                 Patch.keep());
     }
 }

@@ -1,5 +1,6 @@
 package io.aegis.application.identity;
 
+import io.aegis.application.port.ExpectedVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -125,7 +126,7 @@ class UserServicesTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> update.update(reader, rename(id, "x-alice"))).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> deactivate.deactivate(reader, id)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> setRoles.setRoles(reader, new SetUserRolesCommand(id, Optional.empty(),
+        assertThatThrownBy(() -> setRoles.setRoles(reader, new SetUserRolesCommand(id, ExpectedVersion.ANY,
                 Set.of(ADMIN)))).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> get.get(Actors.nobody(), id)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> list.list(Actors.nobody(), ListUsersQuery.firstActive()))
@@ -188,7 +189,7 @@ class UserServicesTest {
     void update_changes_only_what_the_command_carries() {
         UserView created = create.create(admin, command("alice", "alice@example.org", Set.of(ANALYST)));
         User before = users.findById(new UserId(created.id())).orElseThrow();
-        UpdateUserCommand changes = new UpdateUserCommand(new UserId(created.id()), Optional.of(created.version()),
+        UpdateUserCommand changes = new UpdateUserCommand(new UserId(created.id()), ExpectedVersion.of(created.version()),
                 Patch.keep(), Patch.set(new EmailAddress("a.w@example.org")),
                 new UserProfileChanges(Patch.keep(), Patch.set(null), Patch.set("CISO"), Patch.keep(), Patch.keep(),
                         Patch.keep()),
@@ -218,13 +219,13 @@ class UserServicesTest {
     void a_stale_expected_version_is_refused_and_changes_nothing() {
         UserView created = create.create(admin, command("alice", "alice@example.org", Set.of()));
         UserId id = new UserId(created.id());
-        UpdateUserCommand stale = new UpdateUserCommand(id, Optional.of(created.version().minusSeconds(1)),
+        UpdateUserCommand stale = new UpdateUserCommand(id, ExpectedVersion.of(created.version().minusSeconds(1)),
                 Patch.set(new Username("alice2")), Patch.keep(), UserProfileChanges.NONE, Patch.keep(), Patch.keep(),
                 Patch.keep());
 
         assertThatThrownBy(() -> update.update(admin, stale)).isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> setRoles.setRoles(admin, new SetUserRolesCommand(id,
-                Optional.of(created.version().minusSeconds(1)), Set.of(ADMIN))))
+                ExpectedVersion.of(created.version().minusSeconds(1)), Set.of(ADMIN))))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(get.get(reader, id)).isEqualTo(created);
     }
@@ -236,7 +237,7 @@ class UserServicesTest {
         UserId id = new UserId(bob.id());
 
         assertThatThrownBy(() -> update.update(admin, rename(id, "Alice"))).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> update.update(admin, new UpdateUserCommand(id, Optional.empty(), Patch.keep(),
+        assertThatThrownBy(() -> update.update(admin, new UpdateUserCommand(id, ExpectedVersion.ANY, Patch.keep(),
                 Patch.set(new EmailAddress("ALICE@example.org")), UserProfileChanges.NONE, Patch.keep(), Patch.keep(),
                 Patch.keep()))).isInstanceOf(ConflictException.class);
         assertThat(get.get(reader, id)).isEqualTo(bob);
@@ -268,7 +269,7 @@ class UserServicesTest {
         }
 
         deactivate.deactivate(admin, alice);
-        update.update(admin, new UpdateUserCommand(bob, Optional.empty(), Patch.keep(), Patch.keep(),
+        update.update(admin, new UpdateUserCommand(bob, ExpectedVersion.ANY, Patch.keep(), Patch.keep(),
                 UserProfileChanges.NONE, Patch.keep(), Patch.set(false), Patch.keep()));
 
         assertThat(tokens.anyValid(alice, later)).isFalse();
@@ -281,7 +282,7 @@ class UserServicesTest {
         UserView created = create.create(admin, command("alice", "alice@example.org", Set.of(ANALYST)));
         UserId id = new UserId(created.id());
 
-        UserView after = setRoles.setRoles(admin, new SetUserRolesCommand(id, Optional.of(created.version()),
+        UserView after = setRoles.setRoles(admin, new SetUserRolesCommand(id, ExpectedVersion.of(created.version()),
                 Set.of(ADMIN, new RoleId(3))));
 
         assertThat(after.roles()).extracting(UserRoleView::name).containsExactly("Admin", "ReadOnly");
@@ -292,7 +293,7 @@ class UserServicesTest {
             assertThat(entry.before()).isEqualTo(created);
             assertThat(entry.after()).isEqualTo(after);
         });
-        assertThat(setRoles.setRoles(admin, new SetUserRolesCommand(id, Optional.empty(), Set.of())).roles()).isEmpty();
+        assertThat(setRoles.setRoles(admin, new SetUserRolesCommand(id, ExpectedVersion.ANY, Set.of())).roles()).isEmpty();
     }
 
     @Test
@@ -300,7 +301,7 @@ class UserServicesTest {
         UserView created = create.create(admin, command("alice", "alice@example.org", Set.of(ANALYST)));
 
         assertThatThrownBy(() -> setRoles.setRoles(admin, new SetUserRolesCommand(new UserId(created.id()),
-                Optional.empty(), Set.of(ADMIN, new RoleId(42))))).isInstanceOf(RuleViolationException.class)
+                ExpectedVersion.ANY, Set.of(ADMIN, new RoleId(42))))).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("role 42");
         assertThat(get.get(reader, new UserId(created.id()))).isEqualTo(created);
         assertThat(audit.entries()).hasSize(1);
@@ -313,7 +314,7 @@ class UserServicesTest {
         assertThatThrownBy(() -> get.get(reader, unknown)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> update.update(admin, rename(unknown, "x-y"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> deactivate.deactivate(admin, unknown)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> setRoles.setRoles(admin, new SetUserRolesCommand(unknown, Optional.empty(),
+        assertThatThrownBy(() -> setRoles.setRoles(admin, new SetUserRolesCommand(unknown, ExpectedVersion.ANY,
                 Set.of()))).isInstanceOf(NotFoundException.class);
     }
 
@@ -321,7 +322,7 @@ class UserServicesTest {
     void a_role_renamed_later_shows_under_its_new_name() {
         UserView created = create.create(admin, command("alice", "alice@example.org", Set.of()));
         Role ops = roles.insert(IdentityMother.aRole("Ops"));
-        setRoles.setRoles(admin, new SetUserRolesCommand(new UserId(created.id()), Optional.empty(),
+        setRoles.setRoles(admin, new SetUserRolesCommand(new UserId(created.id()), ExpectedVersion.ANY,
                 Set.of(ops.id().orElseThrow())));
         roles.update(ops.revise(new RoleName("Operations"), Optional.empty(), Set.of(), true, NOW), ops.version());
 
@@ -337,7 +338,7 @@ class UserServicesTest {
                 new byte[BearerSecret.RANDOM_BYTES]).hash(), NOW, Duration.ofHours(1)), RequestOrigin.LOCAL);
 
         assertLastAdministrator(() -> deactivate.deactivate(admin, id));
-        assertLastAdministrator(() -> update.update(admin, new UpdateUserCommand(id, Optional.empty(), Patch.keep(),
+        assertLastAdministrator(() -> update.update(admin, new UpdateUserCommand(id, ExpectedVersion.ANY, Patch.keep(),
                 Patch.keep(), UserProfileChanges.NONE, Patch.keep(), Patch.set(false), Patch.keep())));
 
         assertThat(get.get(reader, id)).isEqualTo(alice);
@@ -351,15 +352,15 @@ class UserServicesTest {
         UserId id = new UserId(alice.id());
         Role keyholders = roles.insert(IdentityMother.aRole("Keyholders", Permission.USER_ADMIN));
 
-        assertLastAdministrator(() -> setRoles.setRoles(admin, new SetUserRolesCommand(id, Optional.empty(),
+        assertLastAdministrator(() -> setRoles.setRoles(admin, new SetUserRolesCommand(id, ExpectedVersion.ANY,
                 Set.of(ANALYST))));
-        assertLastAdministrator(() -> setRoles.setRoles(admin, new SetUserRolesCommand(id, Optional.empty(),
+        assertLastAdministrator(() -> setRoles.setRoles(admin, new SetUserRolesCommand(id, ExpectedVersion.ANY,
                 Set.of())));
         assertThat(get.get(reader, id)).isEqualTo(alice);
         assertThat(audit.entries()).extracting(AuditEntry::action).containsExactly("user.create");
 
         // another role granting it keeps her an administrator
-        UserView moved = setRoles.setRoles(admin, new SetUserRolesCommand(id, Optional.empty(),
+        UserView moved = setRoles.setRoles(admin, new SetUserRolesCommand(id, ExpectedVersion.ANY,
                 Set.of(keyholders.id().orElseThrow())));
         assertThat(moved.roles()).extracting(UserRoleView::name).containsExactly("Keyholders");
     }
@@ -370,7 +371,7 @@ class UserServicesTest {
         UserId bob = new UserId(create.create(admin, command("bob", "bob@example.org", Set.of(ADMIN))).id());
         UserId carol = new UserId(create.create(admin, command("carol", "carol@example.org", Set.of(ADMIN))).id());
 
-        setRoles.setRoles(admin, new SetUserRolesCommand(alice, Optional.empty(), Set.of(ANALYST)));
+        setRoles.setRoles(admin, new SetUserRolesCommand(alice, ExpectedVersion.ANY, Set.of(ANALYST)));
         deactivate.deactivate(admin, bob);
 
         assertThat(get.get(reader, alice).roles()).extracting(UserRoleView::name).containsExactly("Analyst");
@@ -398,7 +399,7 @@ class UserServicesTest {
     }
 
     private static UpdateUserCommand rename(UserId id, String username) {
-        return new UpdateUserCommand(id, Optional.empty(), Patch.set(new Username(username)), Patch.keep(),
+        return new UpdateUserCommand(id, ExpectedVersion.ANY, Patch.set(new Username(username)), Patch.keep(),
                 UserProfileChanges.NONE, Patch.keep(), Patch.keep(), Patch.keep());
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StaleVersionExceptionTest {
@@ -13,17 +12,17 @@ class StaleVersionExceptionTest {
 
     @Test
     void a_write_that_found_its_version_passes() {
-        assertThatCode(() -> StaleVersionException.requireWritten(true, Optional.of(LOADED), "asset", 1))
+        assertThatCode(() -> StaleVersionException.requireWritten(true, ExpectedVersion.of(LOADED), "asset", 1))
                 .doesNotThrowAnyException();
-        assertThatCode(() -> StaleVersionException.requireWritten(true, Optional.empty(), "asset", 1))
+        assertThatCode(() -> StaleVersionException.requireWritten(true, ExpectedVersion.ANY, "asset", 1))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void a_lost_write_is_a_stale_if_match_when_the_client_named_a_version_and_a_race_to_run_again_otherwise() {
-        assertThatThrownBy(() -> StaleVersionException.requireWritten(false, Optional.of(LOADED), "asset", 1))
+        assertThatThrownBy(() -> StaleVersionException.requireWritten(false, ExpectedVersion.of(LOADED), "asset", 1))
                 .isExactlyInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> StaleVersionException.requireWritten(false, Optional.empty(), "asset", 1))
+        assertThatThrownBy(() -> StaleVersionException.requireWritten(false, ExpectedVersion.ANY, "asset", 1))
                 .isExactlyInstanceOf(ConcurrentChangeException.class);
     }
 }

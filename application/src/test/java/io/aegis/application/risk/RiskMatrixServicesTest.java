@@ -1,5 +1,6 @@
 package io.aegis.application.risk;
 
+import io.aegis.application.port.ExpectedVersion;
 import static io.aegis.application.risk.RiskMatrixMother.multiplicative;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -197,7 +198,7 @@ class RiskMatrixServicesTest {
     void a_stale_expected_version_is_refused_and_changes_nothing() {
         RiskMatrixView created = create.create(analyst, command("Versioned", 3, 3, false));
         UpdateRiskMatrixCommand stale = new Builder(id(created)).name(Patch.set(new RiskMatrixName("Changed")))
-                .build(Optional.of(created.version().minusMillis(1)));
+                .build(ExpectedVersion.of(created.version().minusMillis(1)));
 
         assertThatThrownBy(() -> update.update(analyst, stale)).isInstanceOf(StaleVersionException.class);
         assertThat(get.get(reader, id(created)).name()).isEqualTo("Versioned");
@@ -245,7 +246,7 @@ class RiskMatrixServicesTest {
     }
 
     private static UpdateRiskMatrixCommand patch(RiskMatrixId id, UnaryOperator<Builder> fields) {
-        return fields.apply(new Builder(id)).build(Optional.empty());
+        return fields.apply(new Builder(id)).build(ExpectedVersion.ANY);
     }
 
     /** A command that keeps every field but those set. */
@@ -304,7 +305,7 @@ class RiskMatrixServicesTest {
             return this;
         }
 
-        UpdateRiskMatrixCommand build(Optional<Instant> expectedVersion) {
+        UpdateRiskMatrixCommand build(ExpectedVersion expectedVersion) {
             return new UpdateRiskMatrixCommand(id, expectedVersion, name, description, likelihoodLevels, impactLevels,
                     riskScores, riskLevels, isDefault, active);
         }

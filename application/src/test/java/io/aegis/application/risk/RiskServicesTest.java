@@ -1,5 +1,6 @@
 package io.aegis.application.risk;
 
+import io.aegis.application.port.ExpectedVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -156,9 +157,9 @@ class RiskServicesTest {
         RiskView created = create.create(analyst, command(RiskEstimate.inherent(3, 3), Optional.empty()));
         RiskId id = new RiskId(created.id());
 
-        RiskView rescored = update.update(analyst, new UpdateRiskCommand(id, Optional.empty(),
+        RiskView rescored = update.update(analyst, new UpdateRiskCommand(id, ExpectedVersion.ANY,
                 changes(Patch.set(4), Patch.keep())));
-        RiskView retitled = update.update(analyst, new UpdateRiskCommand(id, Optional.of(rescored.version()),
+        RiskView retitled = update.update(analyst, new UpdateRiskCommand(id, ExpectedVersion.of(rescored.version()),
                 changes(Patch.keep(), Patch.set("Renamed"))));
 
         assertThat(retitled.title()).isEqualTo("Renamed");
@@ -166,7 +167,7 @@ class RiskServicesTest {
         assertThat(risks.scoreCount()).isEqualTo(2);
         assertThat(audit.entries()).extracting(AuditEntry::action)
                 .containsExactly("risk.create", "risk.update", "risk.update");
-        assertThatThrownBy(() -> update.update(analyst, new UpdateRiskCommand(id, Optional.of(NOW.minusSeconds(9)),
+        assertThatThrownBy(() -> update.update(analyst, new UpdateRiskCommand(id, ExpectedVersion.of(NOW.minusSeconds(9)),
                 changes(Patch.keep(), Patch.set("Stale"))))).isInstanceOf(StaleVersionException.class);
     }
 
@@ -219,7 +220,7 @@ class RiskServicesTest {
 
         List<ThrowingCallable> writes = List.of(
                 () -> create.create(reader, command(RiskEstimate.inherent(1, 1), Optional.empty())),
-                () -> update.update(reader, new UpdateRiskCommand(id, Optional.empty(), changes(Patch.set(1),
+                () -> update.update(reader, new UpdateRiskCommand(id, ExpectedVersion.ANY, changes(Patch.set(1),
                         Patch.keep()))),
                 () -> deactivate.deactivate(reader, id),
                 () -> score.score(reader, new ScoreRiskCommand(id, RiskEstimate.inherent(1, 1), ScoringNote.none())),

@@ -16,6 +16,19 @@ class NamesTest {
     }
 
     @Test
+    void names_are_composed_and_no_break_spaces_trimmed_too() {
+        assertThat(Names.require("name", "\u00a0Cafe\u0301\u202f", 10)).isEqualTo("Caf\u00e9");
+        assertThatThrownBy(() -> Names.require("name", "\u00a0\u2007", 10)).hasMessageContaining("blank");
+    }
+
+    @Test
+    void keys_ignore_letter_case_and_form_but_not_accents_or_spelling() {
+        assertThat(Names.key(" \u00c4RZTE ")).isEqualTo(Names.key("A\u0308rzte")).isEqualTo("\u00e4rzte");
+        assertThat(Names.key("Caf\u00e9")).isNotEqualTo(Names.key("Cafe"));
+        assertThat(Names.key("Stra\u00dfe")).isNotEqualTo(Names.key("STRASSE"));
+    }
+
+    @Test
     void the_limit_counts_characters_not_utf16_units() {
         String fiveEmoji = "🛡🛡🛡🛡🛡";
 

@@ -30,6 +30,7 @@ final class AssetCategoryRows {
     static AssetCategoriesRecord fill(AssetCategoriesRecord row, AssetCategory category) {
         return row
                 .setName(category.name().value())
+                .setNameKey(category.name().key())
                 .setDescription(category.description().map(Description::value).orElse(null))
                 .setColor(category.color().map(HexColor::value).orElse(null))
                 .setIsActive(category.active())

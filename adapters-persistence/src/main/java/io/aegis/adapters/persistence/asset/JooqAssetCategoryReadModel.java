@@ -9,6 +9,7 @@ import io.aegis.application.asset.port.in.ListAssetCategoriesQuery;
 import io.aegis.application.asset.port.out.AssetCategoryReadModel;
 import io.aegis.application.port.Page;
 import io.aegis.domain.shared.HexColor;
+import io.aegis.domain.shared.Names;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -45,7 +46,8 @@ public final class JooqAssetCategoryReadModel implements AssetCategoryReadModel 
                     .or(ASSET_CATEGORIES.DESCRIPTION.containsIgnoreCase(text)));
         }
         if (query.name().isPresent()) {
-            where = where.and(ASSET_CATEGORIES.NAME.equalIgnoreCase(query.name().get()));
+            // the name as uniqueness compares it, so the filter finds the one category a name can mean
+            where = where.and(ASSET_CATEGORIES.NAME_KEY.eq(Names.key(query.name().get())));
         }
         if (query.color().isPresent()) {
             where = where.and(ASSET_CATEGORIES.COLOR.equalIgnoreCase(query.color().map(HexColor::value).get()));

@@ -32,7 +32,7 @@ public final class JooqAssetCategoryRepository implements AssetCategoryRepositor
 
     @Override
     public boolean nameTaken(AssetCategoryName name, Optional<AssetCategoryId> except) {
-        Condition sameName = ASSET_CATEGORIES.NAME.equalIgnoreCase(name.value());
+        Condition sameName = ASSET_CATEGORIES.NAME_KEY.eq(name.key());
         Condition other = except.map(id -> ASSET_CATEGORIES.ID.ne(Math.toIntExact(id.value())))
                 .orElse(DSL.noCondition());
         return dsl.fetchExists(ASSET_CATEGORIES, sameName.and(other));

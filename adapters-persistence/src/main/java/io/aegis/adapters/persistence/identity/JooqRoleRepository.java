@@ -35,9 +35,8 @@ public final class JooqRoleRepository implements RoleRepository {
 
     @Override
     public Optional<Role> findByName(RoleName name) {
-        // SQLite's unique index compares exactly; the rule (and MySQL) ignores case
         return dsl.selectFrom(ROLES)
-                .where(ROLES.NAME.equalIgnoreCase(name.value()))
+                .where(ROLES.NAME_KEY.eq(name.key()))
                 .orderBy(ROLES.ID)
                 .limit(1)
                 .fetchOptional()

@@ -33,6 +33,7 @@ final class RoleRows {
     static RolesRecord newRow(Role role) {
         return ROLES.newRecord()
                 .setName(role.name().value())
+                .setNameKey(role.name().key())
                 .setDescription(role.description().map(Description::value).orElse(null))
                 .setPermissions(PermissionsJson.write(role.permissions()))
                 .setIsActive(role.active())

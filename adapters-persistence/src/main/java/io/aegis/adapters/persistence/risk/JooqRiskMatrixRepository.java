@@ -43,7 +43,7 @@ public final class JooqRiskMatrixRepository implements RiskMatrixRepository {
 
     @Override
     public boolean nameTaken(RiskMatrixName name, Optional<RiskMatrixId> except) {
-        Condition sameName = RISK_MATRICES.NAME.equalIgnoreCase(name.value());
+        Condition sameName = RISK_MATRICES.NAME_KEY.eq(name.key());
         Condition other = except.map(id -> RISK_MATRICES.ID.ne(Math.toIntExact(id.value())))
                 .orElse(DSL.noCondition());
         return dsl.fetchExists(RISK_MATRICES, sameName.and(other));

@@ -83,6 +83,7 @@ final class RiskMatrixRows {
         MatrixScoring scoring = matrix.scoring();
         return row
                 .setName(matrix.name().value())
+                .setNameKey(matrix.name().key())
                 .setDescription(matrix.description().map(Description::value).orElse(null))
                 .setLikelihoodLevels(write(scoring.likelihoodLevels().stream().map(StoredLevel::of).toList()))
                 .setImpactLevels(write(scoring.impactLevels().stream().map(StoredLevel::of).toList()))

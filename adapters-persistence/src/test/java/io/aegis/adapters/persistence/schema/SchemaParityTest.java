@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ class SchemaParityTest {
     /** Fixed, so that a disagreement found once is found again. */
     private static final long SEED = 20_240_601L;
     private static final int GENERATED = 1_500;
+    /** SQLite: "UNIQUE constraint failed"; MySQL: "Duplicate entry". */
+    private static final Pattern DUPLICATE = Pattern.compile("(?i)unique|duplicate");
 
     @TempDir
     Path directory;
@@ -72,6 +75,75 @@ class SchemaParityTest {
                     "INSERT INTO assets (name, asset_type, ip_address) VALUES ('parity', 'server', ?)",
                     ipAddressCandidates(random));
         }
+    }
+
+    /**
+     * Every unique text column compares byte by byte on both databases (V10): of a name and its variants in
+     * case, accents, composition, spelling and white space, only the identical string is a duplicate. Aegis
+     * normalises names before it stores them (docs/SCHEMA.md, "Unique names"). Not among the variants: a trailing
+     * U+0020, which MySQL's utf8mb4_bin pads away (PAD SPACE) and Aegis never stores.
+     */
+    @Test
+    void uniqueTextColumnsCompareByteByByteOnBothDatabases() throws SQLException {
+        String name = "Café Straße";
+        List<String> names = List.of(name, "Cafe\u0301 Straße", "Cafe Straße", "Café Strasse", "CAFÉ STRASSE",
+                "café straße", "Café Straße\t", "Café Straße\u00a0", " Café Straße", "Café  Straße", "Café Straße.");
+        String username = "ada.lovelace";
+        List<String> usernames = List.of(username, "ADA.LOVELACE", "Ada.Lovelace", "ada.lovelacé", "ada_lovelace",
+                "ada.lovelace\t", "ada.lovelace\u00a0", "\u0430da.lovelace");
+        String email = "ada@example.com";
+        List<String> emails = List.of(email, "ADA@example.com", "ada@EXAMPLE.COM", "ada@example.co", "ada@exampie.com");
+        try (TestDatabase mariaDb = TestDatabase.mariaDb(); TestDatabase sqlite = TestDatabase.sqlite(directory);
+             Database onMariaDb = mariaDb.openMigrated(); Database onSqlite = sqlite.openMigrated()) {
+            for (Database database : List.of(onSqlite, onMariaDb)) {
+                assertOnlyTheSameIsDuplicate(database, "INSERT INTO roles (name, description) VALUES (?, ?)", names);
+                assertOnlyTheSameIsDuplicate(database, "INSERT INTO roles (name_key, name) VALUES (?, ?)", names);
+                assertOnlyTheSameIsDuplicate(database,
+                        "INSERT INTO asset_categories (name, description) VALUES (?, ?)", names);
+                assertOnlyTheSameIsDuplicate(database,
+                        "INSERT INTO asset_categories (name_key, name) VALUES (?, ?)", names);
+                assertOnlyTheSameIsDuplicate(database, "INSERT INTO risk_matrices (name_key, name) VALUES (?, ?)",
+                        names);
+                assertOnlyTheSameIsDuplicate(database, "INSERT INTO users (username, email) VALUES (?, ?)",
+                        usernames);
+                assertOnlyTheSameIsDuplicate(database, "INSERT INTO users (email, username) VALUES (?, ?)", emails);
+            }
+        }
+    }
+
+    /**
+     * Inserts the first of {@code values}, then each one after it in a savepoint rolled back at once; the second
+     * parameter of {@code insert} gets a value of its own each time. Only the first value again may be refused.
+     */
+    private static void assertOnlyTheSameIsDuplicate(Database database, String insert, List<String> values)
+            throws SQLException {
+        Map<String, Boolean> refused = new LinkedHashMap<>();
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(insert)) {
+            connection.setAutoCommit(false);
+            statement.setString(1, values.get(0));
+            statement.setString(2, "parity@example.com");
+            statement.executeUpdate();
+            for (int i = 0; i < values.size(); i++) {
+                var savepoint = connection.setSavepoint();
+                statement.setString(1, values.get(i));
+                statement.setString(2, "parity" + i + "@example.com");
+                try {
+                    statement.executeUpdate();
+                    refused.put(Rows.printable(values.get(i)), false);
+                } catch (SQLException e) {
+                    if (!DUPLICATE.matcher(String.valueOf(e.getMessage())).find()) {
+                        throw e;
+                    }
+                    refused.put(Rows.printable(values.get(i)), true);
+                }
+                connection.rollback(savepoint);
+            }
+            connection.rollback();
+        }
+        Map<String, Boolean> expected = new LinkedHashMap<>();
+        values.forEach(value -> expected.put(Rows.printable(value), value.equals(values.get(0))));
+        assertThat(refused).as(insert).isEqualTo(expected);
     }
 
     private static void assertSameVerdicts(Database sqlite, Database mariaDb, String check, String insert,

@@ -102,6 +102,9 @@ class SeedConformanceTest {
             "uq_roles_name", "roles (name)",
             "uq_user_roles_user_role", "user_roles (user_id, role_id)",
             "uq_asset_categories_name", "asset_categories (name)",
+            "uq_roles_name_key", "roles (name_key)",
+            "uq_asset_categories_name_key", "asset_categories (name_key)",
+            "uq_risk_matrices_name_key", "risk_matrices (name_key)",
             "uq_asset_relationships_edge", "asset_relationships (source_asset_id, target_asset_id, relationship_type)",
             "uq_audit_logs_entry_id", "audit_logs (entry_id)",
             "uq_audit_logs_chain_seq", "audit_logs (chain_seq)");
@@ -117,7 +120,10 @@ class SeedConformanceTest {
     /** Columns that later migrations append to the document's tables (docs/SCHEMA.md, "Later migrations"). */
     private static final Map<String, List<String>> ADDED_COLUMNS = Map.of(
             "audit_logs", List.of("previous_hash", "row_hash", "entry_id", "client_request_id", "seal_version",
-                    "key_id", "entry_mac", "chain_seq"));
+                    "key_id", "entry_mac", "chain_seq"),
+            "roles", List.of("name_key"),
+            "asset_categories", List.of("name_key"),
+            "risk_matrices", List.of("name_key"));
 
     /** SQLite: "UNIQUE constraint failed"; MySQL: "Duplicate entry". */
     private static final Pattern REFUSED_AS_DUPLICATE = Pattern.compile("(?is)^refused: .*(unique|duplicate)");
@@ -192,12 +198,19 @@ class SeedConformanceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.aegis.adapters.persistence.testing.BothDatabases#kinds")
-    void uniqueIndexesRefuseDuplicatesAndCategoryNamesIgnoreCase(Function<Path, TestDatabase> kind)
+    void uniqueIndexesRefuseDuplicatesAndNamesCompareExactlyOrByTheirKey(Function<Path, TestDatabase> kind)
             throws SQLException {
         try (TestDatabase testDatabase = kind.apply(directory); Database database = testDatabase.openMigrated()) {
             Rows rows = new Rows(database, SEED);
             rows.insert("asset_categories", "name", "Servers");
-            assertThat(Rows.outcome(() -> rows.insert("asset_categories", "name", "servers")))
+            assertThat(Rows.outcome(() -> rows.insert("asset_categories", "name", "Servers")))
+                    .containsPattern(REFUSED_AS_DUPLICATE);
+            rows.insert("asset_categories", "name", "servers");
+            rows.insert("asset_categories", "name", "Café");
+            rows.insert("asset_categories", "name", "Cafe");
+            rows.insert("asset_categories", Map.of("name", "Ärzte", "name_key", "ärzte"));
+            assertThat(Rows.outcome(
+                    () -> rows.insert("asset_categories", Map.of("name", "ÄRZTE", "name_key", "ärzte"))))
                     .containsPattern(REFUSED_AS_DUPLICATE);
             rows.insert("users", Map.of("email", "ada@example.com", "username", "ada"));
             assertThat(Rows.outcome(() -> rows.insert("users", Map.of("email", "ada@example.com", "username", "ada2"))))

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.FieldError;
 import io.aegis.adapters.web.Json;
+import io.aegis.adapters.web.request.PathIds;
+import io.aegis.adapters.web.request.UnicodeText;
 import io.aegis.application.asset.port.in.AssetImportRow;
 import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.ImportProblem;
 import io.aegis.domain.asset.AssetProfile;
+import io.aegis.domain.shared.InvalidValueException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -155,6 +159,8 @@ final class AssetCsv {
                     values.put(column, value(column, cell));
                 } catch (JsonProcessingException e) {
                     problems.add(new ImportProblem(column, "must be JSON text"));
+                } catch (InvalidValueException e) {
+                    problems.add(new ImportProblem(e.field(), e.getMessage()));
                 }
             }
         }
@@ -172,10 +178,14 @@ final class AssetCsv {
             return nodes.nullNode();
         }
         if (AssetFields.isJson(column)) {
-            return Json.mapper().readTree(cell);
+            JsonNode value = Json.mapper().readTree(cell);
+            UnicodeText.requireWellFormed(column, value);
+            return value;
         }
-        if (AssetFields.isId(column) && cell.chars().allMatch(c -> c >= '0' && c <= '9') && cell.length() <= 10) {
-            return nodes.numberNode(Long.parseLong(cell));
+        if (AssetFields.isId(column)) {
+            // an id in any other spelling stays text, which the column refuses
+            OptionalLong id = PathIds.parse(cell);
+            return id.isPresent() ? nodes.numberNode(id.getAsLong()) : nodes.textNode(cell);
         }
         return nodes.textNode(cell);
     }

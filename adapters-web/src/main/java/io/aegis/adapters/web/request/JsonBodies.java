@@ -24,8 +24,7 @@ public final class JsonBodies {
 
     /** The body as {@code type}; every field absent from the body is null. */
     public static <T> T read(Context ctx, Class<T> type) {
-        byte[] body = requireBody(ctx);
-        return bind(() -> Json.mapper().readValue(body, type));
+        return convert(readObject(ctx), type);
     }
 
     /** An object already read (a PATCH body) as {@code type}, as strictly as {@link #read(Context, Class)}. */
@@ -61,6 +60,7 @@ public final class JsonBodies {
         try {
             JsonNode tree = Json.mapper().readTree(body);
             if (tree instanceof ObjectNode object) {
+                UnicodeText.requireWellFormed("", object);
                 return object;
             }
             throw new BadRequestException("the request body must be a JSON object");

@@ -98,19 +98,10 @@ public final class ListParams<F extends Enum<F> & SortField> {
         });
     }
 
-    /** A row id: the schema's ids are INT columns, so positive and within their range; collect with FieldErrors. */
+    /** A row id, spelt as in paths ({@link PathIds#parse}); collect with FieldErrors. */
     public Optional<Long> id(String filter) {
-        return text(filter).map(raw -> {
-            try {
-                long id = Long.parseLong(raw);
-                if (id > 0 && id <= Integer.MAX_VALUE) {
-                    return id;
-                }
-            } catch (NumberFormatException e) {
-                // answered below
-            }
-            throw new InvalidValueException(filter, "must be a positive whole number");
-        });
+        return text(filter).map(raw -> PathIds.parse(raw).orElseThrow(
+                () -> new InvalidValueException(filter, "must be a positive whole number")));
     }
 
     /** An RFC 3339 timestamp; the offset is required, so that no server's time zone ever decides. */

@@ -1,20 +1,20 @@
 package io.aegis.application.asset.port.in;
 
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.Patch;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.asset.AssetCategoryName;
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.HexColor;
-import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A partial update: only present fields change.
  *
- * @param expectedVersion the version the client edited ({@code If-Match}); empty to skip that check
+ * @param expectedVersion the version the client edited ({@code If-Match});
+ *                        {@link ExpectedVersion#ANY} to skip that check
  */
-public record UpdateAssetCategoryCommand(AssetCategoryId id, Optional<Instant> expectedVersion,
+public record UpdateAssetCategoryCommand(AssetCategoryId id, ExpectedVersion expectedVersion,
                                          Patch<AssetCategoryName> name, Patch<Description> description,
                                          Patch<HexColor> color, Patch<Boolean> active) {
 

@@ -1,18 +1,18 @@
 package io.aegis.application.identity.port.in;
 
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.UserId;
-import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Replaces the user's roles with {@code roles} (empty removes them all).
  *
- * @param expectedVersion the user's version the client edited ({@code If-Match}); empty to skip that check
+ * @param expectedVersion the user's version the client edited ({@code If-Match});
+ *                        {@link ExpectedVersion#ANY} to skip that check
  */
-public record SetUserRolesCommand(UserId user, Optional<Instant> expectedVersion, Set<RoleId> roles) {
+public record SetUserRolesCommand(UserId user, ExpectedVersion expectedVersion, Set<RoleId> roles) {
 
     public SetUserRolesCommand {
         Objects.requireNonNull(user, "user");

@@ -1,21 +1,21 @@
 package io.aegis.application.identity.port.in;
 
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.Patch;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.RoleName;
 import io.aegis.domain.shared.Description;
-import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * A partial update: only present fields change; {@code permissions} replaces the whole set.
  *
- * @param expectedVersion the version the client edited ({@code If-Match}); empty to skip that check
+ * @param expectedVersion the version the client edited ({@code If-Match});
+ *                        {@link ExpectedVersion#ANY} to skip that check
  */
-public record UpdateRoleCommand(RoleId id, Optional<Instant> expectedVersion, Patch<RoleName> name,
+public record UpdateRoleCommand(RoleId id, ExpectedVersion expectedVersion, Patch<RoleName> name,
                                 Patch<Description> description, Patch<Set<Permission>> permissions,
                                 Patch<Boolean> active) {
 

@@ -1,21 +1,21 @@
 package io.aegis.application.identity.port.in;
 
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.Patch;
 import io.aegis.domain.identity.EmailAddress;
 import io.aegis.domain.identity.Preferences;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.identity.Username;
-import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A partial update by an administrator: only present fields change. The password is not among them; users
  * change their own ({@link ChangeOwnPasswordUseCase}).
  *
- * @param expectedVersion the version the client edited ({@code If-Match}); empty to skip that check
+ * @param expectedVersion the version the client edited ({@code If-Match});
+ *                        {@link ExpectedVersion#ANY} to skip that check
  */
-public record UpdateUserCommand(UserId id, Optional<Instant> expectedVersion, Patch<Username> username,
+public record UpdateUserCommand(UserId id, ExpectedVersion expectedVersion, Patch<Username> username,
                                 Patch<EmailAddress> email, UserProfileChanges profile, Patch<Preferences> preferences,
                                 Patch<Boolean> active, Patch<Boolean> verified) {
 
