@@ -148,6 +148,56 @@ abstract class AuthenticationApiContract extends RunningAegisContract {
     }
 
     @Test
+    void a_narrowed_api_key_manages_no_credential_it_was_not_given_the_permission_for() {
+        String name = newUser("Admin");
+        Api user = anonymous.loggedInAs(name, PASSWORD);
+        String otherKey = user.post("/api/v1/api-keys", "{\"name\": \"other\"}").json().get("key").asText();
+        Api.Response other = user.get("/api/v1/api-keys");
+        long otherId = other.json().get("items").get(0).get("id").asLong();
+        Api reader = anonymous.withCredential(user.post("/api/v1/api-keys",
+                "{\"name\": \"reader\", \"permissions\": [\"asset:read\"]}").json().get("key").asText());
+
+        assertThat(reader.post("/api/v1/api-keys", "{\"name\": \"escalated\"}").status()).isEqualTo(403);
+        assertThat(reader.delete("/api/v1/api-keys/" + otherId).status()).isEqualTo(403);
+        assertThat(reader.post("/api/v1/me/password", "{\"current_password\": \"" + PASSWORD
+                + "\", \"new_password\": \"taken over by a stolen key\"}").status()).isEqualTo(403);
+
+        assertThat(user.get("/api/v1/api-keys").json().get("items")).hasSize(2);
+        assertThat(anonymous.withCredential(otherKey).get(CATEGORIES).status()).isEqualTo(200);
+        assertThat(anonymous.post("/api/v1/auth/login", credentials(name, PASSWORD)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_key_allowed_to_manage_credentials_mints_keys_within_its_own_scope_only() {
+        Api user = anonymous.loggedInAs(newUser("Admin"), PASSWORD);
+        Api manager = anonymous.withCredential(user.post("/api/v1/api-keys",
+                "{\"name\": \"rotator\", \"permissions\": [\"asset:read\", \"credential:manage\"]}")
+                .json().get("key").asText());
+
+        Api.Response minted = manager.post("/api/v1/api-keys", "{\"name\": \"successor\"}");
+
+        assertThat(minted.status()).as(minted.toString()).isEqualTo(201);
+        assertThat(minted.json().get("permissions")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("asset:read", "credential:manage");
+        Api successor = anonymous.withCredential(minted.json().get("key").asText());
+        assertThat(successor.post(CATEGORIES, "{\"name\": \"by key " + UUID.randomUUID() + "\"}").status())
+                .isEqualTo(403);
+        assertThat(manager.post("/api/v1/api-keys", "{\"name\": \"wider\", \"permissions\": [\"asset:write\"]}")
+                .status()).isEqualTo(422);
+    }
+
+    @Test
+    void an_api_key_with_an_empty_permission_list_is_refused_as_useless() {
+        Api user = anonymous.loggedInAs(newUser("Analyst"), PASSWORD);
+
+        Api.Response response = user.post("/api/v1/api-keys", "{\"name\": \"nothing\", \"permissions\": []}");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.json().get("code").asText()).isEqualTo("empty_scope");
+        assertThat(user.get("/api/v1/api-keys").json().get("total").asLong()).isZero();
+    }
+
+    @Test
     void no_password_or_token_ever_reaches_the_log() {
         String name = newUser("Analyst");
         Api user = anonymous.loggedInAs(name, PASSWORD);
