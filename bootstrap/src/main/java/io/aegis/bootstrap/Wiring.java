@@ -306,8 +306,9 @@ public final class Wiring implements AutoCloseable {
                     createUser(),
                     new GetUserService(guard, users, roles),
                     new ListUsersService(guard, new JooqUserReadModel(database.dsl())),
-                    new UpdateUserService(guard, users, tokens, roles, holders, transactions, audit, clock),
-                    new DeactivateUserService(guard, users, tokens, roles, holders, transactions, audit, clock),
+                    new UpdateUserService(guard, users, tokens, apiKeys, roles, holders, transactions, audit, clock),
+                    new DeactivateUserService(guard, users, tokens, apiKeys, roles, holders, transactions, audit,
+                            clock),
                     new SetUserRolesService(guard, users, roles, holders, transactions, audit, clock));
             Controller roleRoutes = new RoleController(
                     new CreateRoleService(guard, roles, transactions, audit, clock),

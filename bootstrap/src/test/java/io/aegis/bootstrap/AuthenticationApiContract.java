@@ -198,6 +198,26 @@ abstract class AuthenticationApiContract extends RunningAegisContract {
     }
 
     @Test
+    void deactivating_a_user_revokes_their_api_keys_for_good() {
+        String patched = newUser("Analyst");
+        String deleted = newUser("Analyst");
+        Api viaPatch = keyOf(patched);
+        Api viaDelete = keyOf(deleted);
+        String patchedUser = "/api/v1/users/" + idOf(patched);
+        String deletedUser = "/api/v1/users/" + idOf(deleted);
+
+        assertThat(admin.patch(patchedUser, "{\"is_active\": false}").status()).isEqualTo(200);
+        assertThat(admin.delete(deletedUser).status()).isEqualTo(204);
+        assertThat(admin.patch(patchedUser, "{\"is_active\": true}").status()).isEqualTo(200);
+        assertThat(admin.patch(deletedUser, "{\"is_active\": true}").status()).isEqualTo(200);
+
+        assertThat(viaPatch.get(CATEGORIES).status()).isEqualTo(401);
+        assertThat(viaDelete.get(CATEGORIES).status()).isEqualTo(401);
+        assertThat(anonymous.loggedInAs(patched, PASSWORD).get("/api/v1/api-keys").json().get("items").get(0)
+                .get("revoked_at").isNull()).isFalse();
+    }
+
+    @Test
     void no_password_or_token_ever_reaches_the_log() {
         String name = newUser("Analyst");
         Api user = anonymous.loggedInAs(name, PASSWORD);
@@ -228,6 +248,13 @@ abstract class AuthenticationApiContract extends RunningAegisContract {
                 + "@example.com\", \"password\": \"" + PASSWORD + "\", \"role_ids\": [" + roleId + "]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return name;
+    }
+
+    /** A client carrying a new, unscoped API key of the user. */
+    private Api keyOf(String username) {
+        Api user = anonymous.loggedInAs(username, PASSWORD);
+        return anonymous.withCredential(user.post("/api/v1/api-keys", "{\"name\": \"machine\"}").json().get("key")
+                .asText());
     }
 
     private long idOf(String username) {

@@ -62,6 +62,13 @@ public final class JooqApiKeyRepository implements ApiKeyRepository {
                 .execute();
     }
 
+    @Override
+    public void revokeAllOf(UserId userId, Instant at) {
+        dsl.update(API_KEYS).set(API_KEYS.REVOKED_AT, at)
+                .where(API_KEYS.USER_ID.eq(Math.toIntExact(userId.value())), API_KEYS.REVOKED_AT.isNull())
+                .execute();
+    }
+
     private static ApiKey toDomain(ApiKeysRecord row) {
         return ApiKey.restore(row.getId(), new UserId(row.getUserId()), row.getName(), row.getKeyPrefix(),
                 new SecretHash(row.getKeyHash()),

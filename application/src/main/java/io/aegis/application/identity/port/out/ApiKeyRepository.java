@@ -20,4 +20,7 @@ public interface ApiKeyRepository {
     List<ApiKey> ofUser(UserId userId);
 
     void revoke(long id, Instant at);
+
+    /** Revokes every live key of the user: when the user is disabled, so that re-enabling brings none back. */
+    void revokeAllOf(UserId userId, Instant at);
 }
