@@ -218,6 +218,18 @@ abstract class AuthenticationApiContract extends RunningAegisContract {
     }
 
     @Test
+    void logging_out_with_an_api_key_is_refused_and_points_to_its_revocation() {
+        Api machine = keyOf(newUser("Analyst"));
+
+        Api.Response response = machine.post("/api/v1/auth/logout", "");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.json().get("code").asText()).isEqualTo("api_key_logout");
+        assertThat(response.json().get("detail").asText()).contains("DELETE /api/v1/api-keys/");
+        assertThat(machine.get(CATEGORIES).status()).isEqualTo(200);
+    }
+
+    @Test
     void no_password_or_token_ever_reaches_the_log() {
         String name = newUser("Analyst");
         Api user = anonymous.loggedInAs(name, PASSWORD);
