@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +89,40 @@ abstract class AuthenticationApiContract extends RunningAegisContract {
         assertThat(here.get(CATEGORIES).status()).isEqualTo(200);
         assertThat(elsewhere.get(CATEGORIES).status()).isEqualTo(401);
         assertThat(anonymous.post("/api/v1/auth/login", credentials(name, PASSWORD)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_new_password_that_is_common_repetitive_built_on_the_username_or_has_control_characters_is_refused() {
+        String name = newUser("Analyst");
+        Api user = anonymous.loggedInAs(name, PASSWORD);
+
+        for (String weak : List.of(" ".repeat(12), "password1234", "Password1234!", "a long password\\u0000",
+                name + "-2026!", "Aegis-server-01")) {
+            Api.Response refused = user.post("/api/v1/me/password",
+                    "{\"current_password\": \"" + PASSWORD + "\", \"new_password\": \"" + weak + "\"}");
+
+            assertThat(refused.status()).as(weak + ": " + refused).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("new_password");
+        }
+        Api.Response created = admin.post("/api/v1/users", "{\"username\": \"common-" + UUID.randomUUID()
+                .toString().substring(0, 8) + "\", \"email\": \"common@example.com\", \"password\": \"password1234\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(400);
+        assertThat(anonymous.post("/api/v1/auth/login", credentials(name, PASSWORD)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_new_password_is_one_password_however_its_accents_were_typed() {
+        String name = newUser("Analyst");
+        Api user = anonymous.loggedInAs(name, PASSWORD);
+        String decomposed = "e\\u0301te\\u0301 a\\u0300 la plage";
+        String composed = "\\u00e9t\\u00e9 \\u00e0 la plage";
+
+        Api.Response changed = user.post("/api/v1/me/password",
+                "{\"current_password\": \"" + PASSWORD + "\", \"new_password\": \"" + decomposed + "\"}");
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+        assertThat(anonymous.post("/api/v1/auth/login", credentials(name, composed)).status()).isEqualTo(200);
+        assertThat(anonymous.post("/api/v1/auth/login", credentials(name, decomposed)).status()).isEqualTo(200);
     }
 
     @Test

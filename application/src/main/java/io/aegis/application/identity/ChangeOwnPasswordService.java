@@ -17,6 +17,7 @@ import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.PasswordHash;
+import io.aegis.domain.identity.PasswordPolicy;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.User;
@@ -68,7 +69,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
         credentials.require(actor, ACTION);
         User current = UserServiceSupport.actingUser(users, actor);
         prove(actor, current, command.current());
-        command.replacement().requireDistinctFrom(current.username(), current.email());
+        PasswordPolicy.standard().requireAcceptable(command.replacement(), current.username(), current.email());
         // both bcrypt runs happen outside the transaction, so no write lock waits for them; the version check
         // below refuses the change if the user was changed in the meantime
         PasswordHash hash = hasher.hash(command.replacement());
