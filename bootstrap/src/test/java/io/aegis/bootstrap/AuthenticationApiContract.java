@@ -253,6 +253,24 @@ abstract class AuthenticationApiContract extends RunningAegisContract {
     }
 
     @Test
+    void the_key_list_reports_the_page_it_was_asked_for() {
+        Api user = anonymous.loggedInAs(newUser("Analyst"), PASSWORD);
+        user.post("/api/v1/api-keys", "{\"name\": \"first\"}");
+        user.post("/api/v1/api-keys", "{\"name\": \"second\"}");
+
+        JsonNode all = user.get("/api/v1/api-keys").json();
+        JsonNode page = user.get("/api/v1/api-keys?limit=1&offset=1").json();
+
+        assertThat(all.get("limit").asInt()).isEqualTo(50);
+        assertThat(all.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("items")).hasSize(1);
+        assertThat(page.get("items").get(0).get("name").asText()).isEqualTo("first");
+        assertThat(page.get("limit").asInt()).isEqualTo(1);
+        assertThat(page.get("offset").asInt()).isEqualTo(1);
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void logging_out_with_an_api_key_is_refused_and_points_to_its_revocation() {
         Api machine = keyOf(newUser("Analyst"));
 

@@ -1,6 +1,8 @@
 package io.aegis.application.testing;
 
+import io.aegis.application.identity.port.in.ListApiKeysQuery;
 import io.aegis.application.identity.port.out.ApiKeyRepository;
+import io.aegis.application.port.Page;
 import io.aegis.domain.identity.ApiKey;
 import io.aegis.domain.identity.SecretHash;
 import io.aegis.domain.identity.UserId;
@@ -33,10 +35,13 @@ public final class InMemoryApiKeys implements ApiKeyRepository {
         return keys.values().stream().filter(key -> key.hash().equals(hash)).findFirst();
     }
 
+    /** Newest first, whatever the query's order: the tests of this fake need no other. */
     @Override
-    public synchronized List<ApiKey> ofUser(UserId userId) {
-        return keys.values().stream().filter(key -> key.userId().equals(userId))
+    public synchronized Page<ApiKey> ofUser(UserId userId, ListApiKeysQuery query) {
+        List<ApiKey> all = keys.values().stream().filter(key -> key.userId().equals(userId))
                 .sorted(Comparator.comparing((ApiKey key) -> key.id().orElseThrow()).reversed()).toList();
+        return Page.of(all.stream().skip(query.page().offset()).limit(query.page().limit()).toList(), all.size(),
+                query.page());
     }
 
     @Override
