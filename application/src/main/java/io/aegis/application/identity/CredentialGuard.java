@@ -35,7 +35,7 @@ final class CredentialGuard {
         return requested.or(() -> actsThroughApiKey(actor) ? Optional.of(actor.permissions()) : Optional.empty());
     }
 
-    static boolean actsThroughApiKey(Actor actor) {
+    private static boolean actsThroughApiKey(Actor actor) {
         return Sessions.apiKeyId(actor.origin().sessionId()).isPresent();
     }
 }
