@@ -308,9 +308,9 @@ public final class Wiring implements AutoCloseable {
                             audit, clock, LoginThrottle.DEFAULT, config.identity().tokenLifetime()),
                     new LogOutService(tokens, transactions, audit, clock));
             Controller apiKeyRoutes = new ApiKeyController(
-                    new CreateApiKeyService(apiKeys, randomness, transactions, audit, clock),
+                    new CreateApiKeyService(guard, apiKeys, randomness, transactions, audit, clock),
                     new ListApiKeysService(apiKeys),
-                    new RevokeApiKeyService(apiKeys, transactions, audit, clock));
+                    new RevokeApiKeyService(guard, apiKeys, transactions, audit, clock));
             Controller assetCategories = new AssetCategoryController(
                     new CreateAssetCategoryService(guard, categories, transactions, audit, clock),
                     new GetAssetCategoryService(guard, categories),
@@ -349,8 +349,9 @@ public final class Wiring implements AutoCloseable {
                     createUser(),
                     new GetUserService(guard, users, roles),
                     new ListUsersService(guard, new JooqUserReadModel(database.dsl())),
-                    new UpdateUserService(guard, users, tokens, roles, holders, transactions, audit, clock),
-                    new DeactivateUserService(guard, users, tokens, roles, holders, transactions, audit, clock),
+                    new UpdateUserService(guard, users, tokens, apiKeys, roles, holders, transactions, audit, clock),
+                    new DeactivateUserService(guard, users, tokens, apiKeys, roles, holders, transactions, audit,
+                            clock),
                     new SetUserRolesService(guard, users, roles, holders, transactions, audit, clock));
             Controller roleRoutes = new RoleController(
                     new CreateRoleService(guard, roles, transactions, audit, clock),
@@ -360,8 +361,8 @@ public final class Wiring implements AutoCloseable {
                     new DeactivateRoleService(guard, roles, holders, transactions, audit, clock));
             Controller me = new MeController(
                     new GetCurrentUserService(users, roles),
-                    new ChangeOwnPasswordService(users, tokens, roles, hasher, loginFailures, LoginThrottle.DEFAULT,
-                            transactions, audit, clock));
+                    new ChangeOwnPasswordService(guard, users, tokens, roles, hasher, loginFailures,
+                            LoginThrottle.DEFAULT, transactions, audit, clock));
             return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
                     riskMatrices, riskRoutes(), assetRiskRoutes(), auditLogs, userRoutes, roleRoutes, me);
         }

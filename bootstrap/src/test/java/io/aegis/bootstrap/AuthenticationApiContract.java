@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +92,40 @@ abstract class AuthenticationApiContract extends RunningAegisContract {
     }
 
     @Test
+    void a_new_password_that_is_common_repetitive_built_on_the_username_or_has_control_characters_is_refused() {
+        String name = newUser("Analyst");
+        Api user = anonymous.loggedInAs(name, PASSWORD);
+
+        for (String weak : List.of(" ".repeat(12), "password1234", "Password1234!", "a long password\\u0000",
+                name + "-2026!", "Aegis-server-01")) {
+            Api.Response refused = user.post("/api/v1/me/password",
+                    "{\"current_password\": \"" + PASSWORD + "\", \"new_password\": \"" + weak + "\"}");
+
+            assertThat(refused.status()).as(weak + ": " + refused).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("new_password");
+        }
+        Api.Response created = admin.post("/api/v1/users", "{\"username\": \"common-" + UUID.randomUUID()
+                .toString().substring(0, 8) + "\", \"email\": \"common@example.com\", \"password\": \"password1234\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(400);
+        assertThat(anonymous.post("/api/v1/auth/login", credentials(name, PASSWORD)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_new_password_is_one_password_however_its_accents_were_typed() {
+        String name = newUser("Analyst");
+        Api user = anonymous.loggedInAs(name, PASSWORD);
+        String decomposed = "e\\u0301te\\u0301 a\\u0300 la plage";
+        String composed = "\\u00e9t\\u00e9 \\u00e0 la plage";
+
+        Api.Response changed = user.post("/api/v1/me/password",
+                "{\"current_password\": \"" + PASSWORD + "\", \"new_password\": \"" + decomposed + "\"}");
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+        assertThat(anonymous.post("/api/v1/auth/login", credentials(name, composed)).status()).isEqualTo(200);
+        assertThat(anonymous.post("/api/v1/auth/login", credentials(name, decomposed)).status()).isEqualTo(200);
+    }
+
+    @Test
     void repeated_failures_throttle_the_username_with_429_and_retry_after_even_for_the_right_password() {
         String name = newUser("Analyst");
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -148,6 +183,106 @@ abstract class AuthenticationApiContract extends RunningAegisContract {
     }
 
     @Test
+    void a_narrowed_api_key_manages_no_credential_it_was_not_given_the_permission_for() {
+        String name = newUser("Admin");
+        Api user = anonymous.loggedInAs(name, PASSWORD);
+        String otherKey = user.post("/api/v1/api-keys", "{\"name\": \"other\"}").json().get("key").asText();
+        Api.Response other = user.get("/api/v1/api-keys");
+        long otherId = other.json().get("items").get(0).get("id").asLong();
+        Api reader = anonymous.withCredential(user.post("/api/v1/api-keys",
+                "{\"name\": \"reader\", \"permissions\": [\"asset:read\"]}").json().get("key").asText());
+
+        assertThat(reader.post("/api/v1/api-keys", "{\"name\": \"escalated\"}").status()).isEqualTo(403);
+        assertThat(reader.delete("/api/v1/api-keys/" + otherId).status()).isEqualTo(403);
+        assertThat(reader.post("/api/v1/me/password", "{\"current_password\": \"" + PASSWORD
+                + "\", \"new_password\": \"taken over by a stolen key\"}").status()).isEqualTo(403);
+
+        assertThat(user.get("/api/v1/api-keys").json().get("items")).hasSize(2);
+        assertThat(anonymous.withCredential(otherKey).get(CATEGORIES).status()).isEqualTo(200);
+        assertThat(anonymous.post("/api/v1/auth/login", credentials(name, PASSWORD)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_key_allowed_to_manage_credentials_mints_keys_within_its_own_scope_only() {
+        Api user = anonymous.loggedInAs(newUser("Admin"), PASSWORD);
+        Api manager = anonymous.withCredential(user.post("/api/v1/api-keys",
+                "{\"name\": \"rotator\", \"permissions\": [\"asset:read\", \"credential:manage\"]}")
+                .json().get("key").asText());
+
+        Api.Response minted = manager.post("/api/v1/api-keys", "{\"name\": \"successor\"}");
+
+        assertThat(minted.status()).as(minted.toString()).isEqualTo(201);
+        assertThat(minted.json().get("permissions")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("asset:read", "credential:manage");
+        Api successor = anonymous.withCredential(minted.json().get("key").asText());
+        assertThat(successor.post(CATEGORIES, "{\"name\": \"by key " + UUID.randomUUID() + "\"}").status())
+                .isEqualTo(403);
+        assertThat(manager.post("/api/v1/api-keys", "{\"name\": \"wider\", \"permissions\": [\"asset:write\"]}")
+                .status()).isEqualTo(422);
+    }
+
+    @Test
+    void an_api_key_with_an_empty_permission_list_is_refused_as_useless() {
+        Api user = anonymous.loggedInAs(newUser("Analyst"), PASSWORD);
+
+        Api.Response response = user.post("/api/v1/api-keys", "{\"name\": \"nothing\", \"permissions\": []}");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.json().get("code").asText()).isEqualTo("empty_scope");
+        assertThat(user.get("/api/v1/api-keys").json().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void deactivating_a_user_revokes_their_api_keys_for_good() {
+        String patched = newUser("Analyst");
+        String deleted = newUser("Analyst");
+        Api viaPatch = keyOf(patched);
+        Api viaDelete = keyOf(deleted);
+        String patchedUser = "/api/v1/users/" + idOf(patched);
+        String deletedUser = "/api/v1/users/" + idOf(deleted);
+
+        assertThat(admin.patch(patchedUser, "{\"is_active\": false}").status()).isEqualTo(200);
+        assertThat(admin.delete(deletedUser).status()).isEqualTo(204);
+        assertThat(admin.patch(patchedUser, "{\"is_active\": true}").status()).isEqualTo(200);
+        assertThat(admin.patch(deletedUser, "{\"is_active\": true}").status()).isEqualTo(200);
+
+        assertThat(viaPatch.get(CATEGORIES).status()).isEqualTo(401);
+        assertThat(viaDelete.get(CATEGORIES).status()).isEqualTo(401);
+        assertThat(anonymous.loggedInAs(patched, PASSWORD).get("/api/v1/api-keys").json().get("items").get(0)
+                .get("revoked_at").isNull()).isFalse();
+    }
+
+    @Test
+    void the_key_list_reports_the_page_it_was_asked_for() {
+        Api user = anonymous.loggedInAs(newUser("Analyst"), PASSWORD);
+        user.post("/api/v1/api-keys", "{\"name\": \"first\"}");
+        user.post("/api/v1/api-keys", "{\"name\": \"second\"}");
+
+        JsonNode all = user.get("/api/v1/api-keys").json();
+        JsonNode page = user.get("/api/v1/api-keys?limit=1&offset=1").json();
+
+        assertThat(all.get("limit").asInt()).isEqualTo(50);
+        assertThat(all.get("total").asLong()).isEqualTo(2);
+        assertThat(page.get("items")).hasSize(1);
+        assertThat(page.get("items").get(0).get("name").asText()).isEqualTo("first");
+        assertThat(page.get("limit").asInt()).isEqualTo(1);
+        assertThat(page.get("offset").asInt()).isEqualTo(1);
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void logging_out_with_an_api_key_is_refused_and_points_to_its_revocation() {
+        Api machine = keyOf(newUser("Analyst"));
+
+        Api.Response response = machine.post("/api/v1/auth/logout", "");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.json().get("code").asText()).isEqualTo("api_key_logout");
+        assertThat(response.json().get("detail").asText()).contains("DELETE /api/v1/api-keys/");
+        assertThat(machine.get(CATEGORIES).status()).isEqualTo(200);
+    }
+
+    @Test
     void no_password_or_token_ever_reaches_the_log() {
         String name = newUser("Analyst");
         Api user = anonymous.loggedInAs(name, PASSWORD);
@@ -178,6 +313,13 @@ abstract class AuthenticationApiContract extends RunningAegisContract {
                 + "@example.com\", \"password\": \"" + PASSWORD + "\", \"role_ids\": [" + roleId + "]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return name;
+    }
+
+    /** A client carrying a new, unscoped API key of the user. */
+    private Api keyOf(String username) {
+        Api user = anonymous.loggedInAs(username, PASSWORD);
+        return anonymous.withCredential(user.post("/api/v1/api-keys", "{\"name\": \"machine\"}").json().get("key")
+                .asText());
     }
 
     private long idOf(String username) {

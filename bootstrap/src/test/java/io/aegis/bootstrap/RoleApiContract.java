@@ -5,6 +5,7 @@ import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aegis.domain.identity.Permission;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ abstract class RoleApiContract extends RunningAegisContract {
         assertThat(items.findValuesAsText("name")).containsExactly("Admin", "Analyst", "ReadOnly");
         JsonNode adminRole = items.get(0);
         assertThat(adminRole.get("is_built_in").asBoolean()).isTrue();
-        assertThat(adminRole.get("permissions")).hasSize(20);
+        assertThat(adminRole.get("permissions")).hasSize(Permission.values().length);
         assertThat(adminRole.get("permissions").get(0).asText()).isEqualTo("asset:read");
         assertThat(items.get(2).get("permissions")).extracting(JsonNode::asText).doesNotContain("audit:read")
                 .allMatch(key -> key.endsWith(":read"));

@@ -8,6 +8,7 @@ import io.aegis.application.identity.port.out.LoginFailures;
 import io.aegis.application.identity.port.out.PasswordHasher;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.UserRepository;
+import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
@@ -16,6 +17,7 @@ import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.PasswordHash;
+import io.aegis.domain.identity.PasswordPolicy;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.User;
@@ -28,7 +30,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Being signed in is the permission, and knowing the current password proves it is the user at the keyboard.
+ * Being signed in is the permission (a request made with an API key also needs {@code credential:manage}), and
+ * knowing the current password proves it is the user at the keyboard.
  * A wrong current password is the same evidence as a wrong login password: it counts against the user's login
  * budget, so a stolen session cannot guess the password faster than the login could.
  */
@@ -37,6 +40,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
     static final String ACTION = "user.change_password";
     private static final String WRONG = "the current password is not correct";
 
+    private final CredentialGuard credentials;
     private final UserRepository users;
     private final AuthTokenRepository tokens;
     private final RoleRepository roles;
@@ -46,9 +50,10 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ChangeOwnPasswordService(UserRepository users, AuthTokenRepository tokens, RoleRepository roles,
-                                    PasswordHasher hasher, LoginFailures failures, LoginThrottle throttle,
-                                    Transactions transactions, AuditTrail audit, Clock clock) {
+    public ChangeOwnPasswordService(AccessGuard guard, UserRepository users, AuthTokenRepository tokens,
+                                    RoleRepository roles, PasswordHasher hasher, LoginFailures failures,
+                                    LoginThrottle throttle, Transactions transactions, AuditTrail audit, Clock clock) {
+        this.credentials = new CredentialGuard(guard);
         this.users = users;
         this.tokens = tokens;
         this.roles = roles;
@@ -61,9 +66,10 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
 
     @Override
     public void change(Actor actor, ChangeOwnPasswordCommand command) {
+        credentials.require(actor, ACTION);
         User current = UserServiceSupport.actingUser(users, actor);
         prove(actor, current, command.current());
-        command.replacement().requireDistinctFrom(current.username(), current.email());
+        PasswordPolicy.standard().requireAcceptable(command.replacement(), current.username(), current.email());
         // both bcrypt runs happen outside the transaction, so no write lock waits for them; the version check
         // below refuses the change if the user was changed in the meantime
         PasswordHash hash = hasher.hash(command.replacement());

@@ -12,6 +12,7 @@ import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.identity.PasswordHash;
+import io.aegis.domain.identity.PasswordPolicy;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.User;
 import java.time.Clock;
@@ -42,7 +43,7 @@ public final class CreateUserService implements CreateUserUseCase {
     @Override
     public UserView create(Actor actor, CreateUserCommand command) {
         guard.require(actor, Permission.USER_ADMIN, "user.create");
-        command.password().requireDistinctFrom(command.username(), command.email());
+        PasswordPolicy.standard().requireAcceptable(command.password(), command.username(), command.email());
         // hashing is slow on purpose: done before the transaction, so no write lock waits for it
         PasswordHash hash = hasher.hash(command.password());
         return transactions.inTransaction(() -> {

@@ -2,6 +2,7 @@ package io.aegis.application.identity;
 
 import io.aegis.application.identity.port.in.DeactivateUserUseCase;
 import io.aegis.application.identity.port.in.UserView;
+import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
 import io.aegis.application.identity.port.out.PermissionHolders;
 import io.aegis.application.identity.port.out.RoleRepository;
@@ -25,7 +26,7 @@ public final class DeactivateUserService implements DeactivateUserUseCase {
 
     private final AccessGuard guard;
     private final UserRepository users;
-    private final AuthTokenRepository tokens;
+    private final UserCredentials credentials;
     private final RoleRepository roles;
     private final AdministratorGuard administrators;
     private final Transactions transactions;
@@ -33,11 +34,11 @@ public final class DeactivateUserService implements DeactivateUserUseCase {
     private final Clock clock;
 
     public DeactivateUserService(AccessGuard guard, UserRepository users, AuthTokenRepository tokens,
-                                 RoleRepository roles, PermissionHolders holders, Transactions transactions,
-                                 AuditTrail audit, Clock clock) {
+                                 ApiKeyRepository apiKeys, RoleRepository roles, PermissionHolders holders,
+                                 Transactions transactions, AuditTrail audit, Clock clock) {
         this.guard = guard;
         this.users = users;
-        this.tokens = tokens;
+        this.credentials = new UserCredentials(tokens, apiKeys);
         this.roles = roles;
         this.administrators = new AdministratorGuard(holders);
         this.transactions = transactions;
@@ -61,8 +62,8 @@ public final class DeactivateUserService implements DeactivateUserUseCase {
                     AdministratorGuard.administers(deactivated, assigned));
             StaleVersionException.requireWritten(users.update(deactivated, current.version()),
                     ExpectedVersion.ANY, UserServiceSupport.RESOURCE, id);
-            // a disabled account loses its sessions now, not merely at their next check
-            tokens.revokeAllOf(id, now);
+            // a disabled account loses its sessions and keys now, and re-enabling it brings none of them back
+            credentials.revokeAllOf(id, now);
             audit.record(AuditEntry.success(actor, now, "user.deactivate", UserServiceSupport.RESOURCE, id.value(),
                     UserView.of(current, assigned), UserView.of(deactivated, assigned)));
             return null;

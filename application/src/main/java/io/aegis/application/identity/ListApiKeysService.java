@@ -1,10 +1,12 @@
 package io.aegis.application.identity;
 
 import io.aegis.application.identity.port.in.ApiKeyView;
+import io.aegis.application.identity.port.in.ListApiKeysQuery;
 import io.aegis.application.identity.port.in.ListApiKeysUseCase;
 import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.port.Actor;
-import java.util.List;
+import io.aegis.application.port.Page;
+import io.aegis.domain.identity.ApiKey;
 
 public final class ListApiKeysService implements ListApiKeysUseCase {
 
@@ -15,7 +17,8 @@ public final class ListApiKeysService implements ListApiKeysUseCase {
     }
 
     @Override
-    public List<ApiKeyView> list(Actor actor) {
-        return keys.ofUser(ApiKeyOwnership.userOf(actor)).stream().map(ApiKeyView::of).toList();
+    public Page<ApiKeyView> list(Actor actor, ListApiKeysQuery query) {
+        Page<ApiKey> page = keys.ofUser(ApiKeyOwnership.userOf(actor), query);
+        return Page.of(page.items().stream().map(ApiKeyView::of).toList(), page.total(), query.page());
     }
 }

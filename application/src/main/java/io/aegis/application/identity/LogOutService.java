@@ -7,6 +7,7 @@ import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.port.UnauthenticatedException;
+import io.aegis.domain.shared.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -27,6 +28,11 @@ public final class LogOutService implements LogOutUseCase {
     @Override
     public void logOut(Actor actor) {
         long userId = actor.userId().orElseThrow(() -> new UnauthenticatedException("nobody is logged in"));
+        // answering 204 would tell a client that its key stopped working when it did not
+        Sessions.apiKeyId(actor.origin().sessionId()).ifPresent(keyId -> {
+            throw new RuleViolationException("api_key_logout", "an API key is not a login session and cannot log"
+                    + " out; revoke it with DELETE /api/v1/api-keys/" + keyId);
+        });
         Sessions.tokenId(actor.origin().sessionId()).ifPresent(tokenId -> transactions.inTransaction(() -> {
             Instant now = clock.instant();
             tokens.revoke(tokenId, now);

@@ -11,6 +11,7 @@ import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.identity.EmailAddress;
+import io.aegis.domain.identity.PasswordPolicy;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleName;
@@ -60,7 +61,7 @@ public final class ProvisionFirstAdminService implements ProvisionFirstAdminUseC
         String chosen = password.orElseGet(() ->
                 Base64.getUrlEncoder().withoutPadding().encodeToString(randomness.bytes(GENERATED_PASSWORD_BYTES)));
         PlainPassword plain = new PlainPassword(chosen);
-        plain.requireDistinctFrom(ADMIN, ADMIN_EMAIL);
+        PasswordPolicy.standard().requireAcceptable(plain, ADMIN, ADMIN_EMAIL);
         var hash = hasher.hash(plain);
         return transactions.inTransaction(() -> {
             // a second node starting at the same moment: the unique username decides, the loser finds a user

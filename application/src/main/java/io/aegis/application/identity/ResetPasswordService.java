@@ -13,6 +13,7 @@ import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.identity.PasswordHash;
+import io.aegis.domain.identity.PasswordPolicy;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.User;
@@ -46,7 +47,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     public void reset(Actor actor, Username username, PlainPassword newPassword) {
         guard.require(actor, Permission.USER_ADMIN, "user.reset_password");
         User user = users.findByUsername(username).orElseThrow(() -> new NotFoundException("user", username.value()));
-        newPassword.requireDistinctFrom(user.username(), user.email());
+        PasswordPolicy.standard().requireAcceptable(newPassword, user.username(), user.email());
         // hashing is slow on purpose: do it before the transaction holds any lock
         PasswordHash hash = hasher.hash(newPassword);
         transactions.inTransaction(() -> {

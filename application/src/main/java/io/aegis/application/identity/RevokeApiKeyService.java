@@ -3,6 +3,7 @@ package io.aegis.application.identity;
 import io.aegis.application.identity.port.in.ApiKeyView;
 import io.aegis.application.identity.port.in.RevokeApiKeyUseCase;
 import io.aegis.application.identity.port.out.ApiKeyRepository;
+import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
@@ -16,12 +17,15 @@ import java.time.Instant;
 
 public final class RevokeApiKeyService implements RevokeApiKeyUseCase {
 
+    private final CredentialGuard credentials;
     private final ApiKeyRepository keys;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public RevokeApiKeyService(ApiKeyRepository keys, Transactions transactions, AuditTrail audit, Clock clock) {
+    public RevokeApiKeyService(AccessGuard guard, ApiKeyRepository keys, Transactions transactions, AuditTrail audit,
+                               Clock clock) {
+        this.credentials = new CredentialGuard(guard);
         this.keys = keys;
         this.transactions = transactions;
         this.audit = audit;
@@ -30,6 +34,7 @@ public final class RevokeApiKeyService implements RevokeApiKeyUseCase {
 
     @Override
     public void revoke(Actor actor, long keyId) {
+        credentials.require(actor, "api_key.revoke");
         UserId caller = ApiKeyOwnership.userOf(actor);
         transactions.inTransaction(() -> {
             // someone else's key is "not found" for an ordinary user: its existence is not theirs to know

@@ -24,7 +24,16 @@ final class Sessions {
 
     /** The login token's id, when the session is one. */
     static Optional<Long> tokenId(String session) {
-        return session.startsWith(TOKEN) ? Optional.of(Long.parseLong(session.substring(TOKEN.length())))
+        return idAfter(TOKEN, session);
+    }
+
+    /** The API key's id, when the request was made with one. */
+    static Optional<Long> apiKeyId(String session) {
+        return idAfter(API_KEY, session);
+    }
+
+    private static Optional<Long> idAfter(String kind, String session) {
+        return session.startsWith(kind) ? Optional.of(Long.parseLong(session.substring(kind.length())))
                 : Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package io.aegis.application.identity;
 import io.aegis.application.identity.port.in.UpdateUserCommand;
 import io.aegis.application.identity.port.in.UpdateUserUseCase;
 import io.aegis.application.identity.port.in.UserView;
+import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
 import io.aegis.application.identity.port.out.PermissionHolders;
 import io.aegis.application.identity.port.out.RoleRepository;
@@ -25,7 +26,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
 
     private final AccessGuard guard;
     private final UserRepository users;
-    private final AuthTokenRepository tokens;
+    private final UserCredentials credentials;
     private final RoleRepository roles;
     private final AdministratorGuard administrators;
     private final Transactions transactions;
@@ -33,11 +34,11 @@ public final class UpdateUserService implements UpdateUserUseCase {
     private final Clock clock;
 
     public UpdateUserService(AccessGuard guard, UserRepository users, AuthTokenRepository tokens,
-                             RoleRepository roles, PermissionHolders holders, Transactions transactions,
-                             AuditTrail audit, Clock clock) {
+                             ApiKeyRepository apiKeys, RoleRepository roles, PermissionHolders holders,
+                             Transactions transactions, AuditTrail audit, Clock clock) {
         this.guard = guard;
         this.users = users;
-        this.tokens = tokens;
+        this.credentials = new UserCredentials(tokens, apiKeys);
         this.roles = roles;
         this.administrators = new AdministratorGuard(holders);
         this.transactions = transactions;
@@ -71,8 +72,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
             StaleVersionException.requireWritten(users.update(changed, current.version()),
                     command.expectedVersion(), UserServiceSupport.RESOURCE, command.id());
             if (!changed.active()) {
-                // a disabled account loses its sessions now, not merely at their next check
-                tokens.revokeAllOf(command.id(), now);
+                // a disabled account loses its sessions and keys now, and re-enabling it brings none of them back
+                credentials.revokeAllOf(command.id(), now);
             }
             UserView after = UserView.of(changed, assigned);
             audit.record(AuditEntry.success(actor, now, "user.update", UserServiceSupport.RESOURCE, after.id(),

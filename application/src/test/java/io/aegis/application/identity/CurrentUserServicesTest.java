@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.aegis.application.identity.port.in.ChangeOwnPasswordCommand;
 import io.aegis.application.identity.port.in.UserView;
 import io.aegis.application.identity.port.out.PasswordHasher;
+import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.UnauthenticatedException;
@@ -24,6 +26,7 @@ import io.aegis.domain.identity.CredentialKind;
 import io.aegis.domain.identity.EmailAddress;
 import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.PasswordHash;
+import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.User;
@@ -64,8 +67,9 @@ class CurrentUserServicesTest {
 
     private final GetCurrentUserService me = new GetCurrentUserService(users, roles);
     private final InMemoryAuthTokens tokens = new InMemoryAuthTokens();
-    private final ChangeOwnPasswordService changePassword = new ChangeOwnPasswordService(users, tokens, roles,
-            counting, failures, THROTTLE, transactions, audit, clock);
+    private final ChangeOwnPasswordService changePassword = new ChangeOwnPasswordService(
+            new AccessGuard(audit, transactions, clock), users, tokens, roles, counting, failures, THROTTLE,
+            transactions, audit, clock);
 
     private User alice;
     private Actor asAlice;
@@ -119,6 +123,25 @@ class CurrentUserServicesTest {
             assertThat(entry.actor()).isEqualTo(asAlice);
             assertThat(entry.after().toString()).doesNotContain(NEXT.value(), "fake$");
         });
+    }
+
+    @Test
+    void an_api_key_changes_the_password_only_when_it_may_manage_credentials() {
+        Actor readerKey = new Actor(asAlice.userId(), asAlice.name(), Set.of(Permission.ASSET_READ),
+                RequestOrigin.LOCAL.withSession(Sessions.ofApiKey(9)));
+        Actor managerKey = new Actor(asAlice.userId(), asAlice.name(), Set.of(Permission.CREDENTIAL_MANAGE),
+                RequestOrigin.LOCAL.withSession(Sessions.ofApiKey(10)));
+
+        assertThatThrownBy(() -> changePassword.change(readerKey, new ChangeOwnPasswordCommand(CURRENT, NEXT)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(hasher.matches(CURRENT, users.findById(alice.id().orElseThrow()).orElseThrow().passwordHash()
+                .orElseThrow())).isTrue();
+        assertThat(audit.entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(AuditEntry.Outcome.DENIED));
+
+        changePassword.change(managerKey, new ChangeOwnPasswordCommand(CURRENT, NEXT));
+        assertThat(hasher.matches(NEXT, users.findById(alice.id().orElseThrow()).orElseThrow().passwordHash()
+                .orElseThrow())).isTrue();
     }
 
     @Test

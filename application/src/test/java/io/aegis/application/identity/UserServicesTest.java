@@ -23,10 +23,12 @@ import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.testing.FakePasswordHasher;
+import io.aegis.application.testing.InMemoryApiKeys;
 import io.aegis.application.testing.InMemoryAuthTokens;
 import io.aegis.application.testing.InMemoryRoles;
 import io.aegis.application.testing.InMemoryUsers;
 import io.aegis.application.testing.RecordingAuditTrail;
+import io.aegis.domain.identity.ApiKey;
 import io.aegis.domain.identity.AuthToken;
 import io.aegis.domain.identity.BearerSecret;
 import io.aegis.domain.identity.CredentialKind;
@@ -65,6 +67,7 @@ class UserServicesTest {
     private final InMemoryRoles roles = InMemoryRoles.withBuiltInRoles(NOW);
     private final InMemoryUsers users = new InMemoryUsers(roles);
     private final InMemoryAuthTokens tokens = new InMemoryAuthTokens();
+    private final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final DirectTransactions transactions = new DirectTransactions();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
@@ -76,9 +79,10 @@ class UserServicesTest {
             new CreateUserService(guard, users, roles, hasher, transactions, audit, clock);
     private final GetUserService get = new GetUserService(guard, users, roles);
     private final ListUsersService list = new ListUsersService(guard, users);
-    private final UpdateUserService update = new UpdateUserService(guard, users, tokens, roles, users, transactions, audit, clock);
+    private final UpdateUserService update =
+            new UpdateUserService(guard, users, tokens, apiKeys, roles, users, transactions, audit, clock);
     private final DeactivateUserService deactivate =
-            new DeactivateUserService(guard, users, tokens, roles, users, transactions, audit, clock);
+            new DeactivateUserService(guard, users, tokens, apiKeys, roles, users, transactions, audit, clock);
     private final SetUserRolesService setRoles =
             new SetUserRolesService(guard, users, roles, users, transactions, audit, clock);
 
@@ -258,7 +262,7 @@ class UserServicesTest {
     }
 
     @Test
-    void disabling_a_user_either_way_revokes_their_tokens() {
+    void disabling_a_user_either_way_revokes_their_tokens_and_api_keys() {
         UserId alice = new UserId(create.create(admin, command("alice", "alice@example.org", Set.of(ANALYST))).id());
         UserId bob = new UserId(create.create(admin, command("bob", "bob@example.org", Set.of(ANALYST))).id());
         Instant later = clock.instant().plusSeconds(1);
@@ -266,6 +270,9 @@ class UserServicesTest {
             tokens.insert(AuthToken.issue(user, BearerSecret.issue(CredentialKind.LOGIN_TOKEN,
                     new byte[BearerSecret.RANDOM_BYTES]).hash(), clock.instant(), Duration.ofHours(1)),
                     RequestOrigin.LOCAL);
+            apiKeys.insert(ApiKey.create(user, "ci", BearerSecret.issue(CredentialKind.API_KEY,
+                    new byte[BearerSecret.RANDOM_BYTES]), Optional.empty(), Set.of(), Optional.empty(),
+                    clock.instant()));
         }
 
         deactivate.deactivate(admin, alice);
@@ -274,6 +281,8 @@ class UserServicesTest {
 
         assertThat(tokens.anyValid(alice, later)).isFalse();
         assertThat(tokens.anyValid(bob, later)).isFalse();
+        assertThat(apiKeys.anyValid(alice, later)).isFalse();
+        assertThat(apiKeys.anyValid(bob, later)).isFalse();
     }
 
     @Test

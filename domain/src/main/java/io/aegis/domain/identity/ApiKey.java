@@ -42,7 +42,7 @@ public final class ApiKey {
     /**
      * A new key for {@code userId}.
      *
-     * @param scope     the permissions the key is narrowed to; empty for all of the user's
+     * @param scope     the permissions the key is narrowed to (at least one); empty for all of the user's
      * @param holderHas what the user may do now: a key may not be scoped beyond it
      */
     public static ApiKey create(UserId userId, String name, BearerSecret secret, Optional<Set<Permission>> scope,
@@ -51,7 +51,11 @@ public final class ApiKey {
             throw new IllegalArgumentException("an API key needs an API-key secret");
         }
         scope.ifPresent(wanted -> {
-            Set<Permission> beyond = wanted.isEmpty() ? Set.of() : EnumSet.copyOf(wanted);
+            if (wanted.isEmpty()) {
+                throw new RuleViolationException("empty_scope", "an API key without any permission could do nothing;"
+                        + " name at least one, or leave the permissions out for all of the caller's");
+            }
+            Set<Permission> beyond = EnumSet.copyOf(wanted);
             beyond.removeAll(holderHas);
             if (!beyond.isEmpty()) {
                 throw new RuleViolationException("scope_exceeds_holder",

@@ -27,7 +27,13 @@ public enum Permission {
     REPORT_WRITE("report:write"),
     USER_READ("user:read"),
     USER_ADMIN("user:admin"),
-    AUDIT_READ("audit:read");
+    AUDIT_READ("audit:read"),
+    /**
+     * Lets a request made with an API key manage its user's credentials: create and revoke API keys, change the
+     * password. A signed-in user (login token) manages their own credentials without it; a key acts within its
+     * scope for everything, so only a key scoped to this may mint, revoke or take over.
+     */
+    CREDENTIAL_MANAGE("credential:manage");
 
     private final String key;
 

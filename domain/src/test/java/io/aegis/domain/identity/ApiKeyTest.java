@@ -45,6 +45,14 @@ class ApiKeyTest {
     }
 
     @Test
+    void a_key_scoped_to_nothing_is_refused_as_useless() {
+        assertThatThrownBy(() -> ApiKey.create(ANN, "nothing", SECRET, Optional.of(Set.of()), ANALYST,
+                Optional.empty(), NOW))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("empty_scope"));
+    }
+
+    @Test
     void expiry_and_revocation_end_validity() {
         ApiKey expiring = ApiKey.create(ANN, "temp", SECRET, Optional.empty(), ANALYST,
                 Optional.of(NOW.plusSeconds(60)), NOW);

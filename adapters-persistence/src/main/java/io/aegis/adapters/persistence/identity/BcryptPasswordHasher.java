@@ -42,12 +42,21 @@ public final class BcryptPasswordHasher implements PasswordHasher {
 
     @Override
     public PasswordHash hash(PlainPassword password) {
-        byte[] hash = hasher.hash(cost, bytes(password));
+        byte[] hash = hasher.hash(cost, bytes(password.normalized()));
         return new PasswordHash(new String(hash, StandardCharsets.US_ASCII));
     }
 
+    /**
+     * Compares the normalised form; a password that normalising changes is also compared as typed, since hashes
+     * set before Aegis normalised were made from that. The second comparison only tells the caller what it typed.
+     */
     @Override
     public boolean matches(PlainPassword password, PasswordHash hash) {
+        return verified(password.normalized(), hash)
+                || password.unnormalized().map(typed -> verified(typed, hash)).orElse(false);
+    }
+
+    private boolean verified(String password, PasswordHash hash) {
         // a malformed stored hash (another tool, a truncated column) is no match, never an error; the library
         // reports most defects in its result but throws for some (a cost out of range)
         try {
@@ -57,7 +66,7 @@ public final class BcryptPasswordHasher implements PasswordHasher {
         }
     }
 
-    private static byte[] bytes(PlainPassword password) {
-        return password.value().getBytes(StandardCharsets.UTF_8);
+    private static byte[] bytes(String password) {
+        return password.getBytes(StandardCharsets.UTF_8);
     }
 }

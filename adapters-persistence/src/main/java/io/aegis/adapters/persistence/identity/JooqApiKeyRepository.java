@@ -3,15 +3,22 @@ package io.aegis.adapters.persistence.identity;
 import static io.aegis.adapters.persistence.jooq.Tables.API_KEYS;
 
 import io.aegis.adapters.persistence.PermissionsJson;
+import io.aegis.adapters.persistence.Sorting;
 import io.aegis.adapters.persistence.jooq.tables.records.ApiKeysRecord;
+import io.aegis.application.identity.port.in.ApiKeySortField;
+import io.aegis.application.identity.port.in.ListApiKeysQuery;
 import io.aegis.application.identity.port.out.ApiKeyRepository;
+import io.aegis.application.port.Page;
 import io.aegis.domain.identity.ApiKey;
 import io.aegis.domain.identity.SecretHash;
 import io.aegis.domain.identity.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 public final class JooqApiKeyRepository implements ApiKeyRepository {
 
@@ -49,10 +56,14 @@ public final class JooqApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public List<ApiKey> ofUser(UserId userId) {
-        return dsl.selectFrom(API_KEYS).where(API_KEYS.USER_ID.eq(Math.toIntExact(userId.value())))
-                .orderBy(API_KEYS.ID.desc())
+    public Page<ApiKey> ofUser(UserId userId, ListApiKeysQuery query) {
+        Condition ofUser = API_KEYS.USER_ID.eq(Math.toIntExact(userId.value()));
+        List<ApiKey> items = dsl.selectFrom(API_KEYS).where(ofUser)
+                .orderBy(Sorting.orderBy(query.sort(), JooqApiKeyRepository::column, API_KEYS.ID))
+                .limit(query.page().limit())
+                .offset(query.page().offset())
                 .fetch(JooqApiKeyRepository::toDomain);
+        return Page.of(items, dsl.fetchCount(API_KEYS, ofUser), query.page());
     }
 
     @Override
@@ -60,6 +71,22 @@ public final class JooqApiKeyRepository implements ApiKeyRepository {
         dsl.update(API_KEYS).set(API_KEYS.REVOKED_AT, at)
                 .where(API_KEYS.ID.eq(Math.toIntExact(id)), API_KEYS.REVOKED_AT.isNull())
                 .execute();
+    }
+
+    @Override
+    public void revokeAllOf(UserId userId, Instant at) {
+        dsl.update(API_KEYS).set(API_KEYS.REVOKED_AT, at)
+                .where(API_KEYS.USER_ID.eq(Math.toIntExact(userId.value())), API_KEYS.REVOKED_AT.isNull())
+                .execute();
+    }
+
+    private static Field<?> column(ApiKeySortField field) {
+        return switch (field) {
+            // the same order on both databases, whatever their collation
+            case NAME -> DSL.lower(API_KEYS.NAME);
+            // ids are handed out in creation order and, unlike two timestamps, never tie
+            case CREATED_AT -> API_KEYS.ID;
+        };
     }
 
     private static ApiKey toDomain(ApiKeysRecord row) {

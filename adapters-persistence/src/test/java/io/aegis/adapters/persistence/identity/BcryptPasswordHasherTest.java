@@ -3,6 +3,7 @@ package io.aegis.adapters.persistence.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.aegis.domain.identity.PasswordHash;
 import io.aegis.domain.identity.PlainPassword;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,22 @@ class BcryptPasswordHasherTest {
 
         assertThat(hasher.matches(new PlainPassword("€".repeat(23) + "abd"), hash)).isFalse();
         assertThat(hasher.matches(new PlainPassword(base), hash)).isTrue();
+    }
+
+    @Test
+    void the_nfkc_form_is_hashed_and_hashes_of_the_form_as_typed_from_before_still_verify() {
+        String decomposed = "e\u0301te\u0301 a\u0300 la plage";
+        PlainPassword typedDecomposed = new PlainPassword(decomposed);
+        PlainPassword typedComposed = new PlainPassword("\u00e9t\u00e9 \u00e0 la plage");
+        PasswordHash beforeNormalising = new PasswordHash(new String(BCrypt.with(BCrypt.Version.VERSION_2B)
+                .hash(4, decomposed.getBytes(StandardCharsets.UTF_8)), StandardCharsets.US_ASCII));
+
+        PasswordHash hash = hasher.hash(typedDecomposed);
+
+        assertThat(hasher.matches(typedComposed, hash)).isTrue();
+        assertThat(hasher.matches(typedDecomposed, hash)).isTrue();
+        assertThat(hasher.matches(typedDecomposed, beforeNormalising)).isTrue();
+        assertThat(hasher.matches(new PlainPassword("ete a la plage 2026"), hash)).isFalse();
     }
 
     /** Reference values from libxcrypt's crypt(3) (Debian 12), so hashes move between implementations. */

@@ -4,13 +4,16 @@ import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.request.JsonBodies;
+import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
 import io.aegis.adapters.web.request.Locations;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.application.identity.port.in.ApiKeyCreatedView;
+import io.aegis.application.identity.port.in.ApiKeySortField;
 import io.aegis.application.identity.port.in.CreateApiKeyCommand;
 import io.aegis.application.identity.port.in.CreateApiKeyUseCase;
+import io.aegis.application.identity.port.in.ListApiKeysQuery;
 import io.aegis.application.identity.port.in.ListApiKeysUseCase;
 import io.aegis.application.identity.port.in.RevokeApiKeyUseCase;
 import io.aegis.domain.identity.Permission;
@@ -57,10 +60,9 @@ public final class ApiKeyController implements Controller {
     }
 
     private void list(Context ctx) {
-        List<ApiKeyResponse> keys = list.list(RequestActors.of(ctx)).stream()
-                .map(view -> ApiKeyResponse.of(view, null)).toList();
-        // a user's keys are few: one page holds them all
-        ctx.json(new ListResponse<>(keys, keys.size(), keys.size(), 0));
+        ListParams<ApiKeySortField> params = ListParams.parse(ctx, ApiKeySortField.class, Set.of());
+        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), new ListApiKeysQuery(params.sort(), params.page())),
+                view -> ApiKeyResponse.of(view, null)));
     }
 
     private void revoke(Context ctx) {

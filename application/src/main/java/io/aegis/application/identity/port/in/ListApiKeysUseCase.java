@@ -1,10 +1,10 @@
 package io.aegis.application.identity.port.in;
 
 import io.aegis.application.port.Actor;
-import java.util.List;
+import io.aegis.application.port.Page;
 
 public interface ListApiKeysUseCase {
 
-    /** The calling user's own keys, revoked ones included, newest first. */
-    List<ApiKeyView> list(Actor actor);
+    /** One page of the calling user's own keys, revoked ones included. */
+    Page<ApiKeyView> list(Actor actor, ListApiKeysQuery query);
 }

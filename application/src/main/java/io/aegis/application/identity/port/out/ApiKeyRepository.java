@@ -1,10 +1,11 @@
 package io.aegis.application.identity.port.out;
 
+import io.aegis.application.identity.port.in.ListApiKeysQuery;
+import io.aegis.application.port.Page;
 import io.aegis.domain.identity.ApiKey;
 import io.aegis.domain.identity.SecretHash;
 import io.aegis.domain.identity.UserId;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 public interface ApiKeyRepository {
@@ -16,8 +17,11 @@ public interface ApiKeyRepository {
 
     Optional<ApiKey> findByHash(SecretHash hash);
 
-    /** Every key of the user, revoked ones included, newest first. */
-    List<ApiKey> ofUser(UserId userId);
+    /** One page of the user's keys, revoked ones included. */
+    Page<ApiKey> ofUser(UserId userId, ListApiKeysQuery query);
 
     void revoke(long id, Instant at);
+
+    /** Revokes every live key of the user: when the user is disabled, so that re-enabling brings none back. */
+    void revokeAllOf(UserId userId, Instant at);
 }

@@ -1,0 +1,26 @@
+package io.aegis.application.identity;
+
+import io.aegis.application.identity.port.out.ApiKeyRepository;
+import io.aegis.application.identity.port.out.AuthTokenRepository;
+import io.aegis.domain.identity.UserId;
+import java.time.Instant;
+
+/**
+ * Every credential a user can present: login tokens and API keys. A disabled account loses all of them at once,
+ * so that enabling it again gives its password back and nothing else.
+ */
+final class UserCredentials {
+
+    private final AuthTokenRepository tokens;
+    private final ApiKeyRepository apiKeys;
+
+    UserCredentials(AuthTokenRepository tokens, ApiKeyRepository apiKeys) {
+        this.tokens = tokens;
+        this.apiKeys = apiKeys;
+    }
+
+    void revokeAllOf(UserId userId, Instant at) {
+        tokens.revokeAllOf(userId, at);
+        apiKeys.revokeAllOf(userId, at);
+    }
+}

@@ -1,0 +1,61 @@
+package io.aegis.application.testing;
+
+import io.aegis.application.identity.port.in.ListApiKeysQuery;
+import io.aegis.application.identity.port.out.ApiKeyRepository;
+import io.aegis.application.port.Page;
+import io.aegis.domain.identity.ApiKey;
+import io.aegis.domain.identity.SecretHash;
+import io.aegis.domain.identity.UserId;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+public final class InMemoryApiKeys implements ApiKeyRepository {
+
+    private final Map<Long, ApiKey> keys = new TreeMap<>();
+    private long lastId;
+
+    @Override
+    public synchronized ApiKey insert(ApiKey key) {
+        ApiKey stored = key.identifiedAs(++lastId);
+        keys.put(lastId, stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<ApiKey> findById(long id) {
+        return Optional.ofNullable(keys.get(id));
+    }
+
+    @Override
+    public synchronized Optional<ApiKey> findByHash(SecretHash hash) {
+        return keys.values().stream().filter(key -> key.hash().equals(hash)).findFirst();
+    }
+
+    /** Newest first, whatever the query's order: the tests of this fake need no other. */
+    @Override
+    public synchronized Page<ApiKey> ofUser(UserId userId, ListApiKeysQuery query) {
+        List<ApiKey> all = keys.values().stream().filter(key -> key.userId().equals(userId))
+                .sorted(Comparator.comparing((ApiKey key) -> key.id().orElseThrow()).reversed()).toList();
+        return Page.of(all.stream().skip(query.page().offset()).limit(query.page().limit()).toList(), all.size(),
+                query.page());
+    }
+
+    @Override
+    public synchronized void revoke(long id, Instant at) {
+        keys.computeIfPresent(id, (keyId, key) -> key.revoke(at));
+    }
+
+    @Override
+    public synchronized void revokeAllOf(UserId userId, Instant at) {
+        keys.replaceAll((keyId, key) -> key.userId().equals(userId) ? key.revoke(at) : key);
+    }
+
+    /** Whether any key of the user would still be accepted at {@code at}. */
+    public synchronized boolean anyValid(UserId userId, Instant at) {
+        return keys.values().stream().anyMatch(key -> key.userId().equals(userId) && key.isValidAt(at));
+    }
+}
