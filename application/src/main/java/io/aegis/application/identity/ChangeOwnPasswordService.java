@@ -12,6 +12,8 @@ import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.ExpectedVersion;
+import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.Transactions;
@@ -70,22 +72,25 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
         User current = UserServiceSupport.actingUser(users, actor);
         prove(actor, current, command.current());
         PasswordPolicy.standard().requireAcceptable(command.replacement(), current.username(), current.email());
-        // both bcrypt runs happen outside the transaction, so no write lock waits for them; the version check
-        // below refuses the change if the user was changed in the meantime
+        // both bcrypt runs happen outside the transaction, so no write lock waits for them; the transaction reloads
+        // the user (it may run again) and refuses the change only if the password proven has changed meanwhile
         PasswordHash hash = hasher.hash(command.replacement());
+        UserId id = current.id().orElseThrow();
         transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            User changed = current.changePassword(hash, now);
-            if (!users.update(changed, current.version())) {
-                throw new StaleVersionException(UserServiceSupport.RESOURCE, current.id().orElseThrow());
+            User stored = users.findById(id).orElseThrow(() -> new NotFoundException(UserServiceSupport.RESOURCE, id));
+            if (!stored.passwordHash().equals(current.passwordHash())) {
+                throw new StaleVersionException(UserServiceSupport.RESOURCE, id);
             }
-            UserId id = current.id().orElseThrow();
+            User changed = stored.changePassword(hash, now);
+            StaleVersionException.requireWritten(users.update(changed, stored.version()), ExpectedVersion.ANY,
+                    UserServiceSupport.RESOURCE, id);
             // whoever knew the old password may hold a session: end all but the one that proved the change
             Sessions.tokenId(actor.origin().sessionId()).ifPresentOrElse(
                     kept -> tokens.revokeOthersOf(id, kept, now), () -> tokens.revokeAllOf(id, now));
             List<Role> assigned = roles.rolesOf(id);
             audit.record(AuditEntry.success(actor, now, ACTION, UserServiceSupport.RESOURCE,
-                    id.value(), UserView.of(current, assigned), UserView.of(changed, assigned)));
+                    id.value(), UserView.of(stored, assigned), UserView.of(changed, assigned)));
             return null;
         });
     }

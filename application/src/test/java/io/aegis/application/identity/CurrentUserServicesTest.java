@@ -11,6 +11,7 @@ import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.RequestOrigin;
+import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.UnauthenticatedException;
 import io.aegis.application.testing.DirectTransactions;
@@ -285,10 +286,40 @@ class CurrentUserServicesTest {
     }
 
     /** The fake hasher, counting comparisons: a throttled attempt must not reach one. */
+    @Test
+    void a_change_to_the_account_while_the_new_password_is_hashed_is_no_conflict() {
+        counting.meanwhile = () -> {
+            User stored = users.findById(alice.id().orElseThrow()).orElseThrow();
+            users.update(stored.recordLogin(NOW.plusSeconds(1)), stored.version());
+        };
+
+        changePassword.change(asAlice, new ChangeOwnPasswordCommand(CURRENT, NEXT));
+
+        User changed = users.findById(alice.id().orElseThrow()).orElseThrow();
+        assertThat(hasher.matches(NEXT, changed.passwordHash().orElseThrow())).isTrue();
+        assertThat(changed.lastLogin()).contains(NOW.plusSeconds(1));
+    }
+
+    @Test
+    void a_password_changed_elsewhere_while_this_one_is_hashed_refuses_this_change() {
+        counting.meanwhile = () -> {
+            User stored = users.findById(alice.id().orElseThrow()).orElseThrow();
+            users.update(stored.changePassword(hasher.hash(WRONG), NOW.plusSeconds(1)), stored.version());
+        };
+
+        assertThatThrownBy(() -> changePassword.change(asAlice, new ChangeOwnPasswordCommand(CURRENT, NEXT)))
+                .isInstanceOf(StaleVersionException.class);
+
+        User stored = users.findById(alice.id().orElseThrow()).orElseThrow();
+        assertThat(hasher.matches(WRONG, stored.passwordHash().orElseThrow())).isTrue();
+    }
+
     private static final class CountingHasher implements PasswordHasher {
 
         private final PasswordHasher hasher;
         private final AtomicInteger comparisons = new AtomicInteger();
+        /** What happens elsewhere while a new password is being hashed, outside any transaction. */
+        private Runnable meanwhile = () -> { };
 
         CountingHasher(PasswordHasher hasher) {
             this.hasher = hasher;
@@ -296,6 +327,7 @@ class CurrentUserServicesTest {
 
         @Override
         public PasswordHash hash(PlainPassword password) {
+            meanwhile.run();
             return hasher.hash(password);
         }
 
