@@ -1,6 +1,7 @@
 package io.aegis.adapters.persistence;
 
 import io.aegis.application.port.ConcurrentChangeException;
+import io.aegis.application.port.DatabaseBusyException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,7 +15,9 @@ import org.sqlite.SQLiteException;
  * transactions, which a later attempt, on fresh data, may win: a {@link ConcurrentChangeException}, a MySQL /
  * MariaDB deadlock (1213, which is also how Galera reports a certification conflict at commit), a lock wait
  * timeout (1205) or another serialization failure (SQLSTATE 40001), or a SQLite file still busy or locked after
- * its busy timeout. Anything else, and the last attempt's failure, propagates unchanged.
+ * its busy timeout. Anything else propagates unchanged; so does the last attempt's {@link ConcurrentChangeException}
+ * (409), while a database that is still in contention after the last attempt is a {@link DatabaseBusyException}
+ * (503, nothing changed).
  *
  * <p>Bounded to {@code attempts} runs in all. Before each further run it pauses for a random time between zero
  * and a ceiling that starts at {@code firstCeiling} and doubles each time up to {@code maxCeiling} ("full
@@ -53,7 +56,7 @@ public record TransactionRetry(int attempts, Duration firstCeiling, Duration max
                     // operators watch for this: contention beyond what the bounds absorb
                     LOG.warn("a transaction lost {} races in a row to concurrent ones ({}); giving up", attempts,
                             failure.getClass().getSimpleName());
-                    throw failure;
+                    throw failure instanceof ConcurrentChangeException ? failure : new DatabaseBusyException(failure);
                 }
                 LOG.debug("a transaction lost a race to a concurrent one ({}); running it again",
                         failure.getClass().getSimpleName());

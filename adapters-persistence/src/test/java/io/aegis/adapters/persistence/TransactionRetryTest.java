@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.application.port.ConcurrentChangeException;
+import io.aegis.application.port.DatabaseBusyException;
 import io.aegis.application.port.StaleVersionException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -72,6 +73,15 @@ class TransactionRetryTest {
 
         assertThat(conflicts).hasValue(4);
         assertThat(others).hasValue(1);
+    }
+
+    @Test
+    void a_database_still_in_contention_after_the_last_attempt_is_busy_not_an_internal_error() {
+        DataAccessException deadlock = jooq(new SQLException("Deadlock found", "40001", 1213));
+
+        assertThatThrownBy(() -> QUICK.run(() -> {
+            throw deadlock;
+        })).isInstanceOf(DatabaseBusyException.class).hasCause(deadlock);
     }
 
     private static DataAccessException jooq(SQLException cause) {

@@ -3,7 +3,9 @@ package io.aegis.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aegis.application.port.AuditChainBrokenException;
 import io.aegis.application.port.ConflictException;
+import io.aegis.application.port.DatabaseBusyException;
 import io.aegis.application.port.ExternalSystemException;
 import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.NotFoundException;
@@ -47,6 +49,8 @@ class ProblemResponsesTest {
             Map.entry("external", new ExternalSystemException("the NVD feed did not answer",
                     new IOException("connection refused: 10.20.30.40:443"))),
             Map.entry("javalin-status", new TooManyRequestsResponse("slow down")),
+            Map.entry("database-busy", new DatabaseBusyException(new IllegalStateException("Deadlock found"))),
+            Map.entry("audit-chain-broken", new AuditChainBrokenException()),
             Map.entry("unknown-aegis-type", new AegisException("secret_code", "a new base type nobody mapped") {
             }));
 
@@ -77,7 +81,9 @@ class ProblemResponsesTest {
                 Arguments.of("unauthenticated", 401, "Unauthorized", "unauthenticated"),
                 Arguments.of("forbidden", 403, "Forbidden", "forbidden"),
                 Arguments.of("external", 502, "Bad Gateway", "external_system_failed"),
-                Arguments.of("javalin-status", 429, "Too Many Requests", "too_many_requests"));
+                Arguments.of("javalin-status", 429, "Too Many Requests", "too_many_requests"),
+                Arguments.of("database-busy", 503, "Service Unavailable", "database_busy"),
+                Arguments.of("audit-chain-broken", 503, "Service Unavailable", "audit_chain_broken"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -118,6 +124,14 @@ class ProblemResponsesTest {
     void a_401_asks_for_a_bearer_token() {
         assertThat(server.get("/api/v1/throw/unauthenticated").headers().firstValue("WWW-Authenticate"))
                 .hasValue("Bearer");
+    }
+
+    @Test
+    void a_busy_database_says_when_to_try_again_and_not_why() {
+        var response = server.get("/api/v1/throw/database-busy");
+
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(response.body()).doesNotContain("Deadlock");
     }
 
     @Test
