@@ -27,63 +27,56 @@ class JooqRiskReferencesContractsTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class OnSqlite extends RiskReferencesContract {
+    class OnSqlite extends OnDatabase {
         @RegisterExtension
         final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
 
         @Override
-        protected RiskReferences emptyReferences() {
-            return new JooqRiskReferences(db.dsl());
-        }
-
-        @Override
-        protected AssetId storedAsset(String name, boolean active) {
-            return asset(db, name, active);
-        }
-
-        @Override
-        protected UserId storedUser(String username, boolean active) {
-            return user(db, username, active);
+        MigratedDatabaseExtension db() {
+            return db;
         }
     }
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class OnMariaDb extends RiskReferencesContract {
+    class OnMariaDb extends OnDatabase {
         @RegisterExtension
         final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
 
         @Override
+        MigratedDatabaseExtension db() {
+            return db;
+        }
+    }
+
+    /** The contract over {@link #db()}: assets and users stored through their own repositories. */
+    abstract static class OnDatabase extends RiskReferencesContract {
+
+        abstract MigratedDatabaseExtension db();
+
+        @Override
         protected RiskReferences emptyReferences() {
-            return new JooqRiskReferences(db.dsl());
+            return new JooqRiskReferences(db().dsl());
         }
 
         @Override
         protected AssetId storedAsset(String name, boolean active) {
-            return asset(db, name, active);
+            JooqAssetRepository assets = new JooqAssetRepository(db().dsl());
+            Asset stored = assets.insert(anAsset(aBareProfile(name + "-" + NAMES.incrementAndGet()), T0));
+            if (!active) {
+                assets.update(stored.deactivate(T0.plusSeconds(1)), stored.version());
+            }
+            return stored.id().orElseThrow();
         }
 
         @Override
         protected UserId storedUser(String username, boolean active) {
-            return user(db, username, active);
+            JooqUserRepository users = new JooqUserRepository(db().dsl());
+            User stored = users.insert(aBareUser(username + NAMES.incrementAndGet(), T0));
+            if (!active) {
+                users.update(stored.deactivate(T0.plusSeconds(1)), stored.version());
+            }
+            return stored.id().orElseThrow();
         }
-    }
-
-    private static AssetId asset(MigratedDatabaseExtension db, String name, boolean active) {
-        JooqAssetRepository assets = new JooqAssetRepository(db.dsl());
-        Asset stored = assets.insert(anAsset(aBareProfile(name + "-" + NAMES.incrementAndGet()), T0));
-        if (!active) {
-            assets.update(stored.deactivate(T0.plusSeconds(1)), stored.version());
-        }
-        return stored.id().orElseThrow();
-    }
-
-    private static UserId user(MigratedDatabaseExtension db, String username, boolean active) {
-        JooqUserRepository users = new JooqUserRepository(db.dsl());
-        User stored = users.insert(aBareUser(username + NAMES.incrementAndGet(), T0));
-        if (!active) {
-            users.update(stored.deactivate(T0.plusSeconds(1)), stored.version());
-        }
-        return stored.id().orElseThrow();
     }
 }
