@@ -18,8 +18,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
-/** A {@link WebServer} listening on a free port of 127.0.0.1, and a client to call it. */
-final class RunningServer implements AutoCloseable {
+/**
+ * A {@link WebServer} listening on a free port of 127.0.0.1, and a client to call it. Public for the tests of the
+ * request parsers, which live in their package.
+ */
+public final class RunningServer implements AutoCloseable {
 
     static final String VERSION = "9.9.9-test";
     static final Duration BODY_TIMEOUT = Duration.ofSeconds(30);
@@ -56,12 +59,12 @@ final class RunningServer implements AutoCloseable {
         return new WebSettings("127.0.0.1", 0, maxRequestBytes, requestBodyTimeout, 1_000, 1_000, VERSION);
     }
 
-    static RunningServer start(List<Controller> controllers) {
+    public static RunningServer start(List<Controller> controllers) {
         return start(1_000_000, HEALTHY, controllers);
     }
 
     /** A request carrying the accepted credential. */
-    HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
         return anonymousRequest(path).header("Authorization", "Bearer " + CREDENTIAL);
     }
 
@@ -69,7 +72,7 @@ final class RunningServer implements AutoCloseable {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -80,11 +83,11 @@ final class RunningServer implements AutoCloseable {
         }
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path));
     }
 
-    HttpResponse<String> postJson(String path, String json) {
+    public HttpResponse<String> postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -97,11 +100,11 @@ final class RunningServer implements AutoCloseable {
         return server;
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         return json(response.body());
     }
 
-    static JsonNode json(String text) {
+    public static JsonNode json(String text) {
         try {
             return Json.mapper().readTree(text);
         } catch (IOException e) {

@@ -2,6 +2,8 @@ package io.aegis.adapters.web;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /** Routes that exercise the server's behaviour without any use case behind them. */
@@ -10,6 +12,10 @@ final class StubController implements Controller {
     static final String SECRET = "SELECT password_hash FROM users";
 
     private final Supplier<? extends Exception> failure;
+    /** Counted down when {@code GET /stub/slow} has begun. */
+    final CountDownLatch slowBegun = new CountDownLatch(1);
+    /** What {@code GET /stub/slow} waits for before it answers. */
+    final CountDownLatch slowMayFinish = new CountDownLatch(1);
 
     /** @param failure what {@code GET /stub/failure} throws */
     StubController(Supplier<? extends Exception> failure) {
@@ -30,7 +36,7 @@ final class StubController implements Controller {
                 ApiRoute.post("/stub/upload", StubController::upload),
                 ApiRoute.get("/stub/request-id",
                         ctx -> ctx.result(RequestIds.of(ctx) + " " + RequestIds.clientIdOf(ctx))),
-                ApiRoute.get("/stub/slow", StubController::slow));
+                ApiRoute.get("/stub/slow", this::slow));
     }
 
     private void fail(Context ctx) throws Exception {
@@ -53,9 +59,9 @@ final class StubController implements Controller {
         ctx.result("parsed");
     }
 
-    private static void slow(Context ctx) throws InterruptedException {
-        Thread.sleep(1_000);
-        ctx.result("finished");
+    private void slow(Context ctx) throws InterruptedException {
+        slowBegun.countDown();
+        ctx.result(slowMayFinish.await(10, TimeUnit.SECONDS) ? "finished" : "never released");
     }
 
     record Named(String name, int size) {

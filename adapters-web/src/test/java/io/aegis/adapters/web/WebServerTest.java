@@ -240,16 +240,20 @@ class WebServerTest {
 
     @Test
     void stop_lets_a_request_in_flight_finish() throws Exception {
-        RunningServer stopping = RunningServer.start(List.of(new StubController()));
+        StubController stub = new StubController();
+        RunningServer stopping = RunningServer.start(List.of(stub));
         CompletableFuture<HttpResponse<String>> inFlight =
                 CompletableFuture.supplyAsync(() -> stopping.get("/api/v1/stub/slow"));
-        TimeUnit.MILLISECONDS.sleep(300);
+        assertThat(stub.slowBegun.await(10, TimeUnit.SECONDS)).isTrue();
 
-        stopping.close();
+        CompletableFuture<Void> stopped = CompletableFuture.runAsync(stopping::close);
+        awaitStopping(stopping.port());
+        stub.slowMayFinish.countDown();
 
         HttpResponse<String> response = inFlight.get(5, TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("finished");
+        stopped.get(15, TimeUnit.SECONDS);
     }
 
     @Test
@@ -269,12 +273,29 @@ class WebServerTest {
             in.readLine();
 
             CompletableFuture<Void> stopped = CompletableFuture.runAsync(stopping::close);
-            TimeUnit.MILLISECONDS.sleep(300);
+            awaitStopping(stopping.port());
             out.write("2\r\n{}\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
 
             assertThat(in.readLine()).startsWith("HTTP/1.1 200");
             stopped.get(15, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Polls, for up to 10 s, until the port refuses new connections: the server has begun to stop. */
+    private static void awaitStopping(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (accepts(port)) {
+            assertThat(System.nanoTime()).as("the server never began to stop").isLessThan(deadline);
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket probe = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException refused) {
+            return false;
         }
     }
 

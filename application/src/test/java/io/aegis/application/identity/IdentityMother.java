@@ -1,5 +1,7 @@
 package io.aegis.application.identity;
 
+import io.aegis.domain.identity.BearerSecret;
+import io.aegis.domain.identity.CredentialKind;
 import io.aegis.domain.identity.EmailAddress;
 import io.aegis.domain.identity.PasswordHash;
 import io.aegis.domain.identity.Permission;
@@ -11,6 +13,7 @@ import io.aegis.domain.identity.UserProfile;
 import io.aegis.domain.identity.Username;
 import io.aegis.domain.shared.Description;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,5 +46,12 @@ public final class IdentityMother {
 
     public static Role aBareRole(String name, Instant at) {
         return Role.define(new RoleName(name), Optional.empty(), Set.of(), at);
+    }
+
+    /** A bearer secret of {@code kind}, the same for the same seed and different for different ones. */
+    public static BearerSecret aSecret(CredentialKind kind, int seed) {
+        byte[] random = new byte[BearerSecret.RANDOM_BYTES];
+        Arrays.fill(random, (byte) seed);
+        return BearerSecret.issue(kind, random);
     }
 }

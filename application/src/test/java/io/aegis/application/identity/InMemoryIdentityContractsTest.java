@@ -2,6 +2,8 @@ package io.aegis.application.identity;
 
 import io.aegis.application.identity.port.out.LoginFailures;
 import io.aegis.application.identity.port.out.UserRepository;
+import io.aegis.application.testing.InMemoryApiKeys;
+import io.aegis.application.testing.InMemoryAuthTokens;
 import io.aegis.application.testing.InMemoryLoginFailures;
 import io.aegis.application.testing.InMemoryRoles;
 import io.aegis.application.testing.InMemoryUsers;
@@ -53,6 +55,22 @@ class InMemoryIdentityContractsTest {
         protected Stores emptyStores() {
             InMemoryRoles roles = new InMemoryRoles();
             return new Stores(roles, roles);
+        }
+    }
+
+    @Nested
+    class ApiKeys extends ApiKeyRepositoryContract {
+        @Override
+        protected Stores emptyStores() {
+            return new Stores(new InMemoryUsers(new InMemoryRoles()), new InMemoryApiKeys());
+        }
+    }
+
+    @Nested
+    class AuthTokens extends AuthTokenRepositoryContract {
+        @Override
+        protected Stores emptyStores() {
+            return new Stores(new InMemoryUsers(new InMemoryRoles()), new InMemoryAuthTokens());
         }
     }
 

@@ -1,7 +1,9 @@
 package io.aegis.application.risk;
 
+import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.application.testing.InMemoryRisks;
+import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.UserId;
 import org.junit.jupiter.api.Nested;
 
@@ -27,6 +29,36 @@ class InMemoryRiskContractsTest {
         protected Stores emptyStores() {
             InMemoryRisks store = new InMemoryRisks();
             return new Stores(store, store, new UserId(7));
+        }
+    }
+
+    @Nested
+    class References extends RiskReferencesContract {
+        private final InMemoryRisks store = new InMemoryRisks();
+        private long lastId;
+
+        @Override
+        protected RiskReferences emptyReferences() {
+            return store;
+        }
+
+        /** The fake knows active assets only: a deactivated one is an id it was never given. */
+        @Override
+        protected AssetId storedAsset(String name, boolean active) {
+            AssetId id = new AssetId(++lastId);
+            if (active) {
+                store.addAsset(id);
+            }
+            return id;
+        }
+
+        @Override
+        protected UserId storedUser(String username, boolean active) {
+            UserId id = new UserId(++lastId);
+            if (active) {
+                store.addUser(id);
+            }
+            return id;
         }
     }
 }

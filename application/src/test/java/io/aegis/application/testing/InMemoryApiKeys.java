@@ -1,14 +1,17 @@
 package io.aegis.application.testing;
 
+import io.aegis.application.identity.port.in.ApiKeySortField;
 import io.aegis.application.identity.port.in.ListApiKeysQuery;
 import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.port.Page;
+import io.aegis.application.port.SortOrder;
 import io.aegis.domain.identity.ApiKey;
 import io.aegis.domain.identity.SecretHash;
 import io.aegis.domain.identity.UserId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -35,13 +38,26 @@ public final class InMemoryApiKeys implements ApiKeyRepository {
         return keys.values().stream().filter(key -> key.hash().equals(hash)).findFirst();
     }
 
-    /** Newest first, whatever the query's order: the tests of this fake need no other. */
     @Override
     public synchronized Page<ApiKey> ofUser(UserId userId, ListApiKeysQuery query) {
         List<ApiKey> all = keys.values().stream().filter(key -> key.userId().equals(userId))
-                .sorted(Comparator.comparing((ApiKey key) -> key.id().orElseThrow()).reversed()).toList();
+                .sorted(order(query.sort())).toList();
         return Page.of(all.stream().skip(query.page().offset()).limit(query.page().limit()).toList(), all.size(),
                 query.page());
+    }
+
+    /** As the database orders them: names ignoring case, creation by id (ids never tie), then by id. */
+    private static Comparator<ApiKey> order(List<SortOrder<ApiKeySortField>> sort) {
+        Comparator<ApiKey> byId = Comparator.comparing(key -> key.id().orElseThrow());
+        Comparator<ApiKey> order = (left, right) -> 0;
+        for (SortOrder<ApiKeySortField> one : sort) {
+            Comparator<ApiKey> field = switch (one.field()) {
+                case NAME -> Comparator.comparing(key -> key.name().toLowerCase(Locale.ROOT));
+                case CREATED_AT -> byId;
+            };
+            order = order.thenComparing(one.descending() ? field.reversed() : field);
+        }
+        return order.thenComparing(byId);
     }
 
     @Override

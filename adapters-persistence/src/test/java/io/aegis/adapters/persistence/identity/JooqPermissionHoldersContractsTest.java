@@ -17,10 +17,14 @@ import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,9 +44,11 @@ class JooqPermissionHoldersContractsTest {
             return stores(db);
         }
 
+        /** SQLite: the IMMEDIATE transaction's BEGIN waits for the file's write lock. */
         @Test
         void a_count_waits_for_a_transaction_that_counted_first_and_sees_its_change() throws Exception {
-            countsTakeTurns(db);
+            countsTakeTurns(db, second -> Arrays.stream(second.getStackTrace()).anyMatch(frame ->
+                    frame.getClassName().startsWith("org.sqlite.") && frame.getMethodName().equals("setAutoCommit")));
         }
     }
 
@@ -57,9 +63,13 @@ class JooqPermissionHoldersContractsTest {
             return stores(db);
         }
 
+        /** MariaDB: the count's row lock, seen by InnoDB as a session of this test's database in LOCK WAIT. */
         @Test
         void a_count_waits_for_a_transaction_that_counted_first_and_sees_its_change() throws Exception {
-            countsTakeTurns(db);
+            countsTakeTurns(db, second -> db.dsl().fetch("""
+                    SELECT 1 FROM information_schema.innodb_trx t
+                    JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
+                    WHERE t.trx_state = 'LOCK WAIT' AND p.db = DATABASE()""").isNotEmpty());
         }
     }
 
@@ -73,8 +83,10 @@ class JooqPermissionHoldersContractsTest {
     /**
      * Two administrators each about to deactivate the other: the first counts and deactivates in one
      * transaction; the second's count, started meanwhile, must wait and then see that nobody else is left.
+     * The first commits only once {@code waiting} shows the second blocked by the database, so the test
+     * cannot pass merely because the second came late.
      */
-    private static void countsTakeTurns(MigratedDatabaseExtension db) throws Exception {
+    private static void countsTakeTurns(MigratedDatabaseExtension db, Predicate<Thread> waiting) throws Exception {
         db.clear(USER_ROLES, USERS, ROLES);
         JooqUserRepository users = new JooqUserRepository(db.dsl());
         JooqRoleRepository roles = new JooqRoleRepository(db.dsl());
@@ -86,20 +98,22 @@ class JooqPermissionHoldersContractsTest {
         roles.assignRoles(alice.id().orElseThrow(), Set.of(admins));
         roles.assignRoles(bob, Set.of(admins));
         CountDownLatch firstCounted = new CountDownLatch(1);
-        CountDownLatch secondStarted = new CountDownLatch(1);
+        CountDownLatch secondWaits = new CountDownLatch(1);
 
         CompletableFuture<Count> first = CompletableFuture.supplyAsync(() -> transactions.inTransaction(() -> {
             Count count = holders.countWithoutUser(Permission.USER_ADMIN, alice.id().orElseThrow());
             firstCounted.countDown();
-            await(secondStarted);
+            await(secondWaits);
             users.update(alice.deactivate(T0.plusSeconds(1)), alice.version());
             return count;
         }));
         assertThat(firstCounted.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Count> second = CompletableFuture.supplyAsync(() -> {
-            secondStarted.countDown();
-            return transactions.inTransaction(() -> holders.countWithoutUser(Permission.USER_ADMIN, bob));
-        });
+        FutureTask<Count> second = new FutureTask<>(
+                () -> transactions.inTransaction(() -> holders.countWithoutUser(Permission.USER_ADMIN, bob)));
+        Thread secondThread = new Thread(second, "second-count");
+        secondThread.start();
+        awaitCondition(() -> waiting.test(secondThread));
+        secondWaits.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(new Count(2, 1));
         assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(new Count(1, 0));
@@ -108,11 +122,18 @@ class JooqPermissionHoldersContractsTest {
     private static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
-            // give the second transaction time to reach its count, which it must not finish before our commit
-            Thread.sleep(300);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls {@code condition} for up to 10 s: how long the database takes to show the wait is not ours to choose. */
+    private static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("the second count never waited for the first").isLessThan(deadline);
+            TimeUnit.MILLISECONDS.sleep(10);
         }
     }
 }

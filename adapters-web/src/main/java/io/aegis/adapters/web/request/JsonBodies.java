@@ -44,7 +44,7 @@ public final class JsonBodies {
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw BadRequestException.forField(e.getPropertyName(), "is not a known field");
+            throw BadRequestException.forField(path(e), "is not a known field");
         } catch (MismatchedInputException e) {
             throw BadRequestException.forField(path(e), "has the wrong type");
         } catch (JsonProcessingException e) {

@@ -1,13 +1,41 @@
 package io.aegis.adapters.web.request;
 
+import static java.time.temporal.ChronoField.DAY_OF_MONTH;
+import static java.time.temporal.ChronoField.HOUR_OF_DAY;
+import static java.time.temporal.ChronoField.MINUTE_OF_HOUR;
+import static java.time.temporal.ChronoField.MONTH_OF_YEAR;
+import static java.time.temporal.ChronoField.NANO_OF_SECOND;
+import static java.time.temporal.ChronoField.SECOND_OF_MINUTE;
+import static java.time.temporal.ChronoField.YEAR;
+
 import io.aegis.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /** Timestamps as the API exchanges them: RFC 3339 with its offset, read as the instant they name. */
 public final class Rfc3339 {
+
+    /**
+     * RFC 3339 section 5.6 exactly, not the wider ISO 8601 that {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} reads
+     * (minutes without seconds, {@code +02}, five-digit years, an empty fraction): the OpenAPI document promises
+     * {@code date-time}, so a form a client gets away with here must not be one that other tools refuse.
+     */
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendValue(YEAR, 4).appendLiteral('-').appendValue(MONTH_OF_YEAR, 2).appendLiteral('-')
+            .appendValue(DAY_OF_MONTH, 2).appendLiteral('T')
+            .appendValue(HOUR_OF_DAY, 2).appendLiteral(':').appendValue(MINUTE_OF_HOUR, 2).appendLiteral(':')
+            .appendValue(SECOND_OF_MINUTE, 2)
+            .optionalStart().appendFraction(NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .appendOffset("+HH:MM", "Z")
+            .toFormatter()
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private Rfc3339() {
     }
@@ -15,7 +43,7 @@ public final class Rfc3339 {
     /** @throws InvalidValueException naming {@code field} for anything but an RFC 3339 date-time with an offset */
     public static Instant parse(String field, String text) {
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(text, DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, "must be an RFC 3339 date-time such as 2026-01-31T00:00:00Z");
         }

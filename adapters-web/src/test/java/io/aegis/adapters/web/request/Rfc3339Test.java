@@ -1,0 +1,64 @@
+package io.aegis.adapters.web.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.aegis.domain.shared.InvalidValueException;
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class Rfc3339Test {
+
+    @ParameterizedTest
+    @CsvSource({
+        "2026-01-31T10:00:00Z,             2026-01-31T10:00:00Z",
+        "2026-01-31T10:00:00+02:00,        2026-01-31T08:00:00Z",
+        "2026-01-31T01:30:00-05:30,        2026-01-31T07:00:00Z",
+        "2026-01-31T10:00:00+00:00,        2026-01-31T10:00:00Z",
+        "2026-01-31T10:00:00-00:00,        2026-01-31T10:00:00Z",
+        "2026-01-01T00:30:00+01:00,        2025-12-31T23:30:00Z",
+        "2026-01-31T10:00:00.5Z,           2026-01-31T10:00:00.500Z",
+        "2026-01-31T10:00:00.123456789Z,   2026-01-31T10:00:00.123456789Z",
+        "2026-01-31t10:00:00z,             2026-01-31T10:00:00Z",
+        "2028-02-29T12:00:00Z,             2028-02-29T12:00:00Z",
+    })
+    void an_rfc_3339_date_time_is_read_as_the_instant_it_names(String text, String instant) {
+        assertThat(Rfc3339.parse("since", text)).isEqualTo(Instant.parse(instant));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2026-01-31T10:00:00",           // no offset: the server's time zone would decide
+        "2026-01-31",                    // a date is not a moment
+        "2026-01-31 10:00:00Z",          // RFC 3339 allows a space only by mutual agreement
+        "2027-02-29T12:00:00Z",          // no such day
+        "2026-04-31T12:00:00Z",
+        "2026-13-01T12:00:00Z",
+        "2026-01-31T24:00:00Z",
+        "2026-01-31T10:60:00Z",
+        "2026-01-31T10:00:00+24:00",
+        "2026-01-31T10:00:00.Z",
+        "1769853600000",                 // epoch milliseconds are an ETag, not a timestamp
+        "",
+        " 2026-01-31T10:00:00Z",
+    })
+    void anything_else_is_refused_naming_the_field(String text) {
+        assertThatThrownBy(() -> Rfc3339.parse("since", text))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("since"))
+                .hasMessageContaining("RFC 3339");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2026-01-31T10:00Z",             // seconds are required
+        "2026-01-31T10:00:00+0200",      // the offset needs its colon
+        "2026-01-31T10:00:00+02",
+        "+12026-01-31T10:00:00Z",        // four-digit years only
+        "2026-01-31T10:00:00+02:00:30",  // offsets have no seconds
+    })
+    void forms_that_iso_8601_allows_but_rfc_3339_does_not_are_refused(String text) {
+        assertThatThrownBy(() -> Rfc3339.parse("since", text)).isInstanceOf(InvalidValueException.class);
+    }
+}
