@@ -23,6 +23,7 @@ import io.aegis.application.audit.ListAuditLogsService;
 import io.aegis.application.audit.SealAuditTrailService;
 import io.aegis.application.audit.VerifyAuditChainService;
 import io.aegis.application.audit.port.in.AuditPorts;
+import io.aegis.application.core.port.AegisAdapters;
 import io.aegis.application.health.CheckHealthService;
 import io.aegis.application.health.port.in.CheckHealthUseCase;
 import io.aegis.application.identity.ActAsService;

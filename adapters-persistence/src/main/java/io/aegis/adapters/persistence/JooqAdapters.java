@@ -24,11 +24,12 @@ import io.aegis.adapters.persistence.risk.JooqRiskMatrixRepository;
 import io.aegis.adapters.persistence.risk.JooqRiskReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskReferences;
 import io.aegis.adapters.persistence.risk.JooqRiskRepository;
-import io.aegis.application.AegisAdapters;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
+import io.aegis.application.core.port.AegisAdapters;
 import io.aegis.application.identity.port.out.PasswordHasher;
 import io.aegis.application.identity.port.out.SecureRandomness;
 import io.aegis.domain.audit.AuditKey;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.conf.Settings;
@@ -51,7 +52,7 @@ public final class JooqAdapters {
      * @param dataSource  connections set up with {@link DatabaseKind#connectionProperties()}, on a migrated schema
      * @param key         signs the audit chain
      * @param checkpoints where audit checkpoints are kept, ideally outside this database
-     * @return the adapters, with {@link AegisAdapters.Settings#defaults()}; change them with
+     * @return the adapters, with {@link AegisAdapters.Settings#defaults(Clock)} on the system clock; change them with
      *         {@link AegisAdapters#with(AegisAdapters.Settings)}
      */
     public static AegisAdapters over(DataSource dataSource, DatabaseKind kind, AuditKey key,
@@ -76,7 +77,7 @@ public final class JooqAdapters {
                         new JooqRiskExposureReadModel(dsl)),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
-                AegisAdapters.Settings.defaults());
+                AegisAdapters.Settings.defaults(Clock.systemUTC()));
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.aegis.application;
+package io.aegis.application.core.port;
 
 import io.aegis.application.asset.port.out.AssetCategoryReadModel;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
@@ -37,9 +37,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Everything {@link AegisCore} needs from outside: every outbound port of every context, grouped by context,
- * and the settings the use cases read. An adapter module offers one ready-made (the persistence adapter's
- * {@code JooqAdapters}); a test or an embedder may swap any part.
+ * Everything {@link io.aegis.application.AegisCore} needs from outside: every outbound port of every context,
+ * grouped by context, and the settings the use cases read. In a package of its own, so that adapters may fill
+ * it (they see only ports) and no context depends on it. An adapter module offers one ready-made (the
+ * persistence adapter's {@code JooqAdapters}); a test or an embedder may swap any part.
  */
 public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, JobLeases jobLeases,
                             DatabaseProbe databaseProbe, Identity identity, Assets assets, Risks risks, Audit audit,
@@ -79,10 +80,9 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     public record Settings(Clock clock, RiskReviewPolicy reviewPolicy, Duration tokenLifetime,
                            LoginThrottle loginThrottle) {
 
-        /** UTC system time, the default review cadence, eight-hour login tokens, the default login throttle. */
-        public static Settings defaults() {
-            return new Settings(Clock.systemUTC(), RiskReviewPolicy.defaults(), Duration.ofHours(8),
-                    LoginThrottle.DEFAULT);
+        /** The default review cadence, eight-hour login tokens, the default login throttle. */
+        public static Settings defaults(Clock clock) {
+            return new Settings(clock, RiskReviewPolicy.defaults(), Duration.ofHours(8), LoginThrottle.DEFAULT);
         }
     }
 }
