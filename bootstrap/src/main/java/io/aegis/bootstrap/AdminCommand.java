@@ -1,10 +1,13 @@
 package io.aegis.bootstrap;
 
 import io.aegis.adapters.persistence.Database;
+import io.aegis.application.AegisCore;
+import io.aegis.application.core.port.AegisAdapters;
 import io.aegis.application.identity.port.in.CreateUserCommand;
 import io.aegis.application.port.Actor;
 import io.aegis.domain.identity.EmailAddress;
 import io.aegis.domain.identity.PlainPassword;
+import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.RoleName;
 import io.aegis.domain.identity.UserProfile;
@@ -16,7 +19,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,15 +49,15 @@ final class AdminCommand {
         PlainPassword password = new PlainPassword(newPassword(environment, in));
         try (Database database = Wiring.connect(config)) {
             database.migrate();
-            Wiring.UseCases useCases = new Wiring.UseCases(database, config, Clock.systemUTC(),
-                    AuditKeys.loadOrCreate(config.audit()));
+            AegisAdapters adapters = Wiring.adapters(database, config, AuditKeys.loadOrCreate(config.audit()));
             Set<RoleId> roles = new HashSet<>();
             for (String role : options.all("--role")) {
-                roles.add(useCases.roleNamed(new RoleName(role))
+                // the command line names roles rather than numbering them
+                roles.add(adapters.identity().roles().findByName(new RoleName(role)).flatMap(Role::id)
                         .orElseThrow(() -> new IllegalArgumentException("there is no role named " + role)));
             }
-            var created = useCases.createUser().create(BREAK_GLASS, new CreateUserCommand(username, email, password,
-                    UserProfile.EMPTY, Optional.empty(), roles));
+            var created = new AegisCore(adapters).identity().createUser().create(BREAK_GLASS,
+                    new CreateUserCommand(username, email, password, UserProfile.EMPTY, Optional.empty(), roles));
             out.println("created user " + created.username() + " (id " + created.id() + ")");
             return Main.OK;
         }
@@ -69,8 +71,8 @@ final class AdminCommand {
         PlainPassword password = new PlainPassword(newPassword(environment, in));
         try (Database database = Wiring.connect(config)) {
             database.migrate();
-            new Wiring.UseCases(database, config, Clock.systemUTC(), AuditKeys.loadOrCreate(config.audit()))
-                    .resetPassword()
+            new AegisCore(Wiring.adapters(database, config, AuditKeys.loadOrCreate(config.audit())))
+                    .identity().resetPassword()
                     .reset(BREAK_GLASS, username, password);
             out.println("password of " + username.value() + " reset; their sessions are ended");
             return Main.OK;

@@ -1,10 +1,10 @@
 package io.aegis.bootstrap;
 
 import io.aegis.adapters.persistence.Database;
+import io.aegis.application.AegisCore;
 import io.aegis.application.audit.port.in.ChainVerificationView;
 import io.aegis.application.port.Actor;
 import java.io.PrintStream;
-import java.time.Clock;
 
 /**
  * {@code java -jar aegis.jar audit verify}: checks the audit trail's hash chain, as
@@ -19,8 +19,8 @@ final class AuditVerifyCommand {
     /** @return {@link Main#OK} when the trail is intact, {@link Main#FAILED} naming the first broken row */
     static int run(AegisConfig config, PrintStream out) {
         try (Database database = Wiring.connect(config)) {
-            ChainVerificationView result = new Wiring.UseCases(database, config, Clock.systemUTC(),
-                    AuditKeys.load(config.audit())).verifyAuditChain().verify(Actor.system("audit verify"));
+            ChainVerificationView result = new AegisCore(Wiring.adapters(database, config,
+                    AuditKeys.load(config.audit()))).audit().verifyAuditChain().verify(Actor.system("audit verify"));
             String unsealed = result.unsealedRows() == 0 ? ""
                     : "; " + result.unsealedRows() + " older rows carry no hash";
             String pending = result.pendingRows() == 0 ? ""

@@ -1,6 +1,8 @@
 package io.aegis.adapters.persistence;
 
 import java.util.Locale;
+import java.util.Properties;
+import org.jooq.SQLDialect;
 
 /** The two families of database Aegis runs on; chosen from the JDBC URL. */
 public enum DatabaseKind {
@@ -11,6 +13,41 @@ public enum DatabaseKind {
 
     DatabaseKind(String migrationFolder) {
         this.migrationFolder = migrationFolder;
+    }
+
+    /** Long enough for a writer to finish; shorter than a client's patience. */
+    private static final long SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+    /**
+     * What every connection Aegis uses must be set up with, as driver properties (give them to the pool, or to
+     * the driver's own DataSource): SQLite's pragmas, MySQL's session in UTC and strict mode.
+     */
+    public Properties connectionProperties() {
+        Properties properties = new Properties();
+        if (this == SQLITE) {
+            // sqlite-jdbc applies these on every new connection, so a pool never hands out one without them
+            properties.setProperty("foreign_keys", "true");
+            properties.setProperty("journal_mode", "WAL");
+            properties.setProperty("synchronous", "NORMAL");
+            properties.setProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS));
+            // take the write lock when a transaction begins: a read lock upgraded later can fail at once
+            properties.setProperty("transaction_mode", "IMMEDIATE");
+        } else {
+            properties.setProperty("connectionTimeZone", "UTC");
+            properties.setProperty("forceConnectionTimeZoneToSession", "true");
+            properties.setProperty("rewriteBatchedStatements", "true");
+            properties.setProperty("sessionVariables",
+                    "sql_mode='STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
+        }
+        return properties;
+    }
+
+    /**
+     * MariaDB servers get jOOQ's MySQL dialect too: MariaDB accepts its SQL, and jOOQ's MARIADB dialect
+     * renders INSERT ... RETURNING, which mysql-connector-j (the one driver Aegis ships) cannot execute.
+     */
+    SQLDialect dialect() {
+        return this == SQLITE ? SQLDialect.SQLITE : SQLDialect.MYSQL;
     }
 
     /** The classpath folder holding this kind's Flyway migrations. */

@@ -11,15 +11,10 @@ import io.aegis.application.port.UnauthenticatedException;
 import io.aegis.domain.identity.ApiKey;
 import io.aegis.domain.identity.AuthToken;
 import io.aegis.domain.identity.BearerSecret;
-import io.aegis.domain.identity.Permission;
-import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns a presented credential into the acting user, checked on every request: a revoked or expired
@@ -30,7 +25,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     private final AuthTokenRepository tokens;
     private final ApiKeyRepository apiKeys;
     private final UserRepository users;
-    private final RoleRepository roles;
+    private final StoredActors actors;
     private final Clock clock;
 
     public AuthenticateService(AuthTokenRepository tokens, ApiKeyRepository apiKeys, UserRepository users,
@@ -38,7 +33,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
         this.tokens = tokens;
         this.apiKeys = apiKeys;
         this.users = users;
-        this.roles = roles;
+        this.actors = new StoredActors(roles);
         this.clock = clock;
     }
 
@@ -51,13 +46,14 @@ public final class AuthenticateService implements AuthenticateUseCase {
                 AuthToken token = tokens.findByHash(secret.hash()).filter(t -> t.isValidAt(now))
                         .orElseThrow(AuthenticateService::refused);
                 User user = activeUser(token.userId());
-                yield actor(user, permissionsOf(user), origin.withSession(Sessions.ofToken(token.id().orElseThrow())));
+                yield StoredActors.actor(user, actors.permissionsOf(user),
+                        origin.withSession(Sessions.ofToken(token.id().orElseThrow())));
             }
             case API_KEY -> {
                 ApiKey key = apiKeys.findByHash(secret.hash()).filter(k -> k.isValidAt(now))
                         .orElseThrow(AuthenticateService::refused);
                 User user = activeUser(key.userId());
-                yield actor(user, key.permissionsWithin(permissionsOf(user)),
+                yield StoredActors.actor(user, key.permissionsWithin(actors.permissionsOf(user)),
                         origin.withSession(Sessions.ofApiKey(key.id().orElseThrow())));
             }
         };
@@ -65,16 +61,6 @@ public final class AuthenticateService implements AuthenticateUseCase {
 
     private User activeUser(UserId id) {
         return users.findById(id).filter(User::active).orElseThrow(AuthenticateService::refused);
-    }
-
-    private Set<Permission> permissionsOf(User user) {
-        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-        roles.rolesOf(user.id().orElseThrow()).stream().map(Role::permissions).forEach(permissions::addAll);
-        return permissions;
-    }
-
-    private static Actor actor(User user, Set<Permission> permissions, RequestOrigin origin) {
-        return new Actor(Optional.of(user.id().orElseThrow().value()), user.username().value(), permissions, origin);
     }
 
     private static UnauthenticatedException refused() {

@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public record Actor(Optional<Long> userId, String name, Set<Permission> permissions, RequestOrigin origin) {
 
+    /** How a system actor's session is named in audit rows. */
+    public static final String SYSTEM_SESSION = "system:";
+
     public Actor {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(name, "name");
@@ -24,9 +27,14 @@ public record Actor(Optional<Long> userId, String name, Set<Permission> permissi
         Objects.requireNonNull(origin, "origin");
     }
 
-    /** Aegis itself, holding every permission: for start-up tasks and the offline command line. */
+    /**
+     * Aegis itself, or a program embedding it, holding every permission: for start-up tasks, the offline command
+     * line and an embedder's scheduled jobs. Audited as such: the row's user is empty (null) and its session reads
+     * {@code system:<name>}, so a system action is never mistaken for a user's.
+     */
     public static Actor system(String name) {
-        return new Actor(Optional.empty(), name, EnumSet.allOf(Permission.class), RequestOrigin.LOCAL);
+        return new Actor(Optional.empty(), name, EnumSet.allOf(Permission.class),
+                RequestOrigin.LOCAL.withSession(SYSTEM_SESSION + name));
     }
 
     public boolean may(Permission permission) {

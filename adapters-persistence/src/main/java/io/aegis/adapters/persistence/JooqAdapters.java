@@ -1,0 +1,94 @@
+package io.aegis.adapters.persistence;
+
+import io.aegis.adapters.persistence.asset.JooqAssetCategoryReadModel;
+import io.aegis.adapters.persistence.asset.JooqAssetCategoryRepository;
+import io.aegis.adapters.persistence.asset.JooqAssetReadModel;
+import io.aegis.adapters.persistence.asset.JooqAssetRelationshipReadModel;
+import io.aegis.adapters.persistence.asset.JooqAssetRelationshipRepository;
+import io.aegis.adapters.persistence.asset.JooqAssetRepository;
+import io.aegis.adapters.persistence.audit.JooqAuditChainReader;
+import io.aegis.adapters.persistence.audit.JooqAuditLogReadModel;
+import io.aegis.adapters.persistence.audit.JooqAuditSeals;
+import io.aegis.adapters.persistence.audit.JooqAuditTrail;
+import io.aegis.adapters.persistence.identity.JooqApiKeyRepository;
+import io.aegis.adapters.persistence.identity.JooqAuthTokenRepository;
+import io.aegis.adapters.persistence.identity.JooqLoginFailures;
+import io.aegis.adapters.persistence.identity.JooqPermissionHolders;
+import io.aegis.adapters.persistence.identity.JooqRoleReadModel;
+import io.aegis.adapters.persistence.identity.JooqRoleRepository;
+import io.aegis.adapters.persistence.identity.JooqUserReadModel;
+import io.aegis.adapters.persistence.identity.JooqUserRepository;
+import io.aegis.adapters.persistence.risk.JooqRiskExposureReadModel;
+import io.aegis.adapters.persistence.risk.JooqRiskMatrixReadModel;
+import io.aegis.adapters.persistence.risk.JooqRiskMatrixRepository;
+import io.aegis.adapters.persistence.risk.JooqRiskReadModel;
+import io.aegis.adapters.persistence.risk.JooqRiskReferences;
+import io.aegis.adapters.persistence.risk.JooqRiskRepository;
+import io.aegis.application.audit.port.out.AuditCheckpointLog;
+import io.aegis.application.core.port.AegisAdapters;
+import io.aegis.application.identity.port.out.PasswordHasher;
+import io.aegis.application.identity.port.out.SecureRandomness;
+import io.aegis.domain.audit.AuditKey;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+/**
+ * Every jOOQ adapter over one {@link DataSource} that the caller owns: Aegis's own {@link Database}, or the pool
+ * of a program embedding Aegis. Nothing here opens, sizes or closes the pool. A new adapter is added to its
+ * context's record here, next to its siblings.
+ */
+public final class JooqAdapters {
+
+    private JooqAdapters() {
+    }
+
+    /**
+     * @param dataSource  connections set up with {@link DatabaseKind#connectionProperties()}, on a migrated schema
+     * @param key         signs the audit chain
+     * @param checkpoints where audit checkpoints are kept, ideally outside this database
+     * @return the adapters, with {@link AegisAdapters.Settings#defaults(Clock)} on the system clock; change them with
+     *         {@link AegisAdapters#with(AegisAdapters.Settings)}
+     */
+    public static AegisAdapters over(DataSource dataSource, DatabaseKind kind, AuditKey key,
+                                     AuditCheckpointLog checkpoints, PasswordHasher hasher,
+                                     SecureRandomness randomness) {
+        DSLContext dsl = dsl(dataSource, kind);
+        var chain = new JooqAuditChainReader(dsl);
+        return new AegisAdapters(
+                new JooqTransactions(dsl),
+                new JooqAuditTrail(dsl, key),
+                new JooqJobLeases(dsl),
+                new JooqDatabaseProbe(dsl),
+                new AegisAdapters.Identity(new JooqUserRepository(dsl), new JooqUserReadModel(dsl),
+                        new JooqRoleRepository(dsl), new JooqRoleReadModel(dsl), new JooqPermissionHolders(dsl),
+                        new JooqAuthTokenRepository(dsl), new JooqApiKeyRepository(dsl), new JooqLoginFailures(dsl),
+                        hasher, randomness),
+                new AegisAdapters.Assets(new JooqAssetCategoryRepository(dsl), new JooqAssetCategoryReadModel(dsl),
+                        new JooqAssetRepository(dsl), new JooqAssetReadModel(dsl),
+                        new JooqAssetRelationshipRepository(dsl), new JooqAssetRelationshipReadModel(dsl)),
+                new AegisAdapters.Risks(new JooqRiskMatrixRepository(dsl), new JooqRiskMatrixReadModel(dsl),
+                        new JooqRiskRepository(dsl), new JooqRiskReadModel(dsl), new JooqRiskReferences(dsl),
+                        new JooqRiskExposureReadModel(dsl)),
+                new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
+                        key),
+                AegisAdapters.Settings.defaults(Clock.systemUTC()));
+    }
+
+    /**
+     * One jOOQ context per pool: repositories and {@link JooqTransactions} share it, so a use case's
+     * repositories run on its transaction's connection.
+     */
+    static DSLContext dsl(DataSource dataSource, DatabaseKind kind) {
+        return DSL.using(new DefaultConfiguration()
+                .set(kind.dialect())
+                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)))
+                .set(new ConstraintViolationTranslator())
+                .set(new Settings().withRenderSchema(false)));
+    }
+}

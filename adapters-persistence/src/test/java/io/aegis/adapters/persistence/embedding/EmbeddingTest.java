@@ -1,0 +1,159 @@
+package io.aegis.adapters.persistence.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.aegis.adapters.persistence.DatabaseKind;
+import io.aegis.adapters.persistence.JooqAdapters;
+import io.aegis.adapters.persistence.Migrations;
+import io.aegis.adapters.persistence.audit.FileAuditCheckpointLog;
+import io.aegis.adapters.persistence.identity.BcryptPasswordHasher;
+import io.aegis.adapters.persistence.identity.JdkSecureRandomness;
+import io.aegis.adapters.persistence.testing.TestDatabase;
+import io.aegis.application.AegisCore;
+import io.aegis.application.asset.port.in.CreateAssetCategoryCommand;
+import io.aegis.application.asset.port.in.CreateAssetCommand;
+import io.aegis.application.audit.port.in.AuditLogView;
+import io.aegis.application.audit.port.in.ChainVerificationView;
+import io.aegis.application.audit.port.in.ListAuditLogsQuery;
+import io.aegis.application.identity.port.in.CreateUserCommand;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.PageRequest;
+import io.aegis.application.port.RequestOrigin;
+import io.aegis.application.port.UnauthenticatedException;
+import io.aegis.application.risk.port.in.CreateRiskCommand;
+import io.aegis.application.risk.port.in.CreateRiskMatrixCommand;
+import io.aegis.application.risk.port.in.RiskView;
+import io.aegis.application.risk.port.in.TransitionRiskCommand;
+import io.aegis.domain.asset.AssetCategoryName;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetName;
+import io.aegis.domain.asset.AssetProfile;
+import io.aegis.domain.asset.AssetType;
+import io.aegis.domain.audit.AuditKey;
+import io.aegis.domain.identity.EmailAddress;
+import io.aegis.domain.identity.PlainPassword;
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.identity.UserProfile;
+import io.aegis.domain.identity.Username;
+import io.aegis.domain.risk.AiAssessment;
+import io.aegis.domain.risk.RiskCategory;
+import io.aegis.domain.risk.RiskDetails;
+import io.aegis.domain.risk.RiskEstimate;
+import io.aegis.domain.risk.RiskFacts;
+import io.aegis.domain.risk.RiskId;
+import io.aegis.domain.risk.RiskMatrix;
+import io.aegis.domain.risk.RiskMatrixId;
+import io.aegis.domain.risk.RiskMatrixName;
+import io.aegis.domain.risk.RiskStatus;
+import io.aegis.domain.risk.RiskTitle;
+import io.aegis.domain.risk.RiskTreatment;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * What docs/EMBEDDING.md promises, as a program would write it: Aegis inside another Java program, with only
+ * domain, application and this persistence adapter on the classpath, over a DataSource the program owns.
+ */
+class EmbeddingTest {
+
+    private static final AuditKey KEY = AuditKey.of("an embedder's audit key, 32 bytes or more"
+            .getBytes(StandardCharsets.UTF_8));
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theClasspathHasNoWebServer() {
+        assertThatThrownBy(() -> Class.forName("io.javalin.Javalin")).isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("org.eclipse.jetty.server.Server"))
+                .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
+    void runsOnSqliteThroughTheDriversOwnDataSource() {
+        SQLiteDataSource dataSource = new SQLiteDataSource(
+                new SQLiteConfig(DatabaseKind.SQLITE.connectionProperties()));
+        dataSource.setUrl("jdbc:sqlite:" + folder.resolve("embedded.db"));
+        runsTheRiskRegister(dataSource, DatabaseKind.SQLITE);
+    }
+
+    @Test
+    void runsOnMariaDbThroughAPoolOfItsOwn() {
+        try (TestDatabase database = TestDatabase.mariaDb()) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(database.settings().url());
+            config.setUsername(database.settings().user());
+            config.setPassword(database.settings().password().isEmpty() ? null : database.settings().password());
+            config.setDataSourceProperties(DatabaseKind.MYSQL.connectionProperties());
+            try (HikariDataSource pool = new HikariDataSource(config)) {
+                runsTheRiskRegister(pool, DatabaseKind.MYSQL);
+            }
+        }
+    }
+
+    private void runsTheRiskRegister(DataSource dataSource, DatabaseKind kind) {
+        Migrations.migrate(dataSource, kind);
+        AegisCore core = new AegisCore(JooqAdapters.over(dataSource, kind, KEY,
+                new FileAuditCheckpointLog(folder.resolve("checkpoints.log")), new BcryptPasswordHasher(),
+                new JdkSecureRandomness()));
+        core.identity().provisionFirstAdmin().provision(Optional.empty());
+
+        Actor admin = core.identity().actAs().actAs(new Username("admin"), RequestOrigin.LOCAL);
+        var matrix = core.risks().createRiskMatrix().create(admin, new CreateRiskMatrixCommand(
+                new RiskMatrixName("Embedded 5x5"), Optional.empty(), RiskMatrix.standard5x5(Instant.now()).scoring(),
+                false));
+        var asset = core.assets().createAsset().create(admin,
+                new CreateAssetCommand(AssetProfile.of(new AssetName("mail server"), AssetType.SERVER)));
+        RiskView risk = core.risks().createRisk().create(admin, new CreateRiskCommand(
+                new RiskFacts(new RiskTitle("Mail server ransomware"), RiskCategory.TECHNICAL, RiskDetails.none(),
+                        RiskTreatment.none(), AiAssessment.none(), Optional.of(new AssetId(asset.id())),
+                        Optional.empty()),
+                Optional.of(new RiskMatrixId(matrix.id())), new RiskEstimate(4, 5, null, null), Optional.empty()));
+        RiskView assessed = core.risks().transitionRisk().transition(admin,
+                new TransitionRiskCommand(new RiskId(risk.id()), RiskStatus.ASSESSED, Optional.of("scored")));
+        assertThat(assessed.status()).isEqualTo("assessed");
+        assertThat(assessed.assetId()).isEqualTo(asset.id());
+
+        core.assets().createAssetCategory().create(Actor.system("nightly import"),
+                new CreateAssetCategoryCommand(new AssetCategoryName("Imported"), Optional.empty(), Optional.empty()));
+        assertThat(auditRows(core, admin, "asset_category.create")).singleElement().satisfies(row -> {
+            assertThat(row.userId()).isNull();
+            assertThat(row.sessionId()).isEqualTo("system:nightly import");
+        });
+        assertThat(auditRows(core, admin, "risk.transition")).singleElement()
+                .satisfies(row -> assertThat(row.userId()).isEqualTo(admin.userId().orElseThrow()));
+
+        core.audit().sealAuditTrail().seal();
+        ChainVerificationView chain = core.audit().verifyAuditChain().verify(admin);
+        assertThat(chain.ok()).as(chain.detail()).isTrue();
+        assertThat(chain.pendingRows()).isZero();
+        assertThat(chain.rowsChecked()).isGreaterThanOrEqualTo(5);
+
+        assertThatThrownBy(() -> core.identity().actAs().actAs(new Username("nobody"), RequestOrigin.LOCAL))
+                .isInstanceOf(UnauthenticatedException.class).hasMessageContaining("nobody");
+        var leaver = core.identity().createUser().create(admin, new CreateUserCommand(new Username("leaver"),
+                new EmailAddress("leaver@example.org"), new PlainPassword("a long enough passphrase 2026"),
+                UserProfile.EMPTY, Optional.empty(), Set.of()));
+        core.identity().deactivateUser().deactivate(admin, new UserId(leaver.id()));
+        assertThatThrownBy(() -> core.identity().actAs().actAs(new Username("leaver"), RequestOrigin.LOCAL))
+                .isInstanceOf(UnauthenticatedException.class).hasMessageContaining("leaver");
+    }
+
+    private static List<AuditLogView> auditRows(AegisCore core, Actor reader, String action) {
+        return core.audit().listAuditLogs().list(reader, new ListAuditLogsQuery(Optional.empty(),
+                Optional.of(action), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), PageRequest.first())).items();
+    }
+}

@@ -1,0 +1,88 @@
+package io.aegis.application.core.port;
+
+import io.aegis.application.asset.port.out.AssetCategoryReadModel;
+import io.aegis.application.asset.port.out.AssetCategoryRepository;
+import io.aegis.application.asset.port.out.AssetReadModel;
+import io.aegis.application.asset.port.out.AssetRelationshipReadModel;
+import io.aegis.application.asset.port.out.AssetRelationshipRepository;
+import io.aegis.application.asset.port.out.AssetRepository;
+import io.aegis.application.audit.port.out.AuditChainReader;
+import io.aegis.application.audit.port.out.AuditCheckpointLog;
+import io.aegis.application.audit.port.out.AuditLogReadModel;
+import io.aegis.application.audit.port.out.AuditSeals;
+import io.aegis.application.health.port.out.DatabaseProbe;
+import io.aegis.application.identity.port.out.ApiKeyRepository;
+import io.aegis.application.identity.port.out.AuthTokenRepository;
+import io.aegis.application.identity.port.out.LoginFailures;
+import io.aegis.application.identity.port.out.PasswordHasher;
+import io.aegis.application.identity.port.out.PermissionHolders;
+import io.aegis.application.identity.port.out.RoleReadModel;
+import io.aegis.application.identity.port.out.RoleRepository;
+import io.aegis.application.identity.port.out.SecureRandomness;
+import io.aegis.application.identity.port.out.UserReadModel;
+import io.aegis.application.identity.port.out.UserRepository;
+import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.JobLeases;
+import io.aegis.application.port.Transactions;
+import io.aegis.application.risk.port.out.RiskExposureReadModel;
+import io.aegis.application.risk.port.out.RiskMatrixReadModel;
+import io.aegis.application.risk.port.out.RiskMatrixRepository;
+import io.aegis.application.risk.port.out.RiskReadModel;
+import io.aegis.application.risk.port.out.RiskReferences;
+import io.aegis.application.risk.port.out.RiskRepository;
+import io.aegis.domain.audit.AuditKey;
+import io.aegis.domain.identity.LoginThrottle;
+import io.aegis.domain.risk.RiskReviewPolicy;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Everything {@link io.aegis.application.AegisCore} needs from outside: every outbound port of every context,
+ * grouped by context, and the settings the use cases read. In a package of its own, so that adapters may fill
+ * it (they see only ports) and no context depends on it. An adapter module offers one ready-made (the
+ * persistence adapter's {@code JooqAdapters}); a test or an embedder may swap any part.
+ */
+public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, JobLeases jobLeases,
+                            DatabaseProbe databaseProbe, Identity identity, Assets assets, Risks risks, Audit audit,
+                            Settings settings) {
+
+    /** The same adapters with other settings. */
+    public AegisAdapters with(Settings other) {
+        return new AegisAdapters(transactions, auditTrail, jobLeases, databaseProbe, identity, assets, risks, audit,
+                other);
+    }
+
+    public record Identity(UserRepository users, UserReadModel userList, RoleRepository roles, RoleReadModel roleList,
+                           PermissionHolders permissionHolders, AuthTokenRepository tokens, ApiKeyRepository apiKeys,
+                           LoginFailures loginFailures, PasswordHasher hasher, SecureRandomness randomness) {
+    }
+
+    public record Assets(AssetCategoryRepository categories, AssetCategoryReadModel categoryList,
+                         AssetRepository assets, AssetReadModel assetList,
+                         AssetRelationshipRepository relationships, AssetRelationshipReadModel relationshipList) {
+    }
+
+    public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,
+                        RiskReadModel riskList, RiskReferences references, RiskExposureReadModel exposure) {
+    }
+
+    /**
+     * @param key         signs the chain; the same key must be given to every node and to {@code audit verify}
+     * @param checkpoints where checkpoints are written, ideally outside the database (see docs/SECURITY.md)
+     */
+    public record Audit(AuditChainReader chain, AuditSeals seals, AuditLogReadModel logs,
+                        AuditCheckpointLog checkpoints, AuditKey key) {
+    }
+
+    /**
+     * @param tokenLifetime how long a login token stays valid
+     */
+    public record Settings(Clock clock, RiskReviewPolicy reviewPolicy, Duration tokenLifetime,
+                           LoginThrottle loginThrottle) {
+
+        /** The default review cadence, eight-hour login tokens, the default login throttle. */
+        public static Settings defaults(Clock clock) {
+            return new Settings(clock, RiskReviewPolicy.defaults(), Duration.ofHours(8), LoginThrottle.DEFAULT);
+        }
+    }
+}
