@@ -18,6 +18,8 @@ import io.aegis.adapters.persistence.audit.JooqAuditLogReadModel;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.integrations.crypto.BcryptPasswordHasher;
 import io.aegis.adapters.integrations.crypto.JdkSecureRandomness;
+import io.aegis.adapters.integrations.csv.CsvAssetRowsReader;
+import io.aegis.adapters.integrations.csv.CsvAssetRowsWriter;
 import io.aegis.adapters.persistence.identity.JooqApiKeyRepository;
 import io.aegis.adapters.persistence.identity.JooqAuthTokenRepository;
 import io.aegis.adapters.persistence.identity.JooqLoginFailures;
@@ -330,9 +332,9 @@ public final class Wiring implements AutoCloseable {
                     new ListAssetsService(guard, assetList),
                     new UpdateAssetService(guard, assets, users, categories, transactions, audit, clock),
                     new DeactivateAssetService(guard, assets, transactions, audit, clock),
-                    new ExportAssetsService(guard, assetList, transactions),
-                    new AssetImportRoute(new ImportAssetsService(guard, assets, users, categories, transactions,
-                            audit, clock), config.maxRequestBytes()));
+                    new ExportAssetsService(guard, assetList, transactions, new CsvAssetRowsWriter()),
+                    new AssetImportRoute(new ImportAssetsService(guard, new CsvAssetRowsReader(), assets, users,
+                            categories, transactions, audit, clock), config.maxRequestBytes()));
             Controller assetRelationshipRoutes = new AssetRelationshipController(
                     new CreateAssetRelationshipService(guard, assets, assetRelationships, transactions, audit, clock),
                     new GetAssetRelationshipService(guard, assetRelationships),

@@ -1,12 +1,11 @@
-package io.aegis.adapters.web.request;
+package io.aegis.domain.shared;
 
-import io.aegis.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-/** Timestamps as the API exchanges them: RFC 3339 with its offset, read as the instant they name. */
+/** Timestamps as Aegis exchanges them (API, CSV): RFC 3339 with its offset, read as the instant they name. */
 public final class Rfc3339 {
 
     private Rfc3339() {
