@@ -62,8 +62,7 @@ public final class AegisRules {
             .layer("Application").definedBy(APPLICATION)
             .layer("Web").definedBy(WEB)
             .layer("Persistence").definedBy(PERSISTENCE)
-            // optional: the integrations module has no classes until the first parser or connector lands
-            .optionalLayer("Integrations").definedBy(INTEGRATIONS)
+            .layer("Integrations").definedBy(INTEGRATIONS)
             .layer("Bootstrap").definedBy(BOOTSTRAP)
             .whereLayer("Domain").mayNotAccessAnyLayer()
             .whereLayer("Application").mayOnlyAccessLayers("Domain")
@@ -172,11 +171,10 @@ public final class AegisRules {
             .should().beFreeOfCycles()
             .because("contexts have no cycles (ARCHITECTURE.md 2)");
 
-    /** Same, for parsers and connectors. Empty allowed: adapters-integrations has no classes yet (no slice at all). */
+    /** Same, for formats, connectors and crypto. */
     public static final ArchRule NO_CYCLES_BETWEEN_INTEGRATION_SOURCES = slices()
             .matching("io.aegis.adapters.integrations.(*)..").namingSlices("integrations '$1'")
             .should().beFreeOfCycles()
-            .allowEmptyShould(true)
             .because("contexts have no cycles (ARCHITECTURE.md 2)");
 
     // ---- 6. Naming ---------------------------------------------------------------------------------------------

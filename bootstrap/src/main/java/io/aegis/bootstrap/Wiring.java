@@ -1,11 +1,10 @@
 package io.aegis.bootstrap;
 
+import io.aegis.adapters.integrations.IntegrationAdapters;
 import io.aegis.adapters.persistence.Database;
 import io.aegis.adapters.persistence.DatabaseSettings;
 import io.aegis.adapters.persistence.JooqAdapters;
 import io.aegis.adapters.persistence.audit.FileAuditCheckpointLog;
-import io.aegis.adapters.persistence.identity.BcryptPasswordHasher;
-import io.aegis.adapters.persistence.identity.JdkSecureRandomness;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.WebServer;
@@ -126,7 +125,7 @@ public final class Wiring implements AutoCloseable {
     static AegisAdapters adapters(Database database, AegisConfig config, AuditKey auditKey) {
         return JooqAdapters.over(database.dataSource(), database.kind(), auditKey,
                         new FileAuditCheckpointLog(config.audit().checkpointFile()),
-                        new BcryptPasswordHasher(config.identity().bcryptCost()), new JdkSecureRandomness())
+                        IntegrationAdapters.standalone(config.identity().bcryptCost()))
                 .with(new AegisAdapters.Settings(Clock.systemUTC(), config.reviewPolicy(),
                         config.identity().tokenLifetime(), LoginThrottle.DEFAULT));
     }

@@ -26,8 +26,6 @@ import io.aegis.adapters.persistence.risk.JooqRiskReferences;
 import io.aegis.adapters.persistence.risk.JooqRiskRepository;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.core.port.AegisAdapters;
-import io.aegis.application.identity.port.out.PasswordHasher;
-import io.aegis.application.identity.port.out.SecureRandomness;
 import io.aegis.domain.audit.AuditKey;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -52,12 +50,12 @@ public final class JooqAdapters {
      * @param dataSource  connections set up with {@link DatabaseKind#connectionProperties()}, on a migrated schema
      * @param key         signs the audit chain
      * @param checkpoints where audit checkpoints are kept, ideally outside this database
+     * @param standalone  the adapters that need no database (crypto, file formats)
      * @return the adapters, with {@link AegisAdapters.Settings#defaults(Clock)} on the system clock; change them with
      *         {@link AegisAdapters#with(AegisAdapters.Settings)}
      */
     public static AegisAdapters over(DataSource dataSource, DatabaseKind kind, AuditKey key,
-                                     AuditCheckpointLog checkpoints, PasswordHasher hasher,
-                                     SecureRandomness randomness) {
+                                     AuditCheckpointLog checkpoints, AegisAdapters.Standalone standalone) {
         DSLContext dsl = dsl(dataSource, kind);
         var chain = new JooqAuditChainReader(dsl);
         return new AegisAdapters(
@@ -68,10 +66,11 @@ public final class JooqAdapters {
                 new AegisAdapters.Identity(new JooqUserRepository(dsl), new JooqUserReadModel(dsl),
                         new JooqRoleRepository(dsl), new JooqRoleReadModel(dsl), new JooqPermissionHolders(dsl),
                         new JooqAuthTokenRepository(dsl), new JooqApiKeyRepository(dsl), new JooqLoginFailures(dsl),
-                        hasher, randomness),
+                        standalone.hasher(), standalone.randomness()),
                 new AegisAdapters.Assets(new JooqAssetCategoryRepository(dsl), new JooqAssetCategoryReadModel(dsl),
                         new JooqAssetRepository(dsl), new JooqAssetReadModel(dsl),
-                        new JooqAssetRelationshipRepository(dsl), new JooqAssetRelationshipReadModel(dsl)),
+                        new JooqAssetRelationshipRepository(dsl), new JooqAssetRelationshipReadModel(dsl),
+                        standalone.assetRowsReader(), standalone.assetRowsWriter()),
                 new AegisAdapters.Risks(new JooqRiskMatrixRepository(dsl), new JooqRiskMatrixReadModel(dsl),
                         new JooqRiskRepository(dsl), new JooqRiskReadModel(dsl), new JooqRiskReferences(dsl),
                         new JooqRiskExposureReadModel(dsl)),

@@ -1,9 +1,11 @@
 package io.aegis.application.asset;
 
+import io.aegis.application.asset.port.in.AssetExport;
 import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.ExportAssetsUseCase;
 import io.aegis.application.asset.port.in.ListAssetsQuery;
 import io.aegis.application.asset.port.out.AssetReadModel;
+import io.aegis.application.asset.port.out.AssetRowsWriter;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.Page;
@@ -20,17 +22,20 @@ public final class ExportAssetsService implements ExportAssetsUseCase {
     private final AccessGuard guard;
     private final AssetReadModel readModel;
     private final Transactions transactions;
+    private final AssetRowsWriter writer;
 
-    public ExportAssetsService(AccessGuard guard, AssetReadModel readModel, Transactions transactions) {
+    public ExportAssetsService(AccessGuard guard, AssetReadModel readModel, Transactions transactions,
+                               AssetRowsWriter writer) {
         this.guard = guard;
         this.readModel = readModel;
         this.transactions = transactions;
+        this.writer = writer;
     }
 
     @Override
-    public List<AssetView> export(Actor actor, ListAssetsQuery query) {
+    public AssetExport export(Actor actor, ListAssetsQuery query) {
         guard.require(actor, Permission.ASSET_READ, "asset.export");
-        return transactions.inTransaction(() -> {
+        List<AssetView> assets = transactions.inTransaction(() -> {
             Page<AssetView> page = readModel.list(query.withPage(new PageRequest(PageRequest.MAX_LIMIT, 0)));
             if (page.total() > MAX_ROWS) {
                 throw new RuleViolationException("export_too_large", page.total() + " assets match; one export"
@@ -43,5 +48,6 @@ public final class ExportAssetsService implements ExportAssetsUseCase {
             }
             return all;
         });
+        return new AssetExport(assets, writer);
     }
 }

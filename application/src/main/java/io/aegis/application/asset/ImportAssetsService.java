@@ -10,6 +10,7 @@ import io.aegis.application.asset.port.in.ImportAssetsUseCase;
 import io.aegis.application.asset.port.in.ImportProblem;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
 import io.aegis.application.asset.port.out.AssetRepository;
+import io.aegis.application.asset.port.out.AssetRowsReader;
 import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
@@ -35,10 +36,13 @@ import java.util.Optional;
  * Imports rows as {@link CreateAssetService} creates one asset: the same reference checks and asset rules,
  * then one audit entry per stored asset (action {@code asset.import}), all in one transaction. Rows are
  * checked first and stored after, so all-or-nothing needs no rollback: when it refuses, nothing was written.
+ * The file is read row by row before the transaction (a stream can be read once, and the transaction may be run
+ * again); the rows read, at most {@link ImportAssetsCommand#MAX_ROWS}, are what it holds in memory.
  */
 public final class ImportAssetsService implements ImportAssetsUseCase {
 
     private final AccessGuard guard;
+    private final AssetRowsReader reader;
     private final AssetRepository assets;
     private final UserRepository users;
     private final AssetCategoryRepository categories;
@@ -46,10 +50,11 @@ public final class ImportAssetsService implements ImportAssetsUseCase {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ImportAssetsService(AccessGuard guard, AssetRepository assets, UserRepository users,
-                               AssetCategoryRepository categories, Transactions transactions, AuditTrail audit,
-                               Clock clock) {
+    public ImportAssetsService(AccessGuard guard, AssetRowsReader reader, AssetRepository assets,
+                               UserRepository users, AssetCategoryRepository categories, Transactions transactions,
+                               AuditTrail audit, Clock clock) {
         this.guard = guard;
+        this.reader = reader;
         this.assets = assets;
         this.users = users;
         this.categories = categories;
@@ -61,6 +66,8 @@ public final class ImportAssetsService implements ImportAssetsUseCase {
     @Override
     public AssetImportReport importAssets(Actor actor, ImportAssetsCommand command) {
         guard.require(actor, Permission.ASSET_WRITE, "asset.import");
+        List<AssetImportRow> rows = new ArrayList<>();
+        reader.read(command.file(), ImportAssetsCommand.MAX_ROWS, rows::add);
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Optional<UserId> creator = actor.userId().map(UserId::new);
@@ -70,7 +77,7 @@ public final class ImportAssetsService implements ImportAssetsUseCase {
             List<Asset> checked = new ArrayList<>();
             List<RowOutcome> outcomes = new ArrayList<>();
             int refused = 0;
-            for (AssetImportRow row : command.rows()) {
+            for (AssetImportRow row : rows) {
                 List<ImportProblem> problems = new ArrayList<>(row.problems());
                 Asset asset = null;
                 if (problems.isEmpty()) {

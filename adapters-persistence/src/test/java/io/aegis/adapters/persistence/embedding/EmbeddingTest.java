@@ -9,8 +9,6 @@ import io.aegis.adapters.persistence.DatabaseKind;
 import io.aegis.adapters.persistence.JooqAdapters;
 import io.aegis.adapters.persistence.Migrations;
 import io.aegis.adapters.persistence.audit.FileAuditCheckpointLog;
-import io.aegis.adapters.persistence.identity.BcryptPasswordHasher;
-import io.aegis.adapters.persistence.identity.JdkSecureRandomness;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import io.aegis.application.AegisCore;
 import io.aegis.application.asset.port.in.CreateAssetCategoryCommand;
@@ -18,7 +16,9 @@ import io.aegis.application.asset.port.in.CreateAssetCommand;
 import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ChainVerificationView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
+import io.aegis.application.core.port.AegisAdapters;
 import io.aegis.application.identity.port.in.CreateUserCommand;
+import io.aegis.application.identity.port.out.PasswordHasher;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.RequestOrigin;
@@ -34,6 +34,7 @@ import io.aegis.domain.asset.AssetProfile;
 import io.aegis.domain.asset.AssetType;
 import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.identity.EmailAddress;
+import io.aegis.domain.identity.PasswordHash;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.identity.UserProfile;
@@ -52,21 +53,29 @@ import io.aegis.domain.risk.RiskTitle;
 import io.aegis.domain.risk.RiskTreatment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import javax.sql.DataSource;
 
 /**
  * What docs/EMBEDDING.md promises, as a program would write it: Aegis inside another Java program, with only
  * domain, application and this persistence adapter on the classpath, over a DataSource the program owns.
  */
 class EmbeddingTest {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final AuditKey KEY = AuditKey.of("an embedder's audit key, 32 bytes or more"
             .getBytes(StandardCharsets.UTF_8));
@@ -103,11 +112,54 @@ class EmbeddingTest {
         }
     }
 
+    /**
+     * What an embedder with only these three jars brings itself: its own password hasher (PBKDF2 from the JDK here;
+     * adapters-integrations offers bcrypt), the JDK's randomness, and no file formats.
+     */
+    private static final AegisAdapters.Standalone EMBEDDERS_OWN = new AegisAdapters.Standalone(
+            new Pbkdf2Hasher(), count -> {
+                byte[] bytes = new byte[count];
+                RANDOM.nextBytes(bytes);
+                return bytes;
+            },
+            (file, maxRows, sink) -> {
+                throw new UnsupportedOperationException("this embedding imports no files");
+            },
+            (assets, out) -> {
+                throw new UnsupportedOperationException("this embedding exports no files");
+            });
+
+    private static final class Pbkdf2Hasher implements PasswordHasher {
+
+        @Override
+        public PasswordHash hash(PlainPassword password) {
+            byte[] salt = new byte[16];
+            RANDOM.nextBytes(salt);
+            return new PasswordHash(HexFormat.of().formatHex(salt) + ":" + derive(password, salt));
+        }
+
+        @Override
+        public boolean matches(PlainPassword password, PasswordHash hash) {
+            String[] parts = hash.value().split(":");
+            return parts.length == 2 && MessageDigest.isEqual(parts[1].getBytes(StandardCharsets.US_ASCII),
+                    derive(password, HexFormat.of().parseHex(parts[0])).getBytes(StandardCharsets.US_ASCII));
+        }
+
+        private static String derive(PlainPassword password, byte[] salt) {
+            try {
+                PBEKeySpec spec = new PBEKeySpec(password.normalized().toCharArray(), salt, 10_000, 256);
+                return HexFormat.of().formatHex(
+                        SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private void runsTheRiskRegister(DataSource dataSource, DatabaseKind kind) {
         Migrations.migrate(dataSource, kind);
         AegisCore core = new AegisCore(JooqAdapters.over(dataSource, kind, KEY,
-                new FileAuditCheckpointLog(folder.resolve("checkpoints.log")), new BcryptPasswordHasher(),
-                new JdkSecureRandomness()));
+                new FileAuditCheckpointLog(folder.resolve("checkpoints.log")), EMBEDDERS_OWN));
         core.identity().provisionFirstAdmin().provision(Optional.empty());
 
         Actor admin = core.identity().actAs().actAs(new Username("admin"), RequestOrigin.LOCAL);

@@ -1,11 +1,11 @@
 package io.aegis.adapters.web.asset;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.FieldError;
+import io.aegis.adapters.web.Json;
 import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
@@ -15,6 +15,8 @@ import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.adapters.web.request.Versions;
+import io.aegis.application.asset.port.in.AssetExport;
+import io.aegis.application.asset.port.in.AssetProfileFields;
 import io.aegis.application.asset.port.in.AssetSortField;
 import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.CreateAssetCommand;
@@ -34,21 +36,16 @@ import io.aegis.domain.asset.AssetStatus;
 import io.aegis.domain.asset.AssetType;
 import io.aegis.domain.asset.Criticality;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVPrinter;
 
 /** {@code /assets}: parses and checks the syntax, builds the command, calls the use case. */
 public final class AssetController implements Controller {
@@ -92,18 +89,16 @@ public final class AssetController implements Controller {
 
     private void create(Context ctx) {
         ObjectNode body = JsonBodies.readObject(ctx);
-        List<FieldError> errors = new ArrayList<>();
-        Map<String, JsonNode> values = new LinkedHashMap<>();
-        body.fields().forEachRemaining(field -> {
-            if (AssetFields.EDITABLE.contains(field.getKey())) {
-                values.put(field.getKey(), field.getValue());
-            } else {
-                errors.add(new FieldError(field.getKey(), "is not a known field"));
+        List<FieldError> unknown = new ArrayList<>();
+        body.fieldNames().forEachRemaining(field -> {
+            if (!AssetProfileFields.EDITABLE.contains(field)) {
+                unknown.add(new FieldError(field, "is not a known field"));
             }
         });
-        requireNone(errors);
-        AssetProfile profile = AssetFields.create(values, errors);
-        requireNone(errors);
+        requireNone(unknown);
+        List<InvalidValueException> errors = new ArrayList<>();
+        AssetProfile profile = AssetProfileFields.create(values(body), errors);
+        requireValid(errors);
 
         AssetView created = create.create(RequestActors.of(ctx), new CreateAssetCommand(profile));
         Locations.created(ctx, PATH, created.id());
@@ -121,14 +116,14 @@ public final class AssetController implements Controller {
 
     private void update(Context ctx) {
         AssetId id = new AssetId(PathIds.id(ctx, "id"));
-        ObjectNode body = PatchBody.read(ctx, new HashSet<>(AssetFields.EDITABLE)).fields();
-        List<FieldError> errors = new ArrayList<>();
+        Map<String, Object> body = values(PatchBody.read(ctx, new HashSet<>(AssetProfileFields.EDITABLE)).fields());
+        List<InvalidValueException> errors = new ArrayList<>();
         // a dry run on a throw-away profile reports every malformed field before the use case runs
-        AssetFields.patch(AssetProfile.of(new AssetName("probe"), AssetType.OTHER), body, errors);
-        requireNone(errors);
+        AssetProfileFields.patch(AssetProfile.of(new AssetName("probe"), AssetType.OTHER), body, errors);
+        requireValid(errors);
 
         AssetView updated = update.update(RequestActors.of(ctx), new UpdateAssetCommand(id, Versions.expected(ctx),
-                current -> AssetFields.patch(current, body, new ArrayList<>())));
+                current -> AssetProfileFields.patch(current, body, new ArrayList<>())));
         respond(ctx, updated);
     }
 
@@ -148,16 +143,10 @@ public final class AssetController implements Controller {
         if (!params.text("format").orElse("").equals("csv")) {
             throw BadRequestException.forField("format", "must be csv");
         }
-        List<AssetView> assets = export.export(RequestActors.of(ctx), query(params));
+        AssetExport assets = export.export(RequestActors.of(ctx), query(params));
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"assets.csv\"");
-        CSVPrinter printer = AssetCsv.printer(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
-        assets.forEach(asset -> AssetCsv.print(printer, asset));
-        try {
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        assets.writeTo(ctx.outputStream());
     }
 
     private static ListAssetsQuery query(ListParams<AssetSortField> params) {
@@ -181,6 +170,16 @@ public final class AssetController implements Controller {
         if (!errors.isEmpty()) {
             throw new BadRequestException("the request has invalid fields", errors);
         }
+    }
+
+    private static void requireValid(List<InvalidValueException> errors) {
+        requireNone(errors.stream().map(e -> new FieldError(e.field(), e.getMessage())).toList());
+    }
+
+    /** The body's members as plain values (null kept, so that a patch can clear a field). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> values(ObjectNode body) {
+        return Json.mapper().convertValue(body, Map.class);
     }
 
     private static Context respond(Context ctx, AssetView view) {

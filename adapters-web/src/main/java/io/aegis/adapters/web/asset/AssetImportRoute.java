@@ -1,21 +1,18 @@
 package io.aegis.adapters.web.asset;
 
 import io.aegis.adapters.web.BadRequestException;
+import io.aegis.adapters.web.FieldError;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.application.asset.port.in.AssetImportReport;
 import io.aegis.application.asset.port.in.ImportAssetsCommand;
 import io.aegis.application.asset.port.in.ImportAssetsUseCase;
+import io.aegis.application.asset.port.in.UnreadableImportException;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +21,8 @@ import java.util.Map;
  * {@code POST /assets/import}: a {@code multipart/form-data} body with the CSV in the part named {@code file}
  * (UTF-8, an optional byte-order mark), and {@code ?all_or_nothing=true} as a query parameter. The body is
  * bounded by the server's request limit (413 beyond it, chunked or not); the rows by
- * {@link ImportAssetsCommand#MAX_ROWS}. Answers 200 with the report, or 422 problem+json carrying the same
+ * {@link ImportAssetsCommand#MAX_ROWS}. The part's content goes to the use case as a stream, which the CSV
+ * reader parses row by row; a file it cannot read at all is a 400 naming {@code file}. Answers 200 with the report, or 422 problem+json carrying the same
  * report when all-or-nothing stored nothing ({@link ImportRefusedException}).
  */
 public final class AssetImportRoute {
@@ -40,10 +38,17 @@ public final class AssetImportRoute {
 
     void handle(Context ctx) {
         boolean allOrNothing = allOrNothing(ctx);
-        String csv = upload(ctx);
-        ImportAssetsCommand command = new ImportAssetsCommand(
-                AssetCsv.read(new StringReader(csv), ImportAssetsCommand.MAX_ROWS), allOrNothing);
-        AssetImportReport report = importAssets.importAssets(RequestActors.of(ctx), command);
+        UploadedFile file = upload(ctx);
+        AssetImportReport report;
+        try (InputStream content = file.content()) {
+            report = importAssets.importAssets(RequestActors.of(ctx), new ImportAssetsCommand(content, allOrNothing));
+        } catch (UnreadableImportException e) {
+            throw e.problems().isEmpty() ? BadRequestException.forField("file", e.getMessage())
+                    : new BadRequestException(e.getMessage(), e.problems().stream()
+                            .map(problem -> new FieldError(problem.field(), problem.message())).toList());
+        } catch (IOException e) {
+            throw new BadRequestException("the upload could not be read");
+        }
         if (!report.stored()) {
             throw new ImportRefusedException(report.refused(), body(report));
         }
@@ -66,7 +71,7 @@ public final class AssetImportRoute {
         throw BadRequestException.forField("all_or_nothing", "must be true or false");
     }
 
-    private String upload(Context ctx) {
+    private UploadedFile upload(Context ctx) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!contentType.startsWith("multipart/form-data")) {
             throw new UnsupportedMediaTypeResponse("an import is multipart/form-data with the CSV in the part 'file'");
@@ -87,19 +92,7 @@ public final class AssetImportRoute {
         if (file.size() > maxBytes) {
             throw new ContentTooLargeResponse("an upload may have at most " + maxBytes + " bytes");
         }
-        try (InputStream content = file.content()) {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content.readAllBytes()))
-                    .toString();
-            // spreadsheets write a byte-order mark before UTF-8 CSV
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw BadRequestException.forField("file", "must be UTF-8 text");
-        } catch (IOException e) {
-            throw new BadRequestException("the upload could not be read");
-        }
+        return file;
     }
 
     private static Map<String, Object> body(AssetImportReport report) {

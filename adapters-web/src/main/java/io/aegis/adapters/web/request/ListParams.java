@@ -3,7 +3,9 @@ package io.aegis.adapters.web.request;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.FieldError;
 import io.aegis.application.port.PageRequest;
+import io.aegis.domain.shared.CanonicalIds;
 import io.aegis.domain.shared.InvalidValueException;
+import io.aegis.domain.shared.Rfc3339;
 import io.aegis.application.port.SortField;
 import io.aegis.application.port.SortOrder;
 import io.javalin.http.Context;
@@ -98,9 +100,9 @@ public final class ListParams<F extends Enum<F> & SortField> {
         });
     }
 
-    /** A row id, spelt as in paths ({@link PathIds#parse}); collect with FieldErrors. */
+    /** A row id, spelt as in paths ({@link CanonicalIds#parse}); collect with FieldErrors. */
     public Optional<Long> id(String filter) {
-        return text(filter).map(raw -> PathIds.parse(raw).orElseThrow(
+        return text(filter).map(raw -> CanonicalIds.parse(raw).orElseThrow(
                 () -> new InvalidValueException(filter, "must be a positive whole number")));
     }
 

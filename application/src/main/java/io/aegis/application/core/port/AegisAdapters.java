@@ -6,6 +6,8 @@ import io.aegis.application.asset.port.out.AssetReadModel;
 import io.aegis.application.asset.port.out.AssetRelationshipReadModel;
 import io.aegis.application.asset.port.out.AssetRelationshipRepository;
 import io.aegis.application.asset.port.out.AssetRepository;
+import io.aegis.application.asset.port.out.AssetRowsReader;
+import io.aegis.application.asset.port.out.AssetRowsWriter;
 import io.aegis.application.audit.port.out.AuditChainReader;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.audit.port.out.AuditLogReadModel;
@@ -59,7 +61,16 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
 
     public record Assets(AssetCategoryRepository categories, AssetCategoryReadModel categoryList,
                          AssetRepository assets, AssetReadModel assetList,
-                         AssetRelationshipRepository relationships, AssetRelationshipReadModel relationshipList) {
+                         AssetRelationshipRepository relationships, AssetRelationshipReadModel relationshipList,
+                         AssetRowsReader rowsReader, AssetRowsWriter rowsWriter) {
+    }
+
+    /**
+     * The adapters that need no database: crypto and file formats. adapters-integrations offers the standard ones
+     * ({@code IntegrationAdapters.standalone}); an embedder may bring its own (its own password hasher, say).
+     */
+    public record Standalone(PasswordHasher hasher, SecureRandomness randomness, AssetRowsReader assetRowsReader,
+                             AssetRowsWriter assetRowsWriter) {
     }
 
     public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,

@@ -1,7 +1,6 @@
 package io.aegis.application.asset.port.in;
 
 import io.aegis.application.port.Actor;
-import java.util.List;
 
 public interface ExportAssetsUseCase {
 
@@ -10,11 +9,11 @@ public interface ExportAssetsUseCase {
 
     /**
      * Every asset matching the filters of {@code query} (its page is ignored), in the query's order, read in one
-     * transaction so the export is one consistent snapshot. Returned whole, not streamed, so that the transaction
-     * ends before a client reads a byte: a slow reader must not hold the database.
+     * transaction so the export is one consistent snapshot. Read whole before anything is written, so that the
+     * transaction ends before a client reads a byte: a slow reader must not hold the database.
      *
      * @throws io.aegis.domain.shared.RuleViolationException ({@code export_too_large}) when more than
      *                                                       {@link #MAX_ROWS} match
      */
-    List<AssetView> export(Actor actor, ListAssetsQuery query);
+    AssetExport export(Actor actor, ListAssetsQuery query);
 }

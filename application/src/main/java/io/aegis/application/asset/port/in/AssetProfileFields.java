@@ -1,10 +1,5 @@
-package io.aegis.adapters.web.asset;
+package io.aegis.application.asset.port.in;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.aegis.adapters.web.Json;
-import io.aegis.adapters.web.FieldError;
-import io.aegis.adapters.web.request.Rfc3339;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.asset.AssetName;
 import io.aegis.domain.asset.AssetProfile;
@@ -18,25 +13,26 @@ import io.aegis.domain.shared.CustomFields;
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.Labels;
+import io.aegis.domain.shared.Rfc3339;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 
 /**
- * The editable columns of {@code assets} and how a JSON value becomes each one: the one table behind create,
- * patch and CSV import (whose cells are turned into JSON values first), so the three accept exactly the same
- * input. JSON null clears an optional property and restores the default of criticality and status.
+ * The editable columns of {@code assets} and how a value becomes each one: the one table behind the API's create
+ * and patch and the CSV import, so that every adapter accepts exactly the same input. Values are as a JSON parser
+ * gives them (null, String, Integer or Long, List, Map; a CSV reader turns its cells into the same); null clears an
+ * optional property and restores the default of criticality and status.
  */
-final class AssetFields {
+public final class AssetProfileFields {
 
     /** Every editable column, in the table's order. */
-    static final List<String> EDITABLE;
+    public static final List<String> EDITABLE;
 
-    private static final Map<String, BiFunction<AssetProfile, JsonNode, AssetProfile>> SETTERS = new LinkedHashMap<>();
+    private static final Map<String, BiFunction<AssetProfile, Object, AssetProfile>> SETTERS = new LinkedHashMap<>();
 
     static {
         text("name", (p, v) -> p.withName(new AssetName(v)));
@@ -59,84 +55,81 @@ final class AssetFields {
         instant("warranty_expiry", AssetProfile::withWarrantyExpiry);
         instant("last_scan_date", AssetProfile::withLastScanDate);
         labels("tags", AssetProfile::withTags);
-        SETTERS.put("custom_fields", (p, node) -> p.withCustomFields(node.isNull() ? null
-                : CustomFields.of("custom_fields", object("custom_fields", node))));
+        SETTERS.put("custom_fields", (p, value) -> p.withCustomFields(value == null ? null
+                : CustomFields.of("custom_fields", object("custom_fields", value))));
         EDITABLE = List.copyOf(SETTERS.keySet());
     }
 
-    private AssetFields() {
+    private AssetProfileFields() {
     }
 
     /** Which of the editable columns hold JSON (a list or an object) rather than a scalar. */
-    static boolean isJson(String field) {
+    public static boolean isJson(String field) {
         return field.equals("compliance_scope") || field.equals("tags") || field.equals("custom_fields");
     }
 
     /** Which hold row ids, written as whole numbers. */
-    static boolean isId(String field) {
+    public static boolean isId(String field) {
         return field.equals("category_id") || field.equals("owner_id");
     }
 
     /**
-     * A new profile from {@code values} (field name to JSON value; absent fields take their defaults), with every
+     * A new profile from {@code values} (field name to value; absent fields take their defaults), with every
      * refused field recorded in {@code errors}; null when any was refused.
      */
-    static AssetProfile create(Map<String, JsonNode> values, List<FieldError> errors) {
+    public static AssetProfile create(Map<String, ?> values, List<InvalidValueException> errors) {
         // name and asset_type are always applied (their absence reported like a null), so the placeholder's
         // never survive into a valid profile
         AssetProfile profile = AssetProfile.of(new AssetName("placeholder"), AssetType.OTHER);
         int before = errors.size();
         for (String field : EDITABLE) {
-            JsonNode value = values.get(field);
-            if (value != null || field.equals("name") || field.equals("asset_type")) {
-                profile = apply(profile, field, value == null ? Json.mapper().nullNode() : value, errors);
+            if (values.containsKey(field) || field.equals("name") || field.equals("asset_type")) {
+                profile = apply(profile, field, values.get(field), errors);
             }
         }
         return errors.size() == before ? profile : null;
     }
 
-    /** {@code profile} with the fields present in {@code body}; every refused field is recorded in {@code errors}. */
-    static AssetProfile patch(AssetProfile profile, ObjectNode body, List<FieldError> errors) {
+    /** {@code profile} with the fields present in {@code values}; every refused field is recorded in {@code errors}. */
+    public static AssetProfile patch(AssetProfile profile, Map<String, ?> values, List<InvalidValueException> errors) {
         for (String field : EDITABLE) {
-            if (body.has(field)) {
-                profile = apply(profile, field, body.get(field), errors);
+            if (values.containsKey(field)) {
+                profile = apply(profile, field, values.get(field), errors);
             }
         }
         return profile;
     }
 
-    /** {@code profile} with {@code field} set, or unchanged after recording why it was refused. */
-    private static AssetProfile apply(AssetProfile profile, String field, JsonNode value, List<FieldError> errors) {
-        AssetProfile changed = attempt(() -> SETTERS.get(field).apply(profile, value), errors);
-        return changed == null ? profile : changed;
-    }
-
-    /** The value built, or null after recording why a value object refused it. */
-    static <T> T attempt(Supplier<T> factory, List<FieldError> errors) {
+    /** {@code profile} with {@code field} set, or unchanged after recording why a value object refused it. */
+    private static AssetProfile apply(AssetProfile profile, String field, Object value,
+                                      List<InvalidValueException> errors) {
         try {
-            return factory.get();
+            return SETTERS.get(field).apply(profile, value);
         } catch (InvalidValueException e) {
-            errors.add(new FieldError(e.field(), e.getMessage()));
-            return null;
+            errors.add(e);
+            return profile;
         }
     }
 
     private static void text(String field, BiFunction<AssetProfile, String, AssetProfile> setter) {
-        SETTERS.put(field, (p, node) -> {
-            if (!node.isNull() && !node.isTextual()) {
+        SETTERS.put(field, (p, value) -> {
+            if (value != null && !(value instanceof String)) {
                 throw new InvalidValueException(field, "must be a string or null");
             }
-            return setter.apply(p, node.isNull() ? null : node.textValue());
+            return setter.apply(p, (String) value);
         });
     }
 
     private static void id(String field, BiFunction<AssetProfile, Long, AssetProfile> setter) {
-        SETTERS.put(field, (p, node) -> {
-            if (!node.isNull() && !(node.canConvertToLong() && node.isIntegralNumber() && node.longValue() > 0
-                    && node.longValue() <= Integer.MAX_VALUE)) {
+        SETTERS.put(field, (p, value) -> {
+            if (value == null) {
+                return setter.apply(p, null);
+            }
+            if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() <= 0
+                    || ((Number) value).longValue() > Integer.MAX_VALUE) {
                 throw new InvalidValueException(field, "must be a positive whole number or null");
             }
-            return setter.apply(p, node.isNull() ? null : node.longValue());
+            return setter.apply(p, ((Number) value).longValue());
         });
     }
 
@@ -145,29 +138,29 @@ final class AssetFields {
     }
 
     private static void labels(String field, BiFunction<AssetProfile, Labels, AssetProfile> setter) {
-        SETTERS.put(field, (p, node) -> {
-            if (node.isNull()) {
+        SETTERS.put(field, (p, value) -> {
+            if (value == null) {
                 return setter.apply(p, null);
             }
-            if (!node.isArray()) {
+            if (!(value instanceof List<?> list)) {
                 throw new InvalidValueException(field, "must be an array of strings");
             }
             List<String> texts = new ArrayList<>();
-            for (JsonNode element : node) {
-                if (!element.isTextual()) {
+            for (Object element : list) {
+                if (!(element instanceof String text)) {
                     throw new InvalidValueException(field, "must be an array of strings");
                 }
-                texts.add(element.textValue());
+                texts.add(text);
             }
             return setter.apply(p, Labels.of(field, texts));
         });
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(String field, JsonNode node) {
-        if (!node.isObject()) {
+    private static Map<String, Object> object(String field, Object value) {
+        if (!(value instanceof Map<?, ?>)) {
             throw new InvalidValueException(field, "must be an object");
         }
-        return Json.mapper().convertValue(node, Map.class);
+        return (Map<String, Object>) value;
     }
 }

@@ -1,4 +1,4 @@
-package io.aegis.adapters.web.request;
+package io.aegis.domain.shared;
 
 import static java.time.temporal.ChronoField.DAY_OF_MONTH;
 import static java.time.temporal.ChronoField.HOUR_OF_DAY;
@@ -8,7 +8,6 @@ import static java.time.temporal.ChronoField.NANO_OF_SECOND;
 import static java.time.temporal.ChronoField.SECOND_OF_MINUTE;
 import static java.time.temporal.ChronoField.YEAR;
 
-import io.aegis.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.chrono.IsoChronology;
@@ -17,7 +16,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
-/** Timestamps as the API exchanges them: RFC 3339 with its offset, read as the instant they name. */
+/** Timestamps as Aegis exchanges them (API, CSV): RFC 3339 with its offset, read as the instant they name. */
 public final class Rfc3339 {
 
     /**

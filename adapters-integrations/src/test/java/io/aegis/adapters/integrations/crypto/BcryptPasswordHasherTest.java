@@ -1,4 +1,4 @@
-package io.aegis.adapters.persistence.identity;
+package io.aegis.adapters.integrations.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,8 @@
-package io.aegis.adapters.web.request;
+package io.aegis.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.aegis.domain.shared.InvalidValueException;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package io.aegis.adapters.persistence.identity;
+package io.aegis.adapters.integrations.crypto;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;

@@ -1,4 +1,4 @@
-package io.aegis.adapters.persistence.identity;
+package io.aegis.adapters.integrations.crypto;
 
 import io.aegis.application.identity.port.out.SecureRandomness;
 import java.security.SecureRandom;

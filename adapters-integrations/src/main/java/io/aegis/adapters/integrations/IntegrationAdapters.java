@@ -1,0 +1,20 @@
+package io.aegis.adapters.integrations;
+
+import io.aegis.adapters.integrations.crypto.BcryptPasswordHasher;
+import io.aegis.adapters.integrations.crypto.JdkSecureRandomness;
+import io.aegis.adapters.integrations.csv.CsvAssetRowsReader;
+import io.aegis.adapters.integrations.csv.CsvAssetRowsWriter;
+import io.aegis.application.core.port.AegisAdapters;
+
+/** The standard adapters that need no database, for the product and for embedders alike. */
+public final class IntegrationAdapters {
+
+    private IntegrationAdapters() {
+    }
+
+    /** @param bcryptCost the work factor of new password hashes (4 to 16) */
+    public static AegisAdapters.Standalone standalone(int bcryptCost) {
+        return new AegisAdapters.Standalone(new BcryptPasswordHasher(bcryptCost), new JdkSecureRandomness(),
+                new CsvAssetRowsReader(), new CsvAssetRowsWriter());
+    }
+}
