@@ -6,7 +6,9 @@ import io.aegis.adapters.persistence.JooqDatabaseProbe;
 import io.aegis.adapters.persistence.JooqTransactions;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryReadModel;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryRepository;
+import io.aegis.adapters.persistence.asset.JooqAssetDependencyGraph;
 import io.aegis.adapters.persistence.asset.JooqAssetReadModel;
+import io.aegis.adapters.persistence.asset.JooqAssetReferences;
 import io.aegis.adapters.persistence.asset.JooqAssetRelationshipReadModel;
 import io.aegis.adapters.persistence.asset.JooqAssetRelationshipRepository;
 import io.aegis.adapters.persistence.asset.JooqAssetRepository;
@@ -69,6 +71,7 @@ import io.aegis.application.asset.UpdateAssetRelationshipService;
 import io.aegis.application.asset.UpdateAssetService;
 import io.aegis.application.audit.ListAuditLogsService;
 import io.aegis.application.audit.AuditSealingJob;
+import io.aegis.application.audit.CheckAuditChainService;
 import io.aegis.application.audit.CheckpointAuditTrailService;
 import io.aegis.application.audit.SealAuditTrailService;
 import io.aegis.application.audit.VerifyAuditChainService;
@@ -168,7 +171,7 @@ public final class Wiring implements AutoCloseable {
                             config.requestBodyTimeout(), config.maxConnections(),
                             config.maxConnectionsPerAddress(), version),
                     new CheckHealthService(new JooqDatabaseProbe(database.dsl()),
-                            new JooqAuditChainReader(database.dsl())),
+                            new CheckAuditChainService(new JooqAuditChainReader(database.dsl()))),
                     useCases.authenticate(),
                     useCases.controllers());
             return new Wiring(database, sealer, server, server.start(), firstAdmin);
@@ -324,15 +327,16 @@ public final class Wiring implements AutoCloseable {
                     new UpdateRiskMatrixService(guard, matrices, transactions, audit, clock),
                     new DeactivateRiskMatrixService(guard, matrices, transactions, audit, clock));
             JooqAssetReadModel assetList = new JooqAssetReadModel(database.dsl());
+            JooqAssetReferences assetReferences = new JooqAssetReferences(database.dsl());
             Controller assetRoutes = new AssetController(
-                    new CreateAssetService(guard, assets, users, categories, transactions, audit, clock),
+                    new CreateAssetService(guard, assets, assetReferences, categories, transactions, audit, clock),
                     new GetAssetService(guard, assets),
                     new ListAssetsService(guard, assetList),
-                    new UpdateAssetService(guard, assets, users, categories, transactions, audit, clock),
+                    new UpdateAssetService(guard, assets, assetReferences, categories, transactions, audit, clock),
                     new DeactivateAssetService(guard, assets, transactions, audit, clock),
                     new ExportAssetsService(guard, assetList, transactions),
-                    new AssetImportRoute(new ImportAssetsService(guard, assets, users, categories, transactions,
-                            audit, clock), config.maxRequestBytes()));
+                    new AssetImportRoute(new ImportAssetsService(guard, assets, assetReferences, categories,
+                            transactions, audit, clock), config.maxRequestBytes()));
             Controller assetRelationshipRoutes = new AssetRelationshipController(
                     new CreateAssetRelationshipService(guard, assets, assetRelationships, transactions, audit, clock),
                     new GetAssetRelationshipService(guard, assetRelationships),
@@ -387,7 +391,7 @@ public final class Wiring implements AutoCloseable {
 
         /** An asset's risk rolled up over its critical dependencies. */
         private Controller assetRiskRoutes() {
-            return new AssetRiskController(new GetAssetRiskService(guard, assets, assetRelationships,
+            return new AssetRiskController(new GetAssetRiskService(guard, new JooqAssetDependencyGraph(database.dsl()),
                     new JooqRiskExposureReadModel(database.dsl())));
         }
     }

@@ -22,6 +22,7 @@ import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.testing.InMemoryAssetCategories;
+import io.aegis.application.testing.InMemoryAssetReferences;
 import io.aegis.application.testing.InMemoryAssetRelationships;
 import io.aegis.application.testing.InMemoryAssets;
 import io.aegis.application.testing.InMemoryRoles;
@@ -54,17 +55,18 @@ class AssetServicesTest {
     private final InMemoryAssetRelationships relationships = new InMemoryAssetRelationships(assets);
     private final InMemoryAssetCategories categories = new InMemoryAssetCategories();
     private final InMemoryUsers users = new InMemoryUsers(new InMemoryRoles());
+    private final InMemoryAssetReferences references = new InMemoryAssetReferences(users);
     private final DirectTransactions transactions = new DirectTransactions();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final AccessGuard guard = new AccessGuard(audit, transactions, clock);
 
     private final CreateAssetService create =
-            new CreateAssetService(guard, assets, users, categories, transactions, audit, clock);
+            new CreateAssetService(guard, assets, references, categories, transactions, audit, clock);
     private final UpdateAssetService update =
-            new UpdateAssetService(guard, assets, users, categories, transactions, audit, clock);
+            new UpdateAssetService(guard, assets, references, categories, transactions, audit, clock);
     private final ImportAssetsService importAssets =
-            new ImportAssetsService(guard, assets, users, categories, transactions, audit, clock);
+            new ImportAssetsService(guard, assets, references, categories, transactions, audit, clock);
     private final ExportAssetsService export = new ExportAssetsService(guard, assets, transactions);
     private final CreateAssetRelationshipService relate =
             new CreateAssetRelationshipService(guard, assets, relationships, transactions, audit, clock);
