@@ -14,6 +14,7 @@ import io.aegis.application.asset.port.in.ImportAssetsCommand;
 import io.aegis.application.asset.port.in.ImportProblem;
 import io.aegis.application.asset.port.in.ListAssetsQuery;
 import io.aegis.application.asset.port.in.UpdateAssetCommand;
+import io.aegis.application.identity.IdentityMother;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
@@ -36,6 +37,7 @@ import io.aegis.domain.asset.AssetProfile;
 import io.aegis.domain.asset.Criticality;
 import io.aegis.domain.asset.RelationshipType;
 import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.shared.RuleViolationException;
 import java.time.Clock;
@@ -97,12 +99,15 @@ class AssetServicesTest {
     }
 
     @Test
-    void unknown_owners_and_unknown_or_inactive_categories_are_refused_by_code() {
+    void unknown_or_disabled_owners_and_unknown_or_inactive_categories_are_refused_by_code() {
+        User left = users.insert(IdentityMother.aUser("left"));
+        users.update(left.deactivate(NOW.plusSeconds(1)), left.version());
         AssetCategory retired = categories.insert(AssetCategory.define(
                 new AssetCategoryName("Retired"), Optional.empty(), Optional.empty(), NOW));
         categories.update(retired.deactivate(NOW.plusSeconds(1)), retired.version());
 
         assertThat(codeOf(aBareProfile("a").withOwnerId(new UserId(99)))).isEqualTo("unknown_owner");
+        assertThat(codeOf(aBareProfile("a").withOwnerId(left.id().orElseThrow()))).isEqualTo("inactive_owner");
         assertThat(codeOf(aBareProfile("a").withCategoryId(new AssetCategoryId(99))))
                 .isEqualTo("unknown_category");
         assertThat(codeOf(aBareProfile("a").withCategoryId(retired.id().orElseThrow())))
