@@ -18,6 +18,7 @@ import io.aegis.application.asset.UpdateAssetCategoryService;
 import io.aegis.application.asset.UpdateAssetRelationshipService;
 import io.aegis.application.asset.UpdateAssetService;
 import io.aegis.application.asset.port.in.AssetPorts;
+import io.aegis.application.audit.CheckAuditChainService;
 import io.aegis.application.audit.CheckpointAuditTrailService;
 import io.aegis.application.audit.ListAuditLogsService;
 import io.aegis.application.audit.SealAuditTrailService;
@@ -91,7 +92,8 @@ public final class AegisCore {
         this.assets = assets(adapters, guard);
         this.risks = risks(adapters, guard);
         this.audit = audit(adapters, guard);
-        this.health = new CheckHealthService(adapters.databaseProbe(), adapters.audit().chain());
+        this.health = new CheckHealthService(adapters.databaseProbe(),
+                new CheckAuditChainService(adapters.audit().chain()));
     }
 
     public IdentityPorts identity() {
@@ -159,7 +161,7 @@ public final class AegisCore {
         Transactions transactions = adapters.transactions();
         AuditTrail audit = adapters.auditTrail();
         Clock clock = adapters.settings().clock();
-        var users = adapters.identity().users();
+        var references = ports.references();
         var categories = ports.categories();
         var assets = ports.assets();
         var relationships = ports.relationships();
@@ -169,14 +171,14 @@ public final class AegisCore {
                 new ListAssetCategoriesService(guard, ports.categoryList()),
                 new UpdateAssetCategoryService(guard, categories, transactions, audit, clock),
                 new DeactivateAssetCategoryService(guard, categories, transactions, audit, clock),
-                new CreateAssetService(guard, assets, users, categories, transactions, audit, clock),
+                new CreateAssetService(guard, assets, references, categories, transactions, audit, clock),
                 new GetAssetService(guard, assets),
                 new ListAssetsService(guard, ports.assetList()),
-                new UpdateAssetService(guard, assets, users, categories, transactions, audit, clock),
+                new UpdateAssetService(guard, assets, references, categories, transactions, audit, clock),
                 new DeactivateAssetService(guard, assets, transactions, audit, clock),
                 new ExportAssetsService(guard, ports.assetList(), transactions, ports.rowsWriter()),
-                new ImportAssetsService(guard, ports.rowsReader(), assets, users, categories, transactions, audit,
-                        clock),
+                new ImportAssetsService(guard, ports.rowsReader(), assets, references, categories, transactions,
+                        audit, clock),
                 new CreateAssetRelationshipService(guard, assets, relationships, transactions, audit, clock),
                 new GetAssetRelationshipService(guard, relationships),
                 new ListAssetRelationshipsService(guard, assets, ports.relationshipList()),
@@ -209,8 +211,7 @@ public final class AegisCore {
                 new TransitionRiskService(guard, risks, cadence, transactions, audit, clock),
                 new GetRiskHeatmapService(guard, matrices, ports.riskList(), clock),
                 // an asset's risk rolled up over its critical dependencies
-                new GetAssetRiskService(guard, adapters.assets().assets(), adapters.assets().relationships(),
-                        ports.exposure()));
+                new GetAssetRiskService(guard, ports.assetGraph(), ports.exposure()));
     }
 
     private static AuditPorts audit(AegisAdapters adapters, AccessGuard guard) {

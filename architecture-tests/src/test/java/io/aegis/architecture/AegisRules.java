@@ -15,6 +15,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -41,6 +42,9 @@ public final class AegisRules {
     static final String APPLICATION = "io.aegis.application..";
     static final String APPLICATION_PORTS = "io.aegis.application..port..";
     static final String PORT_IN = "io.aegis.application..port.in..";
+    static final String PORT_OUT = "io.aegis.application..port.out..";
+    /** Cross-cutting types every context shares (Actor, Page, the exceptions, Transactions...); no context. */
+    static final String SHARED_PORT = "io.aegis.application.port";
     static final String ADAPTERS = "io.aegis.adapters..";
     static final String WEB = "io.aegis.adapters.web..";
     static final String PERSISTENCE = "io.aegis.adapters.persistence..";
@@ -93,6 +97,12 @@ public final class AegisRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", DOMAIN)
             .because("the domain is pure Java with no compile dependency at all (ARCHITECTURE.md 1)");
 
+    /** Embedders take domain plus application; a library type there would be one more jar they must bring. */
+    public static final ArchRule APPLICATION_DEPENDS_ONLY_ON_JDK_AND_DOMAIN = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION)
+            .because("the application depends on the JDK and the domain only (ARCHITECTURE.md 1, 8.2)");
+
     // ---- 3. Adapters talk to ports -----------------------------------------------------------------------------
 
     /** Adapters drive use cases through port.in and implement port.out; services and internals stay hidden. */
@@ -103,6 +113,28 @@ public final class AegisRules {
                             .or(simpleNameEndingWith("Service")))
                     .as("are application classes outside a ..port.. package or *Service classes"))
             .because("adapters see only the ports and the domain, never a *Service (ARCHITECTURE.md 8.3)");
+
+    /**
+     * The web adapter drives use cases: it sees port.in, the domain, and the shared types a caller needs (Actor,
+     * Page, Patch, the exceptions...), never an outbound port nor the machinery services build on them.
+     */
+    public static final ArchRule WEB_SEES_ONLY_INBOUND_PORTS = noClasses()
+            .that().resideInAPackage(WEB)
+            .should().dependOnClassesThat(resideInAPackage(APPLICATION)
+                    .and(resideOutsideOfPackage(PORT_IN))
+                    .and(resideOutsideOfPackage(SHARED_PORT).or(serviceMachinery()))
+                    .as("are application classes outside ..port.in.. other than the caller's shared types of "
+                            + SHARED_PORT))
+            .because("the web adapter speaks HTTP to inbound ports only (ARCHITECTURE.md 8.3)");
+
+    /** Persistence stores and reads; a use case implemented there would bypass the guard and the audit trail. */
+    public static final ArchRule PERSISTENCE_IMPLEMENTS_ONLY_OUTBOUND_PORTS = noClasses()
+            .that().resideInAPackage(PERSISTENCE)
+            .should().implement(resideInAPackage(APPLICATION)
+                    .and(resideOutsideOfPackage(PORT_OUT))
+                    .and(resideOutsideOfPackage(SHARED_PORT))
+                    .as("an application interface outside ..port.out.. and " + SHARED_PORT))
+            .because("adapters-persistence implements outbound ports only (ARCHITECTURE.md 8.3)");
 
     // ---- 4. Framework confinement ------------------------------------------------------------------------------
 
@@ -141,7 +173,7 @@ public final class AegisRules {
             .should().dependOnClassesThat().resideInAPackage("java.net.http..")
             .because("java.net.http is confined to adapters-integrations (ARCHITECTURE.md 8.4)");
 
-    // ---- 5. No cycles between contexts, in every layer -----------------------------------------------------------
+    // ---- 5. Contexts meet through port.in, never in cycles, in every layer ---------------------------------------
 
     /** Contexts reach each other one way only, so any of them can be understood (and cut out) on its own. */
     public static final ArchRule NO_CYCLES_BETWEEN_DOMAIN_CONTEXTS = slices()
@@ -176,6 +208,24 @@ public final class AegisRules {
             .matching("io.aegis.adapters.integrations.(*)..").namingSlices("integrations '$1'")
             .should().beFreeOfCycles()
             .because("contexts have no cycles (ARCHITECTURE.md 2)");
+
+    /**
+     * One context reaches another through its inbound ports (and the domain, which is shared anyway), never its
+     * services, outbound ports or read models: each context's port.out is its own to reshape.
+     */
+    public static final ArchRule APPLICATION_CONTEXTS_MEET_THROUGH_PORT_IN = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should(reachOtherContextsOnlyThrough("io\\.aegis\\.application", ".port.in"))
+            .because("a context uses another through its port.in or its domain only (ARCHITECTURE.md 2, 8.5)");
+
+    /**
+     * Same, one level out: an adapter of one context never uses the adapter classes of another. Shared code sits
+     * above the context packages (io.aegis.adapters.persistence.Database...) or in a package named here.
+     */
+    public static final ArchRule ADAPTER_CONTEXTS_DO_NOT_MEET = classes()
+            .that().resideInAPackage(ADAPTERS)
+            .should(reachOtherContextsOnlyThrough("io\\.aegis\\.adapters\\.[a-z]+", null))
+            .because("an adapter of one context never uses another context's adapter classes (ARCHITECTURE.md 8.5)");
 
     // ---- 6. Naming ---------------------------------------------------------------------------------------------
 
@@ -230,6 +280,46 @@ public final class AegisRules {
             .because("time comes in as a java.time.Clock or an Instant argument (ARCHITECTURE.md 4)");
 
     // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /** Packages under a layer that are shared by its contexts rather than being one. */
+    private static final Set<String> SHARED_SEGMENTS = Set.of(
+            "port", // io.aegis.application.port: Actor, Page, Transactions...
+            "jooq", // io.aegis.adapters.persistence.jooq: generated from the whole schema
+            "request"); // io.aegis.adapters.web.request: parsing every controller shares
+
+    /** What a service builds on and a caller never touches: the outbound ports and guard of application.port. */
+    private static DescribedPredicate<JavaClass> serviceMachinery() {
+        Set<String> names = Set.of("AccessGuard", "AuditTrail", "AuditEntry", "Transactions", "JobLeases");
+        return DescribedPredicate.describe("service machinery",
+                type -> type.getPackageName().equals(SHARED_PORT) && names.contains(type.getSimpleName()));
+    }
+
+    /**
+     * Contexts are the packages right under {@code layerPattern} (minus {@link #SHARED_SEGMENTS}); a class of one
+     * may use a class of another only inside its {@code door} sub-package (none when null).
+     */
+    private static ArchCondition<JavaClass> reachOtherContextsOnlyThrough(String layerPattern, String door) {
+        Pattern context = Pattern.compile("^(" + layerPattern + ")\\.([a-z0-9_]+)(\\..*)?$");
+        String description = door == null ? "use no class of another context"
+                : "use another context only through its " + door.substring(1);
+        return new ArchCondition<>(description) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                Matcher origin = context.matcher(javaClass.getPackageName());
+                if (!origin.matches() || SHARED_SEGMENTS.contains(origin.group(2))) {
+                    return;
+                }
+                for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                    Matcher target = context.matcher(dependency.getTargetClass().getPackageName());
+                    if (target.matches() && target.group(1).equals(origin.group(1))
+                            && !SHARED_SEGMENTS.contains(target.group(2)) && !target.group(2).equals(origin.group(2))
+                            && !(door != null && (target.group(3) + ".").startsWith(door + "."))) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
 
     private static final Set<String> TIME_TYPES = Set.of(
             "java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",

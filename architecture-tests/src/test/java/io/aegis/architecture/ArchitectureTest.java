@@ -22,10 +22,18 @@ class ArchitectureTest {
     // 2. a pure domain
     @ArchTest
     static final ArchRule domain_depends_only_on_jdk = AegisRules.DOMAIN_DEPENDS_ONLY_ON_JDK;
+    @ArchTest
+    static final ArchRule application_depends_only_on_jdk_and_domain =
+            AegisRules.APPLICATION_DEPENDS_ONLY_ON_JDK_AND_DOMAIN;
 
     // 3. adapters see ports only
     @ArchTest
     static final ArchRule adapters_see_only_application_ports = AegisRules.ADAPTERS_SEE_ONLY_APPLICATION_PORTS;
+    @ArchTest
+    static final ArchRule web_sees_only_inbound_ports = AegisRules.WEB_SEES_ONLY_INBOUND_PORTS;
+    @ArchTest
+    static final ArchRule persistence_implements_only_outbound_ports =
+            AegisRules.PERSISTENCE_IMPLEMENTS_ONLY_OUTBOUND_PORTS;
 
     // 4. framework confinement
     @ArchTest
@@ -40,7 +48,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule http_client_only_in_integrations = AegisRules.HTTP_CLIENT_ONLY_IN_INTEGRATIONS;
 
-    // 5. no cycles between contexts, in every layer
+    // 5. contexts meet through port.in, and never in cycles, in every layer
+    @ArchTest
+    static final ArchRule application_contexts_meet_through_port_in =
+            AegisRules.APPLICATION_CONTEXTS_MEET_THROUGH_PORT_IN;
+    @ArchTest
+    static final ArchRule adapter_contexts_do_not_meet = AegisRules.ADAPTER_CONTEXTS_DO_NOT_MEET;
     @ArchTest
     static final ArchRule no_cycles_between_domain_contexts = AegisRules.NO_CYCLES_BETWEEN_DOMAIN_CONTEXTS;
     @ArchTest

@@ -2,7 +2,9 @@ package io.aegis.adapters.persistence;
 
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryReadModel;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryRepository;
+import io.aegis.adapters.persistence.asset.JooqAssetDependencyGraph;
 import io.aegis.adapters.persistence.asset.JooqAssetReadModel;
+import io.aegis.adapters.persistence.asset.JooqAssetReferences;
 import io.aegis.adapters.persistence.asset.JooqAssetRelationshipReadModel;
 import io.aegis.adapters.persistence.asset.JooqAssetRelationshipRepository;
 import io.aegis.adapters.persistence.asset.JooqAssetRepository;
@@ -70,10 +72,10 @@ public final class JooqAdapters {
                 new AegisAdapters.Assets(new JooqAssetCategoryRepository(dsl), new JooqAssetCategoryReadModel(dsl),
                         new JooqAssetRepository(dsl), new JooqAssetReadModel(dsl),
                         new JooqAssetRelationshipRepository(dsl), new JooqAssetRelationshipReadModel(dsl),
-                        standalone.assetRowsReader(), standalone.assetRowsWriter()),
+                        new JooqAssetReferences(dsl), standalone.assetRowsReader(), standalone.assetRowsWriter()),
                 new AegisAdapters.Risks(new JooqRiskMatrixRepository(dsl), new JooqRiskMatrixReadModel(dsl),
                         new JooqRiskRepository(dsl), new JooqRiskReadModel(dsl), new JooqRiskReferences(dsl),
-                        new JooqRiskExposureReadModel(dsl)),
+                        new JooqAssetDependencyGraph(dsl), new JooqRiskExposureReadModel(dsl)),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

@@ -1,15 +1,15 @@
 package io.aegis.application.asset;
 
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
+import io.aegis.application.asset.port.out.AssetReferences;
+import io.aegis.application.asset.port.out.AssetReferences.Standing;
 import io.aegis.application.asset.port.out.AssetRepository;
-import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetCategory;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.asset.AssetProfile;
-import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.shared.RuleViolationException;
 import java.util.Objects;
@@ -34,13 +34,13 @@ final class AssetServiceSupport {
     }
 
     /** @param before the profile as stored, empty for a new asset */
-    static void requireReferences(UserRepository users, AssetCategoryRepository categories,
+    static void requireReferences(AssetReferences references, AssetCategoryRepository categories,
                                   Optional<AssetProfile> before, AssetProfile after) {
-        requireReferences(users::findById, categories::findById, before, after);
+        requireReferences(references::user, categories::findById, before, after);
     }
 
     /** The same with lookups of the caller's choosing, such as an import's memo of the ids it has seen. */
-    static void requireReferences(Function<UserId, Optional<User>> users,
+    static void requireReferences(Function<UserId, Standing> users,
                                   Function<AssetCategoryId, Optional<AssetCategory>> categories,
                                   Optional<AssetProfile> before, AssetProfile after) {
         UserId owner = after.ownerId();
@@ -53,12 +53,12 @@ final class AssetServiceSupport {
         }
     }
 
-    private static void requireOwner(Optional<User> user, UserId id) {
-        if (user.isEmpty()) {
-            throw new RuleViolationException("unknown_owner", "owner_id " + id + " names no user");
-        }
-        if (!user.get().active()) {
-            throw new RuleViolationException("inactive_owner", "owner_id " + id + " names a disabled user");
+    private static void requireOwner(Standing user, UserId id) {
+        switch (user) {
+            case UNKNOWN -> throw new RuleViolationException("unknown_owner", "owner_id " + id + " names no user");
+            case INACTIVE -> throw new RuleViolationException("inactive_owner",
+                    "owner_id " + id + " names a disabled user");
+            case ACTIVE -> { }
         }
     }
 

@@ -4,8 +4,8 @@ import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.CreateAssetCommand;
 import io.aegis.application.asset.port.in.CreateAssetUseCase;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
+import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.application.asset.port.out.AssetRepository;
-import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
@@ -22,18 +22,18 @@ public final class CreateAssetService implements CreateAssetUseCase {
 
     private final AccessGuard guard;
     private final AssetRepository assets;
-    private final UserRepository users;
+    private final AssetReferences references;
     private final AssetCategoryRepository categories;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public CreateAssetService(AccessGuard guard, AssetRepository assets, UserRepository users,
+    public CreateAssetService(AccessGuard guard, AssetRepository assets, AssetReferences references,
                               AssetCategoryRepository categories, Transactions transactions, AuditTrail audit,
                               Clock clock) {
         this.guard = guard;
         this.assets = assets;
-        this.users = users;
+        this.references = references;
         this.categories = categories;
         this.transactions = transactions;
         this.audit = audit;
@@ -44,7 +44,7 @@ public final class CreateAssetService implements CreateAssetUseCase {
     public AssetView create(Actor actor, CreateAssetCommand command) {
         guard.require(actor, Permission.ASSET_WRITE, "asset.create");
         return transactions.inTransaction(() -> {
-            AssetServiceSupport.requireReferences(users, categories, Optional.empty(), command.profile());
+            AssetServiceSupport.requireReferences(references, categories, Optional.empty(), command.profile());
             Instant now = clock.instant();
             Asset created = assets.insert(Asset.register(command.profile(), actor.userId().map(UserId::new), now));
             AssetView view = AssetView.of(created);

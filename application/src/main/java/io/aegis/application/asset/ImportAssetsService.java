@@ -9,9 +9,9 @@ import io.aegis.application.asset.port.in.ImportAssetsCommand;
 import io.aegis.application.asset.port.in.ImportAssetsUseCase;
 import io.aegis.application.asset.port.in.ImportProblem;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
+import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.application.asset.port.out.AssetRepository;
 import io.aegis.application.asset.port.out.AssetRowsReader;
-import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
@@ -21,7 +21,6 @@ import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetCategory;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.identity.Permission;
-import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.shared.RuleViolationException;
 import java.time.Clock;
@@ -44,19 +43,19 @@ public final class ImportAssetsService implements ImportAssetsUseCase {
     private final AccessGuard guard;
     private final AssetRowsReader reader;
     private final AssetRepository assets;
-    private final UserRepository users;
+    private final AssetReferences references;
     private final AssetCategoryRepository categories;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
     public ImportAssetsService(AccessGuard guard, AssetRowsReader reader, AssetRepository assets,
-                               UserRepository users, AssetCategoryRepository categories, Transactions transactions,
-                               AuditTrail audit, Clock clock) {
+                               AssetReferences references, AssetCategoryRepository categories,
+                               Transactions transactions, AuditTrail audit, Clock clock) {
         this.guard = guard;
         this.reader = reader;
         this.assets = assets;
-        this.users = users;
+        this.references = references;
         this.categories = categories;
         this.transactions = transactions;
         this.audit = audit;
@@ -72,7 +71,7 @@ public final class ImportAssetsService implements ImportAssetsUseCase {
             Instant now = clock.instant();
             Optional<UserId> creator = actor.userId().map(UserId::new);
             // an import names the same few owners and categories on many rows: look each up once
-            Map<UserId, Optional<User>> owners = new HashMap<>();
+            Map<UserId, AssetReferences.Standing> owners = new HashMap<>();
             Map<AssetCategoryId, Optional<AssetCategory>> knownCategories = new HashMap<>();
             List<Asset> checked = new ArrayList<>();
             List<RowOutcome> outcomes = new ArrayList<>();
@@ -83,7 +82,7 @@ public final class ImportAssetsService implements ImportAssetsUseCase {
                 if (problems.isEmpty()) {
                     try {
                         AssetServiceSupport.requireReferences(
-                                id -> owners.computeIfAbsent(id, users::findById),
+                                id -> owners.computeIfAbsent(id, references::user),
                                 id -> knownCategories.computeIfAbsent(id, categories::findById),
                                 Optional.empty(), row.profile());
                         asset = Asset.register(row.profile(), creator, now);

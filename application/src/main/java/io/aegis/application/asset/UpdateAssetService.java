@@ -4,8 +4,8 @@ import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.UpdateAssetCommand;
 import io.aegis.application.asset.port.in.UpdateAssetUseCase;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
+import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.application.asset.port.out.AssetRepository;
-import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
@@ -23,18 +23,18 @@ public final class UpdateAssetService implements UpdateAssetUseCase {
 
     private final AccessGuard guard;
     private final AssetRepository assets;
-    private final UserRepository users;
+    private final AssetReferences references;
     private final AssetCategoryRepository categories;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public UpdateAssetService(AccessGuard guard, AssetRepository assets, UserRepository users,
+    public UpdateAssetService(AccessGuard guard, AssetRepository assets, AssetReferences references,
                               AssetCategoryRepository categories, Transactions transactions, AuditTrail audit,
                               Clock clock) {
         this.guard = guard;
         this.assets = assets;
-        this.users = users;
+        this.references = references;
         this.categories = categories;
         this.transactions = transactions;
         this.audit = audit;
@@ -49,7 +49,7 @@ public final class UpdateAssetService implements UpdateAssetUseCase {
             StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), "asset",
                     command.id());
             AssetProfile profile = command.changes().apply(current.profile());
-            AssetServiceSupport.requireReferences(users, categories, Optional.of(current.profile()), profile);
+            AssetServiceSupport.requireReferences(references, categories, Optional.of(current.profile()), profile);
             Instant now = clock.instant();
             Asset changed = current.revise(profile, now);
             StaleVersionException.requireWritten(assets.update(changed, current.version()),

@@ -1,6 +1,6 @@
 package io.aegis.application.health;
 
-import io.aegis.application.audit.port.out.AuditChainReader;
+import io.aegis.application.audit.port.in.CheckAuditChainUseCase;
 import io.aegis.application.health.port.in.CheckHealthUseCase;
 import io.aegis.application.health.port.in.HealthView;
 import io.aegis.application.health.port.out.DatabaseProbe;
@@ -8,9 +8,9 @@ import io.aegis.application.health.port.out.DatabaseProbe;
 public final class CheckHealthService implements CheckHealthUseCase {
 
     private final DatabaseProbe database;
-    private final AuditChainReader auditChain;
+    private final CheckAuditChainUseCase auditChain;
 
-    public CheckHealthService(DatabaseProbe database, AuditChainReader auditChain) {
+    public CheckHealthService(DatabaseProbe database, CheckAuditChainUseCase auditChain) {
         this.database = database;
         this.auditChain = auditChain;
     }
@@ -20,7 +20,6 @@ public final class CheckHealthService implements CheckHealthUseCase {
         if (!database.isReachable()) {
             return new HealthView(false, false);
         }
-        boolean chainIntact = auditChain.state().map(state -> state.brokenReason().isEmpty()).orElse(false);
-        return new HealthView(true, chainIntact);
+        return new HealthView(true, auditChain.intact());
     }
 }

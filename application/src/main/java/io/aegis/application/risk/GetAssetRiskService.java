@@ -1,13 +1,12 @@
 package io.aegis.application.risk;
 
-import io.aegis.application.asset.port.out.AssetRelationshipRepository;
-import io.aegis.application.asset.port.out.AssetRepository;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.application.risk.port.in.AssetRiskView;
 import io.aegis.application.risk.port.in.AssetRiskView.CarriedRiskView;
 import io.aegis.application.risk.port.in.GetAssetRiskUseCase;
+import io.aegis.application.risk.port.out.AssetDependencyGraph;
 import io.aegis.application.risk.port.out.OpenRisk;
 import io.aegis.application.risk.port.out.RiskExposureReadModel;
 import io.aegis.domain.asset.AssetGraph;
@@ -38,15 +37,12 @@ import java.util.stream.Collectors;
 public final class GetAssetRiskService implements GetAssetRiskUseCase {
 
     private final AccessGuard guard;
-    private final AssetRepository assets;
-    private final AssetRelationshipRepository relationships;
+    private final AssetDependencyGraph graph;
     private final RiskExposureReadModel exposure;
 
-    public GetAssetRiskService(AccessGuard guard, AssetRepository assets, AssetRelationshipRepository relationships,
-                               RiskExposureReadModel exposure) {
+    public GetAssetRiskService(AccessGuard guard, AssetDependencyGraph graph, RiskExposureReadModel exposure) {
         this.guard = guard;
-        this.assets = assets;
-        this.relationships = relationships;
+        this.graph = graph;
         this.exposure = exposure;
     }
 
@@ -58,7 +54,7 @@ public final class GetAssetRiskService implements GetAssetRiskUseCase {
         if (listed < 1 || listed > MAX_LISTED) {
             throw new InvalidValueException("limit", "must be between 1 and " + MAX_LISTED);
         }
-        if (assets.findById(asset).isEmpty()) {
+        if (!graph.assetExists(asset)) {
             throw new NotFoundException("asset", asset);
         }
         CriticalPaths paths = AssetGraph.of(criticalEdgesReachableFrom(asset)).criticalPathsFrom(asset);
@@ -88,7 +84,7 @@ public final class GetAssetRiskService implements GetAssetRiskUseCase {
         Set<AssetId> reached = new HashSet<>(Set.of(asset));
         Set<AssetId> frontier = Set.of(asset);
         while (!frontier.isEmpty()) {
-            List<AssetRelationship> step = relationships.criticalDependenciesOf(frontier);
+            List<AssetRelationship> step = graph.criticalDependenciesOf(frontier);
             edges.addAll(step);
             Set<AssetId> next = new LinkedHashSet<>();
             step.forEach(edge -> edge.dependency().map(Dependency::provider).filter(reached::add).ifPresent(next::add));

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link AssetRelationshipRepository} and its read model must do, on three assets app, db and
- * vm (vm later deleted) and a fourth, host.
+ * What every {@link AssetRelationshipRepository}, its read model and the risk roll-up's
+ * {@code AssetDependencyGraph} must do, on three assets app, db and vm (vm later deleted) and a fourth, host.
  */
 public abstract class AssetRelationshipContract {
 
@@ -96,17 +96,27 @@ public abstract class AssetRelationshipContract {
         insert(app, vm, RelationshipType.CONNECTS_TO, true);
         insert(vm, host, RelationshipType.RUNS_ON, true);
 
-        assertThat(repository.criticalDependenciesOf(Set.of(app))).containsExactlyInAnyOrder(
+        assertThat(stores.graph().criticalDependenciesOf(Set.of(app))).containsExactlyInAnyOrder(
                 new AssetRelationship(app, db, RelationshipType.DEPENDS_ON, true),
                 new AssetRelationship(host, app, RelationshipType.HOSTS, true));
-        assertThat(repository.criticalDependenciesOf(Set.of(db, vm))).containsExactly(
+        assertThat(stores.graph().criticalDependenciesOf(Set.of(db, vm))).containsExactly(
                 new AssetRelationship(vm, host, RelationshipType.RUNS_ON, true));
-        assertThat(repository.criticalDependenciesOf(Set.of(host))).isEmpty();
+        assertThat(stores.graph().criticalDependenciesOf(Set.of(host))).isEmpty();
 
         Asset vmAsset = stores.assets().findById(vm).orElseThrow();
         stores.assets().update(vmAsset.deactivate(T0.plusSeconds(1)), vmAsset.version());
-        assertThat(repository.criticalDependenciesOf(Set.of(db, vm))).isEmpty();
-        assertThat(repository.criticalDependenciesOf(Set.of())).isEmpty();
+        assertThat(stores.graph().criticalDependenciesOf(Set.of(db, vm))).isEmpty();
+        assertThat(stores.graph().criticalDependenciesOf(Set.of())).isEmpty();
+    }
+
+    @Test
+    void the_graph_knows_every_asset_active_or_not_and_no_other() {
+        Asset vmAsset = stores.assets().findById(vm).orElseThrow();
+        stores.assets().update(vmAsset.deactivate(T0.plusSeconds(1)), vmAsset.version());
+
+        assertThat(stores.graph().assetExists(app)).isTrue();
+        assertThat(stores.graph().assetExists(vm)).isTrue();
+        assertThat(stores.graph().assetExists(new AssetId(vm.value() + 1000))).isFalse();
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.aegis.application.asset.port.in.ImportAssetsCommand;
 import io.aegis.application.asset.port.in.ImportProblem;
 import io.aegis.application.asset.port.in.ListAssetsQuery;
 import io.aegis.application.asset.port.in.UpdateAssetCommand;
+import io.aegis.application.identity.IdentityMother;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
@@ -22,6 +23,7 @@ import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.testing.InMemoryAssetCategories;
+import io.aegis.application.testing.InMemoryAssetReferences;
 import io.aegis.application.testing.InMemoryAssetRelationships;
 import io.aegis.application.testing.InMemoryAssets;
 import io.aegis.application.testing.InMemoryRoles;
@@ -35,6 +37,7 @@ import io.aegis.domain.asset.AssetProfile;
 import io.aegis.domain.asset.Criticality;
 import io.aegis.domain.asset.RelationshipType;
 import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.shared.RuleViolationException;
 import java.io.InputStream;
@@ -56,20 +59,22 @@ class AssetServicesTest {
     private final InMemoryAssetRelationships relationships = new InMemoryAssetRelationships(assets);
     private final InMemoryAssetCategories categories = new InMemoryAssetCategories();
     private final InMemoryUsers users = new InMemoryUsers(new InMemoryRoles());
+    private final InMemoryAssetReferences references = new InMemoryAssetReferences(users);
     private final DirectTransactions transactions = new DirectTransactions();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final AccessGuard guard = new AccessGuard(audit, transactions, clock);
 
     private final CreateAssetService create =
-            new CreateAssetService(guard, assets, users, categories, transactions, audit, clock);
+            new CreateAssetService(guard, assets, references, categories, transactions, audit, clock);
     private final UpdateAssetService update =
-            new UpdateAssetService(guard, assets, users, categories, transactions, audit, clock);
+            new UpdateAssetService(guard, assets, references, categories, transactions, audit, clock);
     /** What the file format's reader hands over; the format itself is tested with its adapter. */
     private List<AssetImportRow> rowsInFile = List.of();
     private final List<AssetView> written = new ArrayList<>();
     private final ImportAssetsService importAssets = new ImportAssetsService(guard,
-            (file, maxRows, sink) -> rowsInFile.forEach(sink), assets, users, categories, transactions, audit, clock);
+            (file, maxRows, sink) -> rowsInFile.forEach(sink), assets, references, categories, transactions, audit,
+            clock);
     private final ExportAssetsService export = new ExportAssetsService(guard, assets, transactions,
             (views, out) -> written.addAll(views));
     private final CreateAssetRelationshipService relate =
@@ -101,12 +106,15 @@ class AssetServicesTest {
     }
 
     @Test
-    void unknown_owners_and_unknown_or_inactive_categories_are_refused_by_code() {
+    void unknown_or_disabled_owners_and_unknown_or_inactive_categories_are_refused_by_code() {
+        User left = users.insert(IdentityMother.aUser("left"));
+        users.update(left.deactivate(NOW.plusSeconds(1)), left.version());
         AssetCategory retired = categories.insert(AssetCategory.define(
                 new AssetCategoryName("Retired"), Optional.empty(), Optional.empty(), NOW));
         categories.update(retired.deactivate(NOW.plusSeconds(1)), retired.version());
 
         assertThat(codeOf(aBareProfile("a").withOwnerId(new UserId(99)))).isEqualTo("unknown_owner");
+        assertThat(codeOf(aBareProfile("a").withOwnerId(left.id().orElseThrow()))).isEqualTo("inactive_owner");
         assertThat(codeOf(aBareProfile("a").withCategoryId(new AssetCategoryId(99))))
                 .isEqualTo("unknown_category");
         assertThat(codeOf(aBareProfile("a").withCategoryId(retired.id().orElseThrow())))

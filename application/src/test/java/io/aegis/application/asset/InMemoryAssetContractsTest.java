@@ -1,8 +1,15 @@
 package io.aegis.application.asset;
 
+import static io.aegis.application.identity.IdentityMother.T0;
+import static io.aegis.application.identity.IdentityMother.aUser;
+
+import io.aegis.application.testing.InMemoryAssetReferences;
 import io.aegis.application.testing.InMemoryAssetRelationships;
 import io.aegis.application.testing.InMemoryAssets;
+import io.aegis.application.testing.InMemoryRoles;
+import io.aegis.application.testing.InMemoryUsers;
 import io.aegis.domain.asset.AssetCategoryId;
+import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import org.junit.jupiter.api.Nested;
 
@@ -12,7 +19,8 @@ class InMemoryAssetContractsTest {
     static AssetStores stores() {
         InMemoryAssets assets = new InMemoryAssets();
         InMemoryAssetRelationships relationships = new InMemoryAssetRelationships(assets);
-        return new AssetStores(assets, assets, relationships, relationships, new UserId(7), new AssetCategoryId(3));
+        return new AssetStores(assets, assets, relationships, relationships, relationships,
+                new UserId(7), new AssetCategoryId(3));
     }
 
     @Nested
@@ -36,6 +44,19 @@ class InMemoryAssetContractsTest {
         @Override
         protected AssetStores emptyStores() {
             return stores();
+        }
+    }
+
+    @Nested
+    class References extends AssetReferencesContract {
+        @Override
+        protected Users oneActiveAndOneDisabledUser() {
+            InMemoryUsers users = new InMemoryUsers(new InMemoryRoles());
+            User active = users.insert(aUser("active"));
+            User disabled = users.insert(aUser("disabled"));
+            users.update(disabled.deactivate(T0.plusSeconds(1)), disabled.version());
+            return new Users(new InMemoryAssetReferences(users), active.id().orElseThrow(),
+                    disabled.id().orElseThrow());
         }
     }
 }

@@ -215,6 +215,18 @@ class AuditServicesTest {
         assertThat(claims).allMatch(claim -> claim.equals("audit.seal by node-a"));
     }
 
+    @Test
+    void the_chain_check_reports_a_broken_chain_or_a_missing_state_row_as_not_intact() {
+        CheckAuditChainService check = new CheckAuditChainService(trail);
+        assertThat(check.intact()).isTrue();
+
+        trail.markBroken("row 3 was edited");
+        assertThat(check.intact()).isFalse();
+
+        trail.state = Optional.empty();
+        assertThat(check.intact()).isFalse();
+    }
+
     private SealAuditTrailService sealer(int batchSize) {
         return new SealAuditTrailService(trail, trail, KEY, new DirectTransactions(), batchSize);
     }

@@ -36,7 +36,7 @@ class GetAssetRiskServiceTest {
     private final InMemoryRisks risks = new InMemoryRisks();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final GetAssetRiskService service = new GetAssetRiskService(
-            new AccessGuard(audit, new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC)), assets,
+            new AccessGuard(audit, new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC)),
             new InMemoryAssetRelationships(assets), risks);
 
     @Test

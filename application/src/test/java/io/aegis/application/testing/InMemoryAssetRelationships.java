@@ -7,6 +7,7 @@ import io.aegis.application.asset.port.out.AssetRelationshipReadModel;
 import io.aegis.application.asset.port.out.AssetRelationshipRepository;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.SortOrder;
+import io.aegis.application.risk.port.out.AssetDependencyGraph;
 import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.asset.AssetRelationship;
@@ -21,8 +22,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
-/** Both relationship out-ports over a map; reads assets' activity from the asset store it is given. */
-public final class InMemoryAssetRelationships implements AssetRelationshipRepository, AssetRelationshipReadModel {
+/**
+ * Both relationship out-ports, and the risk roll-up's view of them, over a map; reads assets' existence and activity
+ * from the asset store it is given.
+ */
+public final class InMemoryAssetRelationships implements AssetRelationshipRepository, AssetRelationshipReadModel,
+        AssetDependencyGraph {
 
     private final InMemoryAssets assets;
     private final Map<Long, AssetRelationshipEntry> rows = new TreeMap<>();
@@ -59,6 +64,11 @@ public final class InMemoryAssetRelationships implements AssetRelationshipReposi
     @Override
     public synchronized boolean delete(AssetRelationshipId id) {
         return rows.remove(id.value()) != null;
+    }
+
+    @Override
+    public synchronized boolean assetExists(AssetId id) {
+        return assets.findById(id).isPresent();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.aegis.application.archfixture;
 import io.aegis.adapters.web.archfixture.WebFixtures;
 import io.aegis.application.archfixture.port.in.PortInFixtures;
 import io.aegis.application.archfixtureloop.ApplicationLoopFixture;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 
 /**
@@ -46,6 +47,12 @@ public final class ApplicationFixtures {
     /** Breaks LAYERS_MIRROR_MODULES: the application points at an adapter. */
     public static final class ApplicationReachingIntoWeb {
         public void use(WebFixtures.WebThing thing) {
+        }
+    }
+
+    /** Breaks APPLICATION_DEPENDS_ONLY_ON_JDK_AND_DOMAIN (and JACKSON_ONLY_IN_ADAPTERS): a library type. */
+    public static final class ApplicationUsingLibrary {
+        public void use(ObjectMapper json) {
         }
     }
 

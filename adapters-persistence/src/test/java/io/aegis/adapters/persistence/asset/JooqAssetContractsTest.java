@@ -7,6 +7,7 @@ import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
 import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.asset.AssetReadModelContract;
+import io.aegis.application.asset.AssetReferencesContract;
 import io.aegis.application.asset.AssetRelationshipContract;
 import io.aegis.application.asset.AssetRepositoryContract;
 import io.aegis.application.asset.AssetStores;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The asset and relationship contracts on the real databases: a SQLite file, and MariaDB. */
+/** The asset, relationship and reference contracts on the real databases: a SQLite file, and MariaDB. */
 class JooqAssetContractsTest {
 
     @Nested
@@ -91,6 +92,42 @@ class JooqAssetContractsTest {
         }
     }
 
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReferencesOnSqlite extends AssetReferencesContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
+        @Override
+        protected Users oneActiveAndOneDisabledUser() {
+            return users(db);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReferencesOnMariaDb extends AssetReferencesContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        protected Users oneActiveAndOneDisabledUser() {
+            return users(db);
+        }
+    }
+
+    /** Two users beside whoever the migrations seeded: one active, one disabled. */
+    private static AssetReferencesContract.Users users(MigratedDatabaseExtension db) {
+        db.dsl().deleteFrom(USERS).where(USERS.USERNAME.in("asset-ref-active", "asset-ref-disabled")).execute();
+        return new AssetReferencesContract.Users(new JooqAssetReferences(db.dsl()),
+                new UserId(user(db, "asset-ref-active", true)), new UserId(user(db, "asset-ref-disabled", false)));
+    }
+
+    private static Integer user(MigratedDatabaseExtension db, String username, boolean active) {
+        return db.dsl().insertInto(USERS).set(USERS.USERNAME, username).set(USERS.EMAIL, username + "@example.com")
+                .set(USERS.IS_ACTIVE, active).returningResult(USERS.ID).fetchOne(USERS.ID);
+    }
+
     /** Empty asset tables, and one user and one category for assets to reference. */
     private static AssetStores stores(MigratedDatabaseExtension db) {
         db.clear(ASSET_RELATIONSHIPS, ASSETS, ASSET_CATEGORIES);
@@ -101,6 +138,7 @@ class JooqAssetContractsTest {
                 .returningResult(ASSET_CATEGORIES.ID).fetchOne(ASSET_CATEGORIES.ID);
         return new AssetStores(new JooqAssetRepository(db.dsl()), new JooqAssetReadModel(db.dsl()),
                 new JooqAssetRelationshipRepository(db.dsl()), new JooqAssetRelationshipReadModel(db.dsl()),
+                new JooqAssetDependencyGraph(db.dsl()),
                 new UserId(user), new AssetCategoryId(category));
     }
 }

@@ -3,6 +3,7 @@ package io.aegis.application.core.port;
 import io.aegis.application.asset.port.out.AssetCategoryReadModel;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
 import io.aegis.application.asset.port.out.AssetReadModel;
+import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.application.asset.port.out.AssetRelationshipReadModel;
 import io.aegis.application.asset.port.out.AssetRelationshipRepository;
 import io.aegis.application.asset.port.out.AssetRepository;
@@ -26,6 +27,7 @@ import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.JobLeases;
 import io.aegis.application.port.Transactions;
+import io.aegis.application.risk.port.out.AssetDependencyGraph;
 import io.aegis.application.risk.port.out.RiskExposureReadModel;
 import io.aegis.application.risk.port.out.RiskMatrixReadModel;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
@@ -62,7 +64,7 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     public record Assets(AssetCategoryRepository categories, AssetCategoryReadModel categoryList,
                          AssetRepository assets, AssetReadModel assetList,
                          AssetRelationshipRepository relationships, AssetRelationshipReadModel relationshipList,
-                         AssetRowsReader rowsReader, AssetRowsWriter rowsWriter) {
+                         AssetReferences references, AssetRowsReader rowsReader, AssetRowsWriter rowsWriter) {
     }
 
     /**
@@ -74,7 +76,8 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     }
 
     public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,
-                        RiskReadModel riskList, RiskReferences references, RiskExposureReadModel exposure) {
+                        RiskReadModel riskList, RiskReferences references, AssetDependencyGraph assetGraph,
+                        RiskExposureReadModel exposure) {
     }
 
     /**

@@ -3,6 +3,8 @@ package io.aegis.adapters.persistence.archfixture;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aegis.adapters.persistence.archfixtureloop.PersistenceLoopFixture;
 import io.aegis.adapters.persistence.jooq.archfixture.GeneratedFixtures;
+import io.aegis.application.archfixture.port.in.PortInFixtures;
+import io.aegis.application.archfixture.port.out.PortOutFixtures;
 import io.javalin.http.Context;
 import org.eclipse.jetty.server.Server;
 import org.jooq.DSLContext;
@@ -29,6 +31,21 @@ public final class PersistenceFixtures {
     /** Breaks JETTY_ONLY_IN_WEB. */
     public static final class PersistenceUsingJetty {
         public void handle(Server server) {
+        }
+    }
+
+    /** Breaks PERSISTENCE_IMPLEMENTS_ONLY_OUTBOUND_PORTS: a use case served straight from the database. */
+    public static final class UseCaseImplementingRepository implements PortInFixtures.RegisterThingUseCase {
+        @Override
+        public void register(PortInFixtures.RegisterThingCommand command) {
+        }
+    }
+
+    /** An outbound port's adapter: passes every rule. */
+    public static final class GoodThingRepository implements PortOutFixtures.ThingRepository {
+        @Override
+        public boolean exists(String name) {
+            return false;
         }
     }
 

@@ -4,6 +4,8 @@ import io.aegis.adapters.persistence.archfixture.PersistenceFixtures;
 import io.aegis.adapters.web.archfixtureloop.WebLoopFixture;
 import io.aegis.application.archfixture.ApplicationFixtures;
 import io.aegis.application.archfixture.port.in.PortInFixtures;
+import io.aegis.application.archfixture.port.out.PortOutFixtures;
+import io.aegis.application.port.AccessGuard;
 import io.javalin.http.Context;
 import java.net.http.HttpClient;
 import org.jooq.DSLContext;
@@ -30,6 +32,18 @@ public final class WebFixtures {
     /** Breaks ADAPTERS_SEE_ONLY_APPLICATION_PORTS: a controller reaching application internals. */
     public static final class InternalsReadingController {
         public void handle(ApplicationFixtures.ApplicationInternal internal) {
+        }
+    }
+
+    /** Breaks WEB_SEES_ONLY_INBOUND_PORTS: a controller reading an outbound port past the use case. */
+    public static final class OutboundPortController {
+        public void handle(PortOutFixtures.ThingRepository things) {
+        }
+    }
+
+    /** Breaks WEB_SEES_ONLY_INBOUND_PORTS: the guard is the services' business, not the caller's. */
+    public static final class GuardHoldingController {
+        public void handle(AccessGuard guard) {
         }
     }
 

@@ -1,13 +1,10 @@
 package io.aegis.application.asset.port.out;
 
 import io.aegis.domain.asset.AssetId;
-import io.aegis.domain.asset.AssetRelationship;
 import io.aegis.domain.asset.AssetRelationshipEntry;
 import io.aegis.domain.asset.AssetRelationshipId;
 import io.aegis.domain.asset.RelationshipType;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 public interface AssetRelationshipRepository {
 
@@ -24,11 +21,4 @@ public interface AssetRelationshipRepository {
 
     /** @return false when it did not exist */
     boolean delete(AssetRelationshipId id);
-
-    /**
-     * The critical dependencies of {@code dependents}: every relationship marked critical whose type makes one of
-     * them need another asset ({@link AssetRelationship#dependency()}), both assets active. What the risk roll-up
-     * walks, one step of the dependency graph at a time.
-     */
-    List<AssetRelationship> criticalDependenciesOf(Set<AssetId> dependents);
 }

@@ -1,0 +1,63 @@
+package io.aegis.adapters.persistence.asset;
+
+import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
+import static io.aegis.adapters.persistence.jooq.Tables.ASSET_RELATIONSHIPS;
+
+import io.aegis.adapters.persistence.IdBatches;
+import io.aegis.adapters.persistence.jooq.tables.Assets;
+import io.aegis.application.risk.port.out.AssetDependencyGraph;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetRelationship;
+import io.aegis.domain.asset.RelationshipType;
+import io.aegis.domain.asset.RelationshipType.Direction;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/** The risk roll-up's port over the asset tables; it lives here because the relationship row mapping does. */
+public final class JooqAssetDependencyGraph implements AssetDependencyGraph {
+
+    private static final List<String> SOURCE_NEEDS_TARGET = typesWhere(Direction.SOURCE_NEEDS_TARGET);
+    private static final List<String> TARGET_NEEDS_SOURCE = typesWhere(Direction.TARGET_NEEDS_SOURCE);
+
+    private final DSLContext dsl;
+
+    public JooqAssetDependencyGraph(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean assetExists(AssetId id) {
+        return dsl.fetchExists(ASSETS, ASSETS.ID.eq(Math.toIntExact(id.value())));
+    }
+
+    @Override
+    public List<AssetRelationship> criticalDependenciesOf(Set<AssetId> dependents) {
+        return IdBatches.fetch(dependents.stream().map(id -> Math.toIntExact(id.value())).toList(),
+                this::criticalDependenciesOf);
+    }
+
+    private List<AssetRelationship> criticalDependenciesOf(List<Integer> dependents) {
+        Assets source = ASSETS.as("source");
+        Assets target = ASSETS.as("target");
+        return dsl.select(ASSET_RELATIONSHIPS.fields())
+                .from(ASSET_RELATIONSHIPS)
+                .join(source).on(source.ID.eq(ASSET_RELATIONSHIPS.SOURCE_ASSET_ID))
+                .join(target).on(target.ID.eq(ASSET_RELATIONSHIPS.TARGET_ASSET_ID))
+                .where(ASSET_RELATIONSHIPS.IS_CRITICAL_DEPENDENCY.isTrue())
+                .and(ASSET_RELATIONSHIPS.RELATIONSHIP_TYPE.in(SOURCE_NEEDS_TARGET)
+                        .and(ASSET_RELATIONSHIPS.SOURCE_ASSET_ID.in(dependents))
+                        .or(ASSET_RELATIONSHIPS.RELATIONSHIP_TYPE.in(TARGET_NEEDS_SOURCE)
+                                .and(ASSET_RELATIONSHIPS.TARGET_ASSET_ID.in(dependents))))
+                .and(source.IS_ACTIVE.isTrue())
+                .and(target.IS_ACTIVE.isTrue())
+                .orderBy(ASSET_RELATIONSHIPS.ID)
+                .fetch(row -> AssetRelationshipRows.edge(row.into(ASSET_RELATIONSHIPS)));
+    }
+
+    private static List<String> typesWhere(Direction direction) {
+        return Arrays.stream(RelationshipType.values()).filter(type -> type.direction() == direction)
+                .map(RelationshipType::key).toList();
+    }
+}

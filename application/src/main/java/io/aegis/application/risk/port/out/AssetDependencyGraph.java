@@ -1,0 +1,20 @@
+package io.aegis.application.risk.port.out;
+
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetRelationship;
+import java.util.List;
+import java.util.Set;
+
+/** What the risk roll-up reads of the assets: which exist, and the critical dependencies it walks. */
+public interface AssetDependencyGraph {
+
+    /** Whether an asset has this id, active or not. */
+    boolean assetExists(AssetId id);
+
+    /**
+     * The critical dependencies of {@code dependents}: every relationship marked critical whose type makes one of
+     * them need another asset ({@link AssetRelationship#dependency()}), both assets active. One step of the
+     * dependency graph at a time, so the roll-up never loads the whole graph.
+     */
+    List<AssetRelationship> criticalDependenciesOf(Set<AssetId> dependents);
+}
