@@ -53,6 +53,11 @@ final class ConnectionsPerAddress extends AbstractLifeCycle implements Connectio
         }
     }
 
+    /** How many connections {@code address} has open, as counted here; for tests that must wait for the count. */
+    int openFrom(InetAddress address) {
+        return open.getOrDefault(address, 0);
+    }
+
     @Override
     public void onClosed(Connection connection) {
         InetAddress address = addresses.remove(connection);

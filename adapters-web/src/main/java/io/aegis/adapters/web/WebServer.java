@@ -11,6 +11,7 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import java.net.InetAddress;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,6 +33,8 @@ public final class WebServer {
     private final RequestAuthenticator authenticator;
     private final List<ApiRoute> apiRoutes;
     private final Javalin app;
+    /** Set while Javalin configures the server, in the constructor. */
+    private ConnectionsPerAddress connectionsPerAddress;
 
     public WebServer(WebSettings settings, CheckHealthUseCase health, AuthenticateUseCase authenticate,
                      List<Controller> controllers) {
@@ -47,6 +50,11 @@ public final class WebServer {
     }
 
     /** Starts listening; returns the bound port, which is a free one when the settings ask for port 0. */
+    /** How many connections {@code address} has open as the per-address limit counts them: for tests. */
+    int openConnectionsFrom(InetAddress address) {
+        return connectionsPerAddress.openFrom(address);
+    }
+
     public int start() {
         app.start(settings.host(), settings.port());
         return app.port();
@@ -83,7 +91,8 @@ public final class WebServer {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
             server.addBean(new NetworkConnectionLimit(settings.maxConnections(), server));
-            server.addBean(new ConnectionsPerAddress(settings.maxConnectionsPerAddress(), server));
+            connectionsPerAddress = new ConnectionsPerAddress(settings.maxConnectionsPerAddress(), server);
+            server.addBean(connectionsPerAddress);
         });
         config.jetty.modifyServletContextHandler(context -> context.addFilter(new RequestContextFilter(), "/*",
                 EnumSet.of(DispatcherType.REQUEST)));
