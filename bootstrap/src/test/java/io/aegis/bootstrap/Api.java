@@ -13,9 +13,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
-/** A small REST client over real HTTP, for black-box tests of a running Aegis. */
+/**
+ * A small REST client over real HTTP, for black-box tests of a running Aegis. Every exchange it makes is held
+ * to the served OpenAPI document ({@link OpenApiConformance}).
+ */
 final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,7 +63,7 @@ final class Api {
 
     Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .POST(HttpRequest.BodyPublishers.ofString(json)), json);
     }
 
     Response patch(String path, String json, String... headers) {
@@ -68,7 +72,7 @@ final class Api {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request);
+        return send(request, json);
     }
 
     Response delete(String path) {
@@ -94,11 +98,25 @@ final class Api {
         }
     }
 
+    /** Sends {@code request}, whose body (if any) is not checked against the OpenAPI document. */
     Response send(HttpRequest.Builder request) {
+        return send(request, null);
+    }
+
+    /**
+     * Sends {@code request} and fails unless the exchange is what the OpenAPI document describes,
+     * {@code json} (the request's JSON body, or null) included.
+     */
+    private Response send(HttpRequest.Builder request, String json) {
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Response(response);
+            Response response = new Response(client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+            List<String> violations = OpenApiConformance.served().violations(response.exchange(json));
+            if (!violations.isEmpty()) {
+                throw new AssertionError("the exchange departs from the OpenAPI document:\n"
+                        + String.join("\n", violations));
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -136,6 +154,11 @@ final class Api {
 
         String contentType() {
             return header("Content-Type").orElse("");
+        }
+
+        OpenApiConformance.Exchange exchange(String requestJson) {
+            return new OpenApiConformance.Exchange(raw.request().method(), raw.request().uri().getRawPath(),
+                    requestJson, status(), contentType().split(";")[0].trim(), body());
         }
 
         @Override
