@@ -284,6 +284,7 @@ public final class AegisRules {
     /** Packages under a layer that are shared by its contexts rather than being one. */
     private static final Set<String> SHARED_SEGMENTS = Set.of(
             "port", // io.aegis.application.port: Actor, Page, Transactions...
+            "core", // io.aegis.application.core.port: AegisAdapters, every context's outbound ports for AegisCore
             "jooq", // io.aegis.adapters.persistence.jooq: generated from the whole schema
             "request"); // io.aegis.adapters.web.request: parsing every controller shares
 
