@@ -113,6 +113,7 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
     }
 
     static AegisConfig from(Function<Key, String> settings) {
+        Path dataDir = Path.of(settings.apply(Key.AEGIS_DATA_DIR));
         return new AegisConfig(
                 settings.apply(Key.AEGIS_DB_URL),
                 settings.apply(Key.AEGIS_DB_USER),
@@ -124,13 +125,13 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 Duration.ofSeconds(number(settings, Key.AEGIS_REQUEST_BODY_TIMEOUT_SECONDS, 1, 3_600)),
                 (int) number(settings, Key.AEGIS_MAX_CONNECTIONS, 10, 100_000),
                 (int) number(settings, Key.AEGIS_MAX_CONNECTIONS_PER_ADDRESS, 1, 100_000),
-                Path.of(settings.apply(Key.AEGIS_DATA_DIR)),
+                dataDir,
                 new Identity(
                         Optional.of(settings.apply(Key.AEGIS_ADMIN_PASSWORD)).filter(password -> !password.isEmpty()),
                         Duration.ofMinutes(number(settings, Key.AEGIS_TOKEN_TTL_MINUTES, 5, 60 * 24 * 30)),
                         (int) number(settings, Key.AEGIS_BCRYPT_COST, 4, 16)),
                 reviewPolicy(settings),
-                audit(settings, Path.of(settings.apply(Key.AEGIS_DATA_DIR))));
+                audit(settings, dataDir));
     }
 
     private static Audit audit(Function<Key, String> settings, Path dataDir) {

@@ -29,7 +29,6 @@ import io.aegis.application.identity.port.in.FirstAdminView;
 import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.identity.LoginThrottle;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -38,9 +37,6 @@ import java.util.List;
  * (the same object a program embedding Aegis gets) and routed here; the command line uses the same core.
  */
 public final class Wiring implements AutoCloseable {
-
-    /** A node that misses a few ticks (a long pause) keeps its lease. */
-    private static final Duration MIN_LEASE = Duration.ofSeconds(5);
 
     private final Database database;
     private final AuditSealer sealer;
@@ -66,7 +62,8 @@ public final class Wiring implements AutoCloseable {
             database.migrate();
             AegisAdapters adapters = adapters(database, config, AuditKeys.loadOrCreate(config.audit()));
             AegisCore core = new AegisCore(adapters);
-            AuditSealer sealer = AuditSealer.start(auditSealing(core, adapters, config), config.audit().sealInterval());
+            AuditSealer sealer = AuditSealer.start(auditSealing(core, adapters, config),
+                    config.audit().sealInterval());
             FirstAdminView firstAdmin = core.identity().provisionFirstAdmin().provision(
                     config.identity().adminPassword());
             WebServer server = new WebServer(
@@ -132,10 +129,8 @@ public final class Wiring implements AutoCloseable {
 
     /** The audit trail's background work on this node: sealing, and checkpoints at their interval. */
     private static AuditSealingJob auditSealing(AegisCore core, AegisAdapters adapters, AegisConfig config) {
-        Duration tick = config.audit().sealInterval();
         return new AuditSealingJob(core.audit().sealAuditTrail(), core.audit().checkpointAuditTrail(),
-                adapters.jobLeases(), AuditSealer.nodeName(),
-                tick.multipliedBy(5).compareTo(MIN_LEASE) < 0 ? MIN_LEASE : tick.multipliedBy(5),
+                adapters.jobLeases(), AuditSealer.nodeName(), config.audit().sealInterval(),
                 config.audit().checkpointInterval(), adapters.settings().clock());
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class AuditSealingJob {
 
     public static final String JOB = "audit.seal";
+    static final Duration MIN_LEASE = Duration.ofSeconds(5);
 
     private final SealAuditTrailUseCase sealer;
     private final CheckpointAuditTrailUseCase checkpoints;
@@ -29,15 +30,17 @@ public final class AuditSealingJob {
 
     /**
      * @param holder this node's name in the lease
-     * @param lease  how long a claim lasts; a few times the tick
+     * @param tick   how often the caller runs {@link #tick}: the lease lasts five ticks, and at least
+     *               {@link #MIN_LEASE}, so that a node missing a few ticks (a long pause) keeps it
      */
     public AuditSealingJob(SealAuditTrailUseCase sealer, CheckpointAuditTrailUseCase checkpoints, JobLeases leases,
-                           String holder, Duration lease, Duration checkpointInterval, Clock clock) {
+                           String holder, Duration tick, Duration checkpointInterval, Clock clock) {
         this.sealer = sealer;
         this.checkpoints = checkpoints;
         this.leases = leases;
         this.holder = holder;
-        this.lease = lease;
+        Duration fiveTicks = tick.multipliedBy(5);
+        this.lease = fiveTicks.compareTo(MIN_LEASE) < 0 ? MIN_LEASE : fiveTicks;
         this.checkpointInterval = checkpointInterval;
         this.clock = clock;
     }

@@ -196,12 +196,12 @@ class AuditServicesTest {
         List<String> claims = new ArrayList<>();
         boolean[] held = {false};
         JobLeases leases = (job, holder, ttl, now) -> {
-            claims.add(job + " by " + holder);
+            claims.add(job + " by " + holder + " for " + ttl);
             return held[0];
         };
         CheckpointAuditTrailService checkpoints = new CheckpointAuditTrailService(trail, trail, KEY,
                 new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC));
-        AuditSealingJob job = new AuditSealingJob(sealer(100), checkpoints, leases, "node-a", Duration.ofSeconds(5),
+        AuditSealingJob job = new AuditSealingJob(sealer(100), checkpoints, leases, "node-a", Duration.ofSeconds(2),
                 Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(job.tick()).isEmpty();
@@ -212,7 +212,8 @@ class AuditServicesTest {
         assertThat(trail.checkpointLines).hasSize(1);
         assertThat(job.finish()).contains(SealOutcome.sealed(0));
         assertThat(trail.checkpointLines).hasSize(2);
-        assertThat(claims).allMatch(claim -> claim.equals("audit.seal by node-a"));
+        // five ticks of two seconds
+        assertThat(claims).allMatch(claim -> claim.equals("audit.seal by node-a for PT10S"));
     }
 
     @Test

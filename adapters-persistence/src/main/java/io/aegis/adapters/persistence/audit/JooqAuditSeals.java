@@ -3,6 +3,7 @@ package io.aegis.adapters.persistence.audit;
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHAIN_HEAD;
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 
+import io.aegis.adapters.persistence.BoundedText;
 import io.aegis.adapters.persistence.jooq.tables.records.AuditChainHeadRecord;
 import io.aegis.application.audit.port.out.AuditChainState;
 import io.aegis.application.audit.port.out.AuditSeals;
@@ -60,7 +61,7 @@ public final class JooqAuditSeals implements AuditSeals {
     @Override
     public void markBroken(String reason) {
         dsl.update(AUDIT_CHAIN_HEAD)
-                .set(AUDIT_CHAIN_HEAD.BROKEN_REASON, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
+                .set(AUDIT_CHAIN_HEAD.BROKEN_REASON, BoundedText.of(reason, 1000))
                 .where(AuditRows.THE_HEAD)
                 .execute();
     }
