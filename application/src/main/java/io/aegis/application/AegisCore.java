@@ -53,6 +53,7 @@ import io.aegis.application.identity.port.in.IdentityPorts;
 import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.Transactions;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.CreateRiskMatrixService;
 import io.aegis.application.risk.CreateRiskService;
 import io.aegis.application.risk.DeactivateRiskMatrixService;
@@ -86,12 +87,12 @@ public final class AegisCore {
     private final CheckHealthUseCase health;
 
     public AegisCore(AegisAdapters adapters) {
-        Clock clock = adapters.settings().clock();
-        AccessGuard guard = new AccessGuard(adapters.auditTrail(), adapters.transactions(), clock);
-        this.identity = identity(adapters, guard);
-        this.assets = assets(adapters, guard);
-        this.risks = risks(adapters, guard);
-        this.audit = audit(adapters, guard);
+        UseCaseRunner run = new UseCaseRunner(adapters.transactions(), adapters.auditTrail(),
+                adapters.settings().clock());
+        this.identity = identity(adapters, run);
+        this.assets = assets(adapters, run);
+        this.risks = risks(adapters, run);
+        this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
     }
@@ -116,7 +117,9 @@ public final class AegisCore {
         return health;
     }
 
-    private static IdentityPorts identity(AegisAdapters adapters, AccessGuard guard) {
+    private static IdentityPorts identity(AegisAdapters adapters, UseCaseRunner run) {
+        AccessGuard guard = new AccessGuard(adapters.auditTrail(), adapters.transactions(),
+                adapters.settings().clock());
         var ports = adapters.identity();
         var settings = adapters.settings();
         Transactions transactions = adapters.transactions();
@@ -156,37 +159,35 @@ public final class AegisCore {
                 new ResetPasswordService(guard, users, tokens, hasher, transactions, audit, clock));
     }
 
-    private static AssetPorts assets(AegisAdapters adapters, AccessGuard guard) {
+    private static AssetPorts assets(AegisAdapters adapters, UseCaseRunner run) {
         var ports = adapters.assets();
-        Transactions transactions = adapters.transactions();
-        AuditTrail audit = adapters.auditTrail();
-        Clock clock = adapters.settings().clock();
         var references = ports.references();
         var categories = ports.categories();
         var assets = ports.assets();
         var relationships = ports.relationships();
         return new AssetPorts(
-                new CreateAssetCategoryService(guard, categories, transactions, audit, clock),
-                new GetAssetCategoryService(guard, categories),
-                new ListAssetCategoriesService(guard, ports.categoryList()),
-                new UpdateAssetCategoryService(guard, categories, transactions, audit, clock),
-                new DeactivateAssetCategoryService(guard, categories, transactions, audit, clock),
-                new CreateAssetService(guard, assets, references, categories, transactions, audit, clock),
-                new GetAssetService(guard, assets),
-                new ListAssetsService(guard, ports.assetList()),
-                new UpdateAssetService(guard, assets, references, categories, transactions, audit, clock),
-                new DeactivateAssetService(guard, assets, transactions, audit, clock),
-                new ExportAssetsService(guard, ports.assetList(), transactions, ports.rowsWriter()),
-                new ImportAssetsService(guard, ports.rowsReader(), assets, references, categories, transactions,
-                        audit, clock),
-                new CreateAssetRelationshipService(guard, assets, relationships, transactions, audit, clock),
-                new GetAssetRelationshipService(guard, relationships),
-                new ListAssetRelationshipsService(guard, assets, ports.relationshipList()),
-                new UpdateAssetRelationshipService(guard, relationships, transactions, audit, clock),
-                new DeleteAssetRelationshipService(guard, relationships, transactions, audit, clock));
+                new CreateAssetCategoryService(run, categories),
+                new GetAssetCategoryService(run, categories),
+                new ListAssetCategoriesService(run, ports.categoryList()),
+                new UpdateAssetCategoryService(run, categories),
+                new DeactivateAssetCategoryService(run, categories),
+                new CreateAssetService(run, assets, references, categories),
+                new GetAssetService(run, assets),
+                new ListAssetsService(run, ports.assetList()),
+                new UpdateAssetService(run, assets, references, categories),
+                new DeactivateAssetService(run, assets),
+                new ExportAssetsService(run, ports.assetList(), ports.rowsWriter()),
+                new ImportAssetsService(run, ports.rowsReader(), assets, references, categories),
+                new CreateAssetRelationshipService(run, assets, relationships),
+                new GetAssetRelationshipService(run, relationships),
+                new ListAssetRelationshipsService(run, assets, ports.relationshipList()),
+                new UpdateAssetRelationshipService(run, relationships),
+                new DeleteAssetRelationshipService(run, relationships));
     }
 
-    private static RiskPorts risks(AegisAdapters adapters, AccessGuard guard) {
+    private static RiskPorts risks(AegisAdapters adapters, UseCaseRunner run) {
+        AccessGuard guard = new AccessGuard(adapters.auditTrail(), adapters.transactions(),
+                adapters.settings().clock());
         var ports = adapters.risks();
         Transactions transactions = adapters.transactions();
         AuditTrail audit = adapters.auditTrail();
@@ -214,7 +215,9 @@ public final class AegisCore {
                 new GetAssetRiskService(guard, ports.assetGraph(), ports.exposure()));
     }
 
-    private static AuditPorts audit(AegisAdapters adapters, AccessGuard guard) {
+    private static AuditPorts audit(AegisAdapters adapters, UseCaseRunner run) {
+        AccessGuard guard = new AccessGuard(adapters.auditTrail(), adapters.transactions(),
+                adapters.settings().clock());
         var ports = adapters.audit();
         Transactions transactions = adapters.transactions();
         return new AuditPorts(

@@ -6,36 +6,22 @@ import io.aegis.application.asset.port.in.ExportAssetsUseCase;
 import io.aegis.application.asset.port.in.ListAssetsQuery;
 import io.aegis.application.asset.port.out.AssetReadModel;
 import io.aegis.application.asset.port.out.AssetRowsWriter;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
-import io.aegis.application.port.Transactions;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.shared.RuleViolationException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the matches page by page through the list's read model, so the export has the list's exact filters. */
-public final class ExportAssetsService implements ExportAssetsUseCase {
-
-    private final AccessGuard guard;
-    private final AssetReadModel readModel;
-    private final Transactions transactions;
-    private final AssetRowsWriter writer;
-
-    public ExportAssetsService(AccessGuard guard, AssetReadModel readModel, Transactions transactions,
-                               AssetRowsWriter writer) {
-        this.guard = guard;
-        this.readModel = readModel;
-        this.transactions = transactions;
-        this.writer = writer;
-    }
+public record ExportAssetsService(UseCaseRunner run, AssetReadModel readModel, AssetRowsWriter writer)
+        implements ExportAssetsUseCase {
 
     @Override
     public AssetExport export(Actor actor, ListAssetsQuery query) {
-        guard.require(actor, Permission.ASSET_READ, "asset.export");
-        List<AssetView> assets = transactions.inTransaction(() -> {
+        List<AssetView> assets = run.consistentRead(actor, Permission.ASSET_READ, "asset.export", () -> {
             Page<AssetView> page = readModel.list(query.withPage(new PageRequest(PageRequest.MAX_LIMIT, 0)));
             if (page.total() > MAX_ROWS) {
                 throw new RuleViolationException("export_too_large", page.total() + " assets match; one export"

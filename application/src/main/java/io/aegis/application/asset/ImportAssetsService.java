@@ -12,18 +12,15 @@ import io.aegis.application.asset.port.out.AssetCategoryRepository;
 import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.application.asset.port.out.AssetRepository;
 import io.aegis.application.asset.port.out.AssetRowsReader;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.port.AuditEntry;
-import io.aegis.application.port.AuditTrail;
-import io.aegis.application.port.Transactions;
 import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetCategory;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.shared.RuleViolationException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,37 +35,20 @@ import java.util.Optional;
  * The file is read row by row before the transaction (a stream can be read once, and the transaction may be run
  * again); the rows read, at most {@link ImportAssetsCommand#MAX_ROWS}, are what it holds in memory.
  */
-public final class ImportAssetsService implements ImportAssetsUseCase {
+public record ImportAssetsService(UseCaseRunner run, AssetRowsReader reader, AssetRepository assets,
+                                  AssetReferences references, AssetCategoryRepository categories)
+        implements ImportAssetsUseCase {
 
-    private final AccessGuard guard;
-    private final AssetRowsReader reader;
-    private final AssetRepository assets;
-    private final AssetReferences references;
-    private final AssetCategoryRepository categories;
-    private final Transactions transactions;
-    private final AuditTrail audit;
-    private final Clock clock;
-
-    public ImportAssetsService(AccessGuard guard, AssetRowsReader reader, AssetRepository assets,
-                               AssetReferences references, AssetCategoryRepository categories,
-                               Transactions transactions, AuditTrail audit, Clock clock) {
-        this.guard = guard;
-        this.reader = reader;
-        this.assets = assets;
-        this.references = references;
-        this.categories = categories;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
-    }
+    private static final String ACTION = "asset.import";
 
     @Override
     public AssetImportReport importAssets(Actor actor, ImportAssetsCommand command) {
-        guard.require(actor, Permission.ASSET_WRITE, "asset.import");
+        run.require(actor, Permission.ASSET_WRITE, ACTION);
+        // read once, before the transaction: a run again after a conflict works on the same rows
         List<AssetImportRow> rows = new ArrayList<>();
         reader.read(command.file(), ImportAssetsCommand.MAX_ROWS, rows::add);
-        return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
+        return run.inChange(actor, ACTION, change -> {
+            Instant now = change.now();
             Optional<UserId> creator = actor.userId().map(UserId::new);
             // an import names the same few owners and categories on many rows: look each up once
             Map<UserId, AssetReferences.Standing> owners = new HashMap<>();
@@ -104,13 +84,12 @@ public final class ImportAssetsService implements ImportAssetsUseCase {
             for (int i = 0; i < checked.size(); i++) {
                 if (checked.get(i) != null) {
                     AssetView view = AssetView.of(assets.insert(checked.get(i)));
-                    entries.add(AuditEntry.success(actor, now, "asset.import", AssetServiceSupport.RESOURCE,
-                            view.id(), null, view));
+                    entries.add(change.success(AssetServiceSupport.RESOURCE, view.id(), null, view));
                     outcomes.set(i, new RowOutcome(outcomes.get(i).row(), Status.CREATED, view.id(), List.of()));
                 }
             }
             // one append to the audit chain for the whole import, not one per row
-            audit.recordAll(entries);
+            change.recordAll(entries);
             return new AssetImportReport(accepted, refused, true, outcomes);
         });
     }

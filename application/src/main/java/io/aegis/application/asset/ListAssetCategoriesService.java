@@ -4,24 +4,16 @@ import io.aegis.application.asset.port.in.AssetCategoryView;
 import io.aegis.application.asset.port.in.ListAssetCategoriesQuery;
 import io.aegis.application.asset.port.in.ListAssetCategoriesUseCase;
 import io.aegis.application.asset.port.out.AssetCategoryReadModel;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.Page;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.identity.Permission;
 
-public final class ListAssetCategoriesService implements ListAssetCategoriesUseCase {
-
-    private final AccessGuard guard;
-    private final AssetCategoryReadModel readModel;
-
-    public ListAssetCategoriesService(AccessGuard guard, AssetCategoryReadModel readModel) {
-        this.guard = guard;
-        this.readModel = readModel;
-    }
+public record ListAssetCategoriesService(UseCaseRunner run, AssetCategoryReadModel readModel)
+        implements ListAssetCategoriesUseCase {
 
     @Override
     public Page<AssetCategoryView> list(Actor actor, ListAssetCategoriesQuery query) {
-        guard.require(actor, Permission.ASSET_READ, "asset_category.list");
-        return readModel.list(query);
+        return run.read(actor, Permission.ASSET_READ, "asset_category.list", () -> readModel.list(query));
     }
 }

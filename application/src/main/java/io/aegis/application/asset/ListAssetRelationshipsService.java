@@ -5,35 +5,28 @@ import io.aegis.application.asset.port.in.ListAssetRelationshipsQuery;
 import io.aegis.application.asset.port.in.ListAssetRelationshipsUseCase;
 import io.aegis.application.asset.port.out.AssetRelationshipReadModel;
 import io.aegis.application.asset.port.out.AssetRepository;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.Page;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.identity.Permission;
 
-public final class ListAssetRelationshipsService implements ListAssetRelationshipsUseCase {
+public record ListAssetRelationshipsService(UseCaseRunner run, AssetRepository assets,
+                                            AssetRelationshipReadModel readModel)
+        implements ListAssetRelationshipsUseCase {
 
-    private final AccessGuard guard;
-    private final AssetRepository assets;
-    private final AssetRelationshipReadModel readModel;
-
-    public ListAssetRelationshipsService(AccessGuard guard, AssetRepository assets,
-                                         AssetRelationshipReadModel readModel) {
-        this.guard = guard;
-        this.assets = assets;
-        this.readModel = readModel;
-    }
+    private static final String ACTION = "asset_relationship.list";
 
     @Override
     public Page<AssetRelationshipView> list(Actor actor, ListAssetRelationshipsQuery query) {
-        guard.require(actor, Permission.ASSET_READ, "asset_relationship.list");
-        return readModel.list(query);
+        return run.read(actor, Permission.ASSET_READ, ACTION, () -> readModel.list(query));
     }
 
     @Override
     public Page<AssetRelationshipView> listOfAsset(Actor actor, ListAssetRelationshipsQuery query) {
-        guard.require(actor, Permission.ASSET_READ, "asset_relationship.list");
-        AssetServiceSupport.load(assets, query.asset().orElseThrow(
-                () -> new IllegalArgumentException("the query names no asset")));
-        return readModel.list(query);
+        return run.read(actor, Permission.ASSET_READ, ACTION, () -> {
+            AssetServiceSupport.load(assets, query.asset().orElseThrow(
+                    () -> new IllegalArgumentException("the query names no asset")));
+            return readModel.list(query);
+        });
     }
 }

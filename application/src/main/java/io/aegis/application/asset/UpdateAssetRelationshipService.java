@@ -4,37 +4,18 @@ import io.aegis.application.asset.port.in.AssetRelationshipView;
 import io.aegis.application.asset.port.in.UpdateAssetRelationshipCommand;
 import io.aegis.application.asset.port.in.UpdateAssetRelationshipUseCase;
 import io.aegis.application.asset.port.out.AssetRelationshipRepository;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
-import io.aegis.application.port.AuditEntry;
-import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.NotFoundException;
-import io.aegis.application.port.Transactions;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.asset.AssetRelationshipEntry;
 import io.aegis.domain.identity.Permission;
-import java.time.Clock;
 
-public final class UpdateAssetRelationshipService implements UpdateAssetRelationshipUseCase {
-
-    private final AccessGuard guard;
-    private final AssetRelationshipRepository relationships;
-    private final Transactions transactions;
-    private final AuditTrail audit;
-    private final Clock clock;
-
-    public UpdateAssetRelationshipService(AccessGuard guard, AssetRelationshipRepository relationships,
-                                          Transactions transactions, AuditTrail audit, Clock clock) {
-        this.guard = guard;
-        this.relationships = relationships;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
-    }
+public record UpdateAssetRelationshipService(UseCaseRunner run, AssetRelationshipRepository relationships)
+        implements UpdateAssetRelationshipUseCase {
 
     @Override
     public AssetRelationshipView update(Actor actor, UpdateAssetRelationshipCommand command) {
-        guard.require(actor, Permission.ASSET_WRITE, "asset_relationship.update");
-        return transactions.inTransaction(() -> {
+        return run.change(actor, Permission.ASSET_WRITE, "asset_relationship.update", change -> {
             AssetRelationshipEntry current = AssetRelationshipServiceSupport.load(relationships, command.id());
             AssetRelationshipEntry changed = current.revise(command.description().orElse(current.description()),
                     command.critical().orElse(current.edge().critical()));
@@ -42,8 +23,8 @@ public final class UpdateAssetRelationshipService implements UpdateAssetRelation
                 throw new NotFoundException("asset relationship", command.id());
             }
             AssetRelationshipView after = AssetRelationshipView.of(changed);
-            audit.record(AuditEntry.success(actor, clock.instant(), "asset_relationship.update",
-                    AssetRelationshipServiceSupport.RESOURCE, after.id(), AssetRelationshipView.of(current), after));
+            change.audit(AssetRelationshipServiceSupport.RESOURCE, after.id(), AssetRelationshipView.of(current),
+                    after);
             return after;
         });
     }

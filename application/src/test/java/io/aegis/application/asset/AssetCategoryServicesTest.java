@@ -8,7 +8,7 @@ import io.aegis.application.asset.port.in.AssetCategoryView;
 import io.aegis.application.asset.port.in.CreateAssetCategoryCommand;
 import io.aegis.application.asset.port.in.ListAssetCategoriesQuery;
 import io.aegis.application.asset.port.in.UpdateAssetCategoryCommand;
-import io.aegis.application.port.AccessGuard;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ConflictException;
@@ -40,16 +40,16 @@ class AssetCategoryServicesTest {
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private final AccessGuard guard = new AccessGuard(audit, transactions, clock);
+    private final UseCaseRunner run = new UseCaseRunner(transactions, audit, clock);
 
     private final CreateAssetCategoryService create =
-            new CreateAssetCategoryService(guard, store, transactions, audit, clock);
-    private final GetAssetCategoryService get = new GetAssetCategoryService(guard, store);
-    private final ListAssetCategoriesService list = new ListAssetCategoriesService(guard, store);
+            new CreateAssetCategoryService(run, store);
+    private final GetAssetCategoryService get = new GetAssetCategoryService(run, store);
+    private final ListAssetCategoriesService list = new ListAssetCategoriesService(run, store);
     private final UpdateAssetCategoryService update =
-            new UpdateAssetCategoryService(guard, store, transactions, audit, clock);
+            new UpdateAssetCategoryService(run, store);
     private final DeactivateAssetCategoryService deactivate =
-            new DeactivateAssetCategoryService(guard, store, transactions, audit, clock);
+            new DeactivateAssetCategoryService(run, store);
 
     private final Actor analyst = Actors.withPermissions(Permission.ASSET_READ, Permission.ASSET_WRITE);
     private final Actor reader = Actors.withPermissions(Permission.ASSET_READ);

@@ -15,7 +15,7 @@ import io.aegis.application.asset.port.in.ImportProblem;
 import io.aegis.application.asset.port.in.ListAssetsQuery;
 import io.aegis.application.asset.port.in.UpdateAssetCommand;
 import io.aegis.application.identity.IdentityMother;
-import io.aegis.application.port.AccessGuard;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ConflictException;
@@ -63,22 +63,21 @@ class AssetServicesTest {
     private final DirectTransactions transactions = new DirectTransactions();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final AccessGuard guard = new AccessGuard(audit, transactions, clock);
+    private final UseCaseRunner run = new UseCaseRunner(transactions, audit, clock);
 
     private final CreateAssetService create =
-            new CreateAssetService(guard, assets, references, categories, transactions, audit, clock);
+            new CreateAssetService(run, assets, references, categories);
     private final UpdateAssetService update =
-            new UpdateAssetService(guard, assets, references, categories, transactions, audit, clock);
+            new UpdateAssetService(run, assets, references, categories);
     /** What the file format's reader hands over; the format itself is tested with its adapter. */
     private List<AssetImportRow> rowsInFile = List.of();
     private final List<AssetView> written = new ArrayList<>();
-    private final ImportAssetsService importAssets = new ImportAssetsService(guard,
-            (file, maxRows, sink) -> rowsInFile.forEach(sink), assets, references, categories, transactions, audit,
-            clock);
-    private final ExportAssetsService export = new ExportAssetsService(guard, assets, transactions,
+    private final ImportAssetsService importAssets = new ImportAssetsService(run,
+            (file, maxRows, sink) -> rowsInFile.forEach(sink), assets, references, categories);
+    private final ExportAssetsService export = new ExportAssetsService(run, assets,
             (views, out) -> written.addAll(views));
     private final CreateAssetRelationshipService relate =
-            new CreateAssetRelationshipService(guard, assets, relationships, transactions, audit, clock);
+            new CreateAssetRelationshipService(run, assets, relationships);
 
     private final Actor analyst = Actors.withPermissions(Permission.ASSET_READ, Permission.ASSET_WRITE);
     private final Actor reader = Actors.withPermissions(Permission.ASSET_READ);
