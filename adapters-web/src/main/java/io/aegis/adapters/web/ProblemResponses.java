@@ -14,8 +14,6 @@ import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.UnauthenticatedException;
-import io.aegis.domain.risk.IllegalRiskTransitionException;
-import io.aegis.domain.risk.RiskStatus;
 import io.aegis.domain.shared.AegisException;
 import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.RuleViolationException;
@@ -65,12 +63,9 @@ final class ProblemResponses {
         return json(Outcome.ofStatus(status, detail).problem(instance, requestId, Map.of()));
     }
 
+    /** What the exception offers besides its message becomes members of the problem (RFC 9457 extensions). */
     private static Map<String, Object> extensions(Exception e) {
-        if (e instanceof IllegalRiskTransitionException illegal) {
-            // offered the legal moves, a client can correct itself without another request
-            return Map.of("allowed", illegal.allowed().stream().sorted().map(RiskStatus::key).toList());
-        }
-        return e instanceof ProblemExtension extended ? extended.problemMembers() : Map.of();
+        return e instanceof AegisException known ? known.details() : Map.of();
     }
 
     private static Outcome outcomeOf(Exception e) {

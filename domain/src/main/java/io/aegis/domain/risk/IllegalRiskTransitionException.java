@@ -1,6 +1,7 @@
 package io.aegis.domain.risk;
 
 import io.aegis.domain.shared.RuleViolationException;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,12 @@ public class IllegalRiskTransitionException extends RuleViolationException {
         this.from = from;
         this.to = to;
         this.allowed = Set.copyOf(allowed);
+    }
+
+    /** The legal moves, so that a client can correct itself without another request. */
+    @Override
+    public Map<String, Object> details() {
+        return Map.of("allowed", allowed.stream().sorted().map(RiskStatus::key).toList());
     }
 
     private static String keys(Set<RiskStatus> statuses) {

@@ -53,6 +53,10 @@ class RiskLifecycleTest {
                         IllegalRiskTransitionException refused = (IllegalRiskTransitionException) e;
                         assertThat(refused.code()).isEqualTo("illegal_transition");
                         assertThat(refused.allowed()).isEqualTo(RiskLifecycle.allowedFrom(from));
+                        // what a client gets to correct itself: the legal moves' keys, in lifecycle order
+                        assertThat(refused.details()).containsOnlyKeys("allowed");
+                        assertThat(refused.details().get("allowed")).isEqualTo(RiskLifecycle.allowedFrom(from)
+                                .stream().sorted().map(RiskStatus::key).toList());
                         RiskLifecycle.allowedFrom(from)
                                 .forEach(target -> assertThat(refused.getMessage()).contains(target.key()));
                     });

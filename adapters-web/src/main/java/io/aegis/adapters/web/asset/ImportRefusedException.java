@@ -1,11 +1,10 @@
 package io.aegis.adapters.web.asset;
 
-import io.aegis.adapters.web.ProblemExtension;
 import io.aegis.domain.shared.RuleViolationException;
 import java.util.Map;
 
 /** An all-or-nothing import that stored nothing: a 422 whose problem carries the import's report. */
-final class ImportRefusedException extends RuleViolationException implements ProblemExtension {
+final class ImportRefusedException extends RuleViolationException {
 
     private final transient Map<String, Object> report;
 
@@ -16,7 +15,7 @@ final class ImportRefusedException extends RuleViolationException implements Pro
     }
 
     @Override
-    public Map<String, Object> problemMembers() {
+    public Map<String, Object> details() {
         return report;
     }
 }
