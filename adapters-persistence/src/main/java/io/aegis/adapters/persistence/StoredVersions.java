@@ -13,7 +13,7 @@ public final class StoredVersions {
 
     /**
      * A row's version is its {@code updated_at}, or its {@code created_at} when it was never updated, to the
-     * millisecond (see {@code Versions.stored}). Rows the database stamped itself (MySQL's microsecond defaults
+     * millisecond (see {@code Revision.stored}). Rows the database stamped itself (MySQL's microsecond defaults
      * on the seeded roles and risk matrix) match the millisecond they fall in; Aegis's own writes are whole
      * milliseconds.
      */

@@ -1,9 +1,9 @@
 package io.aegis.domain.asset;
 
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.shared.Revision;
 import io.aegis.domain.shared.RuleViolationException;
-import io.aegis.domain.shared.Timestamps;
-import io.aegis.domain.shared.Versions;
+import io.aegis.domain.shared.Versioned;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,23 +14,20 @@ import java.util.Optional;
  * readable. Its editable properties form one {@link AssetProfile}; this class adds identity, the soft-delete
  * flag, who recorded it and when, and the rules that span several properties.
  */
-public final class Asset {
+public final class Asset implements Versioned {
 
     private final AssetId id;
     private final AssetProfile profile;
     private final boolean active;
     private final UserId createdBy;
-    private final Instant createdAt;
-    private final Instant updatedAt;
+    private final Revision revision;
 
-    private Asset(AssetId id, AssetProfile profile, boolean active, UserId createdBy, Instant createdAt,
-                  Instant updatedAt) {
+    private Asset(AssetId id, AssetProfile profile, boolean active, UserId createdBy, Revision revision) {
         this.id = id;
         this.profile = Objects.requireNonNull(profile, "profile");
         this.active = active;
         this.createdBy = createdBy;
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.revision = Objects.requireNonNull(revision, "revision");
     }
 
     /**
@@ -41,8 +38,7 @@ public final class Asset {
      */
     public static Asset register(AssetProfile profile, Optional<UserId> createdBy, Instant now) {
         requireConsistent(profile);
-        Instant created = Timestamps.truncate(now);
-        return new Asset(null, profile, true, createdBy.orElse(null), created, created);
+        return new Asset(null, profile, true, createdBy.orElse(null), Revision.first(now));
     }
 
     /**
@@ -53,23 +49,23 @@ public final class Asset {
     public static Asset restore(AssetId id, AssetProfile profile, boolean active, UserId createdBy,
                                 Instant createdAt, Instant updatedAt) {
         Objects.requireNonNull(id, "id");
-        return new Asset(id, profile, active, createdBy, createdAt, Versions.stored(createdAt, updatedAt));
+        return new Asset(id, profile, active, createdBy, Revision.stored(createdAt, updatedAt));
     }
 
     /** The same asset as stored under {@code assignedId}. */
     public Asset identifiedAs(AssetId assignedId) {
-        return new Asset(Objects.requireNonNull(assignedId), profile, active, createdBy, createdAt, updatedAt);
+        return new Asset(Objects.requireNonNull(assignedId), profile, active, createdBy, revision);
     }
 
     /** Replaces the editable properties. @throws RuleViolationException as {@link #register} does */
     public Asset revise(AssetProfile newProfile, Instant now) {
         requireConsistent(newProfile);
-        return new Asset(id, newProfile, active, createdBy, createdAt, Versions.after(updatedAt, now));
+        return new Asset(id, newProfile, active, createdBy, revision.next(now));
     }
 
     /** Soft delete. An inactive asset keeps its properties and its relationships. */
     public Asset deactivate(Instant now) {
-        return new Asset(id, profile, false, createdBy, createdAt, Versions.after(updatedAt, now));
+        return new Asset(id, profile, false, createdBy, revision.next(now));
     }
 
     /** A warranty ends after the purchase it covers; the same instant is allowed (no warranty at all). */
@@ -79,6 +75,11 @@ public final class Asset {
             throw new RuleViolationException("warranty_before_purchase",
                     "warranty_expiry may not be before purchase_date");
         }
+    }
+
+    @Override
+    public Revision revision() {
+        return revision;
     }
 
     public Optional<AssetId> id() {
@@ -95,18 +96,5 @@ public final class Asset {
 
     public Optional<UserId> createdBy() {
         return Optional.ofNullable(createdBy);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    /** What optimistic concurrency compares: the instant of the last change. */
-    public Instant version() {
-        return updatedAt;
     }
 }

@@ -1,9 +1,9 @@
 package io.aegis.domain.identity;
 
 import io.aegis.domain.shared.Description;
+import io.aegis.domain.shared.Revision;
 import io.aegis.domain.shared.RuleViolationException;
-import io.aegis.domain.shared.Timestamps;
-import io.aegis.domain.shared.Versions;
+import io.aegis.domain.shared.Versioned;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -16,7 +16,7 @@ import java.util.Set;
  * (Admin, Analyst, ReadOnly) are what the documentation, the first administrator and other installations rely
  * on: they cannot be renamed, deactivated or given other permissions. Custom roles can.
  */
-public final class Role {
+public final class Role implements Versioned {
 
     /** The roles the reference data seeds (V2); a role is built-in by its name, which cannot change. */
     public static final Set<String> BUILT_IN_NAMES = Set.of("Admin", "Analyst", "ReadOnly");
@@ -26,25 +26,22 @@ public final class Role {
     private final Description description;
     private final Set<Permission> permissions;
     private final boolean active;
-    private final Instant createdAt;
-    private final Instant updatedAt;
+    private final Revision revision;
 
     private Role(RoleId id, RoleName name, Description description, Set<Permission> permissions, boolean active,
-                 Instant createdAt, Instant updatedAt) {
+                 Revision revision) {
         this.id = id;
         this.name = Objects.requireNonNull(name, "name");
         this.description = description;
         this.permissions = copyOf(permissions);
         this.active = active;
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.revision = Objects.requireNonNull(revision, "revision");
     }
 
     /** A new, active role; it has no id until it is stored. */
     public static Role define(RoleName name, Optional<Description> description, Set<Permission> permissions,
                               Instant now) {
-        Instant created = Timestamps.truncate(now);
-        return new Role(null, name, description.orElse(null), permissions, true, created, created);
+        return new Role(null, name, description.orElse(null), permissions, true, Revision.first(now));
     }
 
     /**
@@ -54,14 +51,12 @@ public final class Role {
     public static Role restore(RoleId id, RoleName name, Description description, Set<Permission> permissions,
                                boolean active, Instant createdAt, Instant updatedAt) {
         Objects.requireNonNull(id, "id");
-        return new Role(id, name, description, permissions, active, createdAt,
-                Versions.stored(createdAt, updatedAt));
+        return new Role(id, name, description, permissions, active, Revision.stored(createdAt, updatedAt));
     }
 
     /** The same role as stored under {@code assignedId}. */
     public Role identifiedAs(RoleId assignedId) {
-        return new Role(Objects.requireNonNull(assignedId), name, description, permissions, active, createdAt,
-                updatedAt);
+        return new Role(Objects.requireNonNull(assignedId), name, description, permissions, active, revision);
     }
 
     /**
@@ -76,8 +71,7 @@ public final class Role {
             requireUnchanged("given other permissions", permissions.equals(copyOf(newPermissions)));
             requireUnchanged("deactivated", newActive);
         }
-        return new Role(id, newName, newDescription.orElse(null), newPermissions, newActive, createdAt,
-                Versions.after(updatedAt, now));
+        return new Role(id, newName, newDescription.orElse(null), newPermissions, newActive, revision.next(now));
     }
 
     /** @throws RuleViolationException for a built-in role */
@@ -92,6 +86,11 @@ public final class Role {
     /** Whether the name changed in letters, not only in case (uniqueness ignores case). */
     public boolean isRenamedFrom(Role before) {
         return !name.value().equalsIgnoreCase(before.name.value());
+    }
+
+    @Override
+    public Revision revision() {
+        return revision;
     }
 
     public Optional<RoleId> id() {
@@ -113,19 +112,6 @@ public final class Role {
 
     public boolean active() {
         return active;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    /** What optimistic concurrency compares: the instant of the last change. */
-    public Instant version() {
-        return updatedAt;
     }
 
     private void requireUnchanged(String change, boolean unchanged) {

@@ -1,7 +1,8 @@
 package io.aegis.domain.identity;
 
+import io.aegis.domain.shared.Revision;
 import io.aegis.domain.shared.Timestamps;
-import io.aegis.domain.shared.Versions;
+import io.aegis.domain.shared.Versioned;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * Someone who signs in to Aegis. Users are never removed, only deactivated, so that everything they own,
  * wrote or approved stays attributable. Roles are assigned separately (they are a relation, not a property).
  */
-public final class User {
+public final class User implements Versioned {
 
     private final UserId id;
     private final Username username;
@@ -21,12 +22,10 @@ public final class User {
     private final boolean active;
     private final boolean verified;
     private final Instant lastLogin;
-    private final Instant createdAt;
-    private final Instant updatedAt;
+    private final Revision revision;
 
     private User(UserId id, Username username, EmailAddress email, PasswordHash passwordHash, UserProfile profile,
-                 Preferences preferences, boolean active, boolean verified, Instant lastLogin, Instant createdAt,
-                 Instant updatedAt) {
+                 Preferences preferences, boolean active, boolean verified, Instant lastLogin, Revision revision) {
         this.id = id;
         this.username = Objects.requireNonNull(username, "username");
         this.email = Objects.requireNonNull(email, "email");
@@ -36,17 +35,15 @@ public final class User {
         this.active = active;
         this.verified = verified;
         this.lastLogin = lastLogin;
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.revision = Objects.requireNonNull(revision, "revision");
     }
 
     /** A new, active, unverified user who has never signed in; it has no id until it is stored. */
     public static User define(Username username, EmailAddress email, PasswordHash passwordHash, UserProfile profile,
                               Optional<Preferences> preferences, Instant now) {
         Objects.requireNonNull(passwordHash, "passwordHash");
-        Instant created = Timestamps.truncate(now);
         return new User(null, username, email, passwordHash, profile, preferences.orElse(null), true, false, null,
-                created, created);
+                Revision.first(now));
     }
 
     /**
@@ -60,20 +57,20 @@ public final class User {
                                Instant lastLogin, Instant createdAt, Instant updatedAt) {
         Objects.requireNonNull(id, "id");
         return new User(id, username, email, passwordHash, profile, preferences, active, verified, lastLogin,
-                createdAt, Versions.stored(createdAt, updatedAt));
+                Revision.stored(createdAt, updatedAt));
     }
 
     /** The same user as stored under {@code assignedId}. */
     public User identifiedAs(UserId assignedId) {
         return new User(Objects.requireNonNull(assignedId), username, email, passwordHash, profile, preferences,
-                active, verified, lastLogin, createdAt, updatedAt);
+                active, verified, lastLogin, revision);
     }
 
     /** Replaces what an administrator may edit; absent preferences clear them. */
     public User revise(Username newUsername, EmailAddress newEmail, UserProfile newProfile,
                        Optional<Preferences> newPreferences, boolean newActive, boolean newVerified, Instant now) {
         return new User(id, newUsername, newEmail, passwordHash, newProfile, newPreferences.orElse(null), newActive,
-                newVerified, lastLogin, createdAt, Versions.after(updatedAt, now));
+                newVerified, lastLogin, revision.next(now));
     }
 
     public User deactivate(Instant now) {
@@ -86,7 +83,7 @@ public final class User {
 
     public User changePassword(PasswordHash newHash, Instant now) {
         return new User(id, username, email, Objects.requireNonNull(newHash, "newHash"), profile, preferences, active,
-                verified, lastLogin, createdAt, Versions.after(updatedAt, now));
+                verified, lastLogin, revision.next(now));
     }
 
     /**
@@ -95,7 +92,7 @@ public final class User {
      */
     public User recordLogin(Instant at) {
         return new User(id, username, email, passwordHash, profile, preferences, active, verified,
-                Timestamps.truncate(at), createdAt, Versions.after(updatedAt, at));
+                Timestamps.truncate(at), revision.next(at));
     }
 
     /** The user's roles were replaced: their representation changed, so their version must too. */
@@ -105,7 +102,12 @@ public final class User {
 
     private User withActive(boolean newActive, Instant now) {
         return new User(id, username, email, passwordHash, profile, preferences, newActive, verified, lastLogin,
-                createdAt, Versions.after(updatedAt, now));
+                revision.next(now));
+    }
+
+    @Override
+    public Revision revision() {
+        return revision;
     }
 
     public Optional<UserId> id() {
@@ -143,18 +145,5 @@ public final class User {
 
     public Optional<Instant> lastLogin() {
         return Optional.ofNullable(lastLogin);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    /** What optimistic concurrency compares: the instant of the last change. */
-    public Instant version() {
-        return updatedAt;
     }
 }

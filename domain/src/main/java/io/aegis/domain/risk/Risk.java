@@ -2,8 +2,9 @@ package io.aegis.domain.risk;
 
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.shared.InvalidValueException;
+import io.aegis.domain.shared.Revision;
 import io.aegis.domain.shared.Timestamps;
-import io.aegis.domain.shared.Versions;
+import io.aegis.domain.shared.Versioned;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * Status changes go only through {@link #transitionTo}, following {@link RiskLifecycle}; an accepted risk
  * keeps the owner and rationale its acceptance rests on.
  */
-public final class Risk {
+public final class Risk implements Versioned {
 
     private final RiskId id;
     private final RiskFacts facts;
@@ -36,13 +37,12 @@ public final class Risk {
     private final Instant lastReviewDate;
     private final Instant nextReviewDate;
     private final boolean active;
-    private final Instant createdAt;
-    private final Instant updatedAt;
+    private final Revision revision;
     private final UserId createdBy;
 
     private Risk(RiskId id, RiskFacts facts, RiskMatrixId matrixId, RiskRating inherent, RiskRating residual,
                  RiskStatus status, Instant identifiedDate, Instant actualResolutionDate, Instant lastReviewDate,
-                 Instant nextReviewDate, boolean active, Instant createdAt, Instant updatedAt, UserId createdBy) {
+                 Instant nextReviewDate, boolean active, Revision revision, UserId createdBy) {
         this.id = id;
         this.facts = Objects.requireNonNull(facts, "facts");
         this.matrixId = Objects.requireNonNull(matrixId, "matrixId");
@@ -54,8 +54,7 @@ public final class Risk {
         this.lastReviewDate = lastReviewDate;
         this.nextReviewDate = nextReviewDate;
         this.active = active;
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.revision = Objects.requireNonNull(revision, "revision");
         this.createdBy = createdBy;
     }
 
@@ -78,24 +77,27 @@ public final class Risk {
                 estimate.inherentImpact());
         RiskRating residual = residualOf(matrix, estimate, inherent);
         Risk risk = new Risk(null, facts, requireId(matrix), inherent, residual, RiskStatus.IDENTIFIED, identified,
-                null, null, null, true, created, created, createdBy.orElse(null));
+                null, null, null, true, Revision.first(now), createdBy.orElse(null));
         return risk.withReviewDue(policy);
     }
 
-    /** Rehydrates a stored risk as it was stored. A row never updated has no update time: its creation time stands in. */
+    /**
+     * Rehydrates a stored risk as it was stored. A row never updated has no update time: its creation time stands
+     * in.
+     */
     public static Risk restore(RiskId id, RiskFacts facts, RiskMatrixId matrixId, RiskRating inherent,
                                RiskRating residual, RiskStatus status, Instant identifiedDate,
                                Instant actualResolutionDate, Instant lastReviewDate, Instant nextReviewDate,
                                boolean active, Instant createdAt, Instant updatedAt, UserId createdBy) {
         Objects.requireNonNull(id, "id");
         return new Risk(id, facts, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
-                lastReviewDate, nextReviewDate, active, createdAt, Versions.stored(createdAt, updatedAt), createdBy);
+                lastReviewDate, nextReviewDate, active, Revision.stored(createdAt, updatedAt), createdBy);
     }
 
     /** The same risk as stored under {@code assignedId}. */
     public Risk identifiedAs(RiskId assignedId) {
         return new Risk(Objects.requireNonNull(assignedId), facts, matrixId, inherent, residual, status,
-                identifiedDate, actualResolutionDate, lastReviewDate, nextReviewDate, active, createdAt, updatedAt,
+                identifiedDate, actualResolutionDate, lastReviewDate, nextReviewDate, active, revision,
                 createdBy);
     }
 
@@ -115,8 +117,8 @@ public final class Risk {
         RiskRating newInherent = RiskRating.on(matrix, ScoreType.INHERENT, estimate.inherentLikelihood(),
                 estimate.inherentImpact());
         return new Risk(id, newFacts, requireId(matrix), newInherent, residualOf(matrix, estimate, newInherent),
-                status, identifiedDate, actualResolutionDate, lastReviewDate, nextReviewDate, active, createdAt,
-                Versions.after(updatedAt, now), createdBy).withReviewDue(policy);
+                status, identifiedDate, actualResolutionDate, lastReviewDate, nextReviewDate, active,
+                revision.next(now), createdBy).withReviewDue(policy);
     }
 
     /**
@@ -125,9 +127,8 @@ public final class Risk {
      */
     public Risk rescore(RiskMatrix matrix, RiskEstimate estimate, RiskReviewPolicy policy, Instant now) {
         Risk rescored = revise(facts, matrix, estimate, policy, now);
-        Instant reviewed = rescored.updatedAt;
         return new Risk(id, facts, rescored.matrixId, rescored.inherent, rescored.residual, status, identifiedDate,
-                actualResolutionDate, reviewed, null, active, createdAt, reviewed, createdBy)
+                actualResolutionDate, rescored.updatedAt(), null, active, rescored.revision, createdBy)
                 .withReviewDue(policy);
     }
 
@@ -141,14 +142,14 @@ public final class Risk {
         RiskTransition move = RiskLifecycle.transition(status, to, facts.treatment().justification(), facts.owner(),
                 now);
         return new Risk(id, facts, matrixId, inherent, residual, move.status(), identifiedDate,
-                move.resolvedAt().orElse(null), lastReviewDate, nextReviewDate, active, createdAt,
-                Versions.after(updatedAt, now), createdBy).withReviewDue(policy);
+                move.resolvedAt().orElse(null), lastReviewDate, nextReviewDate, active, revision.next(now),
+                createdBy).withReviewDue(policy);
     }
 
     /** Soft delete: the risk and its history stay, hidden from lists. */
     public Risk deactivate(Instant now) {
         return new Risk(id, facts, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
-                lastReviewDate, nextReviewDate, false, createdAt, Versions.after(updatedAt, now), createdBy);
+                lastReviewDate, nextReviewDate, false, revision.next(now), createdBy);
     }
 
     /**
@@ -186,7 +187,12 @@ public final class Risk {
         Instant due = status == RiskStatus.CLOSED ? null
                 : policy.nextReview(level(), lastReviewDate == null ? identifiedDate : lastReviewDate);
         return new Risk(id, facts, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
-                lastReviewDate, due, active, createdAt, updatedAt, createdBy);
+                lastReviewDate, due, active, revision, createdBy);
+    }
+
+    @Override
+    public Revision revision() {
+        return revision;
     }
 
     public Optional<RiskId> id() {
@@ -238,20 +244,7 @@ public final class Risk {
         return active;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
     public Optional<UserId> createdBy() {
         return Optional.ofNullable(createdBy);
-    }
-
-    /** What optimistic concurrency compares: the instant of the last change. */
-    public Instant version() {
-        return updatedAt;
     }
 }

@@ -2,9 +2,9 @@ package io.aegis.domain.risk;
 
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.HexColor;
+import io.aegis.domain.shared.Revision;
 import io.aegis.domain.shared.RuleViolationException;
-import io.aegis.domain.shared.Timestamps;
-import io.aegis.domain.shared.Versions;
+import io.aegis.domain.shared.Versioned;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * square or not; {@link MatrixScoring} holds the rules that make the parts consistent. One matrix is the
  * default that new risks are scored on.
  */
-public final class RiskMatrix {
+public final class RiskMatrix implements Versioned {
 
     private static final String STANDARD_NAME = "Standard 5x5";
 
@@ -26,26 +26,23 @@ public final class RiskMatrix {
     private final MatrixScoring scoring;
     private final boolean isDefault;
     private final boolean active;
-    private final Instant createdAt;
-    private final Instant updatedAt;
+    private final Revision revision;
 
     private RiskMatrix(RiskMatrixId id, RiskMatrixName name, Description description, MatrixScoring scoring,
-                       boolean isDefault, boolean active, Instant createdAt, Instant updatedAt) {
+                       boolean isDefault, boolean active, Revision revision) {
         this.id = id;
         this.name = Objects.requireNonNull(name, "name");
         this.description = description;
         this.scoring = Objects.requireNonNull(scoring, "scoring");
         this.isDefault = isDefault;
         this.active = active;
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.revision = Objects.requireNonNull(revision, "revision");
     }
 
     /** A new, active matrix; it has no id until it is stored. */
     public static RiskMatrix define(RiskMatrixName name, Optional<Description> description, MatrixScoring scoring,
                                     boolean isDefault, Instant now) {
-        Instant created = Timestamps.truncate(now);
-        return new RiskMatrix(null, name, description.orElse(null), scoring, isDefault, true, created, created);
+        return new RiskMatrix(null, name, description.orElse(null), scoring, isDefault, true, Revision.first(now));
     }
 
     /** Rehydrates a stored matrix. A row never updated has no update time: its creation time stands in. */
@@ -53,8 +50,7 @@ public final class RiskMatrix {
                                      MatrixScoring scoring, boolean isDefault, boolean active, Instant createdAt,
                                      Instant updatedAt) {
         Objects.requireNonNull(id, "id");
-        return new RiskMatrix(id, name, description, scoring, isDefault, active, createdAt,
-                Versions.stored(createdAt, updatedAt));
+        return new RiskMatrix(id, name, description, scoring, isDefault, active, Revision.stored(createdAt, updatedAt));
     }
 
     /**
@@ -95,7 +91,7 @@ public final class RiskMatrix {
     /** The same matrix as stored under {@code assignedId}. */
     public RiskMatrix identifiedAs(RiskMatrixId assignedId) {
         return new RiskMatrix(Objects.requireNonNull(assignedId), name, description, scoring, isDefault, active,
-                createdAt, updatedAt);
+                revision);
     }
 
     /**
@@ -126,7 +122,7 @@ public final class RiskMatrix {
                     "an inactive matrix cannot become the default; activate it (is_active: true) as well");
         }
         return new RiskMatrix(id, newName, newDescription.orElse(null), newScoring, newDefault, newActive,
-                createdAt, Versions.after(updatedAt, now));
+                revision.next(now));
     }
 
     /** Soft delete. @throws RuleViolationException ({@code default_matrix_required}) for the default matrix */
@@ -139,8 +135,7 @@ public final class RiskMatrix {
         if (!successor.isDefault || !successor.active || successor.id == null || successor.id.equals(id)) {
             throw new IllegalArgumentException("only another stored, active default matrix takes over");
         }
-        return new RiskMatrix(id, name, description, scoring, false, active, createdAt,
-                Versions.after(updatedAt, now));
+        return new RiskMatrix(id, name, description, scoring, false, active, revision.next(now));
     }
 
     public boolean isRenamedFrom(RiskMatrix before) {
@@ -160,6 +155,11 @@ public final class RiskMatrix {
     /** @throws io.aegis.domain.shared.InvalidValueException when either level lies outside this matrix */
     public RiskScore score(Likelihood likelihood, Impact impact) {
         return scoring.score(likelihood, impact);
+    }
+
+    @Override
+    public Revision revision() {
+        return revision;
     }
 
     public Optional<RiskMatrixId> id() {
@@ -184,18 +184,5 @@ public final class RiskMatrix {
 
     public boolean active() {
         return active;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    /** What optimistic concurrency compares: the instant of the last change. */
-    public Instant version() {
-        return updatedAt;
     }
 }
