@@ -211,13 +211,11 @@ public final class AegisCore {
     }
 
     private static AuditPorts audit(AegisAdapters adapters, UseCaseRunner run) {
-        AccessGuard guard = new AccessGuard(adapters.auditTrail(), adapters.transactions(),
-                adapters.settings().clock());
         var ports = adapters.audit();
         Transactions transactions = adapters.transactions();
         return new AuditPorts(
-                new ListAuditLogsService(guard, ports.logs()),
-                new VerifyAuditChainService(guard, ports.chain(), ports.checkpoints(), ports.key()),
+                new ListAuditLogsService(run, ports.logs()),
+                new VerifyAuditChainService(run, ports.chain(), ports.checkpoints(), ports.key()),
                 new SealAuditTrailService(ports.chain(), ports.seals(), ports.key(), transactions),
                 new CheckpointAuditTrailService(ports.seals(), ports.checkpoints(), ports.key(), transactions,
                         adapters.settings().clock()));
