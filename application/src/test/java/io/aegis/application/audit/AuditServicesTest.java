@@ -94,6 +94,12 @@ class AuditServicesTest {
     }
 
     @Test
+    void a_verifier_reads_at_least_one_row_a_batch() {
+        assertThatThrownBy(() -> verifier(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("batchSize");
+    }
+
+    @Test
     void the_sealer_chains_waiting_rows_in_id_order_in_batches_and_again_does_nothing() {
         trail.write(7);
 
