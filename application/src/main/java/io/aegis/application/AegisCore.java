@@ -186,43 +186,36 @@ public final class AegisCore {
     }
 
     private static RiskPorts risks(AegisAdapters adapters, UseCaseRunner run) {
-        AccessGuard guard = new AccessGuard(adapters.auditTrail(), adapters.transactions(),
-                adapters.settings().clock());
         var ports = adapters.risks();
-        Transactions transactions = adapters.transactions();
-        AuditTrail audit = adapters.auditTrail();
-        Clock clock = adapters.settings().clock();
         var cadence = adapters.settings().reviewPolicy();
         var matrices = ports.matrices();
         var risks = ports.risks();
         var references = ports.references();
         return new RiskPorts(
-                new CreateRiskMatrixService(guard, matrices, transactions, audit, clock),
-                new GetRiskMatrixService(guard, matrices),
-                new ListRiskMatricesService(guard, ports.matrixList()),
-                new UpdateRiskMatrixService(guard, matrices, transactions, audit, clock),
-                new DeactivateRiskMatrixService(guard, matrices, transactions, audit, clock),
-                new CreateRiskService(guard, risks, matrices, references, cadence, transactions, audit, clock),
-                new GetRiskService(guard, risks),
-                new ListRisksService(guard, ports.riskList(), clock),
-                new UpdateRiskService(guard, risks, matrices, references, cadence, transactions, audit, clock),
-                new DeactivateRiskService(guard, risks, transactions, audit, clock),
-                new ScoreRiskService(guard, risks, matrices, cadence, transactions, audit, clock),
-                new ListRiskScoresService(guard, risks, ports.riskList()),
-                new TransitionRiskService(guard, risks, cadence, transactions, audit, clock),
-                new GetRiskHeatmapService(guard, matrices, ports.riskList(), clock),
+                new CreateRiskMatrixService(run, matrices),
+                new GetRiskMatrixService(run, matrices),
+                new ListRiskMatricesService(run, ports.matrixList()),
+                new UpdateRiskMatrixService(run, matrices),
+                new DeactivateRiskMatrixService(run, matrices),
+                new CreateRiskService(run, risks, matrices, references, cadence),
+                new GetRiskService(run, risks),
+                new ListRisksService(run, ports.riskList()),
+                new UpdateRiskService(run, risks, matrices, references, cadence),
+                new DeactivateRiskService(run, risks),
+                new ScoreRiskService(run, risks, matrices, cadence),
+                new ListRiskScoresService(run, risks, ports.riskList()),
+                new TransitionRiskService(run, risks, cadence),
+                new GetRiskHeatmapService(run, matrices, ports.riskList()),
                 // an asset's risk rolled up over its critical dependencies
-                new GetAssetRiskService(guard, ports.assetGraph(), ports.exposure()));
+                new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()));
     }
 
     private static AuditPorts audit(AegisAdapters adapters, UseCaseRunner run) {
-        AccessGuard guard = new AccessGuard(adapters.auditTrail(), adapters.transactions(),
-                adapters.settings().clock());
         var ports = adapters.audit();
         Transactions transactions = adapters.transactions();
         return new AuditPorts(
-                new ListAuditLogsService(guard, ports.logs()),
-                new VerifyAuditChainService(guard, ports.chain(), ports.checkpoints(), ports.key()),
+                new ListAuditLogsService(run, ports.logs()),
+                new VerifyAuditChainService(run, ports.chain(), ports.checkpoints(), ports.key()),
                 new SealAuditTrailService(ports.chain(), ports.seals(), ports.key(), transactions),
                 new CheckpointAuditTrailService(ports.seals(), ports.checkpoints(), ports.key(), transactions,
                         adapters.settings().clock()));

@@ -4,24 +4,15 @@ import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.audit.port.in.ListAuditLogsUseCase;
 import io.aegis.application.audit.port.out.AuditLogReadModel;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.Page;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.identity.Permission;
 
-public final class ListAuditLogsService implements ListAuditLogsUseCase {
-
-    private final AccessGuard guard;
-    private final AuditLogReadModel readModel;
-
-    public ListAuditLogsService(AccessGuard guard, AuditLogReadModel readModel) {
-        this.guard = guard;
-        this.readModel = readModel;
-    }
+public record ListAuditLogsService(UseCaseRunner run, AuditLogReadModel readModel) implements ListAuditLogsUseCase {
 
     @Override
     public Page<AuditLogView> list(Actor actor, ListAuditLogsQuery query) {
-        guard.require(actor, Permission.AUDIT_READ, "audit_log.list");
-        return readModel.list(query);
+        return run.read(actor, Permission.AUDIT_READ, "audit_log.list", () -> readModel.list(query));
     }
 }

@@ -5,8 +5,8 @@ import io.aegis.application.audit.port.in.VerifyAuditChainUseCase;
 import io.aegis.application.audit.port.out.AuditChainReader;
 import io.aegis.application.audit.port.out.AuditChainState;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.audit.AuditCheckpoints;
 import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.audit.ChainVerification;
@@ -21,33 +21,29 @@ import java.util.Optional;
  * rows that wait for the sealer. No transaction: sealed rows never change (unless tampered with, which is the
  * point), so they read the same in any number of statements, and writes and sealing can go on meanwhile.
  */
-public final class VerifyAuditChainService implements VerifyAuditChainUseCase {
+public record VerifyAuditChainService(UseCaseRunner run, AuditChainReader chain, AuditCheckpointLog checkpoints,
+                                      AuditKey key, int batchSize) implements VerifyAuditChainUseCase {
 
     static final int BATCH_SIZE = 1_000;
 
-    private final AccessGuard guard;
-    private final AuditChainReader chain;
-    private final AuditCheckpointLog checkpoints;
-    private final AuditKey key;
-    private final int batchSize;
-
-    public VerifyAuditChainService(AccessGuard guard, AuditChainReader chain, AuditCheckpointLog checkpoints,
-                                   AuditKey key) {
-        this(guard, chain, checkpoints, key, BATCH_SIZE);
+    public VerifyAuditChainService {
+        if (batchSize < 1) {
+            // batches of none would never end: the loops go on while a batch comes back full
+            throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
+        }
     }
 
-    VerifyAuditChainService(AccessGuard guard, AuditChainReader chain, AuditCheckpointLog checkpoints, AuditKey key,
-                            int batchSize) {
-        this.guard = guard;
-        this.chain = chain;
-        this.checkpoints = checkpoints;
-        this.key = key;
-        this.batchSize = batchSize;
+    public VerifyAuditChainService(UseCaseRunner run, AuditChainReader chain, AuditCheckpointLog checkpoints,
+                                   AuditKey key) {
+        this(run, chain, checkpoints, key, BATCH_SIZE);
     }
 
     @Override
     public ChainVerificationView verify(Actor actor) {
-        guard.require(actor, Permission.AUDIT_READ, "audit_log.verify");
+        return run.read(actor, Permission.AUDIT_READ, "audit_log.verify", this::verifyTrail);
+    }
+
+    private ChainVerificationView verifyTrail() {
         Optional<AuditChainState> read = chain.state();
         if (read.isEmpty()) {
             return ChainVerificationView.headMissing();

@@ -1,8 +1,8 @@
 package io.aegis.application.risk;
 
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.NotFoundException;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.port.in.AssetRiskView;
 import io.aegis.application.risk.port.in.AssetRiskView.CarriedRiskView;
 import io.aegis.application.risk.port.in.GetAssetRiskUseCase;
@@ -34,23 +34,19 @@ import java.util.stream.Collectors;
  * assets reached so far (one query per step, so the whole graph is never loaded), then the open risks of every
  * reached asset in one query; the domain finds the paths and orders the risks.
  */
-public final class GetAssetRiskService implements GetAssetRiskUseCase {
+public record GetAssetRiskService(UseCaseRunner run, AssetDependencyGraph graph, RiskExposureReadModel exposure)
+        implements GetAssetRiskUseCase {
 
-    private final AccessGuard guard;
-    private final AssetDependencyGraph graph;
-    private final RiskExposureReadModel exposure;
-
-    public GetAssetRiskService(AccessGuard guard, AssetDependencyGraph graph, RiskExposureReadModel exposure) {
-        this.guard = guard;
-        this.graph = graph;
-        this.exposure = exposure;
-    }
+    private static final String ACTION = "asset.risk";
 
     @Override
     public AssetRiskView exposure(Actor actor, AssetId asset, int listed) {
         // the answer names assets and risks alike
-        guard.require(actor, Permission.ASSET_READ, "asset.risk");
-        guard.require(actor, Permission.RISK_READ, "asset.risk");
+        run.require(actor, Permission.ASSET_READ, ACTION);
+        return run.read(actor, Permission.RISK_READ, ACTION, () -> rollUp(asset, listed));
+    }
+
+    private AssetRiskView rollUp(AssetId asset, int listed) {
         if (listed < 1 || listed > MAX_LISTED) {
             throw new InvalidValueException("limit", "must be between 1 and " + MAX_LISTED);
         }

@@ -1,7 +1,7 @@
 package io.aegis.application.risk;
 
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.port.in.GetRiskHeatmapUseCase;
 import io.aegis.application.risk.port.in.RiskHeatmapQuery;
 import io.aegis.application.risk.port.in.RiskHeatmapView;
@@ -11,38 +11,26 @@ import io.aegis.domain.identity.Permission;
 import io.aegis.domain.risk.RiskHeatmap;
 import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
 /** A heat map draws one grid, so it counts the risks of one matrix: the one asked for, else the default. */
-public final class GetRiskHeatmapService implements GetRiskHeatmapUseCase {
-
-    private final AccessGuard guard;
-    private final RiskMatrixRepository matrices;
-    private final RiskReadModel readModel;
-    private final Clock clock;
-
-    public GetRiskHeatmapService(AccessGuard guard, RiskMatrixRepository matrices, RiskReadModel readModel,
-                                 Clock clock) {
-        this.guard = guard;
-        this.matrices = matrices;
-        this.readModel = readModel;
-        this.clock = clock;
-    }
+public record GetRiskHeatmapService(UseCaseRunner run, RiskMatrixRepository matrices, RiskReadModel readModel)
+        implements GetRiskHeatmapUseCase {
 
     @Override
     public RiskHeatmapView heatmap(Actor actor, RiskHeatmapQuery query) {
-        guard.require(actor, Permission.RISK_READ, "risk.heatmap");
-        // a retired matrix still has risks to show
-        RiskMatrix matrix = query.filter().matrix()
-                .map(id -> RiskServiceSupport.matrixById(matrices, id))
-                .orElseGet(() -> RiskServiceSupport.matrixToRateOn(matrices, Optional.empty()));
-        RiskMatrixId id = matrix.id().orElseThrow();
-        Map<RiskHeatmap.Position, Long> counts = readModel.heatmap(query.scoreType(), query.filter().onMatrix(id),
-                clock.instant());
-        return RiskHeatmapView.of(id.value(), matrix.name().value(), query.scoreType().key(),
-                matrix.scoring().likelihoodLevels(), matrix.scoring().impactLevels(),
-                RiskHeatmap.cells(matrix, counts));
+        return run.read(actor, Permission.RISK_READ, "risk.heatmap", () -> {
+            // a retired matrix still has risks to show
+            RiskMatrix matrix = query.filter().matrix()
+                    .map(id -> RiskServiceSupport.matrixById(matrices, id))
+                    .orElseGet(() -> RiskServiceSupport.matrixToRateOn(matrices, Optional.empty()));
+            RiskMatrixId id = matrix.id().orElseThrow();
+            Map<RiskHeatmap.Position, Long> counts = readModel.heatmap(query.scoreType(),
+                    query.filter().onMatrix(id), run.now());
+            return RiskHeatmapView.of(id.value(), matrix.name().value(), query.scoreType().key(),
+                    matrix.scoring().likelihoodLevels(), matrix.scoring().impactLevels(),
+                    RiskHeatmap.cells(matrix, counts));
+        });
     }
 }

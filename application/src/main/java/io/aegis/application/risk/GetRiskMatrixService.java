@@ -1,26 +1,18 @@
 package io.aegis.application.risk;
 
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.port.in.GetRiskMatrixUseCase;
 import io.aegis.application.risk.port.in.RiskMatrixView;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.risk.RiskMatrixId;
 
-public final class GetRiskMatrixService implements GetRiskMatrixUseCase {
-
-    private final AccessGuard guard;
-    private final RiskMatrixRepository matrices;
-
-    public GetRiskMatrixService(AccessGuard guard, RiskMatrixRepository matrices) {
-        this.guard = guard;
-        this.matrices = matrices;
-    }
+public record GetRiskMatrixService(UseCaseRunner run, RiskMatrixRepository matrices) implements GetRiskMatrixUseCase {
 
     @Override
     public RiskMatrixView get(Actor actor, RiskMatrixId id) {
-        guard.require(actor, Permission.RISK_READ, "risk_matrix.read");
-        return RiskMatrixView.of(RiskMatrixServiceSupport.load(matrices, id));
+        return run.read(actor, Permission.RISK_READ, "risk_matrix.read",
+                () -> RiskMatrixView.of(RiskMatrixServiceSupport.load(matrices, id)));
     }
 }

@@ -1,8 +1,6 @@
 package io.aegis.application.risk;
 
-import io.aegis.application.port.Actor;
-import io.aegis.application.port.AuditEntry;
-import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.Change;
 import io.aegis.application.port.ConflictException;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.application.risk.port.in.RiskMatrixView;
@@ -10,7 +8,6 @@ import io.aegis.application.risk.port.out.RiskMatrixRepository;
 import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
 import io.aegis.domain.risk.RiskMatrixName;
-import java.time.Instant;
 import java.util.Optional;
 
 /** What the risk-matrix services share: the resource's name, loading, uniqueness, and moving the default. */
@@ -37,19 +34,19 @@ final class RiskMatrixServiceSupport {
      * After {@code successor} was stored as the default, {@code previous} (the default read before that write)
      * stops being it, audited like any change, so that exactly one default remains.
      */
-    static void handOverDefault(RiskMatrixRepository matrices, AuditTrail audit, Actor actor,
-                                Optional<RiskMatrix> previous, RiskMatrix successor, Instant now) {
+    static void handOverDefault(RiskMatrixRepository matrices, Change change, Optional<RiskMatrix> previous,
+                                RiskMatrix successor) {
         Optional<RiskMatrix> other = previous.filter(p -> !p.id().equals(successor.id()));
         if (other.isEmpty()) {
             return;
         }
         RiskMatrix former = other.get();
-        RiskMatrix demoted = former.handDefaultTo(successor, now);
+        RiskMatrix demoted = former.handDefaultTo(successor, change.now());
         if (!matrices.update(demoted, former.version())) {
             throw new ConflictException("default_changed",
                     "the default risk matrix changed while this request ran; try again");
         }
-        audit.record(AuditEntry.success(actor, now, "risk_matrix.update", RESOURCE, former.id().orElseThrow().value(),
-                RiskMatrixView.of(former), RiskMatrixView.of(demoted)));
+        change.audit("risk_matrix.update", RESOURCE, former.id().orElseThrow().value(), RiskMatrixView.of(former),
+                RiskMatrixView.of(demoted));
     }
 }

@@ -1,11 +1,8 @@
 package io.aegis.application.risk;
 
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
-import io.aegis.application.port.AuditEntry;
-import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.StaleVersionException;
-import io.aegis.application.port.Transactions;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.port.in.RiskMatrixView;
 import io.aegis.application.risk.port.in.UpdateRiskMatrixCommand;
 import io.aegis.application.risk.port.in.UpdateRiskMatrixUseCase;
@@ -13,36 +10,18 @@ import io.aegis.application.risk.port.out.RiskMatrixRepository;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.risk.MatrixScoring;
 import io.aegis.domain.risk.RiskMatrix;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
-public final class UpdateRiskMatrixService implements UpdateRiskMatrixUseCase {
-
-    private final AccessGuard guard;
-    private final RiskMatrixRepository matrices;
-    private final Transactions transactions;
-    private final AuditTrail audit;
-    private final Clock clock;
-
-    public UpdateRiskMatrixService(AccessGuard guard, RiskMatrixRepository matrices, Transactions transactions,
-                                   AuditTrail audit, Clock clock) {
-        this.guard = guard;
-        this.matrices = matrices;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
-    }
+public record UpdateRiskMatrixService(UseCaseRunner run, RiskMatrixRepository matrices)
+        implements UpdateRiskMatrixUseCase {
 
     @Override
     public RiskMatrixView update(Actor actor, UpdateRiskMatrixCommand command) {
-        guard.require(actor, Permission.RISK_WRITE, "risk_matrix.update");
-        return transactions.inTransaction(() -> {
+        return run.change(actor, Permission.RISK_WRITE, "risk_matrix.update", change -> {
             RiskMatrix current = RiskMatrixServiceSupport.load(matrices, command.id());
             StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), "risk matrix",
                     command.id());
             MatrixScoring scoring = scoring(command, current.scoring());
-            Instant now = clock.instant();
             RiskMatrix changed = current.revise(
                     command.name().orElse(current.name()),
                     command.description().orElse(current.description()),
@@ -50,7 +29,7 @@ public final class UpdateRiskMatrixService implements UpdateRiskMatrixUseCase {
                     command.isDefault().orElse(current.isDefault()),
                     command.active().orElse(current.active()),
                     !scoring.equals(current.scoring()) && matrices.scoresRisks(command.id()),
-                    now);
+                    change.now());
             if (changed.isRenamedFrom(current)) {
                 RiskMatrixServiceSupport.requireFree(matrices, changed.name(), Optional.of(command.id()));
             }
@@ -60,9 +39,8 @@ public final class UpdateRiskMatrixService implements UpdateRiskMatrixUseCase {
             StaleVersionException.requireWritten(matrices.update(changed, current.version()),
                     command.expectedVersion(), "risk matrix", command.id());
             RiskMatrixView after = RiskMatrixView.of(changed);
-            audit.record(AuditEntry.success(actor, now, "risk_matrix.update", RiskMatrixServiceSupport.RESOURCE,
-                    after.id(), RiskMatrixView.of(current), after));
-            RiskMatrixServiceSupport.handOverDefault(matrices, audit, actor, previousDefault, changed, now);
+            change.audit(RiskMatrixServiceSupport.RESOURCE, after.id(), RiskMatrixView.of(current), after);
+            RiskMatrixServiceSupport.handOverDefault(matrices, change, previousDefault, changed);
             return after;
         });
     }

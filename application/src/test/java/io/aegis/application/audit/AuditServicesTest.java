@@ -8,10 +8,10 @@ import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ChainVerificationView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.audit.port.in.SealOutcome;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.Page;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.port.JobLeases;
@@ -42,14 +42,14 @@ class AuditServicesTest {
 
     private final InMemoryAuditChain trail = new InMemoryAuditChain(KEY);
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
-    private final AccessGuard guard = new AccessGuard(audit, new DirectTransactions(),
+    private final UseCaseRunner run = new UseCaseRunner(new DirectTransactions(), audit,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void both_require_audit_read_and_record_a_refusal() {
         var everythingElse = Actors.withPermissions(Permission.ASSET_WRITE, Permission.USER_ADMIN);
 
-        assertThatThrownBy(() -> new ListAuditLogsService(guard, query -> Page.of(List.of(), 0, query.page()))
+        assertThatThrownBy(() -> new ListAuditLogsService(run, query -> Page.of(List.of(), 0, query.page()))
                 .list(everythingElse, ListAuditLogsQuery.all()))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("audit:read");
         assertThatThrownBy(() -> verifier(100).verify(everythingElse))
@@ -66,7 +66,7 @@ class AuditServicesTest {
                 AuditChain.GENESIS, "a".repeat(64)));
         List<ListAuditLogsQuery> asked = new ArrayList<>();
 
-        Page<AuditLogView> page = new ListAuditLogsService(guard, query -> {
+        Page<AuditLogView> page = new ListAuditLogsService(run, query -> {
             asked.add(query);
             return Page.of(List.of(row), 1, query.page());
         }).list(Actors.withPermissions(Permission.AUDIT_READ), ListAuditLogsQuery.all());
@@ -91,6 +91,12 @@ class AuditServicesTest {
         assertThat(result.lastHash()).isEqualTo(trail.currentState().head().lastHash().orElseThrow());
         assertThat(trail.largestBatch).isLessThanOrEqualTo(4);
         assertThat(trail.batchReads).isEqualTo(4 + 2);
+    }
+
+    @Test
+    void a_verifier_reads_at_least_one_row_a_batch() {
+        assertThatThrownBy(() -> verifier(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("batchSize");
     }
 
     @Test
@@ -233,7 +239,7 @@ class AuditServicesTest {
     }
 
     private VerifyAuditChainService verifier(int batchSize) {
-        return new VerifyAuditChainService(guard, trail, trail, KEY, batchSize);
+        return new VerifyAuditChainService(run, trail, trail, KEY, batchSize);
     }
 
     private static AuditRecord record(long id) {

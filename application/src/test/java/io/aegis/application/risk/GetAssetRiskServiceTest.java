@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.application.asset.AssetMother;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.NotFoundException;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.port.in.AssetRiskView;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
@@ -36,7 +36,7 @@ class GetAssetRiskServiceTest {
     private final InMemoryRisks risks = new InMemoryRisks();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final GetAssetRiskService service = new GetAssetRiskService(
-            new AccessGuard(audit, new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC)),
+            new UseCaseRunner(new DirectTransactions(), audit, Clock.fixed(NOW, ZoneOffset.UTC)),
             new InMemoryAssetRelationships(assets), risks);
 
     @Test

@@ -5,7 +5,6 @@ import static io.aegis.application.risk.RiskMatrixMother.multiplicative;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ConflictException;
@@ -13,6 +12,7 @@ import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.Patch;
 import io.aegis.application.port.StaleVersionException;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.port.in.CreateRiskMatrixCommand;
 import io.aegis.application.risk.port.in.ListRiskMatricesQuery;
 import io.aegis.application.risk.port.in.RiskMatrixView;
@@ -48,14 +48,13 @@ class RiskMatrixServicesTest {
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private final AccessGuard guard = new AccessGuard(audit, transactions, clock);
+    private final UseCaseRunner run = new UseCaseRunner(transactions, audit, clock);
 
-    private final CreateRiskMatrixService create = new CreateRiskMatrixService(guard, store, transactions, audit, clock);
-    private final GetRiskMatrixService get = new GetRiskMatrixService(guard, store);
-    private final ListRiskMatricesService list = new ListRiskMatricesService(guard, store);
-    private final UpdateRiskMatrixService update = new UpdateRiskMatrixService(guard, store, transactions, audit, clock);
-    private final DeactivateRiskMatrixService deactivate =
-            new DeactivateRiskMatrixService(guard, store, transactions, audit, clock);
+    private final CreateRiskMatrixService create = new CreateRiskMatrixService(run, store);
+    private final GetRiskMatrixService get = new GetRiskMatrixService(run, store);
+    private final ListRiskMatricesService list = new ListRiskMatricesService(run, store);
+    private final UpdateRiskMatrixService update = new UpdateRiskMatrixService(run, store);
+    private final DeactivateRiskMatrixService deactivate = new DeactivateRiskMatrixService(run, store);
 
     private final Actor analyst = Actors.withPermissions(Permission.RISK_READ, Permission.RISK_WRITE);
     private final Actor reader = Actors.withPermissions(Permission.RISK_READ);

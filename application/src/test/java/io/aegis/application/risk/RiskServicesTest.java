@@ -4,7 +4,6 @@ import io.aegis.application.port.ExpectedVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ForbiddenException;
@@ -12,6 +11,7 @@ import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.Patch;
 import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.StaleVersionException;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.port.in.CreateRiskCommand;
 import io.aegis.application.risk.port.in.ListRisksQuery;
 import io.aegis.application.risk.port.in.RiskChanges;
@@ -67,22 +67,17 @@ class RiskServicesTest {
     private final DirectTransactions transactions = new DirectTransactions();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final AccessGuard guard = new AccessGuard(audit, transactions, clock);
+    private final UseCaseRunner run = new UseCaseRunner(transactions, audit, clock);
 
-    private final CreateRiskService create = new CreateRiskService(guard, risks, matrices, risks,
-            RiskMother.POLICY, transactions, audit, clock);
-    private final GetRiskService get = new GetRiskService(guard, risks);
-    private final ListRisksService list = new ListRisksService(guard, risks, clock);
-    private final UpdateRiskService update = new UpdateRiskService(guard, risks, matrices, risks, RiskMother.POLICY,
-            transactions, audit, clock);
-    private final DeactivateRiskService deactivate = new DeactivateRiskService(guard, risks, transactions, audit,
-            clock);
-    private final ScoreRiskService score = new ScoreRiskService(guard, risks, matrices, RiskMother.POLICY,
-            transactions, audit, clock);
-    private final ListRiskScoresService scores = new ListRiskScoresService(guard, risks, risks);
-    private final TransitionRiskService transition = new TransitionRiskService(guard, risks, RiskMother.POLICY,
-            transactions, audit, clock);
-    private final GetRiskHeatmapService heatmap = new GetRiskHeatmapService(guard, matrices, risks, clock);
+    private final CreateRiskService create = new CreateRiskService(run, risks, matrices, risks, RiskMother.POLICY);
+    private final GetRiskService get = new GetRiskService(run, risks);
+    private final ListRisksService list = new ListRisksService(run, risks);
+    private final UpdateRiskService update = new UpdateRiskService(run, risks, matrices, risks, RiskMother.POLICY);
+    private final DeactivateRiskService deactivate = new DeactivateRiskService(run, risks);
+    private final ScoreRiskService score = new ScoreRiskService(run, risks, matrices, RiskMother.POLICY);
+    private final ListRiskScoresService scores = new ListRiskScoresService(run, risks, risks);
+    private final TransitionRiskService transition = new TransitionRiskService(run, risks, RiskMother.POLICY);
+    private final GetRiskHeatmapService heatmap = new GetRiskHeatmapService(run, matrices, risks);
 
     private final Actor analyst = Actors.withPermissions(Permission.RISK_READ, Permission.RISK_WRITE);
     private final Actor reader = Actors.withPermissions(Permission.RISK_READ);

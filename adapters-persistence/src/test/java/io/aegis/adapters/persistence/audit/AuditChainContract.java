@@ -20,7 +20,6 @@ import io.aegis.application.audit.port.in.AuditLogSortField;
 import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ChainVerificationView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.AuditChainBrokenException;
 import io.aegis.application.port.ConflictException;
 import io.aegis.application.port.Actor;
@@ -29,6 +28,7 @@ import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.application.port.SortOrder;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.audit.AuditChain;
 import io.aegis.domain.audit.AuditCheckpoint;
 import io.aegis.domain.audit.AuditKey;
@@ -446,8 +446,8 @@ abstract class AuditChainContract {
 
     ChainVerificationView verify() {
         JooqTransactions transactions = new JooqTransactions(dsl());
-        AccessGuard guard = new AccessGuard(trail(), transactions, Clock.systemUTC());
-        return new VerifyAuditChainService(guard, new JooqAuditChainReader(dsl()),
+        UseCaseRunner run = new UseCaseRunner(transactions, trail(), Clock.systemUTC());
+        return new VerifyAuditChainService(run, new JooqAuditChainReader(dsl()),
                 new FileAuditCheckpointLog(checkpointFile()), KEY).verify(Actor.system("test"));
     }
 

@@ -14,9 +14,9 @@ import io.aegis.adapters.persistence.testing.TestDatabase;
 import io.aegis.application.audit.SealAuditTrailService;
 import io.aegis.application.audit.VerifyAuditChainService;
 import io.aegis.application.audit.port.in.ChainVerificationView;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.audit.AuditChain;
 import io.aegis.domain.audit.AuditContent;
 import io.aegis.domain.audit.AuditKey;
@@ -103,7 +103,7 @@ class AuditSealingMigrationTest {
 
     private ChainVerificationView verify(Database database) {
         DSLContext dsl = database.dsl();
-        return new VerifyAuditChainService(new AccessGuard(new JooqAuditTrail(dsl, KEY), new JooqTransactions(dsl),
+        return new VerifyAuditChainService(new UseCaseRunner(new JooqTransactions(dsl), new JooqAuditTrail(dsl, KEY),
                 Clock.systemUTC()), new JooqAuditChainReader(dsl), new FileAuditCheckpointLog(directory.resolve("cp")),
                 KEY).verify(Actor.system("test"));
     }
