@@ -95,6 +95,18 @@ public abstract class AuditLogReadModelContract {
     }
 
     @Test
+    void texts_match_exactly_case_and_spaces_included() {
+        for (String action : List.of("ASSET_CATEGORY.UPDATE", "Asset_category.update", "asset_category.update ")) {
+            assertThat(log.list(query(Optional.empty(), Optional.of(action), none(), Optional.empty())).total())
+                    .as(action).isZero();
+        }
+        for (String type : List.of("Asset_Category", "USER", "user ")) {
+            assertThat(log.list(query(Optional.empty(), none(), Optional.of(type), Optional.empty())).total())
+                    .as(type).isZero();
+        }
+    }
+
+    @Test
     void unknown_users_actions_and_resources_match_nothing() {
         long unknownUser = Math.max(user, other) + 1;
 
