@@ -112,6 +112,20 @@ public abstract class AuditTrailContract {
         assertThat(row.newValues()).as("a state that no longer exists").isNull();
     }
 
+    /** A risk holds three texts of up to 10 000 characters each: in any script, its view is audited whole. */
+    @Test
+    void a_state_as_large_as_a_resource_may_be_is_stored_whole() {
+        String text = "監".repeat(9_985) + " 🔒 \"quoted\"\n";
+        Map<String, String> state = Map.of("description", text, "vulnerability", text, "existing_controls", text);
+
+        inTransaction(() -> trail.record(AuditEntry.success(system(), AT, "risk.update", "risk", 1, state, state)));
+
+        AuditLogView row = onlyRow();
+        String json = "監".repeat(9_985) + " 🔒 \\\"quoted\\\"\\n";
+        assertThat(row.newValues()).isEqualTo(row.oldValues()).contains("\"description\":\"" + json + "\"",
+                "\"vulnerability\":\"" + json + "\"", "\"existing_controls\":\"" + json + "\"");
+    }
+
     @Test
     void a_system_actor_a_failure_without_a_resource_and_an_unknown_origin_are_stored_as_no_value() {
         Actor local = new Actor(Optional.empty(), "cli", Set.of(), RequestOrigin.LOCAL);

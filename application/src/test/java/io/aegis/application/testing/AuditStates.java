@@ -73,12 +73,14 @@ final class AuditStates {
     private static StringBuilder text(String text, StringBuilder out) {
         out.append('"');
         for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append("\\u%04x".formatted((int) c));
-            } else {
-                out.append(c);
+            switch (c) {
+                case '"', '\\' -> out.append('\\').append(c);
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> out.append(c < 0x20 ? "\\u%04X".formatted((int) c) : String.valueOf(c));
             }
         }
         return out.append('"');
