@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  *
  * <p>Types: INTEGER (MySQL INT), BIGINT, DOUBLE, BOOLEAN (MySQL TINYINT(1), which Connector/J reports as BIT),
  * VARCHAR(n), TEXT (MySQL TEXT or MEDIUMTEXT), DATE, and DATETIME for SQLite's DATETIME and MySQL's DATETIME(6);
- * any other precision shows as DATETIME(p). Defaults: quotes removed, TRUE/FALSE as 1/0, and {@code now} for the current UTC time.
+ * any other precision shows as DATETIME(p). Defaults: quotes removed, TRUE/FALSE as 1/0, and {@code now} for the
+ * current UTC time.
  */
 record SchemaSnapshot(Map<String, Table> tables) {
 
