@@ -8,11 +8,13 @@ import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.audit.port.out.AuditLogReadModel;
 import io.aegis.application.port.Page;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 public final class JooqAuditLogReadModel implements AuditLogReadModel {
 
@@ -42,10 +44,10 @@ public final class JooqAuditLogReadModel implements AuditLogReadModel {
             where = where.and(AUDIT_LOGS.USER_ID.eq(Math.toIntExact(query.userId().get())));
         }
         if (query.action().isPresent()) {
-            where = where.and(AUDIT_LOGS.ACTION.eq(query.action().get()));
+            where = where.and(exactly(AUDIT_LOGS.ACTION, query.action().get()));
         }
         if (query.resourceType().isPresent()) {
-            where = where.and(AUDIT_LOGS.RESOURCE_TYPE.eq(query.resourceType().get()));
+            where = where.and(exactly(AUDIT_LOGS.RESOURCE_TYPE, query.resourceType().get()));
         }
         if (query.resourceId().isPresent()) {
             where = where.and(AUDIT_LOGS.RESOURCE_ID.eq(Math.toIntExact(query.resourceId().get())));
@@ -57,6 +59,15 @@ public final class JooqAuditLogReadModel implements AuditLogReadModel {
             where = where.and(AUDIT_LOGS.CREATED_AT.lt(query.to().get()));
         }
         return where;
+    }
+
+    /**
+     * Equal byte by byte, as on SQLite: the MySQL/MariaDB table's collation (utf8mb4_unicode_ci) also matches
+     * another case, accents or trailing spaces. The plain comparison keeps the column's index; the binary one,
+     * which pads nothing, makes it exact.
+     */
+    private static Condition exactly(Field<String> column, String value) {
+        return column.eq(value).and(column.cast(SQLDataType.VARBINARY).eq(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Field<?> column(AuditLogSortField field) {

@@ -1,16 +1,12 @@
 package io.aegis.adapters.persistence.risk;
 
-import static io.aegis.application.asset.AssetMother.aBareProfile;
-import static io.aegis.application.asset.AssetMother.anAsset;
 import static io.aegis.application.identity.IdentityMother.T0;
 import static io.aegis.application.identity.IdentityMother.aBareUser;
 
-import io.aegis.adapters.persistence.asset.JooqAssetRepository;
 import io.aegis.adapters.persistence.identity.JooqUserRepository;
 import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.risk.RiskReferencesContract;
 import io.aegis.application.risk.port.out.RiskReferences;
-import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
@@ -61,12 +57,7 @@ class JooqRiskReferencesContractsTest {
 
         @Override
         protected AssetId storedAsset(String name, boolean active) {
-            JooqAssetRepository assets = new JooqAssetRepository(db().dsl());
-            Asset stored = assets.insert(anAsset(aBareProfile(name + "-" + NAMES.incrementAndGet()), T0));
-            if (!active) {
-                assets.update(stored.deactivate(T0.plusSeconds(1)), stored.version());
-            }
-            return stored.id().orElseThrow();
+            return StoredAssets.stored(db().dsl(), name, active);
         }
 
         @Override

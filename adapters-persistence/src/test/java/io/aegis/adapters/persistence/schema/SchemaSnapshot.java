@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * snapshots (or a snapshot and the schema document) compare directly.
  *
  * <p>Types: INTEGER (MySQL INT), BIGINT, DOUBLE, BOOLEAN (MySQL TINYINT(1), which Connector/J reports as BIT),
- * VARCHAR(n), TEXT, DATE, and DATETIME for SQLite's DATETIME and MySQL's DATETIME(6); any other precision shows
- * as DATETIME(p). Defaults: quotes removed, TRUE/FALSE as 1/0, and {@code now} for the current UTC time.
+ * VARCHAR(n), TEXT (MySQL TEXT or MEDIUMTEXT), DATE, and DATETIME for SQLite's DATETIME and MySQL's DATETIME(6);
+ * any other precision shows as DATETIME(p). Defaults: quotes removed, TRUE/FALSE as 1/0, and {@code now} for the
+ * current UTC time.
  */
 record SchemaSnapshot(Map<String, Table> tables) {
 
@@ -162,6 +163,8 @@ record SchemaSnapshot(Map<String, Table> tables) {
         if (kind == DatabaseKind.MYSQL) {
             type = switch (type) {
                 case "INT" -> "INTEGER";
+                // SQLite's TEXT has no bound; MySQL's ends at 64 KB, so columns that must hold more say MEDIUMTEXT
+                case "MEDIUMTEXT" -> "TEXT";
                 case "BIT" -> size == 1 ? "BOOLEAN" : "BIT(" + size + ")";
                 // the column size of DATETIME(p) is 19 characters, plus the point and p digits
                 case "DATETIME" -> size == 26 ? "DATETIME" : "DATETIME(" + Math.max(0, size - 20) + ")";

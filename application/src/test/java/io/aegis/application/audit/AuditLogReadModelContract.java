@@ -1,0 +1,210 @@
+package io.aegis.application.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aegis.application.audit.port.in.AuditLogSortField;
+import io.aegis.application.audit.port.in.AuditLogView;
+import io.aegis.application.audit.port.in.ListAuditLogsQuery;
+import io.aegis.application.audit.port.out.AuditLogReadModel;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.Page;
+import io.aegis.application.port.PageRequest;
+import io.aegis.application.port.RequestOrigin;
+import io.aegis.application.port.SortOrder;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the audit log's list relies on, whichever store answers: exact filters, time windows from inclusive to
+ * exclusive, newest first unless sorted otherwise, ties broken by the id ascending, and pages that count every match.
+ * The rows are written through the store's own {@link AuditTrail}.
+ */
+public abstract class AuditLogReadModelContract {
+
+    private static final Instant T = AuditTrailContract.AT;
+
+    private AuditLogReadModel log;
+    private long user;
+    private long other;
+    private long created;
+    private long updatedByOther;
+    private long updated;
+    private long userUpdated;
+    private long checkpoint;
+
+    /** An empty trail over an intact chain, keyed with {@link AuditTrailContract#KEY}, and two stored users. */
+    protected abstract Stores emptyStores();
+
+    public record Stores(AuditTrail trail, AuditLogReadModel log, long user, long otherUser) {
+    }
+
+    @BeforeEach
+    void write() {
+        Stores stores = emptyStores();
+        log = stores.log();
+        user = stores.user();
+        other = stores.otherUser();
+        AuditTrail trail = stores.trail();
+        trail.record(entry(user, "asset_category.create", "asset_category", 1L, T));
+        // two rows at the same time: a tie that only the id breaks
+        trail.record(entry(other, "asset_category.update", "asset_category", 1L, T.plusSeconds(60)));
+        trail.record(entry(user, "asset_category.update", "asset_category", 2L, T.plusSeconds(60)));
+        trail.record(entry(user, "user.update", "user", 1L, T.plusSeconds(180)));
+        trail.record(AuditEntry.success(Actor.system("sealer"), T.plusSeconds(240), "audit.checkpoint", "audit_log",
+                1, null, null));
+        List<Long> written = log.list(sorted(SortOrder.ascending(AuditLogSortField.ID))).items().stream()
+                .map(AuditLogView::id).toList();
+        assertThat(written).hasSize(5);
+        created = written.get(0);
+        updatedByOther = written.get(1);
+        updated = written.get(2);
+        userUpdated = written.get(3);
+        checkpoint = written.get(4);
+    }
+
+    @Test
+    void lists_every_row_newest_first_with_the_total() {
+        Page<AuditLogView> page = log.list(ListAuditLogsQuery.all());
+
+        assertThat(ids(page)).containsExactly(checkpoint, userUpdated, updated, updatedByOther, created);
+        assertThat(page.total()).isEqualTo(5);
+        assertThat(page.items().get(0).action()).isEqualTo("audit.checkpoint");
+    }
+
+    @Test
+    void each_filter_matches_exactly_and_filters_combine() {
+        assertThat(ids(log.list(query(Optional.of(user), none(), none(), Optional.empty()))))
+                .containsExactly(userUpdated, updated, created);
+        assertThat(ids(log.list(query(Optional.empty(), Optional.of("asset_category.update"), none(),
+                Optional.empty())))).containsExactly(updated, updatedByOther);
+        assertThat(ids(log.list(query(Optional.empty(), none(), Optional.of("asset_category"), Optional.of(1L)))))
+                .containsExactly(updatedByOther, created);
+        assertThat(ids(log.list(query(Optional.empty(), none(), none(), Optional.of(1L)))))
+                .containsExactly(checkpoint, userUpdated, updatedByOther, created);
+        assertThat(ids(log.list(query(Optional.of(user), Optional.of("asset_category.update"),
+                Optional.of("asset_category"), Optional.of(2L))))).containsExactly(updated);
+        assertThat(ids(log.list(query(Optional.empty(), Optional.of("asset_category"), none(), Optional.empty()))))
+                .as("an action matches whole, never as a prefix").isEmpty();
+    }
+
+    @Test
+    void texts_match_exactly_case_and_spaces_included() {
+        for (String action : List.of("ASSET_CATEGORY.UPDATE", "Asset_category.update", "asset_category.update ")) {
+            assertThat(log.list(query(Optional.empty(), Optional.of(action), none(), Optional.empty())).total())
+                    .as(action).isZero();
+        }
+        for (String type : List.of("Asset_Category", "USER", "user ")) {
+            assertThat(log.list(query(Optional.empty(), none(), Optional.of(type), Optional.empty())).total())
+                    .as(type).isZero();
+        }
+    }
+
+    @Test
+    void unknown_users_actions_and_resources_match_nothing() {
+        long unknownUser = Math.max(user, other) + 1;
+
+        for (ListAuditLogsQuery query : List.of(
+                query(Optional.of(unknownUser), none(), none(), Optional.empty()),
+                query(Optional.empty(), Optional.of("asset.delete"), none(), Optional.empty()),
+                query(Optional.empty(), none(), Optional.of("risk"), Optional.empty()),
+                query(Optional.empty(), none(), none(), Optional.of(99L)))) {
+            Page<AuditLogView> page = log.list(query);
+            assertThat(page.items()).isEmpty();
+            assertThat(page.total()).isZero();
+        }
+    }
+
+    @Test
+    void a_time_window_runs_from_inclusive_to_exclusive() {
+        assertThat(ids(log.list(window(T.plusSeconds(60), T.plusSeconds(180)))))
+                .containsExactly(updated, updatedByOther);
+        assertThat(ids(log.list(window(T, T.plusSeconds(60))))).containsExactly(created);
+        assertThat(ids(log.list(window(T.plusSeconds(60).plusMillis(1), T.plusSeconds(180).plusMillis(1)))))
+                .containsExactly(userUpdated);
+    }
+
+    @Test
+    void sorting_by_time_breaks_ties_by_the_id_ascending_either_way() {
+        assertThat(ids(log.list(sorted(SortOrder.ascending(AuditLogSortField.CREATED_AT)))))
+                .containsExactly(created, updatedByOther, updated, userUpdated, checkpoint);
+        assertThat(ids(log.list(sorted(new SortOrder<>(AuditLogSortField.CREATED_AT, true)))))
+                .containsExactly(checkpoint, userUpdated, updatedByOther, updated, created);
+    }
+
+    @Test
+    void pages_count_every_match_and_a_page_past_the_end_is_empty() {
+        ListAuditLogsQuery all = ListAuditLogsQuery.all();
+
+        Page<AuditLogView> second = log.list(paged(all, new PageRequest(2, 2)));
+        assertThat(ids(second)).containsExactly(updated, updatedByOther);
+        assertThat(second.total()).isEqualTo(5);
+        assertThat(second.limit()).isEqualTo(2);
+        assertThat(second.offset()).isEqualTo(2);
+
+        Page<AuditLogView> last = log.list(paged(all, new PageRequest(2, 4)));
+        assertThat(ids(last)).containsExactly(created);
+
+        Page<AuditLogView> beyond = log.list(paged(all, new PageRequest(2, 10)));
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(5);
+    }
+
+    @Test
+    void a_listed_row_is_the_row_written() {
+        AuditLogView row = log.list(query(Optional.of(other), none(), none(), Optional.empty())).items().get(0);
+
+        assertThat(row.id()).isEqualTo(updatedByOther);
+        assertThat(row.userId()).isEqualTo(other);
+        assertThat(row.action()).isEqualTo("asset_category.update");
+        assertThat(row.resourceType()).isEqualTo("asset_category");
+        assertThat(row.resourceId()).isEqualTo(1L);
+        assertThat(row.createdAt()).isEqualTo(T.plusSeconds(60));
+        assertThat(row.oldValues()).isEqualTo("{\"name\":\"Servers\"}");
+        assertThat(row.newValues()).isEqualTo("{\"name\":\"Hosts\"}");
+        assertThat(row.requestId()).isEqualTo("req-" + other);
+        assertThat(row.outcome()).isEqualTo("success");
+    }
+
+    private static AuditEntry entry(long user, String action, String type, long resource, Instant at) {
+        Actor actor = new Actor(Optional.of(user), "user " + user, Set.of(),
+                new RequestOrigin("req-" + user, "192.0.2.1", "junit", "sess-1"));
+        return AuditEntry.success(actor, at, action, type, resource, Map.of("name", "Servers"),
+                Map.of("name", "Hosts"));
+    }
+
+    private static ListAuditLogsQuery query(Optional<Long> user, Optional<String> action, Optional<String> type,
+                                            Optional<Long> resource) {
+        return new ListAuditLogsQuery(user, action, type, resource, Optional.empty(), Optional.empty(), List.of(),
+                PageRequest.first());
+    }
+
+    private static ListAuditLogsQuery window(Instant from, Instant to) {
+        return new ListAuditLogsQuery(Optional.empty(), none(), none(), Optional.empty(), Optional.of(from),
+                Optional.of(to), List.of(), PageRequest.first());
+    }
+
+    private static ListAuditLogsQuery sorted(SortOrder<AuditLogSortField> order) {
+        return new ListAuditLogsQuery(Optional.empty(), none(), none(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(order), PageRequest.first());
+    }
+
+    private static ListAuditLogsQuery paged(ListAuditLogsQuery query, PageRequest page) {
+        return new ListAuditLogsQuery(query.userId(), query.action(), query.resourceType(), query.resourceId(),
+                query.from(), query.to(), query.sort(), page);
+    }
+
+    private static Optional<String> none() {
+        return Optional.empty();
+    }
+
+    private static List<Long> ids(Page<AuditLogView> page) {
+        return page.items().stream().map(AuditLogView::id).toList();
+    }
+}

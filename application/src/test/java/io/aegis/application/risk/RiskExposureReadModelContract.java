@@ -1,0 +1,198 @@
+package io.aegis.application.risk;
+
+import static io.aegis.application.risk.RiskMother.POLICY;
+import static io.aegis.application.risk.RiskMother.STANDARD;
+import static io.aegis.application.risk.RiskMother.T0;
+import static io.aegis.application.risk.RiskMother.aRisk;
+import static io.aegis.application.risk.RiskMother.facts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.aegis.application.risk.port.out.OpenRisk;
+import io.aegis.application.risk.port.out.RiskExposureReadModel;
+import io.aegis.application.risk.port.out.RiskRepository;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.risk.ExposedRisk;
+import io.aegis.domain.risk.Risk;
+import io.aegis.domain.risk.RiskCategory;
+import io.aegis.domain.risk.RiskEstimate;
+import io.aegis.domain.risk.RiskFacts;
+import io.aegis.domain.risk.RiskId;
+import io.aegis.domain.risk.RiskLevel;
+import io.aegis.domain.risk.RiskStatus;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the asset-risk roll-up relies on when it asks a {@link RiskExposureReadModel} for the open risks of the
+ * assets it reached: every store, in memory or SQL, answers the same on the same risks. Risks are stored through
+ * the context's own {@link RiskRepository}, on the seeded standard 5 x 5 matrix.
+ */
+public abstract class RiskExposureReadModelContract {
+
+    private RiskRepository risks;
+    private RiskExposureReadModel exposure;
+    private Instant clock = T0;
+
+    /** Over the same empty store of risks, holding the standard matrix as id 1. */
+    protected abstract Stores emptyStores();
+
+    /** Stores an asset risks may sit on, deactivated unless {@code active}. */
+    protected abstract AssetId storedAsset(String name, boolean active);
+
+    public record Stores(RiskRepository risks, RiskExposureReadModel exposure) {
+    }
+
+    @BeforeEach
+    void empty() {
+        Stores stores = emptyStores();
+        risks = stores.risks();
+        exposure = stores.exposure();
+    }
+
+    @Test
+    void lists_each_open_risk_of_the_assets_asked_with_its_level_score_title_and_status() {
+        AssetId server = storedAsset("server", true);
+        AssetId database = storedAsset("database", true);
+        Risk outage = identified("Outage", server, RiskEstimate.inherent(1, 2));
+        Risk breach = identified("Breach", database, RiskEstimate.inherent(4, 4));
+        // the same rating on the same asset: two risks all the same, never merged
+        Risk twin = identified("Breach", database, RiskEstimate.inherent(4, 4));
+
+        assertThat(exposure.openRisksOn(Set.of(server, database))).containsExactlyInAnyOrder(
+                open(outage, server, RiskLevel.LOW, 2.0, "Outage", RiskStatus.IDENTIFIED),
+                open(breach, database, RiskLevel.HIGH, 16.0, "Breach", RiskStatus.IDENTIFIED),
+                open(twin, database, RiskLevel.HIGH, 16.0, "Breach", RiskStatus.IDENTIFIED));
+    }
+
+    @Test
+    void a_rated_residual_gives_the_level_and_score_else_the_inherent_rating_does() {
+        AssetId server = storedAsset("server", true);
+        // inherent 5 x 5 = 25 (critical), residual 2 x 5 = 10 (high)
+        Risk treated = identified("Treated", server, new RiskEstimate(5, 5, 2, 5));
+        Risk untreated = identified("Untreated", server, RiskEstimate.inherent(5, 5));
+        Risk rescored = moved(identified("Rescored", server, RiskEstimate.inherent(5, 5)),
+                risk -> risk.rescore(STANDARD, RiskEstimate.inherent(2, 3), POLICY, tick()));
+
+        assertThat(exposure.openRisksOn(Set.of(server))).extracting(OpenRisk::exposed).containsExactlyInAnyOrder(
+                new ExposedRisk(id(treated), server, RiskLevel.HIGH, 10.0),
+                new ExposedRisk(id(untreated), server, RiskLevel.CRITICAL, 25.0),
+                new ExposedRisk(id(rescored), server, RiskLevel.MEDIUM, 6.0));
+    }
+
+    @Test
+    void closed_and_deactivated_risks_are_left_out_and_a_reopened_risk_counts_again() {
+        AssetId server = storedAsset("server", true);
+        Risk mitigating = through(identified("Mitigating", server), RiskStatus.ASSESSED, RiskStatus.MITIGATING);
+        Risk monitored = through(identified("Monitored", server), RiskStatus.ASSESSED, RiskStatus.MITIGATING,
+                RiskStatus.MONITORING);
+        through(identified("Closed", server), RiskStatus.ASSESSED, RiskStatus.MITIGATING, RiskStatus.MONITORING,
+                RiskStatus.CLOSED);
+        Risk reopened = through(identified("Reopened", server), RiskStatus.ASSESSED, RiskStatus.MITIGATING,
+                RiskStatus.MONITORING, RiskStatus.CLOSED, RiskStatus.ASSESSED);
+        moved(identified("Deactivated", server), risk -> risk.deactivate(tick()));
+
+        assertThat(exposure.openRisksOn(Set.of(server)))
+                .extracting(risk -> risk.exposed().risk(), OpenRisk::title, OpenRisk::status)
+                .containsExactlyInAnyOrder(
+                        tuple(id(mitigating), "Mitigating", RiskStatus.MITIGATING),
+                        tuple(id(monitored), "Monitored", RiskStatus.MONITORING),
+                        tuple(id(reopened), "Reopened", RiskStatus.ASSESSED));
+    }
+
+    @Test
+    void only_the_assets_asked_count_and_a_deactivated_one_asked_still_shows_its_risks() {
+        AssetId asked = storedAsset("asked", true);
+        AssetId retired = storedAsset("retired", false);
+        AssetId notAsked = storedAsset("not asked", true);
+        Risk onAsked = identified("On asked", asked);
+        Risk onRetired = identified("On retired", retired);
+        identified("On not asked", notAsked);
+        risks.insert(aRisk(facts("On no asset", RiskCategory.OPERATIONAL), RiskEstimate.inherent(3, 3), tick(),
+                Optional.empty()));
+
+        // the caller decides which assets count (the roll-up asks about the asset itself, active or not)
+        assertThat(ids(exposure.openRisksOn(Set.of(asked, retired)))).containsExactlyInAnyOrder(id(onAsked),
+                id(onRetired));
+        assertThat(ids(exposure.openRisksOn(Set.of(retired)))).containsExactly(id(onRetired));
+    }
+
+    @Test
+    void no_assets_unknown_assets_and_assets_without_risks_give_nothing() {
+        AssetId quiet = storedAsset("quiet", true);
+        AssetId busy = storedAsset("busy", true);
+        identified("Busy", busy);
+        AssetId unknown = new AssetId(Math.max(quiet.value(), busy.value()) + 1);
+
+        assertThat(exposure.openRisksOn(Set.of())).isEmpty();
+        assertThat(exposure.openRisksOn(Set.of(unknown))).isEmpty();
+        assertThat(exposure.openRisksOn(Set.of(quiet, unknown))).isEmpty();
+    }
+
+    @Test
+    void any_number_of_assets_is_answered_whole_each_risk_once() {
+        AssetId first = storedAsset("first", true);
+        AssetId last = storedAsset("last", true);
+        Risk onFirst = identified("On first", first);
+        Risk onLast = identified("On last", last);
+        Risk alsoOnLast = identified("Also on last", last);
+        // more ids than a store may put in one query, most of them unknown
+        Set<AssetId> asked = new HashSet<>(Set.of(first, last));
+        LongStream.rangeClosed(1, 2500).map(n -> last.value() + n).mapToObj(AssetId::new).forEach(asked::add);
+
+        assertThat(ids(exposure.openRisksOn(asked))).containsExactlyInAnyOrder(id(onFirst), id(onLast),
+                id(alsoOnLast));
+    }
+
+    private Risk identified(String title, AssetId asset) {
+        return identified(title, asset, RiskEstimate.inherent(3, 3));
+    }
+
+    private Risk identified(String title, AssetId asset, RiskEstimate estimate) {
+        RiskFacts plain = facts(title, RiskCategory.OPERATIONAL);
+        RiskFacts onAsset = new RiskFacts(plain.title(), plain.category(), plain.details(), plain.treatment(),
+                plain.ai(), Optional.of(asset), Optional.empty());
+        return risks.insert(aRisk(onAsset, estimate, tick(), Optional.empty()));
+    }
+
+    /** Moves a stored risk through the lifecycle, storing each step. */
+    private Risk through(Risk risk, RiskStatus... statuses) {
+        Risk current = risk;
+        for (RiskStatus status : statuses) {
+            current = moved(current, stored -> stored.transitionTo(status, POLICY, tick()));
+        }
+        return current;
+    }
+
+    private Risk moved(Risk stored, UnaryOperator<Risk> change) {
+        Risk changed = change.apply(stored);
+        assertThat(risks.update(changed, stored.version())).isTrue();
+        return changed;
+    }
+
+    /** A later instant for each change, so that versions always move forward. */
+    private Instant tick() {
+        clock = clock.plusSeconds(1);
+        return clock;
+    }
+
+    private static OpenRisk open(Risk risk, AssetId asset, RiskLevel level, double score, String title,
+                                 RiskStatus status) {
+        return new OpenRisk(new ExposedRisk(id(risk), asset, level, score), title, status);
+    }
+
+    private static RiskId id(Risk risk) {
+        return risk.id().orElseThrow();
+    }
+
+    private static List<RiskId> ids(List<OpenRisk> open) {
+        return open.stream().map(risk -> risk.exposed().risk()).toList();
+    }
+}
