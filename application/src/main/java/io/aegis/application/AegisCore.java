@@ -43,6 +43,7 @@ import io.aegis.application.identity.ListRolesService;
 import io.aegis.application.identity.ListUsersService;
 import io.aegis.application.identity.LogInService;
 import io.aegis.application.identity.LogOutService;
+import io.aegis.application.identity.PasswordChecks;
 import io.aegis.application.identity.ProvisionFirstAdminService;
 import io.aegis.application.identity.ResetPasswordService;
 import io.aegis.application.identity.RevokeApiKeyService;
@@ -126,12 +127,12 @@ public final class AegisCore {
         var apiKeys = ports.apiKeys();
         var holders = ports.permissionHolders();
         var hasher = ports.hasher();
+        // one budget of failed password checks: the login's and the password change's
+        var passwordChecks = new PasswordChecks(run, hasher, ports.loginFailures(), settings.loginThrottle());
         return new IdentityPorts(
                 new ActAsService(users, roles),
                 new AuthenticateService(run, tokens, apiKeys, users, roles),
-                // one budget of failed password checks: the login's and the password change's
-                new LogInService(run, users, hasher, tokens, ports.loginFailures(), ports.randomness(),
-                        settings.loginThrottle(), settings.tokenLifetime()),
+                new LogInService(run, users, tokens, passwordChecks, ports.randomness(), settings.tokenLifetime()),
                 new LogOutService(run, tokens),
                 new ProvisionFirstAdminService(run, users, roles, hasher, ports.randomness()),
                 new CreateApiKeyService(run, apiKeys, ports.randomness()),
@@ -149,8 +150,7 @@ public final class AegisCore {
                 new UpdateRoleService(run, roles, holders),
                 new DeactivateRoleService(run, roles, holders),
                 new GetCurrentUserService(users, roles),
-                new ChangeOwnPasswordService(run, users, tokens, roles, hasher, ports.loginFailures(),
-                        settings.loginThrottle()),
+                new ChangeOwnPasswordService(run, users, tokens, roles, hasher, passwordChecks),
                 new ResetPasswordService(run, users, tokens, hasher));
     }
 

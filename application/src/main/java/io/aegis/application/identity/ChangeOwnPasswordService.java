@@ -4,7 +4,6 @@ import io.aegis.application.identity.port.in.ChangeOwnPasswordCommand;
 import io.aegis.application.identity.port.in.ChangeOwnPasswordUseCase;
 import io.aegis.application.identity.port.in.UserView;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
-import io.aegis.application.identity.port.out.LoginFailures;
 import io.aegis.application.identity.port.out.PasswordHasher;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.UserRepository;
@@ -14,7 +13,6 @@ import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.UseCaseRunner;
-import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.PasswordHash;
 import io.aegis.domain.identity.PasswordPolicy;
 import io.aegis.domain.identity.PlainPassword;
@@ -30,31 +28,13 @@ import java.util.List;
  * knowing the current password proves it is the user at the keyboard.
  * A wrong current password is the same evidence as a wrong login password: it counts against the user's login
  * budget, so a stolen session cannot guess the password faster than the login could.
- *
- * <p>A final class rather than a record: its {@link PasswordChecks} keeps the stand-in hash it computes once.
  */
-public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase {
+public record ChangeOwnPasswordService(UseCaseRunner run, UserRepository users, AuthTokenRepository tokens,
+                                       RoleRepository roles, PasswordHasher hasher, PasswordChecks checks)
+        implements ChangeOwnPasswordUseCase {
 
     static final String ACTION = "user.change_password";
     private static final String WRONG = "the current password is not correct";
-
-    private final UseCaseRunner run;
-    private final UserRepository users;
-    private final AuthTokenRepository tokens;
-    private final RoleRepository roles;
-    private final PasswordHasher hasher;
-    private final PasswordChecks checks;
-
-    public ChangeOwnPasswordService(UseCaseRunner run, UserRepository users, AuthTokenRepository tokens,
-                                    RoleRepository roles, PasswordHasher hasher, LoginFailures failures,
-                                    LoginThrottle throttle) {
-        this.run = run;
-        this.users = users;
-        this.tokens = tokens;
-        this.roles = roles;
-        this.hasher = hasher;
-        this.checks = new PasswordChecks(run, hasher, failures, throttle);
-    }
 
     @Override
     public void change(Actor actor, ChangeOwnPasswordCommand command) {

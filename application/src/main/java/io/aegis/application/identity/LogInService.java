@@ -4,8 +4,6 @@ import io.aegis.application.identity.port.in.LogInCommand;
 import io.aegis.application.identity.port.in.LogInUseCase;
 import io.aegis.application.identity.port.in.LoginView;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
-import io.aegis.application.identity.port.out.LoginFailures;
-import io.aegis.application.identity.port.out.PasswordHasher;
 import io.aegis.application.identity.port.out.SecureRandomness;
 import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.Actor;
@@ -17,7 +15,6 @@ import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.identity.AuthToken;
 import io.aegis.domain.identity.BearerSecret;
 import io.aegis.domain.identity.CredentialKind;
-import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.Username;
@@ -31,31 +28,13 @@ import java.util.Set;
 /**
  * Exchanges a username and password for a login token. Every refusal looks the same from outside and
  * takes about as long: an unknown username is checked against a stand-in hash.
- *
- * <p>A final class rather than a record: its {@link PasswordChecks} keeps the stand-in hash it computes once.
  */
-public final class LogInService implements LogInUseCase {
+public record LogInService(UseCaseRunner run, UserRepository users, AuthTokenRepository tokens,
+                           PasswordChecks checks, SecureRandomness randomness, Duration tokenLifetime)
+        implements LogInUseCase {
 
     static final String ACTION = "auth.login";
     private static final String REFUSAL = "invalid username or password";
-
-    private final UseCaseRunner run;
-    private final UserRepository users;
-    private final AuthTokenRepository tokens;
-    private final PasswordChecks checks;
-    private final SecureRandomness randomness;
-    private final Duration tokenLifetime;
-
-    public LogInService(UseCaseRunner run, UserRepository users, PasswordHasher hasher, AuthTokenRepository tokens,
-                        LoginFailures failures, SecureRandomness randomness, LoginThrottle throttle,
-                        Duration tokenLifetime) {
-        this.run = run;
-        this.users = users;
-        this.tokens = tokens;
-        this.checks = new PasswordChecks(run, hasher, failures, throttle);
-        this.randomness = randomness;
-        this.tokenLifetime = tokenLifetime;
-    }
 
     @Override
     public LoginView logIn(LogInCommand command) {

@@ -20,8 +20,10 @@ import java.util.function.Supplier;
  * or through a signed-in session, and exactly one hash comparison per allowed attempt. The attempt is taken
  * from the budget before the comparison, so parallel guesses cannot all be compared while the budget looks
  * unspent; a proven password gives it back ({@link #forgetFailures}).
+ *
+ * <p>Built once and shared by the services that check passwords: it keeps the stand-in hash it computes once.
  */
-final class PasswordChecks {
+public final class PasswordChecks {
 
     /** Checked against the stand-in hash when there is nothing real to compare, so that a refusal takes as long. */
     private static final PlainPassword STAND_IN = new PlainPassword("stand-in password, never valid");
@@ -32,7 +34,7 @@ final class PasswordChecks {
     private final LoginThrottle throttle;
     private final Supplier<PasswordHash> standInHash;
 
-    PasswordChecks(UseCaseRunner run, PasswordHasher hasher, LoginFailures failures, LoginThrottle throttle) {
+    public PasswordChecks(UseCaseRunner run, PasswordHasher hasher, LoginFailures failures, LoginThrottle throttle) {
         this.run = run;
         this.hasher = hasher;
         this.failures = failures;

@@ -68,8 +68,9 @@ class CurrentUserServicesTest {
 
     private final GetCurrentUserService me = new GetCurrentUserService(users, roles);
     private final InMemoryAuthTokens tokens = new InMemoryAuthTokens();
-    private final ChangeOwnPasswordService changePassword = new ChangeOwnPasswordService(
-            new UseCaseRunner(transactions, audit, clock), users, tokens, roles, counting, failures, THROTTLE);
+    private final UseCaseRunner run = new UseCaseRunner(transactions, audit, clock);
+    private final ChangeOwnPasswordService changePassword = new ChangeOwnPasswordService(run, users, tokens, roles,
+            counting, new PasswordChecks(run, counting, failures, THROTTLE));
 
     private User alice;
     private Actor asAlice;
