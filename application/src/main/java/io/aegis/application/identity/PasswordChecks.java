@@ -45,9 +45,9 @@ public final class PasswordChecks {
     /**
      * Takes one attempt from the username's and the address's budgets and records it as a failure, or, when
      * either is spent, records nothing but the refusal's audit entry ({@code throttled}, in a transaction of its
-     * own) and says how long to wait.
+     * own).
      *
-     * @throws TooManyAttemptsException when the username's or the address's budget is spent
+     * @throws TooManyAttemptsException saying how long to wait, when the username's or the address's budget is spent
      */
     void reserveAttempt(PasswordAttempt attempt) {
         Optional<Duration> wait = reserve(attempt);
