@@ -43,6 +43,7 @@ import io.aegis.application.identity.ListRolesService;
 import io.aegis.application.identity.ListUsersService;
 import io.aegis.application.identity.LogInService;
 import io.aegis.application.identity.LogOutService;
+import io.aegis.application.identity.PasswordChecks;
 import io.aegis.application.identity.ProvisionFirstAdminService;
 import io.aegis.application.identity.ResetPasswordService;
 import io.aegis.application.identity.RevokeApiKeyService;
@@ -118,45 +119,39 @@ public final class AegisCore {
     }
 
     private static IdentityPorts identity(AegisAdapters adapters, UseCaseRunner run) {
-        AccessGuard guard = new AccessGuard(adapters.auditTrail(), adapters.transactions(),
-                adapters.settings().clock());
         var ports = adapters.identity();
         var settings = adapters.settings();
-        Transactions transactions = adapters.transactions();
-        AuditTrail audit = adapters.auditTrail();
-        Clock clock = settings.clock();
         var users = ports.users();
         var roles = ports.roles();
         var tokens = ports.tokens();
         var apiKeys = ports.apiKeys();
         var holders = ports.permissionHolders();
         var hasher = ports.hasher();
+        // one budget of failed password checks: the login's and the password change's
+        var passwordChecks = new PasswordChecks(run, hasher, ports.loginFailures(), settings.loginThrottle());
         return new IdentityPorts(
                 new ActAsService(users, roles),
-                new AuthenticateService(tokens, apiKeys, users, roles, clock),
-                // one budget of failed password checks: the login's and the password change's
-                new LogInService(users, hasher, tokens, ports.loginFailures(), ports.randomness(), transactions,
-                        audit, clock, settings.loginThrottle(), settings.tokenLifetime()),
-                new LogOutService(tokens, transactions, audit, clock),
-                new ProvisionFirstAdminService(users, roles, hasher, ports.randomness(), transactions, audit, clock),
-                new CreateApiKeyService(guard, apiKeys, ports.randomness(), transactions, audit, clock),
+                new AuthenticateService(run, tokens, apiKeys, users, roles),
+                new LogInService(run, users, tokens, passwordChecks, ports.randomness(), settings.tokenLifetime()),
+                new LogOutService(run, tokens),
+                new ProvisionFirstAdminService(run, users, roles, hasher, ports.randomness()),
+                new CreateApiKeyService(run, apiKeys, ports.randomness()),
                 new ListApiKeysService(apiKeys),
-                new RevokeApiKeyService(guard, apiKeys, transactions, audit, clock),
-                new CreateUserService(guard, users, roles, hasher, transactions, audit, clock),
-                new GetUserService(guard, users, roles),
-                new ListUsersService(guard, ports.userList()),
-                new UpdateUserService(guard, users, tokens, apiKeys, roles, holders, transactions, audit, clock),
-                new DeactivateUserService(guard, users, tokens, apiKeys, roles, holders, transactions, audit, clock),
-                new SetUserRolesService(guard, users, roles, holders, transactions, audit, clock),
-                new CreateRoleService(guard, roles, transactions, audit, clock),
-                new GetRoleService(guard, roles),
-                new ListRolesService(guard, ports.roleList()),
-                new UpdateRoleService(guard, roles, holders, transactions, audit, clock),
-                new DeactivateRoleService(guard, roles, holders, transactions, audit, clock),
+                new RevokeApiKeyService(run, apiKeys),
+                new CreateUserService(run, users, roles, hasher),
+                new GetUserService(run, users, roles),
+                new ListUsersService(run, ports.userList()),
+                new UpdateUserService(run, users, tokens, apiKeys, roles, holders),
+                new DeactivateUserService(run, users, tokens, apiKeys, roles, holders),
+                new SetUserRolesService(run, users, roles, holders),
+                new CreateRoleService(run, roles),
+                new GetRoleService(run, roles),
+                new ListRolesService(run, ports.roleList()),
+                new UpdateRoleService(run, roles, holders),
+                new DeactivateRoleService(run, roles, holders),
                 new GetCurrentUserService(users, roles),
-                new ChangeOwnPasswordService(guard, users, tokens, roles, hasher, ports.loginFailures(),
-                        settings.loginThrottle(), transactions, audit, clock),
-                new ResetPasswordService(guard, users, tokens, hasher, transactions, audit, clock));
+                new ChangeOwnPasswordService(run, users, tokens, roles, hasher, passwordChecks),
+                new ResetPasswordService(run, users, tokens, hasher));
     }
 
     private static AssetPorts assets(AegisAdapters adapters, UseCaseRunner run) {

@@ -9,20 +9,12 @@ import io.aegis.application.port.UnauthenticatedException;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.Username;
 
-public final class ActAsService implements ActAsUseCase {
-
-    private final UserRepository users;
-    private final StoredActors actors;
-
-    public ActAsService(UserRepository users, RoleRepository roles) {
-        this.users = users;
-        this.actors = new StoredActors(roles);
-    }
+public record ActAsService(UserRepository users, RoleRepository roles) implements ActAsUseCase {
 
     @Override
     public Actor actAs(Username username, RequestOrigin origin) {
         User user = users.findByUsername(username).filter(User::active).orElseThrow(
                 () -> new UnauthenticatedException("there is no active user named " + username.value()));
-        return StoredActors.actor(user, actors.permissionsOf(user), origin);
+        return StoredActors.actor(user, StoredActors.permissionsOf(roles, user), origin);
     }
 }

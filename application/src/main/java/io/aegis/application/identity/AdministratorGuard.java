@@ -23,19 +23,16 @@ final class AdministratorGuard {
 
     private static final Permission ADMINISTRATION = Permission.USER_ADMIN;
 
-    private final PermissionHolders holders;
-
-    AdministratorGuard(PermissionHolders holders) {
-        this.holders = holders;
+    private AdministratorGuard() {
     }
 
     /** The administrators there are with and besides {@code user}. */
-    Administrators besides(UserId user) {
+    static Administrators besides(PermissionHolders holders, UserId user) {
         return new Administrators(holders.countWithoutUser(ADMINISTRATION, user));
     }
 
     /** The administrators there are with and without the grant of {@code role}. */
-    Administrators withoutGrantOf(RoleId role) {
+    static Administrators withoutGrantOf(PermissionHolders holders, RoleId role) {
         return new Administrators(holders.countWithoutRole(ADMINISTRATION, role));
     }
 

@@ -8,52 +8,38 @@ import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.application.port.UnauthenticatedException;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.identity.ApiKey;
 import io.aegis.domain.identity.AuthToken;
 import io.aegis.domain.identity.BearerSecret;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
-import java.time.Clock;
 import java.time.Instant;
 
 /**
  * Turns a presented credential into the acting user, checked on every request: a revoked or expired
  * credential, or a user deactivated a moment ago, is refused at once, on every node.
  */
-public final class AuthenticateService implements AuthenticateUseCase {
-
-    private final AuthTokenRepository tokens;
-    private final ApiKeyRepository apiKeys;
-    private final UserRepository users;
-    private final StoredActors actors;
-    private final Clock clock;
-
-    public AuthenticateService(AuthTokenRepository tokens, ApiKeyRepository apiKeys, UserRepository users,
-                               RoleRepository roles, Clock clock) {
-        this.tokens = tokens;
-        this.apiKeys = apiKeys;
-        this.users = users;
-        this.actors = new StoredActors(roles);
-        this.clock = clock;
-    }
+public record AuthenticateService(UseCaseRunner run, AuthTokenRepository tokens, ApiKeyRepository apiKeys,
+                                  UserRepository users, RoleRepository roles) implements AuthenticateUseCase {
 
     @Override
     public Actor authenticate(String presentedCredential, RequestOrigin origin) {
         BearerSecret secret = BearerSecret.parse(presentedCredential).orElseThrow(AuthenticateService::refused);
-        Instant now = clock.instant();
+        Instant now = run.now();
         return switch (secret.kind()) {
             case LOGIN_TOKEN -> {
                 AuthToken token = tokens.findByHash(secret.hash()).filter(t -> t.isValidAt(now))
                         .orElseThrow(AuthenticateService::refused);
                 User user = activeUser(token.userId());
-                yield StoredActors.actor(user, actors.permissionsOf(user),
+                yield StoredActors.actor(user, StoredActors.permissionsOf(roles, user),
                         origin.withSession(Sessions.ofToken(token.id().orElseThrow())));
             }
             case API_KEY -> {
                 ApiKey key = apiKeys.findByHash(secret.hash()).filter(k -> k.isValidAt(now))
                         .orElseThrow(AuthenticateService::refused);
                 User user = activeUser(key.userId());
-                yield StoredActors.actor(user, key.permissionsWithin(actors.permissionsOf(user)),
+                yield StoredActors.actor(user, key.permissionsWithin(StoredActors.permissionsOf(roles, user)),
                         origin.withSession(Sessions.ofApiKey(key.id().orElseThrow())));
             }
         };

@@ -4,20 +4,15 @@ import io.aegis.application.identity.port.in.ChangeOwnPasswordCommand;
 import io.aegis.application.identity.port.in.ChangeOwnPasswordUseCase;
 import io.aegis.application.identity.port.in.UserView;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
-import io.aegis.application.identity.port.out.LoginFailures;
 import io.aegis.application.identity.port.out.PasswordHasher;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.UserRepository;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
-import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.StaleVersionException;
-import io.aegis.application.port.TooManyAttemptsException;
-import io.aegis.application.port.Transactions;
-import io.aegis.domain.identity.LoginThrottle;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.identity.PasswordHash;
 import io.aegis.domain.identity.PasswordPolicy;
 import io.aegis.domain.identity.PlainPassword;
@@ -25,11 +20,8 @@ import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.shared.RuleViolationException;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Being signed in is the permission (a request made with an API key also needs {@code credential:manage}), and
@@ -37,38 +29,16 @@ import java.util.Optional;
  * A wrong current password is the same evidence as a wrong login password: it counts against the user's login
  * budget, so a stolen session cannot guess the password faster than the login could.
  */
-public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase {
+public record ChangeOwnPasswordService(UseCaseRunner run, UserRepository users, AuthTokenRepository tokens,
+                                       RoleRepository roles, PasswordHasher hasher, PasswordChecks checks)
+        implements ChangeOwnPasswordUseCase {
 
     static final String ACTION = "user.change_password";
     private static final String WRONG = "the current password is not correct";
 
-    private final CredentialGuard credentials;
-    private final UserRepository users;
-    private final AuthTokenRepository tokens;
-    private final RoleRepository roles;
-    private final PasswordHasher hasher;
-    private final PasswordChecks checks;
-    private final Transactions transactions;
-    private final AuditTrail audit;
-    private final Clock clock;
-
-    public ChangeOwnPasswordService(AccessGuard guard, UserRepository users, AuthTokenRepository tokens,
-                                    RoleRepository roles, PasswordHasher hasher, LoginFailures failures,
-                                    LoginThrottle throttle, Transactions transactions, AuditTrail audit, Clock clock) {
-        this.credentials = new CredentialGuard(guard);
-        this.users = users;
-        this.tokens = tokens;
-        this.roles = roles;
-        this.hasher = hasher;
-        this.checks = new PasswordChecks(hasher, failures, throttle, transactions);
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
-    }
-
     @Override
     public void change(Actor actor, ChangeOwnPasswordCommand command) {
-        credentials.require(actor, ACTION);
+        CredentialGuard.require(run, actor, ACTION);
         User current = UserServiceSupport.actingUser(users, actor);
         prove(actor, current, command.current());
         PasswordPolicy.standard().requireAcceptable(command.replacement(), current.username(), current.email());
@@ -76,8 +46,8 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
         // the user (it may run again) and refuses the change only if the password proven has changed meanwhile
         PasswordHash hash = hasher.hash(command.replacement());
         UserId id = current.id().orElseThrow();
-        transactions.inTransaction(() -> {
-            Instant now = clock.instant();
+        run.inChange(actor, ACTION, change -> {
+            Instant now = change.now();
             User stored = users.findById(id).orElseThrow(() -> new NotFoundException(UserServiceSupport.RESOURCE, id));
             if (!stored.passwordHash().equals(current.passwordHash())) {
                 throw new StaleVersionException(UserServiceSupport.RESOURCE, id);
@@ -89,8 +59,8 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
             Sessions.tokenId(actor.origin().sessionId()).ifPresentOrElse(
                     kept -> tokens.revokeOthersOf(id, kept, now), () -> tokens.revokeAllOf(id, now));
             List<Role> assigned = roles.rolesOf(id);
-            audit.record(AuditEntry.success(actor, now, ACTION, UserServiceSupport.RESOURCE,
-                    id.value(), UserView.of(stored, assigned), UserView.of(changed, assigned)));
+            change.audit(UserServiceSupport.RESOURCE, id.value(), UserView.of(stored, assigned),
+                    UserView.of(changed, assigned));
             return null;
         });
     }
@@ -101,24 +71,12 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
      * wrong password is audited in a transaction of its own, since the change is refused.
      */
     private void prove(Actor actor, User current, PlainPassword password) {
-        String username = current.username().value();
-        String address = actor.origin().clientAddress();
-        Instant now = clock.instant();
-        Optional<Duration> wait = checks.reserveAttempt(username, address, now);
-        if (wait.isPresent()) {
-            transactions.inTransaction(() -> refusal(actor, current, now, AuditEntry.Outcome.DENIED, "throttled"));
-            throw new TooManyAttemptsException(wait.get());
-        }
-        if (!checks.proves(username, password, current.passwordHash())) {
-            transactions.inTransaction(() -> refusal(actor, current, now, AuditEntry.Outcome.FAILURE, WRONG));
+        PasswordAttempt attempt = new PasswordAttempt(actor, ACTION, run.now(), current.username().value(),
+                current.id().orElseThrow().value(), null);
+        checks.reserveAttempt(attempt);
+        if (!checks.proves(attempt, password, current.passwordHash())) {
+            checks.refuse(attempt, AuditEntry.Outcome.FAILURE, WRONG);
             throw new RuleViolationException("wrong_password", WRONG);
         }
-    }
-
-    /** Names the user and the reason only: neither password nor hash belongs in the trail. */
-    private Object refusal(Actor actor, User current, Instant now, AuditEntry.Outcome outcome, String reason) {
-        audit.record(new AuditEntry(actor, now, ACTION, UserServiceSupport.RESOURCE,
-                current.id().orElseThrow().value(), null, null, outcome, reason));
-        return null;
     }
 }

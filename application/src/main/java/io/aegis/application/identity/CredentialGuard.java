@@ -1,7 +1,7 @@
 package io.aegis.application.identity;
 
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.identity.Permission;
 import java.util.Optional;
 import java.util.Set;
@@ -14,16 +14,13 @@ import java.util.Set;
  */
 final class CredentialGuard {
 
-    private final AccessGuard guard;
-
-    CredentialGuard(AccessGuard guard) {
-        this.guard = guard;
+    private CredentialGuard() {
     }
 
     /** Refuses (403, audited) a request made with an API key that may not manage credentials. */
-    void require(Actor actor, String action) {
+    static void require(UseCaseRunner run, Actor actor, String action) {
         if (actsThroughApiKey(actor)) {
-            guard.require(actor, Permission.CREDENTIAL_MANAGE, action);
+            run.require(actor, Permission.CREDENTIAL_MANAGE, action);
         }
     }
 

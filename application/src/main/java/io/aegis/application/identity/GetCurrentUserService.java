@@ -7,15 +7,7 @@ import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.Actor;
 
 /** Being signed in is the permission: everyone may see themself. */
-public final class GetCurrentUserService implements GetCurrentUserUseCase {
-
-    private final UserRepository users;
-    private final RoleRepository roles;
-
-    public GetCurrentUserService(UserRepository users, RoleRepository roles) {
-        this.users = users;
-        this.roles = roles;
-    }
+public record GetCurrentUserService(UserRepository users, RoleRepository roles) implements GetCurrentUserUseCase {
 
     @Override
     public UserView current(Actor actor) {

@@ -8,13 +8,7 @@ import io.aegis.application.port.Actor;
 import io.aegis.application.port.Page;
 import io.aegis.domain.identity.ApiKey;
 
-public final class ListApiKeysService implements ListApiKeysUseCase {
-
-    private final ApiKeyRepository keys;
-
-    public ListApiKeysService(ApiKeyRepository keys) {
-        this.keys = keys;
-    }
+public record ListApiKeysService(ApiKeyRepository keys) implements ListApiKeysUseCase {
 
     @Override
     public Page<ApiKeyView> list(Actor actor, ListApiKeysQuery query) {

@@ -2,7 +2,9 @@ package io.aegis.application.identity;
 
 import io.aegis.application.identity.port.out.LoginFailures;
 import io.aegis.application.identity.port.out.PasswordHasher;
-import io.aegis.application.port.Transactions;
+import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.TooManyAttemptsException;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.PasswordHash;
 import io.aegis.domain.identity.PlainPassword;
@@ -18,34 +20,51 @@ import java.util.function.Supplier;
  * or through a signed-in session, and exactly one hash comparison per allowed attempt. The attempt is taken
  * from the budget before the comparison, so parallel guesses cannot all be compared while the budget looks
  * unspent; a proven password gives it back ({@link #forgetFailures}).
+ *
+ * <p>Built once and shared by the services that check passwords: it keeps the stand-in hash it computes once.
  */
-final class PasswordChecks {
+public final class PasswordChecks {
 
     /** Checked against the stand-in hash when there is nothing real to compare, so that a refusal takes as long. */
     private static final PlainPassword STAND_IN = new PlainPassword("stand-in password, never valid");
 
+    private final UseCaseRunner run;
     private final PasswordHasher hasher;
     private final LoginFailures failures;
     private final LoginThrottle throttle;
-    private final Transactions transactions;
     private final Supplier<PasswordHash> standInHash;
 
-    PasswordChecks(PasswordHasher hasher, LoginFailures failures, LoginThrottle throttle, Transactions transactions) {
+    public PasswordChecks(UseCaseRunner run, PasswordHasher hasher, LoginFailures failures, LoginThrottle throttle) {
+        this.run = run;
         this.hasher = hasher;
         this.failures = failures;
         this.throttle = throttle;
-        this.transactions = transactions;
         this.standInHash = memoize(() -> hasher.hash(STAND_IN));
     }
 
     /**
      * Takes one attempt from the username's and the address's budgets and records it as a failure, or, when
-     * either is spent, records nothing and says how long to wait. Judged and recorded in a short transaction of
-     * its own, committed before the slow comparison starts, taking turns with every other attempt of the same
-     * username or address on every node ({@link LoginFailures#takeTurn}).
+     * either is spent, records nothing but the refusal's audit entry ({@code throttled}, in a transaction of its
+     * own).
+     *
+     * @throws TooManyAttemptsException saying how long to wait, when the username's or the address's budget is spent
      */
-    Optional<Duration> reserveAttempt(String username, String clientAddress, Instant now) {
-        String attempted = bounded(username);
+    void reserveAttempt(PasswordAttempt attempt) {
+        Optional<Duration> wait = reserve(attempt);
+        if (wait.isPresent()) {
+            refuse(attempt, AuditEntry.Outcome.DENIED, "throttled");
+            throw new TooManyAttemptsException(wait.get());
+        }
+    }
+
+    /**
+     * Judged and recorded in a short transaction of its own, committed before the slow comparison starts, taking
+     * turns with every other attempt of the same username or address on every node ({@link LoginFailures#takeTurn}).
+     */
+    private Optional<Duration> reserve(PasswordAttempt attempt) {
+        String attempted = bounded(attempt.username());
+        String clientAddress = attempt.clientAddress();
+        Instant now = attempt.at();
         // a budget already spent is refused on a plain read, without waiting for a turn or writing anything: a
         // flood of throttled guesses then neither queues behind the turns nor makes nodes conflict. Only the turn
         // may allow an attempt; it reads again, in a transaction whose first read follows the turn.
@@ -53,7 +72,7 @@ final class PasswordChecks {
         if (spent.isPresent()) {
             return spent;
         }
-        return transactions.inTransaction(() -> {
+        return run.inChange(attempt.actor(), attempt.action(), change -> {
             failures.takeTurn(attempted, clientAddress);
             Optional<Duration> wait = waitBeforeNextAttempt(attempted, clientAddress, now);
             if (wait.isEmpty()) {
@@ -82,15 +101,23 @@ final class PasswordChecks {
      * {@link #matches} for a signed-in user, who is active and known: a right password gives the failures back at
      * once, in a transaction of its own, since whatever the caller refuses next is no wrong password.
      */
-    boolean proves(String username, PlainPassword password, Optional<PasswordHash> stored) {
+    boolean proves(PasswordAttempt attempt, PlainPassword password, Optional<PasswordHash> stored) {
         boolean right = matches(Optional.of(password), stored);
         if (right) {
-            transactions.inTransaction(() -> {
-                forgetFailures(username);
+            run.inChange(attempt.actor(), attempt.action(), change -> {
+                forgetFailures(attempt.username());
                 return null;
             });
         }
         return right;
+    }
+
+    /** Audits a refused attempt in a transaction of its own: the change it asked for is not made. */
+    void refuse(PasswordAttempt attempt, AuditEntry.Outcome outcome, String reason) {
+        run.inChange(attempt.actor(), attempt.action(), change -> {
+            change.record(attempt.refusal(outcome, reason));
+            return null;
+        });
     }
 
     /** The password was proven: the username's failures, this attempt's included, no longer count against it. */

@@ -7,9 +7,7 @@ import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.SecureRandomness;
 import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.Actor;
-import io.aegis.application.port.AuditEntry;
-import io.aegis.application.port.AuditTrail;
-import io.aegis.application.port.Transactions;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.identity.EmailAddress;
 import io.aegis.domain.identity.PasswordPolicy;
 import io.aegis.domain.identity.PlainPassword;
@@ -18,39 +16,19 @@ import io.aegis.domain.identity.RoleName;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserProfile;
 import io.aegis.domain.identity.Username;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-public final class ProvisionFirstAdminService implements ProvisionFirstAdminUseCase {
+public record ProvisionFirstAdminService(UseCaseRunner run, UserRepository users, RoleRepository roles,
+                                         PasswordHasher hasher, SecureRandomness randomness)
+        implements ProvisionFirstAdminUseCase {
 
     static final Username ADMIN = new Username("admin");
     private static final EmailAddress ADMIN_EMAIL = new EmailAddress("admin@aegis.local");
     private static final RoleName ADMIN_ROLE = new RoleName("Admin");
     private static final int GENERATED_PASSWORD_BYTES = 18;
-
-    private final UserRepository users;
-    private final RoleRepository roles;
-    private final PasswordHasher hasher;
-    private final SecureRandomness randomness;
-    private final Transactions transactions;
-    private final AuditTrail audit;
-    private final Clock clock;
-
-    public ProvisionFirstAdminService(UserRepository users, RoleRepository roles, PasswordHasher hasher,
-                                      SecureRandomness randomness, Transactions transactions, AuditTrail audit,
-                                      Clock clock) {
-        this.users = users;
-        this.roles = roles;
-        this.hasher = hasher;
-        this.randomness = randomness;
-        this.transactions = transactions;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @Override
     public FirstAdminView provision(Optional<String> password) {
@@ -63,18 +41,18 @@ public final class ProvisionFirstAdminService implements ProvisionFirstAdminUseC
         PlainPassword plain = new PlainPassword(chosen);
         PasswordPolicy.standard().requireAcceptable(plain, ADMIN, ADMIN_EMAIL);
         var hash = hasher.hash(plain);
-        return transactions.inTransaction(() -> {
+        return run.inChange(Actor.system("first start"), "user.create", change -> {
             // a second node starting at the same moment: the unique username decides, the loser finds a user
             if (users.count() > 0) {
                 return new FirstAdminView(false, Optional.empty());
             }
-            Instant now = clock.instant();
-            User admin = users.insert(User.define(ADMIN, ADMIN_EMAIL, hash, UserProfile.EMPTY, Optional.empty(), now));
+            User admin = users.insert(User.define(ADMIN, ADMIN_EMAIL, hash, UserProfile.EMPTY, Optional.empty(),
+                    change.now()));
             Role adminRole = roles.findByName(ADMIN_ROLE)
                     .orElseThrow(() -> new IllegalStateException("the Admin role is seeded by migration V2"));
             roles.assignRoles(admin.id().orElseThrow(), Set.of(adminRole.id().orElseThrow()));
-            audit.record(AuditEntry.success(Actor.system("first start"), now, "user.create", "user",
-                    admin.id().orElseThrow().value(), null, Map.of("username", ADMIN.value(), "roles", "Admin")));
+            change.audit("user", admin.id().orElseThrow().value(), null,
+                    Map.of("username", ADMIN.value(), "roles", "Admin"));
             return new FirstAdminView(true, password.isPresent() ? Optional.empty() : Optional.of(chosen));
         });
     }

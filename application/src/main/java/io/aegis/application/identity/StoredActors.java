@@ -13,13 +13,10 @@ import java.util.Set;
 /** A stored user as an actor, with what their roles grant at this moment: for credentials and embedders alike. */
 final class StoredActors {
 
-    private final RoleRepository roles;
-
-    StoredActors(RoleRepository roles) {
-        this.roles = roles;
+    private StoredActors() {
     }
 
-    Set<Permission> permissionsOf(User user) {
+    static Set<Permission> permissionsOf(RoleRepository roles, User user) {
         Set<Permission> permissions = EnumSet.noneOf(Permission.class);
         roles.rolesOf(user.id().orElseThrow()).stream().map(Role::permissions).forEach(permissions::addAll);
         return permissions;

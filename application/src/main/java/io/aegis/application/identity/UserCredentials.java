@@ -11,15 +11,10 @@ import java.time.Instant;
  */
 final class UserCredentials {
 
-    private final AuthTokenRepository tokens;
-    private final ApiKeyRepository apiKeys;
-
-    UserCredentials(AuthTokenRepository tokens, ApiKeyRepository apiKeys) {
-        this.tokens = tokens;
-        this.apiKeys = apiKeys;
+    private UserCredentials() {
     }
 
-    void revokeAllOf(UserId userId, Instant at) {
+    static void revokeAllOf(AuthTokenRepository tokens, ApiKeyRepository apiKeys, UserId userId, Instant at) {
         tokens.revokeAllOf(userId, at);
         apiKeys.revokeAllOf(userId, at);
     }

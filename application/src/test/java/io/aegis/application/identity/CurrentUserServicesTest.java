@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.aegis.application.identity.port.in.ChangeOwnPasswordCommand;
 import io.aegis.application.identity.port.in.UserView;
 import io.aegis.application.identity.port.out.PasswordHasher;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ForbiddenException;
@@ -14,6 +13,7 @@ import io.aegis.application.port.RequestOrigin;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.UnauthenticatedException;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.testing.FakePasswordHasher;
 import io.aegis.application.testing.InMemoryAuthTokens;
@@ -68,9 +68,9 @@ class CurrentUserServicesTest {
 
     private final GetCurrentUserService me = new GetCurrentUserService(users, roles);
     private final InMemoryAuthTokens tokens = new InMemoryAuthTokens();
-    private final ChangeOwnPasswordService changePassword = new ChangeOwnPasswordService(
-            new AccessGuard(audit, transactions, clock), users, tokens, roles, counting, failures, THROTTLE,
-            transactions, audit, clock);
+    private final UseCaseRunner run = new UseCaseRunner(transactions, audit, clock);
+    private final ChangeOwnPasswordService changePassword = new ChangeOwnPasswordService(run, users, tokens, roles,
+            counting, new PasswordChecks(run, counting, failures, THROTTLE));
 
     private User alice;
     private Actor asAlice;

@@ -8,7 +8,6 @@ import io.aegis.application.identity.port.in.CreateRoleCommand;
 import io.aegis.application.identity.port.in.ListRolesQuery;
 import io.aegis.application.identity.port.in.RoleView;
 import io.aegis.application.identity.port.in.UpdateRoleCommand;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ConflictException;
@@ -16,6 +15,7 @@ import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.Patch;
 import io.aegis.application.port.StaleVersionException;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.testing.InMemoryRoles;
@@ -48,14 +48,13 @@ class RoleServicesTest {
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private final AccessGuard guard = new AccessGuard(audit, transactions, clock);
+    private final UseCaseRunner run = new UseCaseRunner(transactions, audit, clock);
 
-    private final CreateRoleService create = new CreateRoleService(guard, roles, transactions, audit, clock);
-    private final GetRoleService get = new GetRoleService(guard, roles);
-    private final ListRolesService list = new ListRolesService(guard, roles);
-    private final UpdateRoleService update = new UpdateRoleService(guard, roles, users, transactions, audit, clock);
-    private final DeactivateRoleService deactivate =
-            new DeactivateRoleService(guard, roles, users, transactions, audit, clock);
+    private final CreateRoleService create = new CreateRoleService(run, roles);
+    private final GetRoleService get = new GetRoleService(run, roles);
+    private final ListRolesService list = new ListRolesService(run, roles);
+    private final UpdateRoleService update = new UpdateRoleService(run, roles, users);
+    private final DeactivateRoleService deactivate = new DeactivateRoleService(run, roles, users);
 
     private final Actor admin = Actors.withPermissions(Permission.USER_READ, Permission.USER_ADMIN);
     private final Actor reader = Actors.withPermissions(Permission.USER_READ);

@@ -11,7 +11,6 @@ import io.aegis.application.identity.port.in.UpdateUserCommand;
 import io.aegis.application.identity.port.in.UserProfileChanges;
 import io.aegis.application.identity.port.in.UserRoleView;
 import io.aegis.application.identity.port.in.UserView;
-import io.aegis.application.port.AccessGuard;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ConflictException;
@@ -20,6 +19,7 @@ import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.Patch;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.application.port.StaleVersionException;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.testing.FakePasswordHasher;
@@ -73,18 +73,15 @@ class UserServicesTest {
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private final AccessGuard guard = new AccessGuard(audit, transactions, clock);
+    private final UseCaseRunner run = new UseCaseRunner(transactions, audit, clock);
 
-    private final CreateUserService create =
-            new CreateUserService(guard, users, roles, hasher, transactions, audit, clock);
-    private final GetUserService get = new GetUserService(guard, users, roles);
-    private final ListUsersService list = new ListUsersService(guard, users);
-    private final UpdateUserService update =
-            new UpdateUserService(guard, users, tokens, apiKeys, roles, users, transactions, audit, clock);
+    private final CreateUserService create = new CreateUserService(run, users, roles, hasher);
+    private final GetUserService get = new GetUserService(run, users, roles);
+    private final ListUsersService list = new ListUsersService(run, users);
+    private final UpdateUserService update = new UpdateUserService(run, users, tokens, apiKeys, roles, users);
     private final DeactivateUserService deactivate =
-            new DeactivateUserService(guard, users, tokens, apiKeys, roles, users, transactions, audit, clock);
-    private final SetUserRolesService setRoles =
-            new SetUserRolesService(guard, users, roles, users, transactions, audit, clock);
+            new DeactivateUserService(run, users, tokens, apiKeys, roles, users);
+    private final SetUserRolesService setRoles = new SetUserRolesService(run, users, roles, users);
 
     private final Actor admin = Actors.withPermissions(Permission.USER_READ, Permission.USER_ADMIN);
     private final Actor reader = Actors.withPermissions(Permission.USER_READ);
