@@ -51,8 +51,6 @@ import io.aegis.application.identity.SetUserRolesService;
 import io.aegis.application.identity.UpdateRoleService;
 import io.aegis.application.identity.UpdateUserService;
 import io.aegis.application.identity.port.in.IdentityPorts;
-import io.aegis.application.port.AccessGuard;
-import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.CreateRiskMatrixService;
@@ -71,7 +69,6 @@ import io.aegis.application.risk.TransitionRiskService;
 import io.aegis.application.risk.UpdateRiskMatrixService;
 import io.aegis.application.risk.UpdateRiskService;
 import io.aegis.application.risk.port.in.RiskPorts;
-import java.time.Clock;
 
 /**
  * Aegis without a server: every use case of every context, built once over one set of outbound adapters and

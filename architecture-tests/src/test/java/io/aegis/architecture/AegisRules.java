@@ -254,7 +254,7 @@ public final class AegisRules {
     public static final ArchRule SERVICES_ARE_FINAL = classes()
             .that().resideInAPackage(APPLICATION).and().haveSimpleNameEndingWith("Service")
             .should().haveModifier(JavaModifier.FINAL)
-            .because("an implementation is a final class <Verb><Noun>Service (ARCHITECTURE.md 3)");
+            .because("an implementation is a record (or final class) <Verb><Noun>Service (ARCHITECTURE.md 3)");
 
     // ---- 7. An immutable domain ---------------------------------------------------------------------------------
 
@@ -288,9 +288,9 @@ public final class AegisRules {
             "jooq", // io.aegis.adapters.persistence.jooq: generated from the whole schema
             "request"); // io.aegis.adapters.web.request: parsing every controller shares
 
-    /** What a service builds on and a caller never touches: the outbound ports and guard of application.port. */
+    /** What a service builds on and a caller never touches: the outbound ports and runner of application.port. */
     private static DescribedPredicate<JavaClass> serviceMachinery() {
-        Set<String> names = Set.of("AccessGuard", "AuditTrail", "AuditEntry", "Transactions", "JobLeases");
+        Set<String> names = Set.of("UseCaseRunner", "Change", "AuditTrail", "AuditEntry", "Transactions", "JobLeases");
         return DescribedPredicate.describe("service machinery",
                 type -> type.getPackageName().equals(SHARED_PORT) && names.contains(type.getSimpleName()));
     }

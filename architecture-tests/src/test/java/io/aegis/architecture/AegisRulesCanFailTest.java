@@ -44,7 +44,7 @@ class AegisRulesCanFailTest {
                 planted(AegisRules.ADAPTERS_SEE_ONLY_APPLICATION_PORTS,
                         "ServiceCallingController", "InternalsReadingController"),
                 planted(AegisRules.WEB_SEES_ONLY_INBOUND_PORTS,
-                        "InternalsReadingController", "OutboundPortController", "GuardHoldingController"),
+                        "InternalsReadingController", "OutboundPortController", "RunnerHoldingController"),
                 planted(AegisRules.PERSISTENCE_IMPLEMENTS_ONLY_OUTBOUND_PORTS, "UseCaseImplementingRepository"),
                 planted(AegisRules.JAVALIN_ONLY_IN_WEB, "PersistenceUsingJavalin"),
                 planted(AegisRules.JETTY_ONLY_IN_WEB, "PersistenceUsingJetty"),

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Who is acting, and from where. Every use case receives one and checks its permission first (through
- * {@link AccessGuard}), so an embedder calling a use case directly gets the same protection as an HTTP client.
+ * {@link UseCaseRunner#require}), so an embedder calling a use case directly gets the same protection as an HTTP client.
  *
  * @param userId        the acting user's id; empty for the system itself (migrations, schedulers)
  * @param name          a display name for logs and audit rows

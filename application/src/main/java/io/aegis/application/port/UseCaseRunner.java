@@ -13,13 +13,11 @@ import java.util.function.Supplier;
  */
 public final class UseCaseRunner {
 
-    private final AccessGuard guard;
     private final Transactions transactions;
     private final AuditTrail audit;
     private final Clock clock;
 
     public UseCaseRunner(Transactions transactions, AuditTrail audit, Clock clock) {
-        this.guard = new AccessGuard(audit, transactions, clock);
         this.transactions = transactions;
         this.audit = audit;
         this.clock = clock;
@@ -31,13 +29,23 @@ public final class UseCaseRunner {
     }
 
     /**
-     * The permission check alone, for a use case with work to do between it and its transaction.
+     * The permission check every use case starts with; alone, for a use case with work to do between it and its
+     * transaction. A refusal is recorded in the audit trail, in a transaction of its own (the refused change never
+     * starts one), before the caller is told no.
      *
-     * @param action the audit action a refusal is recorded as
+     * @param action the audit action the actor attempted, e.g. {@code asset_category.create}
      * @throws ForbiddenException when the actor lacks the permission
      */
     public void require(Actor actor, Permission permission, String action) {
-        guard.require(actor, permission, action);
+        if (actor.may(permission)) {
+            return;
+        }
+        transactions.inTransaction(() -> {
+            audit.record(new AuditEntry(actor, clock.instant(), action, null, null, null, null,
+                    AuditEntry.Outcome.DENIED, "missing permission " + permission.key()));
+            return null;
+        });
+        throw new ForbiddenException(permission);
     }
 
     /**
@@ -47,13 +55,13 @@ public final class UseCaseRunner {
      * @throws ForbiddenException when the actor lacks the permission
      */
     public <T> T read(Actor actor, Permission permission, String action, Supplier<T> work) {
-        guard.require(actor, permission, action);
+        require(actor, permission, action);
         return work.get();
     }
 
     /** A read that must see one consistent state of several tables, in one transaction. */
     public <T> T consistentRead(Actor actor, Permission permission, String action, Supplier<T> work) {
-        guard.require(actor, permission, action);
+        require(actor, permission, action);
         return transactions.inTransaction(work);
     }
 
@@ -66,7 +74,7 @@ public final class UseCaseRunner {
      * @throws ForbiddenException when the actor lacks the permission
      */
     public <T> T change(Actor actor, Permission permission, String action, Function<Change, T> work) {
-        guard.require(actor, permission, action);
+        require(actor, permission, action);
         return inChange(actor, action, work);
     }
 

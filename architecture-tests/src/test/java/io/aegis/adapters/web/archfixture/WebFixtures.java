@@ -5,7 +5,7 @@ import io.aegis.adapters.web.archfixtureloop.WebLoopFixture;
 import io.aegis.application.archfixture.ApplicationFixtures;
 import io.aegis.application.archfixture.port.in.PortInFixtures;
 import io.aegis.application.archfixture.port.out.PortOutFixtures;
-import io.aegis.application.port.AccessGuard;
+import io.aegis.application.port.UseCaseRunner;
 import io.javalin.http.Context;
 import java.net.http.HttpClient;
 import org.jooq.DSLContext;
@@ -41,9 +41,9 @@ public final class WebFixtures {
         }
     }
 
-    /** Breaks WEB_SEES_ONLY_INBOUND_PORTS: the guard is the services' business, not the caller's. */
-    public static final class GuardHoldingController {
-        public void handle(AccessGuard guard) {
+    /** Breaks WEB_SEES_ONLY_INBOUND_PORTS: the runner is the services' business, not the caller's. */
+    public static final class RunnerHoldingController {
+        public void handle(UseCaseRunner run) {
         }
     }
 
