@@ -2,14 +2,21 @@ package io.aegis.adapters.web.request;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aegis.adapters.web.BadRequestException;
+import io.aegis.adapters.web.FieldError;
 import io.aegis.adapters.web.Json;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -19,15 +26,46 @@ import java.util.stream.Collectors;
  */
 public final class JsonBodies {
 
+    /** The JSON names of a request record's fields, as the mapper binds them. */
+    private static final ClassValue<Set<String>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            DeserializationConfig config = Json.mapper().getDeserializationConfig();
+            return config.introspect(config.constructType(type)).findProperties().stream()
+                    .map(BeanPropertyDefinition::getName).collect(Collectors.toUnmodifiableSet());
+        }
+    };
+
     private JsonBodies() {
     }
 
-    /** The body as {@code type}; every field absent from the body is null. */
+    /** The body as {@code type}; every field absent from the body is null (or {@code Patch.keep()}). */
     public static <T> T read(Context ctx, Class<T> type) {
         return convert(readObject(ctx), type);
     }
 
-    /** An object already read (a PATCH body) as {@code type}, as strictly as {@link #read(Context, Class)}. */
+    /**
+     * The body of a PATCH as {@code type}, a record of {@code Patch} components: a field left out is kept, one sent
+     * as null cleared. Every field that {@code type} does not have is named at once, and a body that names no field
+     * at all is refused: it would change nothing, which is more likely a client's mistake than its wish.
+     */
+    public static <T> T readChanges(Context ctx, Class<T> type) {
+        ObjectNode body = readObject(ctx);
+        List<FieldError> unknown = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.get(type).contains(name)) {
+                unknown.add(new FieldError(name, "is not a field that can be changed"));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new BadRequestException("the request names fields that cannot be changed", unknown);
+        }
+        if (body.isEmpty()) {
+            throw new BadRequestException("the request body names no field to change");
+        }
+        return convert(body, type);
+    }
+
     public static <T> T convert(ObjectNode body, Class<T> type) {
         return bind(() -> Json.mapper().treeToValue(body, type));
     }
@@ -45,6 +83,8 @@ public final class JsonBodies {
             return value;
         } catch (UnrecognizedPropertyException e) {
             throw BadRequestException.forField(path(e), "is not a known field");
+        } catch (InvalidNullException e) {
+            throw BadRequestException.forField(path(e), "may not be null");
         } catch (MismatchedInputException e) {
             throw BadRequestException.forField(path(e), "has the wrong type");
         } catch (JsonProcessingException e) {
@@ -54,7 +94,6 @@ public final class JsonBodies {
         }
     }
 
-    /** The body as a JSON object, for partial updates that must tell an absent field from a null one. */
     public static ObjectNode readObject(Context ctx) {
         byte[] body = requireBody(ctx);
         try {
