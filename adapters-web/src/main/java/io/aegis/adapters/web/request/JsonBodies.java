@@ -39,9 +39,14 @@ public final class JsonBodies {
     private JsonBodies() {
     }
 
-    /** The body as {@code type}; every field absent from the body is null (or {@code Patch.keep()}). */
+    /**
+     * The body as {@code type}; every field absent from the body is null (or {@code Patch.keep()}), and every field
+     * that {@code type} does not have is named at once.
+     */
     public static <T> T read(Context ctx, Class<T> type) {
-        return convert(readObject(ctx), type);
+        ObjectNode body = readObject(ctx);
+        refuseUnknown(body, type, "the request has unknown fields", "is not a known field");
+        return convert(body, type);
     }
 
     /**
@@ -51,22 +56,27 @@ public final class JsonBodies {
      */
     public static <T> T readChanges(Context ctx, Class<T> type) {
         ObjectNode body = readObject(ctx);
-        List<FieldError> unknown = new ArrayList<>();
-        body.fieldNames().forEachRemaining(name -> {
-            if (!FIELDS.get(type).contains(name)) {
-                unknown.add(new FieldError(name, "is not a field that can be changed"));
-            }
-        });
-        if (!unknown.isEmpty()) {
-            throw new BadRequestException("the request names fields that cannot be changed", unknown);
-        }
+        refuseUnknown(body, type, "the request names fields that cannot be changed",
+                "is not a field that can be changed");
         if (body.isEmpty()) {
             throw new BadRequestException("the request body names no field to change");
         }
         return convert(body, type);
     }
 
-    public static <T> T convert(ObjectNode body, Class<T> type) {
+    private static void refuseUnknown(ObjectNode body, Class<?> type, String detail, String message) {
+        List<FieldError> unknown = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.get(type).contains(name)) {
+                unknown.add(new FieldError(name, message));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new BadRequestException(detail, unknown);
+        }
+    }
+
+    private static <T> T convert(ObjectNode body, Class<T> type) {
         return bind(() -> Json.mapper().treeToValue(body, type));
     }
 
@@ -94,7 +104,7 @@ public final class JsonBodies {
         }
     }
 
-    public static ObjectNode readObject(Context ctx) {
+    private static ObjectNode readObject(Context ctx) {
         byte[] body = requireBody(ctx);
         try {
             JsonNode tree = Json.mapper().readTree(body);

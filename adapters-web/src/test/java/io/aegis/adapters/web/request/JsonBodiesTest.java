@@ -69,6 +69,16 @@ class JsonBodiesTest {
         assertThat(RunningServer.json(response).at("/errors/0/field").asText()).isEqualTo(field);
     }
 
+    @Test
+    void every_unknown_field_is_named_at_once() {
+        HttpResponse<String> response = server.postJson("/api/v1/bind",
+                "{\"title\": \"t\", \"id\": 1, \"colour\": \"red\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(RunningServer.json(response).get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactlyInAnyOrder("id", "colour");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "[]", "null", "\"text\"", "42", "{\"title\": ", "{'title': 't'}", "{} {}"})
     void a_body_that_is_not_one_json_object_is_refused(String body) {
