@@ -48,9 +48,8 @@ public record AssetCategoryController(CreateAssetCategoryUseCase create, GetAsse
         CreateAssetCategoryRequest body = JsonBodies.read(ctx, CreateAssetCategoryRequest.class);
         FieldErrors errors = new FieldErrors();
         AssetCategoryName name = errors.attempt(() -> new AssetCategoryName(body.name()));
-        Optional<Description> description = errors.attempt(
-                () -> Optional.ofNullable(body.description()).map(Description::new));
-        Optional<HexColor> color = errors.attempt(() -> Optional.ofNullable(body.color()).map(HexColor::new));
+        Optional<Description> description = errors.optional(body.description(), Description::new);
+        Optional<HexColor> color = errors.optional(body.color(), HexColor::new);
         errors.throwIfAny();
 
         AssetCategoryView created = create.create(RequestActors.of(ctx),

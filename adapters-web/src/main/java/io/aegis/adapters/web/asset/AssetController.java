@@ -3,7 +3,6 @@ package io.aegis.adapters.web.asset;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Controller;
-import io.aegis.adapters.web.FieldError;
 import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
@@ -64,7 +63,7 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
         AssetRequest body = JsonBodies.read(ctx, AssetRequest.class);
         List<InvalidValueException> errors = new ArrayList<>();
         AssetProfile profile = AssetProfileFields.create(body.sent(), errors);
-        requireValid(errors);
+        FieldErrors.throwIfAny(errors);
 
         AssetView created = create.create(RequestActors.of(ctx), new CreateAssetCommand(profile));
         respond(Locations.created(ctx, PATH, created.id()), created);
@@ -85,7 +84,7 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
         List<InvalidValueException> errors = new ArrayList<>();
         // a dry run on a throw-away profile reports every malformed field before the use case runs
         AssetProfileFields.patch(AssetProfile.of(new AssetName("probe"), AssetType.OTHER), body, errors);
-        requireValid(errors);
+        FieldErrors.throwIfAny(errors);
 
         AssetView updated = update.update(RequestActors.of(ctx), new UpdateAssetCommand(id, Versions.expected(ctx),
                 current -> AssetProfileFields.patch(current, body, new ArrayList<>())));
@@ -129,13 +128,6 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
         errors.throwIfAny();
         return new ListAssetsQuery(params.text("q"), params.text("name"), type, criticality, category, owner, status,
                 createdBy, from, to, params.flag("include_inactive"), params.sort(), params.page());
-    }
-
-    private static void requireValid(List<InvalidValueException> errors) {
-        if (!errors.isEmpty()) {
-            throw new BadRequestException("the request has invalid fields",
-                    errors.stream().map(e -> new FieldError(e.field(), e.getMessage())).toList());
-        }
     }
 
     private static void respond(Context ctx, AssetView view) {

@@ -54,8 +54,7 @@ public record AssetRelationshipController(CreateAssetRelationshipUseCase create,
         AssetId source = errors.attempt(() -> assetId("source_asset_id", body.sourceAssetId()));
         AssetId target = errors.attempt(() -> assetId("target_asset_id", body.targetAssetId()));
         RelationshipType type = errors.attempt(() -> RelationshipType.fromKey(body.relationshipType()));
-        Optional<Description> description = errors.attempt(
-                () -> Optional.ofNullable(body.description()).map(Description::new));
+        Optional<Description> description = errors.optional(body.description(), Description::new);
         errors.throwIfAny();
 
         var created = create.create(RequestActors.of(ctx), new CreateAssetRelationshipCommand(source, target, type,

@@ -47,8 +47,7 @@ public record RoleController(CreateRoleUseCase create, GetRoleUseCase get, ListR
         CreateRoleRequest body = JsonBodies.read(ctx, CreateRoleRequest.class);
         FieldErrors errors = new FieldErrors();
         RoleName name = errors.attempt(() -> new RoleName(body.name()));
-        Optional<Description> description = errors.attempt(
-                () -> Optional.ofNullable(body.description()).map(Description::new));
+        Optional<Description> description = errors.optional(body.description(), Description::new);
         Set<Permission> permissions = errors.attempt(() -> IdentityFields.permissions(body.permissions()));
         errors.throwIfAny();
 

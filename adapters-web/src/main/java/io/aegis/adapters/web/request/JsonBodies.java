@@ -14,8 +14,11 @@ import io.aegis.adapters.web.FieldError;
 import io.aegis.adapters.web.Json;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -96,7 +99,7 @@ public final class JsonBodies {
         } catch (InvalidNullException e) {
             throw BadRequestException.forField(path(e), "may not be null");
         } catch (MismatchedInputException e) {
-            throw BadRequestException.forField(path(e), "has the wrong type");
+            throw BadRequestException.forField(path(e), expected(e.getTargetType()));
         } catch (JsonProcessingException e) {
             throw new BadRequestException("the request body is not valid JSON");
         } catch (IOException e) {
@@ -126,6 +129,32 @@ public final class JsonBodies {
             throw new BadRequestException("a JSON request body is required");
         }
         return body;
+    }
+
+    /** What a value the mapper could not bind to {@code type} must be, in the API's words. */
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+            return "must be a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "must be a number";
+        }
+        if (type == Instant.class) {
+            return "must be an RFC 3339 timestamp";
+        }
+        if (type != null && (Collection.class.isAssignableFrom(type) || type.isArray())) {
+            return "must be an array";
+        }
+        if (type != null && (Map.class.isAssignableFrom(type) || type.isRecord())) {
+            return "must be an object";
+        }
+        return "has the wrong type";
     }
 
     private static String path(JsonMappingException e) {

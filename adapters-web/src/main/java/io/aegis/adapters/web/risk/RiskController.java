@@ -57,7 +57,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 
 /**
  * {@code /risks}: parses and checks the syntax, builds the command, calls the use case. Ranges against the
@@ -95,10 +94,10 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
                 body.treatmentRationale(), body.targetResolutionDate()));
         AiAssessment ai = errors.attempt(() -> new AiAssessment(body.aiGeneratedStatement(), body.aiRiskAssessment(),
                 body.aiConfidenceScore(), body.aiLastUpdated()));
-        Optional<AssetId> asset = errors.attempt(() -> optionalId("asset_id", body.assetId(), AssetId::new));
-        Optional<UserId> owner = errors.attempt(() -> optionalId("owner_id", body.ownerId(), UserId::new));
-        Optional<RiskMatrixId> matrix = errors.attempt(() -> optionalId("risk_matrix_id", body.riskMatrixId(),
-                RiskMatrixId::new));
+        Optional<AssetId> asset = errors.optional(body.assetId(), raw -> RiskParams.id("asset_id", raw, AssetId::new));
+        Optional<UserId> owner = errors.optional(body.ownerId(), raw -> RiskParams.id("owner_id", raw, UserId::new));
+        Optional<RiskMatrixId> matrix = errors.optional(body.riskMatrixId(),
+                raw -> RiskParams.id("risk_matrix_id", raw, RiskMatrixId::new));
         RiskEstimate estimate = errors.attempt(() -> new RiskEstimate(
                 required("inherent_likelihood", body.inherentLikelihood()),
                 required("inherent_impact", body.inherentImpact()), body.residualLikelihood(),
@@ -219,10 +218,6 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
             throw new InvalidValueException(field, "is required");
         }
         return value;
-    }
-
-    private static <T> Optional<T> optionalId(String field, Long raw, LongFunction<T> factory) {
-        return raw == null ? Optional.empty() : Optional.of(RiskParams.id(field, raw, factory));
     }
 
     private static ControlEffectiveness effectiveness(String key) {

@@ -54,8 +54,7 @@ public record RiskMatrixController(CreateRiskMatrixUseCase create, GetRiskMatrix
         CreateRiskMatrixRequest body = JsonBodies.read(ctx, CreateRiskMatrixRequest.class);
         FieldErrors errors = new FieldErrors();
         RiskMatrixName name = errors.attempt(() -> new RiskMatrixName(body.name()));
-        Optional<Description> description = errors.attempt(
-                () -> Optional.ofNullable(body.description()).map(Description::new));
+        Optional<Description> description = errors.optional(body.description(), Description::new);
         List<MatrixLevel> likelihoods = RiskMatrixParts.levels(errors, LIKELIHOOD_LEVELS, body.likelihoodLevels());
         List<MatrixLevel> impacts = RiskMatrixParts.levels(errors, IMPACT_LEVELS, body.impactLevels());
         List<List<Double>> scores = RiskMatrixParts.scores(errors, RISK_SCORES, body.riskScores());

@@ -111,22 +111,24 @@ class PatchBindingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "{\"name\": 7}|name",
-        "{\"note\": [\"x\"]}|note",
-        "{\"note\": false}|note",
-        "{\"enabled\": \"true\"}|enabled",
-        "{\"enabled\": 1}|enabled",
-        "{\"is_active\": \"yes\"}|is_active",
-        "{\"size\": \"four\"}|size",
-        "{\"size\": 4.5}|size",
-        "{\"labels\": \"a\"}|labels",
-        "{\"labels\": [\"a\", 1]}|labels.[1]",
+        "{\"name\": 7}|name|must be a string",
+        "{\"note\": [\"x\"]}|note|must be a string",
+        "{\"note\": false}|note|must be a string",
+        "{\"enabled\": \"true\"}|enabled|must be true or false",
+        "{\"enabled\": 1}|enabled|must be true or false",
+        "{\"is_active\": \"yes\"}|is_active|must be true or false",
+        "{\"size\": \"four\"}|size|must be a whole number",
+        "{\"size\": 4.5}|size|must be a whole number",
+        "{\"labels\": \"a\"}|labels|must be an array",
+        "{\"labels\": [\"a\", 1]}|labels.[1]|must be a string",
     })
-    void a_field_of_the_wrong_type_is_refused_by_name(String body, String field) {
+    void a_field_of_the_wrong_type_is_refused_by_name_saying_what_it_must_be(String body, String field,
+                                                                            String message) {
         JsonNode problem = refused(body);
 
-        assertThat(problem.at("/errors/0/field").asText()).isEqualTo(field);
         assertThat(problem.get("errors")).hasSize(1);
+        assertThat(problem.at("/errors/0/field").asText()).isEqualTo(field);
+        assertThat(problem.at("/errors/0/message").asText()).isEqualTo(message);
     }
 
     @ParameterizedTest
