@@ -2,6 +2,8 @@ package io.aegis.adapters.web;
 
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One route of the REST API. The server registers exactly these, the OpenAPI test compares the document
@@ -37,6 +39,19 @@ public record ApiRoute(HandlerType method, String path, Handler handler, Access 
 
     public static ApiRoute delete(String path, Handler handler) {
         return new ApiRoute(HandlerType.DELETE, path, handler, Access.AUTHENTICATED);
+    }
+
+    /**
+     * A collection's routes: POST (create) and GET (list) on {@code path}, GET, PATCH and DELETE on
+     * {@code path/{id}}; after {@code others}, because a fixed path such as {@code /assets/export} must be matched
+     * before {@code /assets/{id}} would take it for a malformed id.
+     */
+    public static List<ApiRoute> collection(String path, Handler create, Handler list, Handler get, Handler update,
+                                            Handler delete, ApiRoute... others) {
+        List<ApiRoute> routes = new ArrayList<>(List.of(others));
+        routes.addAll(List.of(post(path, create), get(path, list), get(path + "/{id}", get),
+                patch(path + "/{id}", update), delete(path + "/{id}", delete)));
+        return List.copyOf(routes);
     }
 
     /** The same route, callable without credentials. */

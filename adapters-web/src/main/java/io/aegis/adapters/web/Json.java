@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.aegis.adapters.web.request.PatchDeserializer;
+import io.aegis.application.port.Patch;
 
 /** The one JSON configuration of the API: snake_case names, RFC 3339 UTC timestamps, strict input. */
 public final class Json {
@@ -18,6 +21,7 @@ public final class Json {
     private static final ObjectMapper MAPPER = strictScalars(JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .addModule(new JavaTimeModule())
+            .addModule(patches())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -28,6 +32,12 @@ public final class Json {
             .build());
 
     private Json() {
+    }
+
+    /** PATCH bodies bind to records of {@code Patch<T>} components: absent, null and a value told apart. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static SimpleModule patches() {
+        return new SimpleModule("patches").addDeserializer((Class) Patch.class, new PatchDeserializer());
     }
 
     /**

@@ -7,7 +7,6 @@ import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
 import io.aegis.adapters.web.request.Locations;
-import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.adapters.web.request.Versions;
@@ -31,53 +30,31 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /** {@code /asset-categories}: parses and checks the syntax, builds the command, calls the use case. */
-public final class AssetCategoryController implements Controller {
+public record AssetCategoryController(CreateAssetCategoryUseCase create, GetAssetCategoryUseCase get,
+                                      ListAssetCategoriesUseCase list, UpdateAssetCategoryUseCase update,
+                                      DeactivateAssetCategoryUseCase deactivate) implements Controller {
 
     static final String PATH = "/asset-categories";
     private static final Set<String> FILTERS = Set.of("q", "name", "color", "include_inactive");
-    private static final Set<String> PATCHABLE = Set.of("name", "description", "color", "is_active");
-
-    private final CreateAssetCategoryUseCase create;
-    private final GetAssetCategoryUseCase get;
-    private final ListAssetCategoriesUseCase list;
-    private final UpdateAssetCategoryUseCase update;
-    private final DeactivateAssetCategoryUseCase deactivate;
-
-    public AssetCategoryController(CreateAssetCategoryUseCase create, GetAssetCategoryUseCase get,
-                                   ListAssetCategoriesUseCase list, UpdateAssetCategoryUseCase update,
-                                   DeactivateAssetCategoryUseCase deactivate) {
-        this.create = create;
-        this.get = get;
-        this.list = list;
-        this.update = update;
-        this.deactivate = deactivate;
-    }
 
     @Override
     public List<ApiRoute> routes() {
-        return List.of(
-                ApiRoute.post(PATH, this::create),
-                ApiRoute.get(PATH, this::list),
-                ApiRoute.get(PATH + "/{id}", this::get),
-                ApiRoute.patch(PATH + "/{id}", this::update),
-                ApiRoute.delete(PATH + "/{id}", this::deactivate));
+        return ApiRoute.collection(PATH, this::create, this::list, this::get, this::update, this::deactivate);
     }
 
     private void create(Context ctx) {
         CreateAssetCategoryRequest body = JsonBodies.read(ctx, CreateAssetCategoryRequest.class);
         FieldErrors errors = new FieldErrors();
         AssetCategoryName name = errors.attempt(() -> new AssetCategoryName(body.name()));
-        Optional<Description> description = errors.attempt(() -> optional(body.description(), Description::new));
-        Optional<HexColor> color = errors.attempt(() -> optional(body.color(), HexColor::new));
+        Optional<Description> description = errors.optional(body.description(), Description::new);
+        Optional<HexColor> color = errors.optional(body.color(), HexColor::new);
         errors.throwIfAny();
 
         AssetCategoryView created = create.create(RequestActors.of(ctx),
                 new CreateAssetCategoryCommand(name, description, color));
-        Locations.created(ctx, PATH, created.id());
-        respond(ctx, created).status(HttpStatus.CREATED);
+        respond(Locations.created(ctx, PATH, created.id()), created);
     }
 
     private void get(Context ctx) {
@@ -96,16 +73,15 @@ public final class AssetCategoryController implements Controller {
 
     private void update(Context ctx) {
         AssetCategoryId id = new AssetCategoryId(PathIds.id(ctx, "id"));
-        PatchBody body = PatchBody.read(ctx, PATCHABLE);
+        UpdateAssetCategoryRequest body = JsonBodies.readChanges(ctx, UpdateAssetCategoryRequest.class);
         FieldErrors errors = new FieldErrors();
-        Patch<AssetCategoryName> name = errors.attempt(() -> body.requiredText("name").map(AssetCategoryName::new));
-        Patch<Description> description = errors.attempt(() -> body.text("description").map(Description::new));
-        Patch<HexColor> color = errors.attempt(() -> body.text("color").map(HexColor::new));
-        Patch<Boolean> active = body.flag("is_active");
+        Patch<AssetCategoryName> name = errors.attempt(() -> body.name().map(AssetCategoryName::new));
+        Patch<Description> description = errors.attempt(() -> body.description().map(Description::new));
+        Patch<HexColor> color = errors.attempt(() -> body.color().map(HexColor::new));
         errors.throwIfAny();
 
         AssetCategoryView updated = update.update(RequestActors.of(ctx),
-                new UpdateAssetCategoryCommand(id, Versions.expected(ctx), name, description, color, active));
+                new UpdateAssetCategoryCommand(id, Versions.expected(ctx), name, description, color, body.active()));
         respond(ctx, updated);
     }
 
@@ -114,12 +90,7 @@ public final class AssetCategoryController implements Controller {
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
-    private static Context respond(Context ctx, AssetCategoryView view) {
-        Versions.tag(ctx, view.version());
-        return ctx.json(AssetCategoryResponse.of(view));
-    }
-
-    private static <T> Optional<T> optional(String raw, Function<String, T> factory) {
-        return raw == null ? Optional.empty() : Optional.of(factory.apply(raw));
+    private static void respond(Context ctx, AssetCategoryView view) {
+        Versions.respond(ctx, view.version(), AssetCategoryResponse.of(view));
     }
 }

@@ -1,17 +1,13 @@
 package io.aegis.adapters.web.asset;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Controller;
-import io.aegis.adapters.web.FieldError;
-import io.aegis.adapters.web.Json;
 import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
 import io.aegis.adapters.web.request.Locations;
-import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.adapters.web.request.Versions;
@@ -48,61 +44,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code /assets}: parses and checks the syntax, builds the command, calls the use case. */
-public final class AssetController implements Controller {
+public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, ListAssetsUseCase list,
+                              UpdateAssetUseCase update, DeactivateAssetUseCase deactivate, ExportAssetsUseCase export,
+                              AssetImportRoute importRoute) implements Controller {
 
     static final String PATH = "/assets";
     private static final Set<String> FILTERS = Set.of("q", "name", "asset_type", "criticality", "category_id",
             "owner_id", "status", "created_by", "created_from", "created_to", "include_inactive");
 
-    private final CreateAssetUseCase create;
-    private final GetAssetUseCase get;
-    private final ListAssetsUseCase list;
-    private final UpdateAssetUseCase update;
-    private final DeactivateAssetUseCase deactivate;
-    private final ExportAssetsUseCase export;
-    private final AssetImportRoute importRoute;
-
-    public AssetController(CreateAssetUseCase create, GetAssetUseCase get, ListAssetsUseCase list,
-                           UpdateAssetUseCase update, DeactivateAssetUseCase deactivate, ExportAssetsUseCase export,
-                           AssetImportRoute importRoute) {
-        this.create = create;
-        this.get = get;
-        this.list = list;
-        this.update = update;
-        this.deactivate = deactivate;
-        this.export = export;
-        this.importRoute = importRoute;
-    }
-
     @Override
     public List<ApiRoute> routes() {
-        // the fixed paths first: /assets/export is not /assets/{id}
-        return List.of(
+        return ApiRoute.collection(PATH, this::create, this::list, this::get, this::update, this::deactivate,
                 ApiRoute.post(PATH + "/import", importRoute::handle),
-                ApiRoute.get(PATH + "/export", this::export),
-                ApiRoute.post(PATH, this::create),
-                ApiRoute.get(PATH, this::list),
-                ApiRoute.get(PATH + "/{id}", this::get),
-                ApiRoute.patch(PATH + "/{id}", this::update),
-                ApiRoute.delete(PATH + "/{id}", this::deactivate));
+                ApiRoute.get(PATH + "/export", this::export));
     }
 
     private void create(Context ctx) {
-        ObjectNode body = JsonBodies.readObject(ctx);
-        List<FieldError> unknown = new ArrayList<>();
-        body.fieldNames().forEachRemaining(field -> {
-            if (!AssetProfileFields.EDITABLE.contains(field)) {
-                unknown.add(new FieldError(field, "is not a known field"));
-            }
-        });
-        requireNone(unknown);
+        AssetRequest body = JsonBodies.read(ctx, AssetRequest.class);
         List<InvalidValueException> errors = new ArrayList<>();
-        AssetProfile profile = AssetProfileFields.create(values(body), errors);
-        requireValid(errors);
+        AssetProfile profile = AssetProfileFields.create(body.sent(), errors);
+        FieldErrors.throwIfAny(errors);
 
         AssetView created = create.create(RequestActors.of(ctx), new CreateAssetCommand(profile));
-        Locations.created(ctx, PATH, created.id());
-        respond(ctx, created).status(HttpStatus.CREATED);
+        respond(Locations.created(ctx, PATH, created.id()), created);
     }
 
     private void get(Context ctx) {
@@ -116,11 +80,11 @@ public final class AssetController implements Controller {
 
     private void update(Context ctx) {
         AssetId id = new AssetId(PathIds.id(ctx, "id"));
-        Map<String, Object> body = values(PatchBody.read(ctx, new HashSet<>(AssetProfileFields.EDITABLE)).fields());
+        Map<String, Object> body = JsonBodies.readChanges(ctx, AssetRequest.class).sent();
         List<InvalidValueException> errors = new ArrayList<>();
         // a dry run on a throw-away profile reports every malformed field before the use case runs
         AssetProfileFields.patch(AssetProfile.of(new AssetName("probe"), AssetType.OTHER), body, errors);
-        requireValid(errors);
+        FieldErrors.throwIfAny(errors);
 
         AssetView updated = update.update(RequestActors.of(ctx), new UpdateAssetCommand(id, Versions.expected(ctx),
                 current -> AssetProfileFields.patch(current, body, new ArrayList<>())));
@@ -166,24 +130,7 @@ public final class AssetController implements Controller {
                 createdBy, from, to, params.flag("include_inactive"), params.sort(), params.page());
     }
 
-    private static void requireNone(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new BadRequestException("the request has invalid fields", errors);
-        }
-    }
-
-    private static void requireValid(List<InvalidValueException> errors) {
-        requireNone(errors.stream().map(e -> new FieldError(e.field(), e.getMessage())).toList());
-    }
-
-    /** The body's members as plain values (null kept, so that a patch can clear a field). */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> values(ObjectNode body) {
-        return Json.mapper().convertValue(body, Map.class);
-    }
-
-    private static Context respond(Context ctx, AssetView view) {
-        Versions.tag(ctx, view.revision());
-        return ctx.json(AssetResponse.of(view));
+    private static void respond(Context ctx, AssetView view) {
+        Versions.respond(ctx, view.revision(), AssetResponse.of(view));
     }
 }

@@ -24,17 +24,10 @@ import java.util.Map;
  * {@link ImportAssetsCommand#MAX_ROWS}. The part's content goes to the use case as a stream, which the CSV
  * reader parses row by row; a file it cannot read at all is a 400 naming {@code file}. Answers 200 with the report, or 422 problem+json carrying the same
  * report when all-or-nothing stored nothing ({@link ImportRefusedException}).
+ *
+ * @param maxBytes the server's request limit, which an upload may not exceed either
  */
-public final class AssetImportRoute {
-
-    private final ImportAssetsUseCase importAssets;
-    private final long maxBytes;
-
-    /** @param maxBytes the server's request limit, which an upload may not exceed either */
-    public AssetImportRoute(ImportAssetsUseCase importAssets, long maxBytes) {
-        this.importAssets = importAssets;
-        this.maxBytes = maxBytes;
-    }
+public record AssetImportRoute(ImportAssetsUseCase importAssets, long maxBytes) {
 
     void handle(Context ctx) {
         boolean allOrNothing = allOrNothing(ctx);

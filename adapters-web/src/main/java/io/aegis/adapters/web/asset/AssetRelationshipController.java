@@ -7,7 +7,6 @@ import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
 import io.aegis.adapters.web.request.Locations;
-import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.application.asset.port.in.AssetRelationshipSortField;
@@ -33,39 +32,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code /asset-relationships} and {@code /assets/{id}/relationships}. */
-public final class AssetRelationshipController implements Controller {
+public record AssetRelationshipController(CreateAssetRelationshipUseCase create, GetAssetRelationshipUseCase get,
+                                          ListAssetRelationshipsUseCase list, UpdateAssetRelationshipUseCase update,
+                                          DeleteAssetRelationshipUseCase delete) implements Controller {
 
     static final String PATH = "/asset-relationships";
     private static final Set<String> FILTERS = Set.of("source_asset_id", "target_asset_id", "relationship_type",
             "is_critical_dependency");
     private static final Set<String> ASSET_FILTERS = Set.of("direction", "relationship_type",
             "is_critical_dependency");
-    private static final Set<String> PATCHABLE = Set.of("description", "is_critical_dependency");
-
-    private final CreateAssetRelationshipUseCase create;
-    private final GetAssetRelationshipUseCase get;
-    private final ListAssetRelationshipsUseCase list;
-    private final UpdateAssetRelationshipUseCase update;
-    private final DeleteAssetRelationshipUseCase delete;
-
-    public AssetRelationshipController(CreateAssetRelationshipUseCase create, GetAssetRelationshipUseCase get,
-                                       ListAssetRelationshipsUseCase list, UpdateAssetRelationshipUseCase update,
-                                       DeleteAssetRelationshipUseCase delete) {
-        this.create = create;
-        this.get = get;
-        this.list = list;
-        this.update = update;
-        this.delete = delete;
-    }
 
     @Override
     public List<ApiRoute> routes() {
-        return List.of(
-                ApiRoute.post(PATH, this::create),
-                ApiRoute.get(PATH, this::list),
-                ApiRoute.get(PATH + "/{id}", this::get),
-                ApiRoute.patch(PATH + "/{id}", this::update),
-                ApiRoute.delete(PATH + "/{id}", this::delete),
+        return ApiRoute.collection(PATH, this::create, this::list, this::get, this::update, this::delete,
                 ApiRoute.get(AssetController.PATH + "/{id}/relationships", this::listOfAsset));
     }
 
@@ -75,14 +54,12 @@ public final class AssetRelationshipController implements Controller {
         AssetId source = errors.attempt(() -> assetId("source_asset_id", body.sourceAssetId()));
         AssetId target = errors.attempt(() -> assetId("target_asset_id", body.targetAssetId()));
         RelationshipType type = errors.attempt(() -> RelationshipType.fromKey(body.relationshipType()));
-        Optional<Description> description = errors.attempt(
-                () -> Optional.ofNullable(body.description()).map(Description::new));
+        Optional<Description> description = errors.optional(body.description(), Description::new);
         errors.throwIfAny();
 
         var created = create.create(RequestActors.of(ctx), new CreateAssetRelationshipCommand(source, target, type,
                 description, Boolean.TRUE.equals(body.isCriticalDependency())));
-        Locations.created(ctx, PATH, created.id());
-        ctx.status(HttpStatus.CREATED).json(AssetRelationshipResponse.of(created));
+        Locations.created(ctx, PATH, created.id()).json(AssetRelationshipResponse.of(created));
     }
 
     private void get(Context ctx) {
@@ -120,13 +97,12 @@ public final class AssetRelationshipController implements Controller {
 
     private void update(Context ctx) {
         AssetRelationshipId id = relationshipId(ctx);
-        PatchBody body = PatchBody.read(ctx, PATCHABLE);
+        UpdateAssetRelationshipRequest body = JsonBodies.readChanges(ctx, UpdateAssetRelationshipRequest.class);
         FieldErrors errors = new FieldErrors();
-        Patch<Description> description = errors.attempt(() -> body.text("description").map(Description::new));
-        Patch<Boolean> critical = body.flag("is_critical_dependency");
+        Patch<Description> description = errors.attempt(() -> body.description().map(Description::new));
         errors.throwIfAny();
         ctx.json(AssetRelationshipResponse.of(update.update(RequestActors.of(ctx),
-                new UpdateAssetRelationshipCommand(id, description, critical))));
+                new UpdateAssetRelationshipCommand(id, description, body.criticalDependency()))));
     }
 
     private void delete(Context ctx) {
@@ -144,5 +120,4 @@ public final class AssetRelationshipController implements Controller {
         }
         return new AssetId(raw);
     }
-
 }

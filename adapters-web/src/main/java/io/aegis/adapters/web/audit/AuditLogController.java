@@ -20,18 +20,11 @@ import java.util.Set;
  * {@code /audit-logs}: reading the audit trail and checking its hash chain. There is deliberately no route
  * that changes or removes a row: the trail is append-only, written only by the use cases it records.
  */
-public final class AuditLogController implements Controller {
+public record AuditLogController(ListAuditLogsUseCase list, VerifyAuditChainUseCase verify) implements Controller {
 
     static final String PATH = "/audit-logs";
-    private static final Set<String> FILTERS = Set.of("user_id", "action", "resource_type", "resource_id", "from", "to");
-
-    private final ListAuditLogsUseCase list;
-    private final VerifyAuditChainUseCase verify;
-
-    public AuditLogController(ListAuditLogsUseCase list, VerifyAuditChainUseCase verify) {
-        this.list = list;
-        this.verify = verify;
-    }
+    private static final Set<String> FILTERS = Set.of("user_id", "action", "resource_type", "resource_id", "from",
+            "to");
 
     @Override
     public List<ApiRoute> routes() {

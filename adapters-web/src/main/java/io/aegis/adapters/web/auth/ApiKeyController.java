@@ -25,19 +25,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code /api-keys}: long-lived credentials for machines, acting for the user who creates them. */
-public final class ApiKeyController implements Controller {
+public record ApiKeyController(CreateApiKeyUseCase create, ListApiKeysUseCase list, RevokeApiKeyUseCase revoke)
+        implements Controller {
 
     private static final String PATH = "/api-keys";
-
-    private final CreateApiKeyUseCase create;
-    private final ListApiKeysUseCase list;
-    private final RevokeApiKeyUseCase revoke;
-
-    public ApiKeyController(CreateApiKeyUseCase create, ListApiKeysUseCase list, RevokeApiKeyUseCase revoke) {
-        this.create = create;
-        this.list = list;
-        this.revoke = revoke;
-    }
 
     @Override
     public List<ApiRoute> routes() {
@@ -55,8 +46,7 @@ public final class ApiKeyController implements Controller {
         ApiKeyCreatedView created = create.create(RequestActors.of(ctx), new CreateApiKeyCommand(body.name(),
                 Optional.ofNullable(body.permissions()).map(ApiKeyController::permissions),
                 Optional.ofNullable(body.expiresAt())));
-        Locations.created(ctx, PATH, created.key().id());
-        ctx.status(HttpStatus.CREATED).json(ApiKeyResponse.of(created.key(), created.secret()));
+        Locations.created(ctx, PATH, created.key().id()).json(ApiKeyResponse.of(created.key(), created.secret()));
     }
 
     private void list(Context ctx) {

@@ -16,15 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code /auth}: exchanging a password for a login token, and giving it back. */
-public final class AuthController implements Controller {
-
-    private final LogInUseCase logIn;
-    private final LogOutUseCase logOut;
-
-    public AuthController(LogInUseCase logIn, LogOutUseCase logOut) {
-        this.logIn = logIn;
-        this.logOut = logOut;
-    }
+public record AuthController(LogInUseCase logIn, LogOutUseCase logOut) implements Controller {
 
     @Override
     public List<ApiRoute> routes() {

@@ -12,15 +12,7 @@ import java.util.List;
  * {@code GET /health}: public, for load balancers and orchestrators. 503 when Aegis cannot serve, so a
  * probe needs only the status code.
  */
-public final class HealthController implements Controller {
-
-    private final CheckHealthUseCase health;
-    private final String version;
-
-    public HealthController(CheckHealthUseCase health, String version) {
-        this.health = health;
-        this.version = version;
-    }
+public record HealthController(CheckHealthUseCase health, String version) implements Controller {
 
     @Override
     public List<ApiRoute> routes() {

@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Json;
 import io.aegis.adapters.web.request.ListParams;
-import io.aegis.adapters.web.request.PatchBody;
-import io.aegis.application.port.Patch;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.Preferences;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.shared.InvalidValueException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -64,27 +61,6 @@ final class IdentityFields {
         return permissions;
     }
 
-    /** {@code permissions} of a PATCH: a new set, never cleared ({@code []} grants nothing). */
-    static Patch<Set<Permission>> permissionsPatch(PatchBody body) {
-        Patch<JsonNode> sent = body.json("permissions");
-        if (!sent.present()) {
-            return Patch.keep();
-        }
-        JsonNode node = sent.value();
-        if (node == null || !node.isArray()) {
-            throw new InvalidValueException("permissions", "must be an array of permission keys");
-        }
-        List<String> keys = new ArrayList<>();
-        node.forEach(element -> {
-            if (!element.isTextual()) {
-                throw new InvalidValueException("permissions", "must be an array of permission keys");
-            }
-            keys.add(element.textValue());
-        });
-        return Patch.set(permissions(keys));
-    }
-
-
     /** {@code preferences}: a JSON object, or null for none. */
     static Optional<Preferences> preferences(JsonNode node) {
         if (node == null || node.isNull()) {
@@ -94,11 +70,6 @@ final class IdentityFields {
             throw new InvalidValueException("preferences", "must be a JSON object or null");
         }
         return Optional.of(new Preferences(node.toString()));
-    }
-
-    /** {@code preferences} of a PATCH: a new object, or null to clear them. */
-    static Patch<Preferences> preferencesPatch(PatchBody body) {
-        return body.json("preferences").map(node -> preferences(node).orElse(null));
     }
 
     /** Stored preferences as the JSON object clients sent; null when there are none. */

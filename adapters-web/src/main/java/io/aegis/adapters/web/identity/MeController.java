@@ -16,15 +16,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** {@code /me}: the signed-in user's own account. */
-public final class MeController implements Controller {
-
-    private final GetCurrentUserUseCase current;
-    private final ChangeOwnPasswordUseCase changePassword;
-
-    public MeController(GetCurrentUserUseCase current, ChangeOwnPasswordUseCase changePassword) {
-        this.current = current;
-        this.changePassword = changePassword;
-    }
+public record MeController(GetCurrentUserUseCase current, ChangeOwnPasswordUseCase changePassword)
+        implements Controller {
 
     @Override
     public List<ApiRoute> routes() {

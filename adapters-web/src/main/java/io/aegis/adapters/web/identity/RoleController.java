@@ -7,7 +7,6 @@ import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
 import io.aegis.adapters.web.request.Locations;
-import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.adapters.web.request.Versions;
@@ -33,49 +32,27 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code /roles}: parses and checks the syntax, builds the command, calls the use case. */
-public final class RoleController implements Controller {
+public record RoleController(CreateRoleUseCase create, GetRoleUseCase get, ListRolesUseCase list,
+                             UpdateRoleUseCase update, DeactivateRoleUseCase deactivate) implements Controller {
 
     static final String PATH = "/roles";
     private static final Set<String> FILTERS = Set.of("q", "is_active", "include_inactive");
-    private static final Set<String> PATCHABLE = Set.of("name", "description", "permissions", "is_active");
-
-    private final CreateRoleUseCase create;
-    private final GetRoleUseCase get;
-    private final ListRolesUseCase list;
-    private final UpdateRoleUseCase update;
-    private final DeactivateRoleUseCase deactivate;
-
-    public RoleController(CreateRoleUseCase create, GetRoleUseCase get, ListRolesUseCase list,
-                          UpdateRoleUseCase update, DeactivateRoleUseCase deactivate) {
-        this.create = create;
-        this.get = get;
-        this.list = list;
-        this.update = update;
-        this.deactivate = deactivate;
-    }
 
     @Override
     public List<ApiRoute> routes() {
-        return List.of(
-                ApiRoute.post(PATH, this::create),
-                ApiRoute.get(PATH, this::list),
-                ApiRoute.get(PATH + "/{id}", this::get),
-                ApiRoute.patch(PATH + "/{id}", this::update),
-                ApiRoute.delete(PATH + "/{id}", this::deactivate));
+        return ApiRoute.collection(PATH, this::create, this::list, this::get, this::update, this::deactivate);
     }
 
     private void create(Context ctx) {
         CreateRoleRequest body = JsonBodies.read(ctx, CreateRoleRequest.class);
         FieldErrors errors = new FieldErrors();
         RoleName name = errors.attempt(() -> new RoleName(body.name()));
-        Optional<Description> description = errors.attempt(
-                () -> Optional.ofNullable(body.description()).map(Description::new));
+        Optional<Description> description = errors.optional(body.description(), Description::new);
         Set<Permission> permissions = errors.attempt(() -> IdentityFields.permissions(body.permissions()));
         errors.throwIfAny();
 
         RoleView created = create.create(RequestActors.of(ctx), new CreateRoleCommand(name, description, permissions));
-        Locations.created(ctx, PATH, created.id());
-        respond(ctx, created).status(HttpStatus.CREATED);
+        respond(Locations.created(ctx, PATH, created.id()), created);
     }
 
     private void get(Context ctx) {
@@ -91,16 +68,15 @@ public final class RoleController implements Controller {
 
     private void update(Context ctx) {
         RoleId id = new RoleId(PathIds.id(ctx, "id"));
-        PatchBody body = PatchBody.read(ctx, PATCHABLE);
+        UpdateRoleRequest body = JsonBodies.readChanges(ctx, UpdateRoleRequest.class);
         FieldErrors errors = new FieldErrors();
-        Patch<RoleName> name = errors.attempt(() -> body.requiredText("name").map(RoleName::new));
-        Patch<Description> description = errors.attempt(() -> body.text("description").map(Description::new));
-        Patch<Set<Permission>> permissions = errors.attempt(() -> IdentityFields.permissionsPatch(body));
-        Patch<Boolean> active = body.flag("is_active");
+        Patch<RoleName> name = errors.attempt(() -> body.name().map(RoleName::new));
+        Patch<Description> description = errors.attempt(() -> body.description().map(Description::new));
+        Patch<Set<Permission>> permissions = errors.attempt(() -> body.permissions().map(IdentityFields::permissions));
         errors.throwIfAny();
 
         respond(ctx, update.update(RequestActors.of(ctx),
-                new UpdateRoleCommand(id, Versions.expected(ctx), name, description, permissions, active)));
+                new UpdateRoleCommand(id, Versions.expected(ctx), name, description, permissions, body.active())));
     }
 
     private void deactivate(Context ctx) {
@@ -108,8 +84,7 @@ public final class RoleController implements Controller {
         ctx.status(HttpStatus.NO_CONTENT);
     }
 
-    private static Context respond(Context ctx, RoleView view) {
-        Versions.tag(ctx, view.version());
-        return ctx.json(RoleResponse.of(view));
+    private static void respond(Context ctx, RoleView view) {
+        Versions.respond(ctx, view.version(), RoleResponse.of(view));
     }
 }

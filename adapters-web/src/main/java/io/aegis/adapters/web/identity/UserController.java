@@ -8,7 +8,6 @@ import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
 import io.aegis.adapters.web.request.Locations;
-import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.adapters.web.request.Versions;
@@ -40,38 +39,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code /users}: parses and checks the syntax, builds the command, calls the use case. */
-public final class UserController implements Controller {
+public record UserController(CreateUserUseCase create, GetUserUseCase get, ListUsersUseCase list,
+                             UpdateUserUseCase update, DeactivateUserUseCase deactivate, SetUserRolesUseCase setRoles)
+        implements Controller {
 
     static final String PATH = "/users";
     private static final Set<String> FILTERS = Set.of("q", "is_active", "include_inactive", "role_id");
-    private static final Set<String> PATCHABLE = Set.of("username", "email", "full_name", "department", "job_title",
-            "phone", "profile_picture", "azure_ad_id", "preferences", "is_active", "is_verified");
-
-    private final CreateUserUseCase create;
-    private final GetUserUseCase get;
-    private final ListUsersUseCase list;
-    private final UpdateUserUseCase update;
-    private final DeactivateUserUseCase deactivate;
-    private final SetUserRolesUseCase setRoles;
-
-    public UserController(CreateUserUseCase create, GetUserUseCase get, ListUsersUseCase list,
-                          UpdateUserUseCase update, DeactivateUserUseCase deactivate, SetUserRolesUseCase setRoles) {
-        this.create = create;
-        this.get = get;
-        this.list = list;
-        this.update = update;
-        this.deactivate = deactivate;
-        this.setRoles = setRoles;
-    }
 
     @Override
     public List<ApiRoute> routes() {
-        return List.of(
-                ApiRoute.post(PATH, this::create),
-                ApiRoute.get(PATH, this::list),
-                ApiRoute.get(PATH + "/{id}", this::get),
-                ApiRoute.patch(PATH + "/{id}", this::update),
-                ApiRoute.delete(PATH + "/{id}", this::deactivate),
+        return ApiRoute.collection(PATH, this::create, this::list, this::get, this::update, this::deactivate,
                 ApiRoute.put(PATH + "/{id}/roles", this::setRoles));
     }
 
@@ -89,8 +66,7 @@ public final class UserController implements Controller {
 
         UserView created = create.create(RequestActors.of(ctx),
                 new CreateUserCommand(username, email, password, profile, preferences, roles));
-        Locations.created(ctx, PATH, created.id());
-        respond(ctx, created).status(HttpStatus.CREATED);
+        respond(Locations.created(ctx, PATH, created.id()), created);
     }
 
     private void get(Context ctx) {
@@ -106,20 +82,18 @@ public final class UserController implements Controller {
 
     private void update(Context ctx) {
         UserId id = new UserId(PathIds.id(ctx, "id"));
-        PatchBody body = PatchBody.read(ctx, PATCHABLE);
+        UpdateUserRequest body = JsonBodies.readChanges(ctx, UpdateUserRequest.class);
         FieldErrors errors = new FieldErrors();
-        Patch<Username> username = errors.attempt(() -> body.requiredText("username").map(Username::new));
-        Patch<EmailAddress> email = errors.attempt(() -> body.requiredText("email").map(EmailAddress::new));
-        UserProfileChanges profile = errors.attempt(() -> new UserProfileChanges(body.text("full_name"),
-                body.text("department"), body.text("job_title"), body.text("phone"), body.text("profile_picture"),
-                body.text("azure_ad_id")));
-        Patch<Preferences> preferences = errors.attempt(() -> IdentityFields.preferencesPatch(body));
-        Patch<Boolean> active = body.flag("is_active");
-        Patch<Boolean> verified = body.flag("is_verified");
+        Patch<Username> username = errors.attempt(() -> body.username().map(Username::new));
+        Patch<EmailAddress> email = errors.attempt(() -> body.email().map(EmailAddress::new));
+        UserProfileChanges profile = errors.attempt(() -> new UserProfileChanges(body.fullName(), body.department(),
+                body.jobTitle(), body.phone(), body.profilePicture(), body.azureAdId()));
+        Patch<Preferences> preferences = errors.attempt(
+                () -> body.preferences().map(node -> IdentityFields.preferences(node).orElse(null)));
         errors.throwIfAny();
 
         respond(ctx, update.update(RequestActors.of(ctx), new UpdateUserCommand(id, Versions.expected(ctx), username,
-                email, profile, preferences, active, verified)));
+                email, profile, preferences, body.active(), body.verified())));
     }
 
     private void deactivate(Context ctx) {
@@ -141,10 +115,8 @@ public final class UserController implements Controller {
                 new SetUserRolesCommand(id, Versions.expected(ctx), roles)));
     }
 
-
     /** Also used by {@code /me}, which shows the same resource. */
-    static Context respond(Context ctx, UserView view) {
-        Versions.tag(ctx, view.version());
-        return ctx.json(UserResponse.of(view));
+    static void respond(Context ctx, UserView view) {
+        Versions.respond(ctx, view.version(), UserResponse.of(view));
     }
 }

@@ -5,6 +5,8 @@ import io.aegis.adapters.web.FieldError;
 import io.aegis.domain.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -20,9 +22,17 @@ public final class FieldErrors {
         try {
             return factory.get();
         } catch (InvalidValueException e) {
-            errors.add(new FieldError(e.field(), e.getMessage()));
+            record(e);
             return null;
         }
+    }
+
+    /**
+     * The value object of an optional field: empty when {@code raw} is null, else built by {@code factory}; null after
+     * recording why the value object refused it.
+     */
+    public <R, T> Optional<T> optional(R raw, Function<? super R, ? extends T> factory) {
+        return attempt(() -> Optional.ofNullable(raw).map(factory));
     }
 
     /** @throws BadRequestException listing every recorded error, if there is any */
@@ -30,5 +40,16 @@ public final class FieldErrors {
         if (!errors.isEmpty()) {
             throw new BadRequestException("the request has invalid fields", errors);
         }
+    }
+
+    /** @throws BadRequestException listing every refusal that a table of fields collected, if there is any */
+    public static void throwIfAny(List<InvalidValueException> refused) {
+        FieldErrors errors = new FieldErrors();
+        refused.forEach(errors::record);
+        errors.throwIfAny();
+    }
+
+    private void record(InvalidValueException refusal) {
+        errors.add(new FieldError(refusal.field(), refusal.getMessage()));
     }
 }

@@ -29,6 +29,12 @@ public final class Versions {
         ctx.header("ETag", "\"" + version.toEpochMilli() + "\"");
     }
 
+    /** Answers {@code body}, a representation of the resource at {@code version}, with that version as its ETag. */
+    public static Context respond(Context ctx, Instant version, Object body) {
+        tag(ctx, version);
+        return ctx.json(body);
+    }
+
     /**
      * The versions the client accepts. No {@code If-Match}, or {@code *} (met by any resource that exists, and
      * the change only reaches a resource that does), sets no condition. Weak tags never meet {@code If-Match}

@@ -12,13 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code GET /assets/{id}/risk}: an asset's exposure over its critical dependencies. Takes only {@code limit}. */
-public final class AssetRiskController implements Controller {
-
-    private final GetAssetRiskUseCase exposure;
-
-    public AssetRiskController(GetAssetRiskUseCase exposure) {
-        this.exposure = exposure;
-    }
+public record AssetRiskController(GetAssetRiskUseCase exposure) implements Controller {
 
     @Override
     public List<ApiRoute> routes() {

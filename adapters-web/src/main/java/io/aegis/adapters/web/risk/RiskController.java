@@ -1,6 +1,5 @@
 package io.aegis.adapters.web.risk;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Controller;
@@ -9,7 +8,6 @@ import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
 import io.aegis.adapters.web.request.Locations;
-import io.aegis.adapters.web.request.PatchBody;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.adapters.web.request.Versions;
@@ -59,54 +57,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.LongFunction;
 
 /**
  * {@code /risks}: parses and checks the syntax, builds the command, calls the use case. Ranges against the
  * risk's matrix, the residual rule and the lifecycle are the domain's; references are the use cases'.
  */
-public final class RiskController implements Controller {
+public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListRisksUseCase list,
+                             UpdateRiskUseCase update, DeactivateRiskUseCase deactivate, ScoreRiskUseCase score,
+                             ListRiskScoresUseCase scores, TransitionRiskUseCase transition,
+                             GetRiskHeatmapUseCase heatmap) implements Controller {
 
     static final String PATH = "/risks";
-    private static final Set<String> CREATE_ONLY = Set.of("identified_date");
-    private static final Set<String> PATCHABLE = patchable();
     private static final Set<String> HEATMAP_PARAMS = heatmapParams();
-
-    private final CreateRiskUseCase create;
-    private final GetRiskUseCase get;
-    private final ListRisksUseCase list;
-    private final UpdateRiskUseCase update;
-    private final DeactivateRiskUseCase deactivate;
-    private final ScoreRiskUseCase score;
-    private final ListRiskScoresUseCase scores;
-    private final TransitionRiskUseCase transition;
-    private final GetRiskHeatmapUseCase heatmap;
-
-    public RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListRisksUseCase list,
-                          UpdateRiskUseCase update, DeactivateRiskUseCase deactivate, ScoreRiskUseCase score,
-                          ListRiskScoresUseCase scores, TransitionRiskUseCase transition,
-                          GetRiskHeatmapUseCase heatmap) {
-        this.create = create;
-        this.get = get;
-        this.list = list;
-        this.update = update;
-        this.deactivate = deactivate;
-        this.score = score;
-        this.scores = scores;
-        this.transition = transition;
-        this.heatmap = heatmap;
-    }
 
     @Override
     public List<ApiRoute> routes() {
-        return List.of(
-                ApiRoute.post(PATH, this::create),
-                ApiRoute.get(PATH, this::list),
-                // before /{id}, which would take "heatmap" for a malformed id
+        return ApiRoute.collection(PATH, this::create, this::list, this::get, this::update, this::deactivate,
                 ApiRoute.get(PATH + "/heatmap", this::heatmap),
-                ApiRoute.get(PATH + "/{id}", this::get),
-                ApiRoute.patch(PATH + "/{id}", this::update),
-                ApiRoute.delete(PATH + "/{id}", this::deactivate),
                 ApiRoute.get(PATH + "/{id}/scores", this::scores),
                 ApiRoute.post(PATH + "/{id}/scores", this::score),
                 ApiRoute.post(PATH + "/{id}/transitions", this::transition));
@@ -127,10 +94,10 @@ public final class RiskController implements Controller {
                 body.treatmentRationale(), body.targetResolutionDate()));
         AiAssessment ai = errors.attempt(() -> new AiAssessment(body.aiGeneratedStatement(), body.aiRiskAssessment(),
                 body.aiConfidenceScore(), body.aiLastUpdated()));
-        Optional<AssetId> asset = errors.attempt(() -> optionalId("asset_id", body.assetId(), AssetId::new));
-        Optional<UserId> owner = errors.attempt(() -> optionalId("owner_id", body.ownerId(), UserId::new));
-        Optional<RiskMatrixId> matrix = errors.attempt(() -> optionalId("risk_matrix_id", body.riskMatrixId(),
-                RiskMatrixId::new));
+        Optional<AssetId> asset = errors.optional(body.assetId(), raw -> RiskParams.id("asset_id", raw, AssetId::new));
+        Optional<UserId> owner = errors.optional(body.ownerId(), raw -> RiskParams.id("owner_id", raw, UserId::new));
+        Optional<RiskMatrixId> matrix = errors.optional(body.riskMatrixId(),
+                raw -> RiskParams.id("risk_matrix_id", raw, RiskMatrixId::new));
         RiskEstimate estimate = errors.attempt(() -> new RiskEstimate(
                 required("inherent_likelihood", body.inherentLikelihood()),
                 required("inherent_impact", body.inherentImpact()), body.residualLikelihood(),
@@ -140,8 +107,7 @@ public final class RiskController implements Controller {
         RiskView created = create.create(RequestActors.of(ctx), new CreateRiskCommand(
                 new RiskFacts(title, category, details, treatment, ai, asset, owner), matrix, estimate,
                 Optional.ofNullable(body.identifiedDate())));
-        Locations.created(ctx, PATH, created.id());
-        respond(ctx, created).status(HttpStatus.CREATED);
+        respond(Locations.created(ctx, PATH, created.id()), created);
     }
 
     private void get(Context ctx) {
@@ -169,45 +135,34 @@ public final class RiskController implements Controller {
 
     private void update(Context ctx) {
         RiskId id = riskId(ctx);
-        PatchBody sent = PatchBody.read(ctx, PATCHABLE);
-        RiskRequest body = sent.as(RiskRequest.class);
+        UpdateRiskRequest body = JsonBodies.readChanges(ctx, UpdateRiskRequest.class);
         FieldErrors errors = new FieldErrors();
-        Patch<RiskTitle> title = errors.attempt(() -> sent.field("title", body.title(), RiskTitle::new));
-        Patch<RiskCategory> category = errors.attempt(() -> sent.field("category", body.category(),
-                key -> RiskCategory.parse("category", key)));
-        Patch<ControlEffectiveness> effectiveness = errors.attempt(() -> sent.field("control_effectiveness",
-                body.controlEffectiveness(), RiskController::effectiveness));
-        Patch<TreatmentStrategy> strategy = errors.attempt(() -> sent.field("treatment_strategy",
-                body.treatmentStrategy(), RiskController::strategy));
-        Patch<Labels> affected = errors.attempt(() -> sent.field("affected_systems", body.affectedSystems(),
-                raw -> labels("affected_systems", raw)));
-        Patch<Labels> tags = errors.attempt(() -> sent.field("tags", body.tags(), raw -> labels("tags", raw)));
-        Patch<CustomFields> custom = errors.attempt(() -> sent.field("custom_fields", body.customFields(),
-                RiskController::customFields));
-        Patch<AssetId> asset = errors.attempt(() -> sent.field("asset_id", body.assetId(),
-                raw -> RiskParams.id("asset_id", raw, AssetId::new)));
-        Patch<UserId> owner = errors.attempt(() -> sent.field("owner_id", body.ownerId(),
-                raw -> RiskParams.id("owner_id", raw, UserId::new)));
-        Patch<RiskMatrixId> matrix = errors.attempt(() -> sent.field("risk_matrix_id", body.riskMatrixId(),
-                raw -> RiskParams.id("risk_matrix_id", raw, RiskMatrixId::new)));
+        Patch<RiskTitle> title = errors.attempt(() -> body.title().map(RiskTitle::new));
+        Patch<RiskCategory> category = errors.attempt(() -> body.category()
+                .map(key -> RiskCategory.parse("category", key)));
+        Patch<ControlEffectiveness> effectiveness = errors.attempt(() -> body.controlEffectiveness()
+                .map(RiskController::effectiveness));
+        Patch<TreatmentStrategy> strategy = errors.attempt(() -> body.treatmentStrategy()
+                .map(RiskController::strategy));
+        Patch<Labels> affected = errors.attempt(() -> body.affectedSystems()
+                .map(raw -> labels("affected_systems", raw)));
+        Patch<Labels> tags = errors.attempt(() -> body.tags().map(raw -> labels("tags", raw)));
+        Patch<CustomFields> custom = errors.attempt(() -> body.customFields().map(RiskController::customFields));
+        Patch<AssetId> asset = errors.attempt(() -> body.assetId()
+                .map(raw -> RiskParams.id("asset_id", raw, AssetId::new)));
+        Patch<UserId> owner = errors.attempt(() -> body.ownerId()
+                .map(raw -> RiskParams.id("owner_id", raw, UserId::new)));
+        Patch<RiskMatrixId> matrix = errors.attempt(() -> body.riskMatrixId()
+                .map(raw -> RiskParams.id("risk_matrix_id", raw, RiskMatrixId::new)));
         errors.throwIfAny();
 
-        RiskChanges changes = new RiskChanges(title, category, sent.field("description", body.description()),
-                sent.field("subcategory", body.subcategory()), sent.field("risk_type", body.riskType()),
-                sent.field("source", body.source()), sent.field("source_reference", body.sourceReference()), asset,
-                affected, sent.field("business_process", body.businessProcess()), matrix,
-                sent.field("inherent_likelihood", body.inherentLikelihood()),
-                sent.field("inherent_impact", body.inherentImpact()),
-                sent.field("residual_likelihood", body.residualLikelihood()),
-                sent.field("residual_impact", body.residualImpact()),
-                sent.field("threat_source", body.threatSource()), sent.field("vulnerability", body.vulnerability()),
-                sent.field("existing_controls", body.existingControls()), effectiveness,
-                sent.field("ai_generated_statement", body.aiGeneratedStatement()),
-                sent.field("ai_risk_assessment", body.aiRiskAssessment()),
-                sent.field("ai_confidence_score", body.aiConfidenceScore()),
-                sent.field("ai_last_updated", body.aiLastUpdated()), strategy,
-                sent.field("treatment_rationale", body.treatmentRationale()), owner,
-                sent.field("target_resolution_date", body.targetResolutionDate()), tags, custom);
+        RiskChanges changes = new RiskChanges(title, category, body.description(), body.subcategory(),
+                body.riskType(), body.source(), body.sourceReference(), asset, affected, body.businessProcess(),
+                matrix, body.inherentLikelihood(), body.inherentImpact(), body.residualLikelihood(),
+                body.residualImpact(), body.threatSource(), body.vulnerability(), body.existingControls(),
+                effectiveness, body.aiGeneratedStatement(), body.aiRiskAssessment(), body.aiConfidenceScore(),
+                body.aiLastUpdated(), strategy, body.treatmentRationale(), owner, body.targetResolutionDate(), tags,
+                custom);
         respond(ctx, update.update(RequestActors.of(ctx), new UpdateRiskCommand(id, Versions.expected(ctx), changes)));
     }
 
@@ -255,8 +210,7 @@ public final class RiskController implements Controller {
     }
 
     private static Context respond(Context ctx, RiskView view) {
-        Versions.tag(ctx, view.version());
-        return ctx.json(new RiskResponse(view));
+        return Versions.respond(ctx, view.version(), new RiskResponse(view));
     }
 
     private static <T> T required(String field, T value) {
@@ -264,10 +218,6 @@ public final class RiskController implements Controller {
             throw new InvalidValueException(field, "is required");
         }
         return value;
-    }
-
-    private static <T> Optional<T> optionalId(String field, Long raw, LongFunction<T> factory) {
-        return raw == null ? Optional.empty() : Optional.of(RiskParams.id(field, raw, factory));
     }
 
     private static ControlEffectiveness effectiveness(String key) {
@@ -286,17 +236,6 @@ public final class RiskController implements Controller {
         return raw == null ? CustomFields.none() : CustomFields.of("custom_fields", raw);
     }
 
-
-    /** Every field of a risk's body, named as the JSON mapper names it, but those only a creation sets. */
-    private static Set<String> patchable() {
-        PropertyNamingStrategies.NamingBase jsonNames = new PropertyNamingStrategies.SnakeCaseStrategy();
-        Set<String> fields = new HashSet<>();
-        for (var component : RiskRequest.class.getRecordComponents()) {
-            fields.add(jsonNames.translate(component.getName()));
-        }
-        fields.removeAll(CREATE_ONLY);
-        return Set.copyOf(fields);
-    }
 
     private static Set<String> heatmapParams() {
         Set<String> names = new HashSet<>(RiskParams.FILTERS);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The body of {@code POST /risks} and {@code PATCH /risks/{id}}: the writable columns of a risk. Computed
+ * The body of {@code POST /risks}: the writable columns of a risk ({@link UpdateRiskRequest} changes them). Computed
  * columns (scores, level, status, review and resolution dates) are not here, so sending one is a 400.
  */
 public record RiskRequest(String title, String description, String category, String subcategory, String riskType,

@@ -7,6 +7,7 @@ import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.RunningServer;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ class JsonBodiesTest {
     record Owner(String name, int age) {
     }
 
-    record Item(String title, Integer count, Boolean active, List<String> tags, Owner owner) {
+    record Item(String title, Integer count, Boolean active, List<String> tags, Owner owner, Instant due) {
     }
 
     @BeforeAll
@@ -45,28 +46,40 @@ class JsonBodiesTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-                .isEqualTo("Item[title=t, count=null, active=null, tags=[a], owner=Owner[name=n, age=3]]");
+                .isEqualTo("Item[title=t, count=null, active=null, tags=[a], owner=Owner[name=n, age=3], due=null]");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "{\"count\": \"seven\"}|count",
-        "{\"count\": 1.5}|count",
-        "{\"count\": \"\"}|count",
-        "{\"active\": \"\"}|active",
-        "{\"title\": {\"a\": 1}}|title",
-        "{\"tags\": \"a\"}|tags",
-        "{\"tags\": [\"a\", [1]]}|tags.[1]",
-        "{\"owner\": {\"age\": \"old\"}}|owner.age",
-        "{\"owner\": []}|owner",
-        "{\"colour\": \"red\"}|colour",
-        "{\"owner\": {\"name\": \"n\", \"age\": 1, \"nickname\": \"x\"}}|owner.nickname",
+        "{\"count\": \"seven\"}|count|must be a whole number",
+        "{\"count\": 1.5}|count|must be a whole number",
+        "{\"count\": \"\"}|count|must be a whole number",
+        "{\"active\": \"\"}|active|must be true or false",
+        "{\"title\": {\"a\": 1}}|title|must be a string",
+        "{\"tags\": \"a\"}|tags|must be an array",
+        "{\"tags\": [\"a\", [1]]}|tags.[1]|must be a string",
+        "{\"owner\": {\"age\": \"old\"}}|owner.age|must be a whole number",
+        "{\"owner\": []}|owner|must be an object",
+        "{\"due\": \"tomorrow\"}|due|must be an RFC 3339 timestamp",
+        "{\"colour\": \"red\"}|colour|is not a known field",
+        "{\"owner\": {\"name\": \"n\", \"age\": 1, \"nickname\": \"x\"}}|owner.nickname|is not a known field",
     })
-    void a_wrong_type_or_unknown_field_is_refused_by_name(String body, String field) {
+    void a_wrong_type_or_unknown_field_is_refused_by_name(String body, String field, String message) {
         HttpResponse<String> response = server.postJson("/api/v1/bind", body);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(RunningServer.json(response).at("/errors/0/field").asText()).isEqualTo(field);
+        assertThat(RunningServer.json(response).at("/errors/0/message").asText()).isEqualTo(message);
+    }
+
+    @Test
+    void every_unknown_field_is_named_at_once() {
+        HttpResponse<String> response = server.postJson("/api/v1/bind",
+                "{\"title\": \"t\", \"id\": 1, \"colour\": \"red\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(RunningServer.json(response).get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactlyInAnyOrder("id", "colour");
     }
 
     @ParameterizedTest

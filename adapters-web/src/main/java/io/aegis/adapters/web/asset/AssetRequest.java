@@ -1,0 +1,49 @@
+package io.aegis.adapters.web.asset;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.aegis.application.asset.port.in.AssetProfileFields;
+import io.aegis.application.port.Patch;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body of {@code POST /assets} and {@code PATCH /assets/{id}}: the editable columns of {@link AssetProfileFields},
+ * each as the JSON type it takes. Their values are judged by that table, the one the CSV import uses too, so every
+ * field here is a {@code Patch}: what a body leaves out takes its default on creation and stays on a change.
+ * Timestamps are RFC 3339 text, which the table reads.
+ */
+public record AssetRequest(Patch<String> name, Patch<String> description, Patch<String> assetType,
+                           Patch<String> criticality, Patch<Long> categoryId, Patch<Long> ownerId,
+                           Patch<String> ipAddress, Patch<String> hostname, Patch<String> operatingSystem,
+                           Patch<String> version, Patch<String> location, Patch<String> environment,
+                           Patch<String> businessUnit, Patch<String> costCenter, Patch<List<String>> complianceScope,
+                           Patch<String> status, Patch<String> purchaseDate, Patch<String> warrantyExpiry,
+                           Patch<String> lastScanDate, Patch<List<String>> tags,
+                           Patch<Map<String, Object>> customFields) {
+
+    private static final PropertyNamingStrategies.NamingBase JSON_NAMES =
+            new PropertyNamingStrategies.SnakeCaseStrategy();
+
+    /** The fields the body sent, under their JSON names, as {@link AssetProfileFields} takes them (null kept). */
+    Map<String, Object> sent() {
+        Map<String, Object> sent = new HashMap<>();
+        for (RecordComponent component : AssetRequest.class.getRecordComponents()) {
+            Patch<?> field = field(component);
+            if (field.present()) {
+                sent.put(JSON_NAMES.translate(component.getName()), field.value());
+            }
+        }
+        return sent;
+    }
+
+    private Patch<?> field(RecordComponent component) {
+        try {
+            return (Patch<?>) component.getAccessor().invoke(this);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("a record's accessor failed", e);
+        }
+    }
+}
