@@ -94,7 +94,7 @@ public final class JooqAdapters {
         return DSL.using(new DefaultConfiguration()
                 .set(kind.dialect())
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource), false))
-                .set(new ConstraintViolationTranslator())
+                .set(new ConstraintViolationTranslator(), new ConnectionFailureTranslator())
                 .set(new Settings().withRenderSchema(false)));
     }
 }

@@ -30,6 +30,8 @@ public final class JooqTransactions implements Transactions {
         running.set(true);
         try {
             return retry.run(() -> dsl.transactionResult(work::get));
+        } catch (RuntimeException failure) {
+            throw ConnectionFailureTranslator.translate(failure);
         } finally {
             running.remove();
         }
