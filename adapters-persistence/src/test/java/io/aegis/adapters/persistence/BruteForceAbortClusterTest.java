@@ -3,6 +3,7 @@ package io.aegis.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.adapters.persistence.testing.GaleraCluster;
+import io.aegis.adapters.persistence.testing.GaleraClusters;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,7 +47,7 @@ class BruteForceAbortClusterTest {
 
     @BeforeAll
     void startCluster(@TempDir Path folder) {
-        cluster = GaleraCluster.start(folder);
+        cluster = GaleraClusters.startOrSkip(folder);
         cluster.execute(1, "CREATE DATABASE " + DB);
         cluster.execute(1, "CREATE TABLE " + DB + ".writes (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(40))");
         cluster.execute(1, "CREATE TABLE " + DB + ".contended (id INT PRIMARY KEY, holder VARCHAR(40))");
