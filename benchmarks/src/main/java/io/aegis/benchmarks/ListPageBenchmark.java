@@ -4,8 +4,6 @@ import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aegis.adapters.persistence.Database;
 import io.aegis.adapters.persistence.DatabaseSettings;
 import io.aegis.bootstrap.AegisConfig;
@@ -42,7 +40,6 @@ import org.jooq.impl.DSL;
 public final class ListPageBenchmark {
 
     private static final String PASSWORD = "benchmark password, not a secret";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Options options;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -89,7 +86,7 @@ public final class ListPageBenchmark {
             long loadStart = System.nanoTime();
             Sample sample = load(config);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-            Client client = new Client(http, "http://127.0.0.1:" + aegis.port() + "/api/v1", login(aegis.port()));
+            Client client = new Client(http, "http://127.0.0.1:" + aegis.port() + "/api/v1", Login.token(http, aegis.port(), PASSWORD));
             Map<Scenario, Latencies> results = measure(client, scenarios(sample.riskId(), sample.leafAssetId()));
             return Report.markdown(database, loadSeconds, results);
         }
@@ -156,26 +153,6 @@ public final class ListPageBenchmark {
         return results;
     }
 
-    private String login(int port) {
-        String body = "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode json = JSON.readTree(response.body());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("login failed: " + response.body());
-            }
-            return json.get("token").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
     /**
      * Command-line options: {@code --assets 10000 --risks 100000 --rounds 200 --warmup 30
      * --databases sqlite,mariadb --out list-pages.md}.
@@ -187,14 +164,7 @@ public final class ListPageBenchmark {
 
         /** @throws IllegalArgumentException for an unknown option or one without its value: a typo must not run */
         static Options parse(String[] args) {
-            Map<String, String> given = new LinkedHashMap<>();
-            for (int i = 0; i < args.length; i += 2) {
-                if (!NAMES.contains(args[i]) || i + 1 == args.length) {
-                    throw new IllegalArgumentException("usage: " + String.join(" <value> ", NAMES.stream().sorted()
-                            .toList()) + " <value>; '" + args[i] + "' is unknown or lacks its value");
-                }
-                given.put(args[i], args[i + 1]);
-            }
+            Map<String, String> given = CommandLine.parse(args, NAMES);
             return new Options(
                     Integer.parseInt(given.getOrDefault("--assets", "10000")),
                     Integer.parseInt(given.getOrDefault("--risks", "100000")),
