@@ -16,7 +16,7 @@ class WriteRateBenchmarkTest {
     @Test
     void one_and_two_nodes_on_the_single_server_are_reported_without_a_failed_write() throws Exception {
         String report = new WriteRateBenchmark(
-                new WriteRateBenchmark.Options(1, 0, 2, Set.of("single"), Path.of("unused"))).runAll();
+                new WriteRateBenchmark.Options(1, 1, 2, Set.of("single"), Path.of("unused"))).runAll();
 
         assertThat(report).contains("| single MariaDB | 1 |", "| single MariaDB | 2 |").doesNotContain("{");
     }
