@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -164,6 +165,44 @@ class JooqTransactionsTest {
     }
 
     @Test
+    void a_lock_wait_timeout_on_mariadb_is_run_again_whole() throws Exception {
+        try (TestDatabase testDb = TestDatabase.mariaDb(); Database db = testDb.openMigrated();
+             Database other = testDb.open()) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            JooqTransactions holders = new JooqTransactions(other.dsl());
+            int row = Math.toIntExact(new JooqAssetCategoryRepository(db.dsl()).insert(category("Held")).id()
+                    .orElseThrow().value());
+            CyclicBarrier held = new CyclicBarrier(2);
+            CountDownLatch timedOutOnce = new CountDownLatch(1);
+            AtomicInteger runs = new AtomicInteger();
+            // the other transaction holds the row until the first run has given up waiting for it
+            CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> holders.inTransaction(() -> {
+                other.dsl().update(ASSET_CATEGORIES).set(ASSET_CATEGORIES.DESCRIPTION, "holder")
+                        .where(ASSET_CATEGORIES.ID.eq(row)).execute();
+                await(held);
+                awaitLatch(timedOutOnce);
+                return null;
+            }));
+            await(held);
+
+            transactions.inTransaction(() -> {
+                if (runs.incrementAndGet() == 2) {
+                    timedOutOnce.countDown();
+                }
+                db.dsl().execute("SET SESSION innodb_lock_wait_timeout = 1");
+                touch(db, row);
+                return null;
+            });
+            holder.get(30, TimeUnit.SECONDS);
+
+            assertThat(runs).as("timed out waiting once, then run again").hasValue(2);
+            assertThat(db.dsl().select(ASSET_CATEGORIES.DESCRIPTION).from(ASSET_CATEGORIES).where(ASSET_CATEGORIES.ID.eq(row))
+                    .fetchOne(ASSET_CATEGORIES.DESCRIPTION))
+                    .isEqualTo("touched");
+        }
+    }
+
+    @Test
     void a_connection_lost_during_the_work_or_at_commit_is_unavailable_and_not_run_again() {
         try (TestDatabase testDb = TestDatabase.mariaDb(); Database db = testDb.openMigrated();
              Database other = testDb.open()) {
@@ -216,6 +255,15 @@ class JooqTransactionsTest {
         long id = db.dsl().fetchValue(DSL.field("connection_id()", Long.class));
         other.dsl().execute("kill connection " + id);
         return null;
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void await(CyclicBarrier barrier) {
