@@ -31,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * append was one), jOOQ's {@code DefaultTransactionProvider} ignores the error (jOOQ #3537: drivers that implement
  * savepoints badly), the outer work carries on and its {@code COMMIT} commits the empty transaction that the server
  * began after the abort: the caller is told its change is stored, and none of it is.
+ *
+ * <p>Aegis's transactions take no savepoints: the same abort surfaces as 1213 at the {@code COMMIT} (the next
+ * statement there), which the whole-transaction retry runs again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BruteForceAbortClusterTest {
