@@ -18,13 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jooq.impl.DSL;
 
 /**
@@ -72,7 +70,7 @@ public final class ListPageBenchmark {
         try (ScratchDatabase scratch = ScratchDatabase.create(database, folder)) {
             return benchmark(database, folder, scratch);
         } finally {
-            deleteRecursively(folder);
+            TempFolders.deleteRecursively(folder);
         }
     }
 
@@ -89,14 +87,6 @@ public final class ListPageBenchmark {
             Client client = new Client(http, "http://127.0.0.1:" + aegis.port() + "/api/v1", Login.token(http, aegis.port(), PASSWORD));
             Map<Scenario, Latencies> results = measure(client, scenarios(sample.riskId(), sample.leafAssetId()));
             return Report.markdown(database, loadSeconds, results);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

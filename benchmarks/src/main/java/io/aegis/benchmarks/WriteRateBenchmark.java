@@ -92,8 +92,12 @@ public final class WriteRateBenchmark {
             }
             return report(setups);
         } finally {
-            while (!opened.isEmpty()) {
-                opened.pop().close();
+            try {
+                while (!opened.isEmpty()) {
+                    opened.pop().close();
+                }
+            } finally {
+                TempFolders.deleteRecursively(folder);
             }
         }
     }
