@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.adapters.persistence.testing.GaleraCluster;
 import io.aegis.adapters.persistence.testing.GaleraClusters;
+import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,10 +65,10 @@ class GaleraFailoverClusterTest {
             @TempDir Path folder) throws Exception {
         try (GaleraCluster cluster = GaleraClusters.startOrSkip(folder.resolve("db"))) {
             cluster.execute(1, "CREATE DATABASE " + DB + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            String auditKey = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
             // one after the other: two first starts on one empty database race (issue #10 point 5)
-            try (Wiring a = start(folder.resolve("a"), cluster.failoverUrl(DB, 1, 3), auditKey);
-                 Wiring b = start(folder.resolve("b"), cluster.failoverUrl(DB, 2, 3), auditKey)) {
+            try (Wiring a = start(folder.resolve("a"), cluster.failoverUrl(DB, 1, 3));
+                 Wiring b = startWithTheKeyOf(folder.resolve("a"), folder.resolve("b"),
+                         cluster.failoverUrl(DB, 2, 3))) {
                 List<Api> nodes = List.of(admin(a), admin(b));
                 Api.Response shared = nodes.get(0).post("/api/v1/risks", riskBody("shared"));
                 assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
@@ -227,9 +227,17 @@ class GaleraFailoverClusterTest {
         assertThat(assets).as("imported assets on node %d", node).containsAll(acknowledgedAssets);
     }
 
-    private static Wiring start(Path folder, String url, String auditKey) {
-        return Wiring.start(TestConfigs.onEphemeralPort(folder, Map.of("AEGIS_AUDIT_KEY", auditKey))
-                .withDatabase(url, GaleraCluster.USER, ""), "test");
+    private static Wiring start(Path folder, String url) {
+        return Wiring.start(TestConfigs.onEphemeralPort(folder).withDatabase(url, GaleraCluster.USER, ""), "test");
+    }
+
+    /** Every node of an installation signs with the same audit key: here, the key file a started node created. */
+    private static Wiring startWithTheKeyOf(Path startedFolder, Path folder, String url) throws IOException {
+        Path key = TestConfigs.onEphemeralPort(startedFolder).audit().keyFile();
+        Path copy = TestConfigs.onEphemeralPort(folder).audit().keyFile();
+        Files.createDirectories(copy.getParent());
+        Files.copy(key, copy);
+        return start(folder, url);
     }
 
     private static Api admin(Wiring node) {

@@ -1,7 +1,6 @@
 package io.aegis.bootstrap;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 final class TestConfigs {
@@ -14,18 +13,7 @@ final class TestConfigs {
 
     /** Defaults, a SQLite file and the data folder in {@code folder}, a free port, a known admin password. */
     static AegisConfig onEphemeralPort(Path folder) {
-        return onEphemeralPort(folder, Map.of());
-    }
-
-    /** The same, with {@code overrides} (environment keys) winning over those defaults. */
-    static AegisConfig onEphemeralPort(Path folder, Map<String, String> overrides) {
-        Map<String, String> environment = new HashMap<>(defaults(folder));
-        environment.putAll(overrides);
-        return AegisConfig.load(environment);
-    }
-
-    private static Map<String, String> defaults(Path folder) {
-        return Map.of(
+        return AegisConfig.load(Map.of(
                 "AEGIS_DB_URL", "jdbc:sqlite:" + folder.resolve("aegis.db"),
                 "AEGIS_DATA_DIR", folder.resolve("data").toString(),
                 "AEGIS_PORT", "0",
@@ -35,6 +23,6 @@ final class TestConfigs {
                 // tests seal when they look at the chain (Wiring.sealAuditTrail), not when a timer says
                 "AEGIS_AUDIT_SEAL_MILLIS", "60000",
                 // every client of a test comes from 127.0.0.1, as every client behind a reverse proxy does
-                "AEGIS_MAX_CONNECTIONS_PER_ADDRESS", "1000");
+                "AEGIS_MAX_CONNECTIONS_PER_ADDRESS", "1000"));
     }
 }
