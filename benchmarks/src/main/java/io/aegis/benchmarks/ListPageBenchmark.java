@@ -4,8 +4,6 @@ import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aegis.adapters.persistence.Database;
 import io.aegis.adapters.persistence.DatabaseSettings;
 import io.aegis.bootstrap.AegisConfig;
@@ -20,13 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jooq.impl.DSL;
 
 /**
@@ -42,7 +38,6 @@ import org.jooq.impl.DSL;
 public final class ListPageBenchmark {
 
     private static final String PASSWORD = "benchmark password, not a secret";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Options options;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -75,7 +70,7 @@ public final class ListPageBenchmark {
         try (ScratchDatabase scratch = ScratchDatabase.create(database, folder)) {
             return benchmark(database, folder, scratch);
         } finally {
-            deleteRecursively(folder);
+            TempFolders.deleteRecursively(folder);
         }
     }
 
@@ -89,17 +84,9 @@ public final class ListPageBenchmark {
             long loadStart = System.nanoTime();
             Sample sample = load(config);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-            Client client = new Client(http, "http://127.0.0.1:" + aegis.port() + "/api/v1", login(aegis.port()));
+            Client client = new Client(http, "http://127.0.0.1:" + aegis.port() + "/api/v1", Login.token(http, aegis.port(), PASSWORD));
             Map<Scenario, Latencies> results = measure(client, scenarios(sample.riskId(), sample.leafAssetId()));
             return Report.markdown(database, loadSeconds, results);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 
@@ -156,26 +143,6 @@ public final class ListPageBenchmark {
         return results;
     }
 
-    private String login(int port) {
-        String body = "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode json = JSON.readTree(response.body());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("login failed: " + response.body());
-            }
-            return json.get("token").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
     /**
      * Command-line options: {@code --assets 10000 --risks 100000 --rounds 200 --warmup 30
      * --databases sqlite,mariadb --out list-pages.md}.
@@ -187,14 +154,7 @@ public final class ListPageBenchmark {
 
         /** @throws IllegalArgumentException for an unknown option or one without its value: a typo must not run */
         static Options parse(String[] args) {
-            Map<String, String> given = new LinkedHashMap<>();
-            for (int i = 0; i < args.length; i += 2) {
-                if (!NAMES.contains(args[i]) || i + 1 == args.length) {
-                    throw new IllegalArgumentException("usage: " + String.join(" <value> ", NAMES.stream().sorted()
-                            .toList()) + " <value>; '" + args[i] + "' is unknown or lacks its value");
-                }
-                given.put(args[i], args[i + 1]);
-            }
+            Map<String, String> given = CommandLine.parse(args, NAMES);
             return new Options(
                     Integer.parseInt(given.getOrDefault("--assets", "10000")),
                     Integer.parseInt(given.getOrDefault("--risks", "100000")),

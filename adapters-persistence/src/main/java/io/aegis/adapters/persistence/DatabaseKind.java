@@ -36,6 +36,9 @@ public enum DatabaseKind {
             properties.setProperty("connectionTimeZone", "UTC");
             properties.setProperty("forceConnectionTimeZoneToSession", "true");
             properties.setProperty("rewriteBatchedStatements", "true");
+            // a URL listing several servers (jdbc:mysql://db1,db2,db3/aegis) fails over to the next one; by default
+            // the driver then makes the connection read-only, which would refuse every write until it fails back
+            properties.setProperty("failOverReadOnly", "false");
             properties.setProperty("sessionVariables",
                     "sql_mode='STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'");
         }

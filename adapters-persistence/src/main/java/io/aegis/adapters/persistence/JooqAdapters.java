@@ -84,12 +84,17 @@ public final class JooqAdapters {
     /**
      * One jOOQ context per pool: repositories and {@link JooqTransactions} share it, so a use case's
      * repositories run on its transaction's connection.
+     *
+     * <p>Without savepoints ({@code nested = false}): a nested transaction joins the outer one and a failure anywhere
+     * rolls back the whole. jOOQ ignores an error from {@code RELEASE SAVEPOINT} (jOOQ #3537); on Galera that error
+     * is how a brute-force abort of the transaction surfaces, and ignoring it committed an empty transaction in
+     * its place: issue #10's acknowledged writes that were never stored (BruteForceAbortClusterTest).
      */
     static DSLContext dsl(DataSource dataSource, DatabaseKind kind) {
         return DSL.using(new DefaultConfiguration()
                 .set(kind.dialect())
-                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)))
-                .set(new ConstraintViolationTranslator())
+                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource), false))
+                .set(new ConstraintViolationTranslator(), new ConnectionFailureTranslator())
                 .set(new Settings().withRenderSchema(false)));
     }
 }

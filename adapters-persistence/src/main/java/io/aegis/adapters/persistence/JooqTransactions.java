@@ -6,7 +6,8 @@ import org.jooq.DSLContext;
 
 /**
  * Transactions on jOOQ's thread-local transaction provider: every repository using the same
- * {@link DSLContext} joins the transaction of the calling thread. Nested calls join the outer one; only the
+ * {@link DSLContext} joins the transaction of the calling thread. Nested calls join the outer one, with no
+ * savepoint (see {@link JooqAdapters}): every error reaches the outermost call, which rolls the whole back. Only the
  * outermost runs the work again on a retryable conflict ({@link TransactionRetry}), since a conflict aborts the
  * whole transaction, not just the nested part.
  */
@@ -29,6 +30,8 @@ public final class JooqTransactions implements Transactions {
         running.set(true);
         try {
             return retry.run(() -> dsl.transactionResult(work::get));
+        } catch (RuntimeException failure) {
+            throw ConnectionFailureTranslator.translate(failure);
         } finally {
             running.remove();
         }

@@ -13,6 +13,7 @@ import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ConcurrentChangeException;
 import io.aegis.application.port.ConflictException;
+import io.aegis.application.port.DatabaseUnavailableException;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.domain.asset.AssetCategory;
 import io.aegis.domain.asset.AssetCategoryName;
@@ -20,10 +21,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,6 +161,116 @@ class JooqTransactionsTest {
 
             assertThat(runs).as("the deadlock's victim ran again").hasValue(3);
             assertThat(db.dsl().fetchCount(ASSET_CATEGORIES, ASSET_CATEGORIES.DESCRIPTION.eq("touched"))).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_lock_wait_timeout_on_mariadb_is_run_again_whole() throws Exception {
+        try (TestDatabase testDb = TestDatabase.mariaDb(); Database db = testDb.openMigrated();
+             Database other = testDb.open()) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            JooqTransactions holders = new JooqTransactions(other.dsl());
+            int row = Math.toIntExact(new JooqAssetCategoryRepository(db.dsl()).insert(category("Held")).id()
+                    .orElseThrow().value());
+            CyclicBarrier held = new CyclicBarrier(2);
+            CountDownLatch timedOutOnce = new CountDownLatch(1);
+            AtomicInteger runs = new AtomicInteger();
+            // the other transaction holds the row until the first run has given up waiting for it
+            CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> holders.inTransaction(() -> {
+                other.dsl().update(ASSET_CATEGORIES).set(ASSET_CATEGORIES.DESCRIPTION, "holder")
+                        .where(ASSET_CATEGORIES.ID.eq(row)).execute();
+                await(held);
+                awaitLatch(timedOutOnce);
+                return null;
+            }));
+            await(held);
+
+            transactions.inTransaction(() -> {
+                if (runs.incrementAndGet() == 2) {
+                    timedOutOnce.countDown();
+                }
+                db.dsl().execute("SET SESSION innodb_lock_wait_timeout = 1");
+                touch(db, row);
+                return null;
+            });
+            holder.get(30, TimeUnit.SECONDS);
+
+            assertThat(runs).as("timed out waiting once, then run again").hasValue(2);
+            assertThat(db.dsl().select(ASSET_CATEGORIES.DESCRIPTION).from(ASSET_CATEGORIES).where(ASSET_CATEGORIES.ID.eq(row))
+                    .fetchOne(ASSET_CATEGORIES.DESCRIPTION))
+                    .isEqualTo("touched");
+        }
+    }
+
+    @Test
+    void a_connection_lost_during_the_work_or_at_commit_is_unavailable_and_not_run_again() {
+        try (TestDatabase testDb = TestDatabase.mariaDb(); Database db = testDb.openMigrated();
+             Database other = testDb.open()) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            JooqAssetCategoryRepository categories = new JooqAssetCategoryRepository(db.dsl());
+            AtomicInteger runs = new AtomicInteger();
+
+            assertThatThrownBy(() -> transactions.inTransaction(() -> {
+                runs.incrementAndGet();
+                killOwnConnection(db, other);
+                return categories.insert(category("Lost mid-way"));
+            })).isInstanceOf(DatabaseUnavailableException.class);
+            // the COMMIT is the first statement to meet the dead connection: its outcome is unknown to the client
+            assertThatThrownBy(() -> transactions.inTransaction(() -> {
+                runs.incrementAndGet();
+                categories.insert(category("Lost at commit"));
+                return killOwnConnection(db, other);
+            })).isInstanceOf(DatabaseUnavailableException.class);
+
+            assertThat(runs).as("neither was run again").hasValue(2);
+            assertThat(categories.insert(category("The pool replaced the dead connections")).id()).isPresent();
+        }
+    }
+
+    @Test
+    void no_connection_from_the_pool_in_time_is_unavailable_outside_a_transaction_too() throws Exception {
+        try (TestDatabase testDb = TestDatabase.mariaDb(); Database migrated = testDb.openMigrated();
+             Database db = Database.connect(new DatabaseSettings(testDb.settings().url(), testDb.settings().user(),
+                     testDb.settings().password(), 1))) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            CyclicBarrier held = new CyclicBarrier(2);
+            CyclicBarrier released = new CyclicBarrier(2);
+            CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> transactions.inTransaction(() -> {
+                db.dsl().fetchCount(ASSET_CATEGORIES);
+                await(held);
+                await(released);
+                return null;
+            }));
+            await(held);
+
+            assertThatThrownBy(() -> db.dsl().fetchCount(ASSET_CATEGORIES))
+                    .isInstanceOf(DatabaseUnavailableException.class);
+            await(released);
+            holder.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Has {@code other} kill the connection running the calling thread's transaction on {@code db}. */
+    private static Void killOwnConnection(Database db, Database other) {
+        long id = db.dsl().fetchValue(DSL.field("connection_id()", Long.class));
+        other.dsl().execute("kill connection " + id);
+        return null;
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.aegis.application.port.AuditChainBrokenException;
 import io.aegis.application.port.ConflictException;
-import io.aegis.application.port.DatabaseBusyException;
 import io.aegis.application.port.ExternalSystemException;
 import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.NotFoundException;
+import io.aegis.application.port.RetryLaterException;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.UnauthenticatedException;
@@ -115,9 +115,9 @@ final class ProblemResponses {
         if (e instanceof ForbiddenException forbidden) {
             return Outcome.of(HttpStatus.FORBIDDEN, forbidden);
         }
-        if (e instanceof DatabaseBusyException busy) {
-            return Outcome.of(HttpStatus.SERVICE_UNAVAILABLE, busy).withHeaders(Map.of(Header.RETRY_AFTER,
-                    String.valueOf(busy.retryAfter().toSeconds())));
+        if (e instanceof RetryLaterException later) {
+            return Outcome.of(HttpStatus.SERVICE_UNAVAILABLE, later).withHeaders(Map.of(Header.RETRY_AFTER,
+                    String.valueOf(later.retryAfter().toSeconds())));
         }
         if (e instanceof AuditChainBrokenException broken) {
             return Outcome.of(HttpStatus.SERVICE_UNAVAILABLE, broken);

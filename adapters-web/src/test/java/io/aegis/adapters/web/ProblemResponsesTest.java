@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aegis.application.port.AuditChainBrokenException;
 import io.aegis.application.port.ConflictException;
 import io.aegis.application.port.DatabaseBusyException;
+import io.aegis.application.port.DatabaseUnavailableException;
 import io.aegis.application.port.ExternalSystemException;
 import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.NotFoundException;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The error table, seen from a client: each exception a route throws, and the problem it becomes. */
 class ProblemResponsesTest {
@@ -50,6 +52,8 @@ class ProblemResponsesTest {
                     new IOException("connection refused: 10.20.30.40:443"))),
             Map.entry("javalin-status", new TooManyRequestsResponse("slow down")),
             Map.entry("database-busy", new DatabaseBusyException(new IllegalStateException("Deadlock found"))),
+            Map.entry("database-unavailable", new DatabaseUnavailableException(
+                    new IllegalStateException("Communications link failure"))),
             Map.entry("audit-chain-broken", new AuditChainBrokenException()),
             Map.entry("unknown-aegis-type", new AegisException("secret_code", "a new base type nobody mapped") {
             }));
@@ -83,6 +87,7 @@ class ProblemResponsesTest {
                 Arguments.of("external", 502, "Bad Gateway", "external_system_failed"),
                 Arguments.of("javalin-status", 429, "Too Many Requests", "too_many_requests"),
                 Arguments.of("database-busy", 503, "Service Unavailable", "database_busy"),
+                Arguments.of("database-unavailable", 503, "Service Unavailable", "database_unavailable"),
                 Arguments.of("audit-chain-broken", 503, "Service Unavailable", "audit_chain_broken"));
     }
 
@@ -126,12 +131,13 @@ class ProblemResponsesTest {
                 .hasValue("Bearer");
     }
 
-    @Test
-    void a_busy_database_says_when_to_try_again_and_not_why() {
-        var response = server.get("/api/v1/throw/database-busy");
+    @ParameterizedTest
+    @ValueSource(strings = {"database-busy", "database-unavailable"})
+    void a_busy_or_unreachable_database_says_when_to_try_again_and_not_why(String thrown) {
+        var response = server.get("/api/v1/throw/" + thrown);
 
         assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
-        assertThat(response.body()).doesNotContain("Deadlock");
+        assertThat(response.body()).doesNotContain("Deadlock").doesNotContain("Communications");
     }
 
     @Test

@@ -1,0 +1,278 @@
+package io.aegis.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aegis.adapters.persistence.testing.GaleraCluster;
+import io.aegis.adapters.persistence.testing.GaleraClusters;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue #10 point 7: two Aegis nodes on a three-node Galera cluster, each writing through a different database node
+ * and listing a second one to fail over to, take a bounded mixed workload (creates, PATCHes with and without
+ * {@code If-Match}, transitions, CSV imports, and PATCHes of one risk that every client changes through both nodes)
+ * from parallel clients; part-way, database node 2 (the one node B
+ * writes through) is destroyed. Then: every write acknowledged with a 2xx is on both surviving database nodes, with
+ * its audit row; the audit trail verifies; no answer was a 5xx except a 503 {@code database_unavailable} with
+ * {@code Retry-After} for a request under way when the node died (or sent while the pool was still finding its
+ * connections dead); and both Aegis nodes go on serving writes.
+ */
+class GaleraFailoverClusterTest {
+
+    private static final String DB = "aegis";
+    private static final int CLIENTS = 8;
+    private static final int ROUNDS = 20;
+    /** Requests answered before database node 2 is destroyed: about 40 % of the workload. */
+    private static final int KILL_AFTER = CLIENTS * ROUNDS * 5 * 2 / 5;
+    /** How soon after the crash every request must succeed again. */
+    private static final Duration RECOVERY = Duration.ofSeconds(10);
+
+    private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+    private final Map<Long, Map<String, String>> acknowledgedRisks = new ConcurrentHashMap<>();
+    private final Set<String> acknowledgedAssets = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger answered = new AtomicInteger();
+    private final CountDownLatch killTime = new CountDownLatch(1);
+    private final AtomicLong killedAt = new AtomicLong(Long.MAX_VALUE);
+
+    @Test
+    void every_acknowledged_write_survives_a_database_node_crash_and_only_requests_at_the_crash_get_503(
+            @TempDir Path folder) throws Exception {
+        try (GaleraCluster cluster = GaleraClusters.startOrSkip(folder.resolve("db"))) {
+            cluster.execute(1, "CREATE DATABASE " + DB + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            // one after the other: two first starts on one empty database race (issue #10 point 5)
+            try (Wiring a = start(folder.resolve("a"), cluster.failoverUrl(DB, 1, 3));
+                 Wiring b = startWithTheKeyOf(folder.resolve("a"), folder.resolve("b"),
+                         cluster.failoverUrl(DB, 2, 3))) {
+                List<Api> nodes = List.of(admin(a), admin(b));
+                Api.Response shared = nodes.get(0).post("/api/v1/risks", riskBody("shared"));
+                assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
+
+                runWorkload(nodes, "/api/v1/risks/" + shared.json().get("id").asLong(), () -> cluster.kill(2));
+
+                assertThat(cluster.clusterSize(1)).isEqualTo(2);
+                assertOnlyRequestsAtTheCrashFailed();
+                for (Api node : nodes) {
+                    assertThat(node.post("/api/v1/risks", riskBody("after the crash")).status()).isEqualTo(201);
+                }
+                for (int survivor : List.of(1, 3)) {
+                    assertEveryAcknowledgedWriteIsOn(cluster, survivor);
+                }
+                a.sealAuditTrail();
+                b.sealAuditTrail();
+                for (Api node : nodes) {
+                    Api.Response verdict = node.get("/api/v1/audit-logs/verify");
+                    assertThat(verdict.json().get("ok").asBoolean()).as(verdict.toString()).isTrue();
+                }
+            }
+        }
+    }
+
+    private void runWorkload(List<Api> nodes, String shared, Runnable crash) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
+        try {
+            Future<?> killer = pool.submit(() -> {
+                await(killTime);
+                killedAt.set(System.nanoTime());
+                crash.run();
+            });
+            List<Future<?>> clients = new ArrayList<>();
+            for (int client = 0; client < CLIENTS; client++) {
+                int id = client;
+                clients.add(pool.submit(() -> client(id, nodes.get(id % nodes.size()), shared)));
+            }
+            for (Future<?> client : clients) {
+                client.get(3, TimeUnit.MINUTES);
+            }
+            killTime.countDown();
+            killer.get(1, TimeUnit.MINUTES);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * One client's rounds: a risk created, patched with and without If-Match, moved on; now and then an import; and
+     * each round a PATCH without If-Match of the one risk every client changes through both nodes, whose conflicts
+     * (Galera certification, deadlocks, lock waits) must be run again, never shown.
+     */
+    private void client(int client, Api node, String shared) {
+        for (int round = 0; round < ROUNDS; round++) {
+            String tag = "c" + client + "-r" + round;
+            call("contended patch", () -> node.patch(shared, "{\"business_process\": \"" + tag + "\"}"));
+            Api.Response created = call("create", () -> node.post("/api/v1/risks", riskBody(tag)));
+            if (created.status() != 201) {
+                continue;
+            }
+            long id = created.json().get("id").asLong();
+            acknowledge(id, "title", tag);
+            String path = "/api/v1/risks/" + id;
+            String etag = created.header("ETag").orElseThrow();
+            if (call("patch with If-Match", () -> node.patch(path, "{\"description\": \"d-" + tag + "\"}",
+                    "If-Match", etag)).status() == 200) {
+                acknowledge(id, "description", "d-" + tag);
+            }
+            if (call("patch", () -> node.patch(path, "{\"source_reference\": \"s-" + tag + "\"}")).status() == 200) {
+                acknowledge(id, "source_reference", "s-" + tag);
+            }
+            if (call("transition", () -> node.post(path + "/transitions", "{\"to\": \"assessed\"}")).status()
+                    == 200) {
+                acknowledge(id, "status", "assessed");
+            }
+            if (round % 5 == 0) {
+                List<String> names = List.of("a-" + tag + "-1", "a-" + tag + "-2", "a-" + tag + "-3");
+                if (call("import", () -> importAssets(node, names)).status() == 200) {
+                    acknowledgedAssets.addAll(names);
+                }
+            }
+        }
+    }
+
+    private Api.Response call(String operation, Supplier<Api.Response> request) {
+        long start = System.nanoTime();
+        Api.Response response = request.get();
+        exchanges.add(new Exchange(operation, start, response));
+        if (answered.incrementAndGet() == KILL_AFTER) {
+            killTime.countDown();
+        }
+        return response;
+    }
+
+    private void acknowledge(long risk, String column, String value) {
+        acknowledgedRisks.computeIfAbsent(risk, any -> new ConcurrentHashMap<>()).put(column, value);
+    }
+
+    private void assertOnlyRequestsAtTheCrashFailed() {
+        assertThat(killedAt.get()).as("the crash happened during the workload").isNotEqualTo(Long.MAX_VALUE);
+        long recovered = killedAt.get() + RECOVERY.toNanos();
+        assertThat(exchanges.stream().filter(exchange -> !isSuccessOrUnavailableAtTheCrash(exchange, recovered)))
+                .as("answers neither 2xx nor a 503 database_unavailable with Retry-After sent within %s of the crash",
+                        RECOVERY)
+                .isEmpty();
+        assertThat(exchanges).as("writes answered after the crash")
+                .anySatisfy(exchange -> assertThat(exchange.start()).isGreaterThan(killedAt.get()));
+    }
+
+    private static boolean isSuccessOrUnavailableAtTheCrash(Exchange exchange, long recovered) {
+        Api.Response response = exchange.response();
+        if (response.status() >= 200 && response.status() < 300) {
+            return true;
+        }
+        return response.status() == 503 && exchange.start() < recovered
+                && "database_unavailable".equals(response.json().path("code").asText())
+                && response.header("Retry-After").isPresent();
+    }
+
+    private void assertEveryAcknowledgedWriteIsOn(GaleraCluster cluster, int node) throws SQLException {
+        Map<Long, Map<String, String>> stored = new HashMap<>();
+        Set<String> assets = new HashSet<>();
+        Set<Long> audited = new HashSet<>();
+        try (Connection connection = DriverManager.getConnection(cluster.url(node, DB), GaleraCluster.USER, "");
+             Statement statement = connection.createStatement()) {
+            // answer only once this node has applied everything the cluster committed before
+            statement.execute("SET SESSION wsrep_sync_wait = 1");
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT id, title, description, source_reference, status FROM risks")) {
+                while (rows.next()) {
+                    Map<String, String> columns = new HashMap<>();
+                    for (String column : List.of("title", "description", "source_reference", "status")) {
+                        columns.put(column, rows.getString(column));
+                    }
+                    stored.put(rows.getLong("id"), columns);
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT name FROM assets")) {
+                while (rows.next()) {
+                    assets.add(rows.getString(1));
+                }
+            }
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT resource_id FROM audit_logs WHERE action = 'risk.create'")) {
+                while (rows.next()) {
+                    audited.add(rows.getLong(1));
+                }
+            }
+        }
+        assertThat(acknowledgedRisks).as("acknowledged risks").hasSizeGreaterThan(CLIENTS * ROUNDS / 2);
+        acknowledgedRisks.forEach((id, columns) -> {
+            assertThat(stored).as("risk %d on database node %d", id, node).containsKey(id);
+            assertThat(stored.get(id)).as("risk %d on database node %d", id, node).containsAllEntriesOf(columns);
+        });
+        assertThat(audited).as("risk.create audit rows on node %d", node).containsAll(acknowledgedRisks.keySet());
+        assertThat(assets).as("imported assets on node %d", node).containsAll(acknowledgedAssets);
+    }
+
+    private static Wiring start(Path folder, String url) {
+        return Wiring.start(TestConfigs.onEphemeralPort(folder).withDatabase(url, GaleraCluster.USER, ""), "test");
+    }
+
+    /** Every node of an installation signs with the same audit key: here, the key file a started node created. */
+    private static Wiring startWithTheKeyOf(Path startedFolder, Path folder, String url) throws IOException {
+        Path key = TestConfigs.onEphemeralPort(startedFolder).audit().keyFile();
+        Path copy = TestConfigs.onEphemeralPort(folder).audit().keyFile();
+        Files.createDirectories(copy.getParent());
+        Files.copy(key, copy);
+        return start(folder, url);
+    }
+
+    private static Api admin(Wiring node) {
+        return new Api(node.port()).loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);
+    }
+
+    private static String riskBody(String title) {
+        return "{\"title\": \"" + title + "\", \"category\": \"technical\", \"inherent_likelihood\": 3,"
+                + " \"inherent_impact\": 4}";
+    }
+
+    private static Api.Response importAssets(Api node, List<String> names) {
+        StringBuilder csv = new StringBuilder("name,asset_type\r\n");
+        names.forEach(name -> csv.append(name).append(",server\r\n"));
+        return node.send(node.request("/api/v1/assets/import")
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofString("--b\r\nContent-Disposition: form-data; name=\"file\";"
+                        + " filename=\"assets.csv\"\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--b--\r\n")));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Exchange(String operation, long start, Api.Response response) {
+
+        @Override
+        public String toString() {
+            String answer = response.toString();
+            return operation + ": " + answer.substring(0, Math.min(answer.length(), 300));
+        }
+    }
+}
