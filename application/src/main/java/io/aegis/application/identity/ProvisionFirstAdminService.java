@@ -9,8 +9,10 @@ import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.ConflictException;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.identity.EmailAddress;
+import io.aegis.domain.identity.PasswordHash;
 import io.aegis.domain.identity.PasswordPolicy;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.Role;
@@ -63,19 +65,31 @@ public final class ProvisionFirstAdminService implements ProvisionFirstAdminUseC
         PlainPassword plain = new PlainPassword(chosen);
         PasswordPolicy.standard().requireAcceptable(plain, ADMIN, ADMIN_EMAIL);
         var hash = hasher.hash(plain);
-        return transactions.inTransaction(() -> {
-            // a second node starting at the same moment: the unique username decides, the loser finds a user
-            if (users.count() > 0) {
-                return new FirstAdminView(false, Optional.empty());
+        try {
+            return transactions.inTransaction(() -> createAdmin(hash, password.isPresent() ? Optional.empty()
+                    : Optional.of(chosen)));
+        } catch (ConflictException raced) {
+            // another node starting at the same moment created the administrator first: the unique username
+            // decided; this node uses theirs and shows no password
+            if (users.count() == 0) {
+                throw raced;
             }
-            Instant now = clock.instant();
-            User admin = users.insert(User.define(ADMIN, ADMIN_EMAIL, hash, UserProfile.EMPTY, Optional.empty(), now));
-            Role adminRole = roles.findByName(ADMIN_ROLE)
-                    .orElseThrow(() -> new IllegalStateException("the Admin role is seeded by migration V2"));
-            roles.assignRoles(admin.id().orElseThrow(), Set.of(adminRole.id().orElseThrow()));
-            audit.record(AuditEntry.success(Actor.system("first start"), now, "user.create", "user",
-                    admin.id().orElseThrow().value(), null, Map.of("username", ADMIN.value(), "roles", "Admin")));
-            return new FirstAdminView(true, password.isPresent() ? Optional.empty() : Optional.of(chosen));
-        });
+            return new FirstAdminView(false, Optional.empty());
+        }
+    }
+
+    /** In the transaction: creates the administrator unless a user exists by now. */
+    private FirstAdminView createAdmin(PasswordHash hash, Optional<String> generatedPassword) {
+        if (users.count() > 0) {
+            return new FirstAdminView(false, Optional.empty());
+        }
+        Instant now = clock.instant();
+        User admin = users.insert(User.define(ADMIN, ADMIN_EMAIL, hash, UserProfile.EMPTY, Optional.empty(), now));
+        Role adminRole = roles.findByName(ADMIN_ROLE)
+                .orElseThrow(() -> new IllegalStateException("the Admin role is seeded by migration V2"));
+        roles.assignRoles(admin.id().orElseThrow(), Set.of(adminRole.id().orElseThrow()));
+        audit.record(AuditEntry.success(Actor.system("first start"), now, "user.create", "user",
+                admin.id().orElseThrow().value(), null, Map.of("username", ADMIN.value(), "roles", "Admin")));
+        return new FirstAdminView(true, generatedPassword);
     }
 }
