@@ -109,6 +109,33 @@ abstract class TwoNodesApiContract {
         assertThat(two.post(LOGIN, credentials(name, PASSWORD)).status()).isEqualTo(429);
     }
 
+    @Test
+    void whichever_node_seals_each_node_checkpoints_the_chain_into_its_own_file_and_verifies_with_it() {
+        Wiring first = starts.get(0).started();
+        Wiring second = starts.get(1).started();
+        Api adminOnTwo = two.withCredential(adminOnOne.credential());
+        for (int i = 0; i < 3; i++) {
+            Api writer = i % 2 == 0 ? adminOnOne : adminOnTwo;
+            assertThat(writer.post("/api/v1/asset-categories", "{\"name\": \"witnessed " + UUID.randomUUID() + "\"}")
+                    .status()).isEqualTo(201);
+        }
+
+        // one of them holds the sealing lease; both check the chain's end into their own files
+        for (int round = 0; round < 2; round++) {
+            first.sealAuditTrail();
+            second.sealAuditTrail();
+        }
+
+        for (Api admin : List.of(adminOnOne, adminOnTwo)) {
+            Api.Response verified = admin.get("/api/v1/audit-logs/verify");
+            assertThat(verified.status()).isEqualTo(200);
+            assertThat(verified.json().get("ok").asBoolean()).as(verified.toString()).isTrue();
+            assertThat(verified.json().get("pending_rows").asLong()).isZero();
+            assertThat(verified.json().get("checkpoint_seq").asLong()).as(verified.toString())
+                    .isEqualTo(verified.json().get("last_seq").asLong());
+        }
+    }
+
     private String newUser() {
         String name = "node-user-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Response created = adminOnOne.post("/api/v1/users", "{\"username\": \"%s\", \"email\": \"%s@example.com\","

@@ -77,6 +77,12 @@ public final class FileAuditCheckpointLog implements AuditCheckpointLog {
 
     @Override
     public boolean append(String line, Optional<String> after) {
+        try {
+            // the data folder may not exist yet: a node given AEGIS_AUDIT_KEY creates no key file there
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of the audit checkpoint file " + file, e);
+        }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
              FileLock lock = channel.lock()) {
