@@ -41,36 +41,45 @@ public final class CheckpointAuditTrailService implements CheckpointAuditTrailUs
         this.clock = clock;
     }
 
+    /**
+     * Reads without a transaction: the head is read as last committed, the file is this node's, and its record
+     * only moves forward; a transaction is opened only to write (the record, or a broken chain). So an idle tick
+     * costs two primary-key reads and the file's two ends, and takes no lock (SQLite's IMMEDIATE transactions would).
+     */
     @Override
     public Optional<AuditCheckpoint> checkpoint() {
-        return transactions.inTransaction(() -> {
-            Optional<AuditChainState> state = chain.state();
-            if (state.isEmpty() || state.get().brokenReason().isPresent() || state.get().head().lastSeq() == 0) {
-                return Optional.empty();
-            }
-            Optional<String> fileId = log.firstLine().map(AuditCheckpoints::fileId);
-            Optional<RecordedCheckpoint> recorded = fileId.flatMap(chain::recordedCheckpoint);
-            Optional<String> lastLine = log.lastLine();
-            AuditCheckpoints file = AuditCheckpoints.tail(lastLine, key,
-                    recorded.map(RecordedCheckpoint::number).orElse(0L),
-                    recorded.map(RecordedCheckpoint::lineHash).orElse(null));
-            if (file.fault().isPresent()) {
+        Optional<AuditChainState> state = chain.state();
+        if (state.isEmpty() || state.get().brokenReason().isPresent() || state.get().head().lastSeq() == 0) {
+            return Optional.empty();
+        }
+        Optional<String> fileId = log.firstLine().map(AuditCheckpoints::fileId);
+        Optional<RecordedCheckpoint> recorded = fileId.flatMap(chain::recordedCheckpoint);
+        Optional<String> lastLine = log.lastLine();
+        AuditCheckpoints file = AuditCheckpoints.tail(lastLine, key,
+                recorded.map(RecordedCheckpoint::number).orElse(0L),
+                recorded.map(RecordedCheckpoint::lineHash).orElse(null));
+        if (file.fault().isPresent()) {
+            transactions.inTransaction(() -> {
                 seals.markBroken(file.fault().get());
-                return Optional.empty();
-            }
-            AuditCheckpoint latest = file.latest().orElse(null);
-            if (latest != null && latest.chainSeq() == state.get().head().lastSeq()) {
-                return Optional.empty();
-            }
-            AuditCheckpoint next = latest == null
-                    ? AuditCheckpoint.first(log.newFileSeed(), state.get().head(), clock.instant(), key)
-                    : AuditCheckpoint.next(latest, state.get().head(), clock.instant(), key);
-            if (!log.append(next.line(), lastLine)) {
-                return Optional.empty(); // another process sharing the file appended first; it recorded its own
-            }
-            seals.recordCheckpoint(fileId.orElse(AuditCheckpoints.fileId(next.line())), next.number(),
-                    next.lineHash());
-            return Optional.of(next);
+                return null;
+            });
+            return Optional.empty();
+        }
+        AuditCheckpoint latest = file.latest().orElse(null);
+        if (latest != null && latest.chainSeq() == state.get().head().lastSeq()) {
+            return Optional.empty();
+        }
+        AuditCheckpoint next = latest == null
+                ? AuditCheckpoint.first(log.newFileSeed(), state.get().head(), clock.instant(), key)
+                : AuditCheckpoint.next(latest, state.get().head(), clock.instant(), key);
+        if (!log.append(next.line(), lastLine)) {
+            return Optional.empty(); // another process sharing the file appended first; it records its own
+        }
+        String id = fileId.orElse(AuditCheckpoints.fileId(next.line()));
+        transactions.inTransaction(() -> {
+            seals.recordCheckpoint(id, next.number(), next.lineHash());
+            return null;
         });
+        return Optional.of(next);
     }
 }
