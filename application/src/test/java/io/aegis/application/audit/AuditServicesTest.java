@@ -260,6 +260,23 @@ class AuditServicesTest {
     }
 
     @Test
+    void the_first_rows_sealed_on_an_empty_trail_are_checkpointed_at_the_next_tick_not_after_the_interval() {
+        JobLeases always = (job, holder, ttl, now) -> true;
+        AuditSealingJob job = new AuditSealingJob(sealer(100), checkpoints(), always, "node-a", Duration.ofSeconds(1),
+                Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(job.tick()).contains(SealOutcome.sealed(0));
+        assertThat(trail.checkpointLines).isEmpty();
+
+        trail.write(1);
+        job.tick();
+
+        assertThat(trail.checkpointLines).hasSize(1);
+        trail.write(1);
+        job.tick();
+        assertThat(trail.checkpointLines).as("then at the interval").hasSize(1);
+    }
+
+    @Test
     void the_chain_check_reports_a_broken_chain_or_a_missing_state_row_as_not_intact() {
         CheckAuditChainService check = new CheckAuditChainService(trail);
         assertThat(check.intact()).isTrue();
