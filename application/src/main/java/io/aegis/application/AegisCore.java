@@ -221,7 +221,7 @@ public final class AegisCore {
                 new ListAuditLogsService(guard, ports.logs()),
                 new VerifyAuditChainService(guard, ports.chain(), ports.checkpoints(), ports.key()),
                 new SealAuditTrailService(ports.chain(), ports.seals(), ports.key(), transactions),
-                new CheckpointAuditTrailService(ports.chain(), ports.seals(), ports.checkpoints(), ports.key(), transactions,
-                        adapters.settings().clock()));
+                new CheckpointAuditTrailService(ports.chain(), ports.seals(), ports.checkpoints(), ports.key(),
+                        transactions, adapters.settings().clock()));
     }
 }

@@ -59,12 +59,14 @@ class MigrationsTest {
             CyclicBarrier together = new CyclicBarrier(nodes.size());
             ExecutorService threads = Executors.newFixedThreadPool(nodes.size());
             try {
-                List<CompletableFuture<Boolean>> claims = nodes.stream().map(node -> CompletableFuture.supplyAsync(() -> {
-                    await(together);
-                    node.create();
-                    await(together);
-                    return node.tryClaim();
-                }, threads)).toList();
+                List<CompletableFuture<Boolean>> claims = nodes.stream()
+                        .map(node -> CompletableFuture.supplyAsync(() -> {
+                            await(together);
+                            node.create();
+                            await(together);
+                            return node.tryClaim();
+                        }, threads))
+                        .toList();
 
                 assertThat(claims.stream().map(CompletableFuture::join)).containsOnlyOnce(true);
             } finally {

@@ -31,7 +31,7 @@ public record AuditCheckpoint(long number, long chainSeq, String rowHash, Instan
         Objects.requireNonNull(mac, "mac");
     }
 
-    /** The checkpoint after {@code previous} (null for the first, linked to the genesis hash), signed with {@code key}. */
+    /** The checkpoint after {@code previous} (null: a first one, linked to the genesis hash), signed with the key. */
     public static AuditCheckpoint next(AuditCheckpoint previous, AuditChainHead head, Instant at, AuditKey key) {
         return previous == null ? first(AuditChain.GENESIS, head, at, key)
                 : signed(previous.number + 1, head, at, previous.lineHash(), key);

@@ -29,7 +29,8 @@ public record AuditCheckpoints(Optional<AuditCheckpoint> latest, Optional<String
                 return broken("line " + (i + 1) + " of the checkpoint file is not a checkpoint");
             }
             // the first line links to its file's seed, any later one to the line before it
-            if (checkpoint.number() != i + 1 || previous != null && !checkpoint.previous().equals(previous.lineHash())) {
+            boolean linked = previous == null || checkpoint.previous().equals(previous.lineHash());
+            if (checkpoint.number() != i + 1 || !linked) {
                 return broken("checkpoint " + checkpoint.number() + " does not follow checkpoint " + i
                         + ": a checkpoint was removed or reordered");
             }
