@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * Checkpoints in a text file outside the database, one line each, only ever appended to (and forced to disk).
  * Operators may make it append-only at the file-system level ({@code chattr +a}) or ship it elsewhere. Appends take
- * an exclusive lock on the file and check its last line first, so processes that share a file never interleave.
+ * an exclusive lock and check the file's last line first, so processes that share a file never interleave.
  */
 public final class FileAuditCheckpointLog implements AuditCheckpointLog {
 
@@ -75,6 +75,11 @@ public final class FileAuditCheckpointLog implements AuditCheckpointLog {
         return HexFormat.of().formatHex(seed);
     }
 
+    /**
+     * Holds an exclusive lock on a file beside the log ({@code <name>.lock}), not on the log itself: a log made
+     * append-only ({@code chattr +a}) may only be opened to append, which cannot read its last line, and closing
+     * any channel to a file drops this process's locks on it.
+     */
     @Override
     public boolean append(String line, Optional<String> after) {
         try {
@@ -83,14 +88,16 @@ public final class FileAuditCheckpointLog implements AuditCheckpointLog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder of the audit checkpoint file " + file, e);
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-             FileLock lock = channel.lock()) {
-            if (!lastLine(channel).equals(after)) {
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        try (FileChannel guard = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = guard.lock()) {
+            if (!lastLine().equals(after)) {
                 return false;
             }
-            channel.write(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)), channel.size());
-            channel.force(true);
+            try (FileChannel log = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                log.write(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
+                log.force(true);
+            }
             return true;
         } catch (OverlappingFileLockException sameProcess) {
             return false; // another node in this process is appending to the same file
