@@ -209,7 +209,7 @@ public final class AegisCore {
                 new ListAuditLogsService(run, ports.logs()),
                 new VerifyAuditChainService(run, ports.chain(), ports.checkpoints(), ports.key()),
                 new SealAuditTrailService(ports.chain(), ports.seals(), ports.key(), transactions),
-                new CheckpointAuditTrailService(ports.seals(), ports.checkpoints(), ports.key(), transactions,
-                        adapters.settings().clock()));
+                new CheckpointAuditTrailService(ports.chain(), ports.seals(), ports.checkpoints(), ports.key(),
+                        transactions, adapters.settings().clock()));
     }
 }

@@ -86,7 +86,7 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         AEGIS_AUDIT_KEY("", "the key that signs the audit trail, base64 of at least 32 bytes (else the key"
                 + " file's); never logged"),
         AEGIS_AUDIT_KEY_FILE("", "file holding the audit key, created on first start (default DATA_DIR/audit.key)"),
-        AEGIS_AUDIT_CHECKPOINT_FILE("", "append-only file of signed audit checkpoints (default"
+        AEGIS_AUDIT_CHECKPOINT_FILE("", "this node's append-only file of signed audit checkpoints (default"
                 + " DATA_DIR/audit-checkpoints.log)"),
         AEGIS_AUDIT_SEAL_MILLIS("1000", "how often the audit trail is sealed, in milliseconds"),
         AEGIS_AUDIT_CHECKPOINT_SECONDS("300", "how often a checkpoint of the audit trail is written");

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -62,22 +61,50 @@ final class AuditKeys {
         }
     }
 
+    /**
+     * Writes the key to a file of its own, then links it in under the key file's name: a link is made whole or
+     * not at all and never replaces a file, so nodes starting together on one data folder all read the one key
+     * that won, never a file still empty or a key that another node replaced.
+     */
     private static void create(Path file) {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
+        Path folder = file.toAbsolutePath().getParent();
+        Path draft = null;
         try {
-            Path folder = file.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             FileAttribute<?>[] ownerOnly = Files.getFileStore(folder).supportsFileAttributeView("posix")
                     ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
                     : new FileAttribute<?>[0];
-            Files.createFile(file, ownerOnly);
-            Files.write(file, List.of(Base64.getEncoder().encodeToString(secret)), StandardCharsets.US_ASCII,
-                    StandardOpenOption.TRUNCATE_EXISTING);
+            draft = Files.createTempFile(folder, ".audit-key-", ".draft", ownerOnly);
+            Files.write(draft, List.of(Base64.getEncoder().encodeToString(secret)), StandardCharsets.US_ASCII);
+            publish(draft, file);
         } catch (FileAlreadyExistsException raced) {
             // another node or process created it first: use theirs
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the audit key file " + file, e);
+        } finally {
+            deleteQuietly(draft);
+        }
+    }
+
+    private static void publish(Path draft, Path file) throws IOException {
+        try {
+            Files.createLink(file, draft);
+        } catch (UnsupportedOperationException noHardLinks) {
+            // a file system without hard links: a rename still shows the key whole, and refuses an existing file
+            Files.move(draft, file);
+        }
+    }
+
+    private static void deleteQuietly(Path draft) {
+        if (draft == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(draft);
+        } catch (IOException e) {
+            // a stray draft holds a key nobody uses; the next start makes its own
         }
     }
 }

@@ -7,7 +7,15 @@ import io.aegis.domain.audit.AuditKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,6 +58,34 @@ class AuditKeysTest {
         assertThatThrownBy(() -> AuditKeys.load(settings(Map.of()))).isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("no audit key");
         assertThat(folder.resolve("data/audit.key")).doesNotExist();
+    }
+
+    @Test
+    void nodes_sharing_a_data_folder_and_starting_together_all_get_the_one_key_created() throws Exception {
+        // the window between creating the file and writing the key is short: many rounds make a race likely
+        for (int round = 0; round < 50; round++) {
+            AegisConfig.Audit shared = settings(Map.of("AEGIS_AUDIT_KEY_FILE",
+                    folder.resolve("round-" + round + "/audit.key").toString()));
+            CyclicBarrier together = new CyclicBarrier(4);
+            ExecutorService nodes = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<String>> keys = new ArrayList<>();
+                for (int node = 0; node < 4; node++) {
+                    keys.add(nodes.submit(() -> {
+                        together.await();
+                        return AuditKeys.loadOrCreate(shared).id();
+                    }));
+                }
+                Set<String> ids = new HashSet<>();
+                for (Future<String> key : keys) {
+                    ids.add(key.get());
+                }
+                assertThat(ids).as("round " + round).hasSize(1)
+                        .containsExactly(AuditKeys.load(shared).id());
+            } finally {
+                nodes.shutdownNow();
+            }
+        }
     }
 
     private AegisConfig.Audit settings(Map<String, String> extra) {

@@ -70,8 +70,9 @@ class AuditVerifyCommandTest {
             Map<String, String> env = env(testDb);
             write(db, 5);
             seal(db);
-            new CheckpointAuditTrailService(new JooqAuditSeals(db.dsl()), new FileAuditCheckpointLog(checkpoints()),
-                    KEY, new JooqTransactions(db.dsl()), Clock.systemUTC()).checkpoint();
+            new CheckpointAuditTrailService(new JooqAuditChainReader(db.dsl()), new JooqAuditSeals(db.dsl()),
+                    new FileAuditCheckpointLog(checkpoints()), KEY, new JooqTransactions(db.dsl()), Clock.systemUTC())
+                    .checkpoint();
             assertThat(run(env, "audit", "verify")).as(out()).isEqualTo(Main.OK);
             assertThat(out()).contains("agrees with checkpoint 1 at place 5");
 

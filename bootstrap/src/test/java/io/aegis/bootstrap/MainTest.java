@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,23 @@ class MainTest {
         try (Database db = Database.connect(new DatabaseSettings("jdbc:sqlite:" + file, "", "", 1))) {
             assertThat(db.dsl().meta().getTables()).hasSizeGreaterThanOrEqualTo(25);
         }
+    }
+
+    @Test
+    void a_node_older_than_the_database_schema_refuses_to_start_naming_both_versions() {
+        Map<String, String> env = Map.of("AEGIS_DB_URL", "jdbc:sqlite:" + folder.resolve("newer.db"),
+                "AEGIS_DATA_DIR", folder.resolve("data").toString(), "AEGIS_PORT", "0");
+        assertThat(run(env, "migrate")).isEqualTo(Main.OK);
+        try (Database db = Database.connect(new DatabaseSettings("jdbc:sqlite:" + folder.resolve("newer.db"), "", "",
+                1))) {
+            // what a later release's first node does to the database
+            Flyway.configure().dataSource(db.dataSource())
+                    .locations("classpath:db/migration/sqlite", "classpath:db/later-release/sqlite").load().migrate();
+        }
+
+        assertThat(run(env, "serve")).isEqualTo(Main.FAILED);
+        assertThat(err()).containsPattern("serve failed: the database schema is at version 99, newer than this"
+                + " Aegis, whose migrations end at version [1-9][0-9]*: run a release that carries version 99");
     }
 
     @Test

@@ -11,8 +11,10 @@ import java.util.Optional;
 
 /**
  * One tick of the audit trail's background work, run every second or so on every node: the node holding the
- * lease seals what waits and, at the checkpoint interval, writes a checkpoint. The lease lasts several ticks, so
- * a dead node's work moves to another within seconds and a live one keeps it without contention.
+ * lease seals what waits, and every node, at the checkpoint interval, writes a checkpoint of the chain to its own
+ * file. The lease lasts several ticks, so a dead node's sealing moves to another within seconds and a live one
+ * keeps it without contention. The interval starts when a checkpoint is written: while the chain is empty or has
+ * not moved, every tick tries again, so the first rows sealed are checkpointed at once.
  */
 public final class AuditSealingJob {
 
@@ -48,18 +50,16 @@ public final class AuditSealingJob {
     /** @return what this node sealed; empty when another node holds the lease */
     public synchronized Optional<SealOutcome> tick() {
         Instant now = clock.instant();
-        if (!leases.claim(JOB, holder, lease, now)) {
-            return Optional.empty();
-        }
-        SealOutcome outcome = sealer.seal();
-        if (outcome.brokenReason().isEmpty() && !now.isBefore(nextCheckpoint)) {
-            checkpoints.checkpoint();
+        Optional<SealOutcome> outcome = leases.claim(JOB, holder, lease, now) ? Optional.of(sealer.seal())
+                : Optional.empty();
+        if (outcome.flatMap(SealOutcome::brokenReason).isEmpty() && !now.isBefore(nextCheckpoint)
+                && checkpoints.checkpoint().isPresent()) {
             nextCheckpoint = now.plus(checkpointInterval);
         }
-        return Optional.of(outcome);
+        return outcome;
     }
 
-    /** Seals and checkpoints now, lease permitting: what a node does as it stops. */
+    /** Seals (lease permitting) and checkpoints now: what a node does as it stops. */
     public synchronized Optional<SealOutcome> finish() {
         nextCheckpoint = Instant.MIN;
         return tick();

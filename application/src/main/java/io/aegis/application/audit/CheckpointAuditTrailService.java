@@ -1,9 +1,11 @@
 package io.aegis.application.audit;
 
 import io.aegis.application.audit.port.in.CheckpointAuditTrailUseCase;
+import io.aegis.application.audit.port.out.AuditChainReader;
 import io.aegis.application.audit.port.out.AuditChainState;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.audit.port.out.AuditSeals;
+import io.aegis.application.audit.port.out.RecordedCheckpoint;
 import io.aegis.application.port.Transactions;
 import io.aegis.domain.audit.AuditCheckpoint;
 import io.aegis.domain.audit.AuditCheckpoints;
@@ -12,21 +14,26 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Appends a signed checkpoint of the chain's end to the file, then records its number and hash in the database,
- * holding the chain's state locked throughout. File first: a crash in between leaves the file one checkpoint
- * ahead of the database, which verifies; the other order would leave the database naming a checkpoint the file
- * lacks, which is what a removed checkpoint looks like. A file that fails its own check breaks the chain.
+ * Appends a signed checkpoint of the chain's end, as this node sees it, to this node's own file, then records the
+ * file's new last checkpoint in the database. Every node witnesses the chain into its own file, whichever node
+ * seals: each line links only to the line before it in the same file, so any node's file verifies on its own.
+ * Only the file's last line is read, and checked against the database's record for the file; {@code audit verify}
+ * reads the whole file. File first: a crash in between leaves the file one checkpoint ahead of its record, which
+ * verifies; the other order would leave a record the file lacks, which is what removed lines look like. A file that
+ * fails the check breaks the chain.
  */
 public final class CheckpointAuditTrailService implements CheckpointAuditTrailUseCase {
 
+    private final AuditChainReader chain;
     private final AuditSeals seals;
     private final AuditCheckpointLog log;
     private final AuditKey key;
     private final Transactions transactions;
     private final Clock clock;
 
-    public CheckpointAuditTrailService(AuditSeals seals, AuditCheckpointLog log, AuditKey key,
+    public CheckpointAuditTrailService(AuditChainReader chain, AuditSeals seals, AuditCheckpointLog log, AuditKey key,
                                        Transactions transactions, Clock clock) {
+        this.chain = chain;
         this.seals = seals;
         this.log = log;
         this.key = key;
@@ -34,28 +41,45 @@ public final class CheckpointAuditTrailService implements CheckpointAuditTrailUs
         this.clock = clock;
     }
 
+    /**
+     * Reads without a transaction: the head is read as last committed, the file is this node's, and its record
+     * only moves forward; a transaction is opened only to write (the record, or a broken chain). So an idle tick
+     * costs two primary-key reads and the file's two ends, and takes no lock (SQLite's IMMEDIATE transactions would).
+     */
     @Override
     public Optional<AuditCheckpoint> checkpoint() {
-        return transactions.inTransaction(() -> {
-            Optional<AuditChainState> state = seals.lockState();
-            if (state.isEmpty() || state.get().brokenReason().isPresent()) {
-                return Optional.empty();
-            }
-            AuditChainState chain = state.get();
-            AuditCheckpoints file = AuditCheckpoints.read(log.lines(), key, chain.checkpointNumber(),
-                    chain.checkpointHash());
-            if (file.fault().isPresent()) {
+        Optional<AuditChainState> state = chain.state();
+        if (state.isEmpty() || state.get().brokenReason().isPresent() || state.get().head().lastSeq() == 0) {
+            return Optional.empty();
+        }
+        Optional<String> fileId = log.firstLine().map(AuditCheckpoints::fileId);
+        Optional<RecordedCheckpoint> recorded = fileId.flatMap(chain::recordedCheckpoint);
+        Optional<String> lastLine = log.lastLine();
+        AuditCheckpoints file = AuditCheckpoints.tail(lastLine, key,
+                recorded.map(RecordedCheckpoint::number).orElse(0L),
+                recorded.map(RecordedCheckpoint::lineHash).orElse(null));
+        if (file.fault().isPresent()) {
+            transactions.inTransaction(() -> {
                 seals.markBroken(file.fault().get());
-                return Optional.empty();
-            }
-            AuditCheckpoint latest = file.latest().orElse(null);
-            if (chain.head().lastSeq() == 0 || latest != null && latest.chainSeq() == chain.head().lastSeq()) {
-                return Optional.empty();
-            }
-            AuditCheckpoint next = AuditCheckpoint.next(latest, chain.head(), clock.instant(), key);
-            log.append(next.line());
-            seals.recordCheckpoint(next.number(), next.lineHash());
-            return Optional.of(next);
+                return null;
+            });
+            return Optional.empty();
+        }
+        AuditCheckpoint latest = file.latest().orElse(null);
+        if (latest != null && latest.chainSeq() == state.get().head().lastSeq()) {
+            return Optional.empty();
+        }
+        AuditCheckpoint next = latest == null
+                ? AuditCheckpoint.first(log.newFileSeed(), state.get().head(), clock.instant(), key)
+                : AuditCheckpoint.next(latest, state.get().head(), clock.instant(), key);
+        if (!log.append(next.line(), lastLine)) {
+            return Optional.empty(); // another process sharing the file appended first; it records its own
+        }
+        String id = fileId.orElse(AuditCheckpoints.fileId(next.line()));
+        transactions.inTransaction(() -> {
+            seals.recordCheckpoint(id, next.number(), next.lineHash());
+            return null;
         });
+        return Optional.of(next);
     }
 }

@@ -5,6 +5,7 @@ import io.aegis.application.audit.port.in.VerifyAuditChainUseCase;
 import io.aegis.application.audit.port.out.AuditChainReader;
 import io.aegis.application.audit.port.out.AuditChainState;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
+import io.aegis.application.audit.port.out.RecordedCheckpoint;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.audit.AuditCheckpoints;
@@ -49,8 +50,7 @@ public record VerifyAuditChainService(UseCaseRunner run, AuditChainReader chain,
             return ChainVerificationView.headMissing();
         }
         AuditChainState state = read.get();
-        ChainVerification verification = ChainVerification.start(key,
-                AuditCheckpoints.read(checkpoints.lines(), key, state.checkpointNumber(), state.checkpointHash()));
+        ChainVerification verification = ChainVerification.start(key, checkpointFile());
         List<StoredAuditRow> batch;
         do {
             batch = chain.sealed(verification.lastSeq(), state.head().lastSeq(), batchSize);
@@ -69,5 +69,17 @@ public record VerifyAuditChainService(UseCaseRunner run, AuditChainReader chain,
         } while (verification.intact() && batch.size() == batchSize);
         return ChainVerificationView.of(verification, chain.legacyRows(state.legacyThroughId()),
                 state.brokenReason());
+    }
+
+    /** This node's checkpoint file, held to what the database records of it. */
+    private AuditCheckpoints checkpointFile() {
+        List<String> lines = checkpoints.lines();
+        if (lines.isEmpty()) {
+            long files = chain.checkpointFiles();
+            return files == 0 ? AuditCheckpoints.read(lines, key, 0, null) : AuditCheckpoints.emptied(files);
+        }
+        Optional<RecordedCheckpoint> recorded = chain.recordedCheckpoint(AuditCheckpoints.fileId(lines.get(0)));
+        return AuditCheckpoints.read(lines, key, recorded.map(RecordedCheckpoint::number).orElse(0L),
+                recorded.map(RecordedCheckpoint::lineHash).orElse(null));
     }
 }

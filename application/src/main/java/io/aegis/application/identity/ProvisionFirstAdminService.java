@@ -7,8 +7,11 @@ import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.SecureRandomness;
 import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.Actor;
+import io.aegis.application.port.Change;
+import io.aegis.application.port.ConflictException;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.identity.EmailAddress;
+import io.aegis.domain.identity.PasswordHash;
 import io.aegis.domain.identity.PasswordPolicy;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.Role;
@@ -41,19 +44,31 @@ public record ProvisionFirstAdminService(UseCaseRunner run, UserRepository users
         PlainPassword plain = new PlainPassword(chosen);
         PasswordPolicy.standard().requireAcceptable(plain, ADMIN, ADMIN_EMAIL);
         var hash = hasher.hash(plain);
-        return run.inChange(Actor.system("first start"), "user.create", change -> {
-            // a second node starting at the same moment: the unique username decides, the loser finds a user
-            if (users.count() > 0) {
-                return new FirstAdminView(false, Optional.empty());
+        try {
+            return run.inChange(Actor.system("first start"), "user.create", change -> createAdmin(change, hash,
+                    password.isPresent() ? Optional.empty() : Optional.of(chosen)));
+        } catch (ConflictException raced) {
+            // another node starting at the same moment created the administrator first: the unique username
+            // decided; this node uses theirs and shows no password
+            if (users.count() == 0) {
+                throw raced;
             }
-            User admin = users.insert(User.define(ADMIN, ADMIN_EMAIL, hash, UserProfile.EMPTY, Optional.empty(),
-                    change.now()));
-            Role adminRole = roles.findByName(ADMIN_ROLE)
-                    .orElseThrow(() -> new IllegalStateException("the Admin role is seeded by migration V2"));
-            roles.assignRoles(admin.id().orElseThrow(), Set.of(adminRole.id().orElseThrow()));
-            change.audit("user", admin.id().orElseThrow().value(), null,
-                    Map.of("username", ADMIN.value(), "roles", "Admin"));
-            return new FirstAdminView(true, password.isPresent() ? Optional.empty() : Optional.of(chosen));
-        });
+            return new FirstAdminView(false, Optional.empty());
+        }
+    }
+
+    /** In the transaction: creates the administrator unless a user exists by now. */
+    private FirstAdminView createAdmin(Change change, PasswordHash hash, Optional<String> generatedPassword) {
+        if (users.count() > 0) {
+            return new FirstAdminView(false, Optional.empty());
+        }
+        User admin = users.insert(User.define(ADMIN, ADMIN_EMAIL, hash, UserProfile.EMPTY, Optional.empty(),
+                change.now()));
+        Role adminRole = roles.findByName(ADMIN_ROLE)
+                .orElseThrow(() -> new IllegalStateException("the Admin role is seeded by migration V2"));
+        roles.assignRoles(admin.id().orElseThrow(), Set.of(adminRole.id().orElseThrow()));
+        change.audit("user", admin.id().orElseThrow().value(), null,
+                Map.of("username", ADMIN.value(), "roles", "Admin"));
+        return new FirstAdminView(true, generatedPassword);
     }
 }

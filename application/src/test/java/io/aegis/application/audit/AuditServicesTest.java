@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.aegis.application.audit.port.out.RecordedCheckpoint;
 import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ChainVerificationView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
@@ -148,7 +149,7 @@ class AuditServicesTest {
 
     @Test
     void a_checkpoint_is_written_when_the_chain_moved_and_catches_a_truncation_later() {
-        CheckpointAuditTrailService checkpoints = new CheckpointAuditTrailService(trail, trail, KEY,
+        CheckpointAuditTrailService checkpoints = new CheckpointAuditTrailService(trail, trail, trail, KEY,
                 new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(checkpoints.checkpoint()).isEmpty();
         trail.write(6);
@@ -157,7 +158,7 @@ class AuditServicesTest {
         assertThat(checkpoints.checkpoint()).get().extracting(AuditCheckpoint::chainSeq).isEqualTo(6L);
         assertThat(checkpoints.checkpoint()).isEmpty();
         assertThat(trail.checkpointLines).hasSize(1);
-        assertThat(trail.currentState().checkpointNumber()).isEqualTo(1);
+        assertThat(trail.recordedCheckpoints.values()).extracting(RecordedCheckpoint::number).containsExactly(1L);
 
         // truncate: remove the last two rows and point the head back, as someone with database access could
         String hashAt4 = trail.rows.get(4L).seal().rowHash();
@@ -172,20 +173,62 @@ class AuditServicesTest {
     }
 
     @Test
-    void a_removed_checkpoint_line_is_reported() {
-        CheckpointAuditTrailService checkpoints = new CheckpointAuditTrailService(trail, trail, KEY,
-                new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC));
+    void a_removed_last_checkpoint_line_is_reported_and_breaks_the_chain_at_the_next_checkpoint() {
+        CheckpointAuditTrailService checkpoints = checkpoints();
         trail.write(1);
         sealer(100).seal();
         checkpoints.checkpoint();
+        trail.write(1);
+        sealer(100).seal();
+        checkpoints.checkpoint();
+        trail.checkpointLines.remove(1);
+
+        ChainVerificationView result = verifier(100).verify(Actors.everything());
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.reason()).isEqualTo("checkpoint_mismatch");
+        assertThat(result.detail()).contains("checkpoints were removed");
+        assertThat(checkpoints.checkpoint()).isEmpty();
+        assertThat(trail.currentState().brokenReason()).get().asString().contains("checkpoints were removed");
+    }
+
+    @Test
+    void an_emptied_checkpoint_file_fails_verification_while_the_database_knows_checkpoint_files() {
+        trail.write(1);
+        sealer(100).seal();
+        checkpoints().checkpoint();
         trail.checkpointLines.clear();
 
         ChainVerificationView result = verifier(100).verify(Actors.everything());
 
         assertThat(result.ok()).isFalse();
         assertThat(result.reason()).isEqualTo("checkpoint_mismatch");
-        assertThat(checkpoints.checkpoint()).isEmpty();
-        assertThat(trail.currentState().brokenReason()).get().asString().contains("checkpoints were removed");
+        assertThat(result.detail()).contains("the checkpoint file is empty", "1 file");
+    }
+
+    @Test
+    void nodes_witness_the_chain_into_files_of_their_own_each_verifiable_alone() {
+        InMemoryAuditChain otherFile = new InMemoryAuditChain(KEY);
+        CheckpointAuditTrailService mine = checkpoints();
+        CheckpointAuditTrailService theirs = new CheckpointAuditTrailService(trail, trail, otherFile, KEY,
+                new DirectTransactions(), Clock.fixed(NOW.plusSeconds(1), ZoneOffset.UTC));
+        trail.write(2);
+        sealer(100).seal();
+        mine.checkpoint();
+        trail.write(3);
+        sealer(100).seal();
+        theirs.checkpoint();
+        mine.checkpoint();
+
+        assertThat(trail.checkpointLines).hasSize(2);
+        assertThat(otherFile.checkpointLines).hasSize(1);
+        assertThat(trail.recordedCheckpoints).hasSize(2);
+        assertThat(verifier(100).verify(Actors.everything()).ok()).isTrue();
+        ChainVerificationView withTheirFile = new VerifyAuditChainService(run, trail, otherFile, KEY, 100)
+                .verify(Actors.everything());
+        assertThat(withTheirFile.ok()).as(String.valueOf(withTheirFile)).isTrue();
+        assertThat(withTheirFile.checkpointNumber()).isEqualTo(1L);
+        assertThat(withTheirFile.checkpointSeq()).isEqualTo(5L);
     }
 
     @Test
@@ -205,7 +248,7 @@ class AuditServicesTest {
             claims.add(job + " by " + holder + " for " + ttl);
             return held[0];
         };
-        CheckpointAuditTrailService checkpoints = new CheckpointAuditTrailService(trail, trail, KEY,
+        CheckpointAuditTrailService checkpoints = new CheckpointAuditTrailService(trail, trail, trail, KEY,
                 new DirectTransactions(), Clock.fixed(NOW, ZoneOffset.UTC));
         AuditSealingJob job = new AuditSealingJob(sealer(100), checkpoints, leases, "node-a", Duration.ofSeconds(2),
                 Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
@@ -223,6 +266,23 @@ class AuditServicesTest {
     }
 
     @Test
+    void the_first_rows_sealed_on_an_empty_trail_are_checkpointed_at_the_next_tick_not_after_the_interval() {
+        JobLeases always = (job, holder, ttl, now) -> true;
+        AuditSealingJob job = new AuditSealingJob(sealer(100), checkpoints(), always, "node-a", Duration.ofSeconds(1),
+                Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(job.tick()).contains(SealOutcome.sealed(0));
+        assertThat(trail.checkpointLines).isEmpty();
+
+        trail.write(1);
+        job.tick();
+
+        assertThat(trail.checkpointLines).hasSize(1);
+        trail.write(1);
+        job.tick();
+        assertThat(trail.checkpointLines).as("then at the interval").hasSize(1);
+    }
+
+    @Test
     void the_chain_check_reports_a_broken_chain_or_a_missing_state_row_as_not_intact() {
         CheckAuditChainService check = new CheckAuditChainService(trail);
         assertThat(check.intact()).isTrue();
@@ -232,6 +292,11 @@ class AuditServicesTest {
 
         trail.state = Optional.empty();
         assertThat(check.intact()).isFalse();
+    }
+
+    private CheckpointAuditTrailService checkpoints() {
+        return new CheckpointAuditTrailService(trail, trail, trail, KEY, new DirectTransactions(),
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private SealAuditTrailService sealer(int batchSize) {

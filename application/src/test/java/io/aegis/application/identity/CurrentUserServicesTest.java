@@ -20,6 +20,7 @@ import io.aegis.application.testing.InMemoryAuthTokens;
 import io.aegis.application.testing.InMemoryLoginFailures;
 import io.aegis.application.testing.InMemoryRoles;
 import io.aegis.application.testing.InMemoryUsers;
+import io.aegis.application.testing.MovableClock;
 import io.aegis.application.testing.RecordingAuditTrail;
 import io.aegis.domain.identity.AuthToken;
 import io.aegis.domain.identity.BearerSecret;
@@ -36,11 +37,8 @@ import io.aegis.domain.identity.UserProfile;
 import io.aegis.domain.identity.Username;
 import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.RuleViolationException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -339,34 +337,6 @@ class CurrentUserServicesTest {
 
         int comparisons() {
             return comparisons.get();
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

@@ -4,6 +4,7 @@ import io.aegis.application.audit.port.out.AuditChainReader;
 import io.aegis.application.audit.port.out.AuditChainState;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.audit.port.out.AuditSeals;
+import io.aegis.application.audit.port.out.RecordedCheckpoint;
 import io.aegis.domain.audit.AuditChainHead;
 import io.aegis.domain.audit.AuditContent;
 import io.aegis.domain.audit.AuditKey;
@@ -12,10 +13,12 @@ import io.aegis.domain.audit.StoredAuditRow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The audit trail's stored rows, chain state and checkpoint file in memory, written the way the persistence
@@ -23,10 +26,13 @@ import java.util.TreeMap;
  */
 public final class InMemoryAuditChain implements AuditChainReader, AuditSeals, AuditCheckpointLog {
 
+    private static final AtomicLong FILES_STARTED = new AtomicLong();
+
     public final TreeMap<Long, StoredAuditRow> rows = new TreeMap<>();
     public final List<String> checkpointLines = new ArrayList<>();
+    public final Map<String, RecordedCheckpoint> recordedCheckpoints = new HashMap<>();
     public Optional<AuditChainState> state = Optional.of(new AuditChainState(AuditChainHead.EMPTY, 0,
-            Optional.empty(), 0, null));
+            Optional.empty()));
     public int batchReads;
     public int largestBatch;
     private final AuditKey key;
@@ -107,21 +113,29 @@ public final class InMemoryAuditChain implements AuditChainReader, AuditSeals, A
     @Override
     public void moveHead(AuditChainHead head) {
         AuditChainState s = currentState();
-        state = Optional.of(new AuditChainState(head, s.legacyThroughId(), s.brokenReason(), s.checkpointNumber(),
-                s.checkpointHash()));
+        state = Optional.of(new AuditChainState(head, s.legacyThroughId(), s.brokenReason()));
     }
 
     @Override
     public void markBroken(String reason) {
         AuditChainState s = currentState();
-        state = Optional.of(new AuditChainState(s.head(), s.legacyThroughId(), Optional.of(reason),
-                s.checkpointNumber(), s.checkpointHash()));
+        state = Optional.of(new AuditChainState(s.head(), s.legacyThroughId(), Optional.of(reason)));
     }
 
     @Override
-    public void recordCheckpoint(long number, String lineHash) {
-        AuditChainState s = currentState();
-        state = Optional.of(new AuditChainState(s.head(), s.legacyThroughId(), s.brokenReason(), number, lineHash));
+    public void recordCheckpoint(String fileId, long number, String lineHash) {
+        recordedCheckpoints.merge(fileId, new RecordedCheckpoint(number, lineHash),
+                (old, recorded) -> recorded.number() > old.number() ? recorded : old);
+    }
+
+    @Override
+    public Optional<RecordedCheckpoint> recordedCheckpoint(String fileId) {
+        return Optional.ofNullable(recordedCheckpoints.get(fileId));
+    }
+
+    @Override
+    public long checkpointFiles() {
+        return recordedCheckpoints.size();
     }
 
     @Override
@@ -130,7 +144,27 @@ public final class InMemoryAuditChain implements AuditChainReader, AuditSeals, A
     }
 
     @Override
-    public void append(String line) {
+    public Optional<String> firstLine() {
+        return checkpointLines.stream().findFirst();
+    }
+
+    @Override
+    public Optional<String> lastLine() {
+        return checkpointLines.isEmpty() ? Optional.empty()
+                : Optional.of(checkpointLines.get(checkpointLines.size() - 1));
+    }
+
+    @Override
+    public String newFileSeed() {
+        return "%064x".formatted(FILES_STARTED.incrementAndGet());
+    }
+
+    @Override
+    public boolean append(String line, Optional<String> after) {
+        if (!lastLine().equals(after)) {
+            return false;
+        }
         checkpointLines.add(line);
+        return true;
     }
 }

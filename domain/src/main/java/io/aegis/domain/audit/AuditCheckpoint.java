@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * A signed statement, written to a file outside the database, that the chain reached place {@code chainSeq} with
  * hash {@code rowHash}. A later truncation of the chain, a rewritten head or a rewritten prefix contradicts the
  * latest checkpoint. Checkpoints are numbered from 1 and each names the SHA-256 of the line before it, so a
- * removed, reordered or edited line shows too; the MAC under the audit key makes them unforgeable.
+ * removed, reordered or edited line shows too; the MAC under the audit key makes them unforgeable. The first line
+ * of a file names its file's random seed instead (files written before V12: the genesis hash), so that no two
+ * nodes' files begin alike.
  *
  * <p>One line each: {@code aegis-checkpoint-v1 number=N chain_seq=S row_hash=H at=ISO-8601 previous=P mac=M}.
  */
@@ -29,10 +31,21 @@ public record AuditCheckpoint(long number, long chainSeq, String rowHash, Instan
         Objects.requireNonNull(mac, "mac");
     }
 
-    /** The checkpoint after {@code previous} (null for the first), signed with {@code key}. */
+    /** The checkpoint after {@code previous} (null: a first one, linked to the genesis hash), signed with the key. */
     public static AuditCheckpoint next(AuditCheckpoint previous, AuditChainHead head, Instant at, AuditKey key) {
-        long number = previous == null ? 1 : previous.number + 1;
-        String link = previous == null ? AuditChain.GENESIS : previous.lineHash();
+        return previous == null ? first(AuditChain.GENESIS, head, at, key)
+                : signed(previous.number + 1, head, at, previous.lineHash(), key);
+    }
+
+    /** The first checkpoint of a file, linked to the file's {@code seed} (64 hexadecimal digits). */
+    public static AuditCheckpoint first(String seed, AuditChainHead head, Instant at, AuditKey key) {
+        if (!seed.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("a checkpoint file's seed is 64 hexadecimal digits");
+        }
+        return signed(1, head, at, seed, key);
+    }
+
+    private static AuditCheckpoint signed(long number, AuditChainHead head, Instant at, String link, AuditKey key) {
         String hash = head.lastHash().orElse(AuditChain.GENESIS);
         return new AuditCheckpoint(number, head.lastSeq(), hash, at, link,
                 key.mac(unsigned(number, head.lastSeq(), hash, at, link)));

@@ -92,4 +92,46 @@ class AuditCheckpointsTest {
 
         assertThat(AuditCheckpoints.read(List.of(forged.line()), KEY, 0, null).fault()).isPresent();
     }
+
+    @Test
+    void the_last_line_alone_is_judged_against_the_files_record() {
+        List<AuditCheckpoint> checkpoints = written();
+        String last = checkpoints.get(2).line();
+
+        assertThat(AuditCheckpoints.tail(Optional.of(last), KEY, 3, checkpoints.get(2).lineHash()).latest())
+                .contains(checkpoints.get(2));
+        assertThat(AuditCheckpoints.tail(Optional.of(last), KEY, 2, checkpoints.get(1).lineHash()).fault())
+                .as("one ahead of its record").isEmpty();
+        assertThat(AuditCheckpoints.tail(Optional.empty(), KEY, 0, null).latest()).as("a new file").isEmpty();
+        assertThat(AuditCheckpoints.tail(Optional.of(checkpoints.get(1).line()), KEY, 3,
+                checkpoints.get(2).lineHash()).fault()).get().asString().contains("checkpoints were removed");
+        assertThat(AuditCheckpoints.tail(Optional.of(last), KEY, 3, checkpoints.get(1).lineHash()).fault())
+                .get().asString().contains("is not the one the database records");
+        assertThat(AuditCheckpoints.tail(Optional.of(last.replace("chain_seq=9", "chain_seq=8")), KEY, 0, null)
+                .fault()).get().asString().contains("not signed");
+        assertThat(AuditCheckpoints.tail(Optional.of("garbage"), KEY, 0, null).fault()).get().asString()
+                .contains("not a checkpoint");
+    }
+
+    @Test
+    void a_file_is_named_by_its_first_line() {
+        List<AuditCheckpoint> checkpoints = written();
+
+        assertThat(AuditCheckpoints.fileId(checkpoints.get(0).line())).isEqualTo(checkpoints.get(0).lineHash())
+                .isNotEqualTo(AuditCheckpoints.fileId(checkpoints.get(1).line()));
+    }
+
+    @Test
+    void a_files_first_line_may_link_to_its_seed_and_names_the_file_apart_from_another_begun_alike() {
+        AuditChainHead head = new AuditChainHead(3, Optional.of(hash(3)));
+        AuditCheckpoint mine = AuditCheckpoint.first("a".repeat(64), head, AT, KEY);
+        AuditCheckpoint theirs = AuditCheckpoint.first("b".repeat(64), head, AT, KEY);
+        AuditCheckpoint next = AuditCheckpoint.next(mine, new AuditChainHead(7, Optional.of(hash(7))), AT, KEY);
+
+        AuditCheckpoints read = AuditCheckpoints.read(List.of(mine.line(), next.line()), KEY, 2, next.lineHash());
+
+        assertThat(read.fault()).isEmpty();
+        assertThat(read.latest()).contains(next);
+        assertThat(AuditCheckpoints.fileId(mine.line())).isNotEqualTo(AuditCheckpoints.fileId(theirs.line()));
+    }
 }

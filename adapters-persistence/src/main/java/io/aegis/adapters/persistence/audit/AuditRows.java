@@ -109,9 +109,7 @@ final class AuditRows {
         return new AuditChainState(
                 new AuditChainHead(row.getLastSeq(), Optional.ofNullable(row.getLastHash())),
                 row.getLegacyThroughId(),
-                Optional.ofNullable(row.getBrokenReason()),
-                row.getCheckpointNumber(),
-                row.getCheckpointHash());
+                Optional.ofNullable(row.getBrokenReason()));
     }
 
     private static Long toLong(Integer value) {

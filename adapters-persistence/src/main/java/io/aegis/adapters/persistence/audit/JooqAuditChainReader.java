@@ -1,10 +1,12 @@
 package io.aegis.adapters.persistence.audit;
 
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHAIN_HEAD;
+import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHECKPOINT_FILES;
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 
 import io.aegis.application.audit.port.out.AuditChainReader;
 import io.aegis.application.audit.port.out.AuditChainState;
+import io.aegis.application.audit.port.out.RecordedCheckpoint;
 import io.aegis.domain.audit.StoredAuditRow;
 import java.util.List;
 import java.util.Optional;
@@ -70,5 +72,18 @@ public final class JooqAuditChainReader implements AuditChainReader {
     public long legacyRows(long throughId) {
         return dsl.fetchCount(AUDIT_LOGS, AUDIT_LOGS.ID.le(Math.toIntExact(throughId))
                 .and(AUDIT_LOGS.CHAIN_SEQ.isNull()));
+    }
+
+    @Override
+    public Optional<RecordedCheckpoint> recordedCheckpoint(String fileId) {
+        return dsl.select(AUDIT_CHECKPOINT_FILES.LAST_NUMBER, AUDIT_CHECKPOINT_FILES.LAST_HASH)
+                .from(AUDIT_CHECKPOINT_FILES)
+                .where(AUDIT_CHECKPOINT_FILES.FILE_ID.eq(fileId))
+                .fetchOptional(row -> new RecordedCheckpoint(row.value1(), row.value2()));
+    }
+
+    @Override
+    public long checkpointFiles() {
+        return dsl.fetchCount(AUDIT_CHECKPOINT_FILES);
     }
 }

@@ -1,6 +1,7 @@
 package io.aegis.adapters.persistence.audit;
 
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHAIN_HEAD;
+import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHECKPOINT_FILES;
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 
 import io.aegis.adapters.persistence.BoundedText;
@@ -66,12 +67,22 @@ public final class JooqAuditSeals implements AuditSeals {
                 .execute();
     }
 
+    /**
+     * Moves the file's record forward only: nodes sharing one file may record out of order. No upsert: jOOQ's
+     * MYSQL dialect writes one that MariaDB refuses (docs/ARCHITECTURE.md section 10, "jOOQ dialect").
+     */
     @Override
-    public void recordCheckpoint(long number, String lineHash) {
-        dsl.update(AUDIT_CHAIN_HEAD)
-                .set(AUDIT_CHAIN_HEAD.CHECKPOINT_NUMBER, number)
-                .set(AUDIT_CHAIN_HEAD.CHECKPOINT_HASH, lineHash)
-                .where(AuditRows.THE_HEAD)
+    public void recordCheckpoint(String fileId, long number, String lineHash) {
+        dsl.insertInto(AUDIT_CHECKPOINT_FILES, AUDIT_CHECKPOINT_FILES.FILE_ID, AUDIT_CHECKPOINT_FILES.LAST_NUMBER,
+                        AUDIT_CHECKPOINT_FILES.LAST_HASH)
+                .values(fileId, number, lineHash)
+                .onDuplicateKeyIgnore()
+                .execute();
+        dsl.update(AUDIT_CHECKPOINT_FILES)
+                .set(AUDIT_CHECKPOINT_FILES.LAST_NUMBER, number)
+                .set(AUDIT_CHECKPOINT_FILES.LAST_HASH, lineHash)
+                .where(AUDIT_CHECKPOINT_FILES.FILE_ID.eq(fileId))
+                .and(AUDIT_CHECKPOINT_FILES.LAST_NUMBER.lt(number))
                 .execute();
     }
 }

@@ -1,6 +1,7 @@
 package io.aegis.adapters.persistence.audit;
 
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHAIN_HEAD;
+import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHECKPOINT_FILES;
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 import static io.aegis.adapters.persistence.jooq.Tables.JOB_LEASES;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
@@ -15,6 +16,7 @@ import io.aegis.application.audit.AuditSealingJob;
 import io.aegis.application.audit.CheckpointAuditTrailService;
 import io.aegis.application.audit.SealAuditTrailService;
 import io.aegis.application.audit.VerifyAuditChainService;
+import io.aegis.application.testing.MovableClock;
 import io.aegis.application.audit.port.in.SealOutcome;
 import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ChainVerificationView;
@@ -77,10 +79,10 @@ abstract class AuditChainContract {
 
     @BeforeEach
     void emptyTrail() {
-        db().clear(AUDIT_LOGS, USERS);
+        db().clear(AUDIT_LOGS, USERS, AUDIT_CHECKPOINT_FILES);
         dsl().update(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.LAST_SEQ, 0L).setNull(AUDIT_CHAIN_HEAD.LAST_HASH)
                 .setNull(AUDIT_CHAIN_HEAD.BROKEN_REASON).set(AUDIT_CHAIN_HEAD.LEGACY_THROUGH_ID, 0L)
-                .set(AUDIT_CHAIN_HEAD.CHECKPOINT_NUMBER, 0L).setNull(AUDIT_CHAIN_HEAD.CHECKPOINT_HASH).execute();
+                .execute();
         checkpointFile().toFile().delete();
         userId = user("ann");
         otherUserId = user("bob");
@@ -368,6 +370,76 @@ abstract class AuditChainContract {
     }
 
     @Test
+    void of_two_nodes_only_the_lease_holder_seals_and_when_it_dies_the_other_takes_over_while_both_witness()
+            throws Exception {
+        dsl().update(JOB_LEASES).setNull(JOB_LEASES.HOLDER).set(JOB_LEASES.EXPIRES_AT, Instant.EPOCH).execute();
+        MovableClock clock = new MovableClock(NOW);
+        Path fileA = folder.resolve("node-a/checkpoints.log");
+        Path fileB = folder.resolve("node-b/checkpoints.log");
+        Files.createDirectories(fileA.getParent());
+        Files.createDirectories(fileB.getParent());
+        AuditSealingJob a = job("node-a", fileA, clock);
+        AuditSealingJob b = job("node-b", fileB, clock);
+        write(3);
+
+        List<Optional<SealOutcome>> together = tickTogether(a, b);
+        assertThat(together).filteredOn(Optional::isPresent).containsExactly(Optional.of(SealOutcome.sealed(3)));
+        AuditSealingJob holder = together.get(0).isPresent() ? a : b;
+        AuditSealingJob other = holder == a ? b : a;
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(other.tick()).as("the other node while the holder lives").isEmpty();
+        write(2);
+        assertThat(holder.tick()).contains(SealOutcome.sealed(2));
+
+        // the holder dies: it ticks no more, and its lease of 5 s (five ticks of 1 s) runs out
+        write(1);
+        clock.advance(Duration.ofSeconds(4));
+        assertThat(other.tick()).as("before the dead node's lease expired").isEmpty();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(other.tick()).as("after it expired").contains(SealOutcome.sealed(1));
+        assertThat(other.finish()).contains(SealOutcome.sealed(0));
+
+        assertThat(Files.readAllLines(fileA)).as("node a's own checkpoints").isNotEmpty();
+        assertThat(Files.readAllLines(fileB)).as("node b's own checkpoints").isNotEmpty();
+        for (Path file : List.of(fileA, fileB)) {
+            ChainVerificationView result = verify(file);
+            assertThat(result.ok()).as(file + ": " + result).isTrue();
+            assertThat(result.rowsChecked()).isEqualTo(6);
+        }
+        assertThat(verify(fileB.resolveSibling("other.log")).ok()).as("an emptied file").isFalse();
+    }
+
+    @Test
+    void nodes_sharing_one_checkpoint_file_append_in_turn_and_it_stays_verifiable() throws Exception {
+        int rounds = 10;
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Void> node = () -> {
+            CheckpointAuditTrailService checkpoints = checkpoints(checkpointFile(), Clock.systemUTC());
+            start.await();
+            for (int i = 0; i < rounds; i++) {
+                write(1);
+                seal();
+                checkpoints.checkpoint();
+            }
+            return null;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Void>> done = List.of(pool.submit(node), pool.submit(node));
+            start.countDown();
+            for (Future<Void> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        ChainVerificationView result = verify();
+        assertThat(result.ok()).as(String.valueOf(result)).isTrue();
+        assertThat(result.checkpointNumber()).isEqualTo(Files.readAllLines(checkpointFile()).size());
+    }
+
+    @Test
     void a_lease_is_held_by_one_holder_until_it_expires() {
         JooqJobLeases leases = new JooqJobLeases(dsl());
         dsl().update(JOB_LEASES).setNull(JOB_LEASES.HOLDER).set(JOB_LEASES.EXPIRES_AT, Instant.EPOCH).execute();
@@ -408,10 +480,14 @@ abstract class AuditChainContract {
     }
 
     ChainVerificationView verify() {
+        return verify(checkpointFile());
+    }
+
+    ChainVerificationView verify(Path checkpoints) {
         JooqTransactions transactions = new JooqTransactions(dsl());
         UseCaseRunner run = new UseCaseRunner(transactions, trail(), Clock.systemUTC());
         return new VerifyAuditChainService(run, new JooqAuditChainReader(dsl()),
-                new FileAuditCheckpointLog(checkpointFile()), KEY).verify(Actor.system("test"));
+                new FileAuditCheckpointLog(checkpoints), KEY).verify(Actor.system("test"));
     }
 
     SealOutcome seal() {
@@ -420,8 +496,41 @@ abstract class AuditChainContract {
     }
 
     CheckpointAuditTrailService checkpoints() {
-        return new CheckpointAuditTrailService(new JooqAuditSeals(dsl()), new FileAuditCheckpointLog(checkpointFile()),
-                KEY, new JooqTransactions(dsl()), Clock.systemUTC());
+        return checkpoints(checkpointFile(), Clock.systemUTC());
+    }
+
+    CheckpointAuditTrailService checkpoints(Path file, Clock clock) {
+        return new CheckpointAuditTrailService(new JooqAuditChainReader(dsl()), new JooqAuditSeals(dsl()),
+                new FileAuditCheckpointLog(file), KEY, new JooqTransactions(dsl()), clock);
+    }
+
+    AuditSealingJob job(String node, Path checkpoints, Clock clock) {
+        return new AuditSealingJob(new SealAuditTrailService(new JooqAuditChainReader(dsl()), new JooqAuditSeals(dsl()),
+                KEY, new JooqTransactions(dsl())), checkpoints(checkpoints, clock), new JooqJobLeases(dsl()), node,
+                Duration.ofSeconds(1), Duration.ofMinutes(5), clock);
+    }
+
+    /** Ticks both jobs on two threads released at once. */
+    static List<Optional<SealOutcome>> tickTogether(AuditSealingJob first, AuditSealingJob second)
+            throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Optional<SealOutcome>> tickFirst = () -> {
+                go.await();
+                return first.tick();
+            };
+            Callable<Optional<SealOutcome>> tickSecond = () -> {
+                go.await();
+                return second.tick();
+            };
+            Future<Optional<SealOutcome>> one = pool.submit(tickFirst);
+            Future<Optional<SealOutcome>> two = pool.submit(tickSecond);
+            go.countDown();
+            return List.of(one.get(), two.get());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     JooqAuditTrail trail() {

@@ -2,6 +2,7 @@ package io.aegis.adapters.persistence.schema;
 
 import io.aegis.adapters.persistence.Database;
 import io.aegis.adapters.persistence.DatabaseKind;
+import io.aegis.adapters.persistence.Migrations;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -47,8 +48,9 @@ record SchemaSnapshot(Map<String, Table> tables) {
         }
     }
 
-    /** The tables Flyway and SQLite keep for themselves. */
-    private static final Set<String> INTERNAL_TABLES = Set.of("flyway_schema_history", "sqlite_sequence");
+    /** The tables Flyway, SQLite and the migration lock keep for themselves. */
+    private static final Set<String> INTERNAL_TABLES = Set.of("flyway_schema_history", "sqlite_sequence",
+            Migrations.LOCK_TABLE);
 
     /** The current UTC time as each database spells the column default. */
     private static final Set<String> NOW_DEFAULTS =

@@ -24,4 +24,10 @@ public interface AuditChainReader {
 
     /** Rows without a seal up to {@code throughId}: those written before the chain existed. */
     long legacyRows(long throughId);
+
+    /** The last checkpoint recorded as appended to the checkpoint file {@code fileId}; empty for none. */
+    Optional<RecordedCheckpoint> recordedCheckpoint(String fileId);
+
+    /** How many checkpoint files the database knows of. */
+    long checkpointFiles();
 }

@@ -11,11 +11,8 @@ import java.util.Optional;
  * @param legacyThroughId  rows up to this id without a seal were written before the chain existed (V4); every
  *                         later row is sealed or waits for the sealer
  * @param brokenReason     why the chain was found broken; while set, Aegis refuses every write
- * @param checkpointNumber the last checkpoint written outside the database (0 for none)
- * @param checkpointHash   that checkpoint line's SHA-256; null for none
  */
-public record AuditChainState(AuditChainHead head, long legacyThroughId, Optional<String> brokenReason,
-                              long checkpointNumber, String checkpointHash) {
+public record AuditChainState(AuditChainHead head, long legacyThroughId, Optional<String> brokenReason) {
 
     public AuditChainState {
         Objects.requireNonNull(head, "head");

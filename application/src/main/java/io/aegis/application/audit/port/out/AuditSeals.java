@@ -22,5 +22,6 @@ public interface AuditSeals {
     /** Records why the chain is broken: from then on every node refuses writes. */
     void markBroken(String reason);
 
-    void recordCheckpoint(long number, String lineHash);
+    /** Records that checkpoint {@code number}, whose line hashes to {@code lineHash}, ends the file {@code fileId}. */
+    void recordCheckpoint(String fileId, long number, String lineHash);
 }
