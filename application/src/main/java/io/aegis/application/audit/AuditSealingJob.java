@@ -52,8 +52,9 @@ public final class AuditSealingJob {
         Instant now = clock.instant();
         Optional<SealOutcome> outcome = leases.claim(JOB, holder, lease, now) ? Optional.of(sealer.seal())
                 : Optional.empty();
+        // a checkpoint of the empty chain starts no interval: the first rows sealed are checkpointed at the next tick
         if (outcome.flatMap(SealOutcome::brokenReason).isEmpty() && !now.isBefore(nextCheckpoint)
-                && checkpoints.checkpoint().isPresent()) {
+                && checkpoints.checkpoint().filter(written -> written.chainSeq() > 0).isPresent()) {
             nextCheckpoint = now.plus(checkpointInterval);
         }
         return outcome;

@@ -42,14 +42,18 @@ public final class CheckpointAuditTrailService implements CheckpointAuditTrailUs
     }
 
     /**
-     * Reads without a transaction: the head is read as last committed, the file is this node's, and its record
+     * Appends a checkpoint of the chain as it stands, unless this node's file already ends at its head. A node's
+     * first checkpoint is written even for an empty chain (place 0): from its first tick a node's file is known to
+     * the database, so an empty file always means a removed one, never a node that had nothing to witness yet.
+     *
+     * <p>Reads without a transaction: the head is read as last committed, the file is this node's, and its record
      * only moves forward; a transaction is opened only to write (the record, or a broken chain). So an idle tick
      * costs two primary-key reads and the file's two ends, and takes no lock (SQLite's IMMEDIATE transactions would).
      */
     @Override
     public Optional<AuditCheckpoint> checkpoint() {
         Optional<AuditChainState> state = chain.state();
-        if (state.isEmpty() || state.get().brokenReason().isPresent() || state.get().head().lastSeq() == 0) {
+        if (state.isEmpty() || state.get().brokenReason().isPresent()) {
             return Optional.empty();
         }
         Optional<String> fileId = log.firstLine().map(AuditCheckpoints::fileId);
