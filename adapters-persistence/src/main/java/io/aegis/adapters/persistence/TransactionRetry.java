@@ -15,9 +15,11 @@ import org.sqlite.SQLiteException;
  * transactions, which a later attempt, on fresh data, may win: a {@link ConcurrentChangeException}, a MySQL /
  * MariaDB deadlock (1213, which is also how Galera reports a certification conflict at commit), a lock wait
  * timeout (1205) or another serialization failure (SQLSTATE 40001), or a SQLite file still busy or locked after
- * its busy timeout. Anything else propagates unchanged; so does the last attempt's {@link ConcurrentChangeException}
- * (409), while a database that is still in contention after the last attempt is a {@link DatabaseBusyException}
- * (503, nothing changed).
+ * its busy timeout. Anything else propagates unchanged. When the last attempt lost too, a conflict with concurrent
+ * changes of the same records (a {@link ConcurrentChangeException}, a deadlock, a certification conflict, a
+ * serialization failure) is a {@link ConcurrentChangeException} (409: the client may send it again), while a
+ * database still too busy to take the change (a lock wait timeout, a busy SQLite file) is a
+ * {@link DatabaseBusyException} (503). Either way nothing changed.
  *
  * <p>Bounded to {@code attempts} runs in all. Before each further run it pauses for a random time between zero
  * and a ceiling that starts at {@code firstCeiling} and doubles each time up to {@code maxCeiling} ("full
@@ -56,13 +58,36 @@ public record TransactionRetry(int attempts, Duration firstCeiling, Duration max
                     // operators watch for this: contention beyond what the bounds absorb
                     LOG.warn("a transaction lost {} races in a row to concurrent ones ({}); giving up", attempts,
                             failure.getClass().getSimpleName());
-                    throw failure instanceof ConcurrentChangeException ? failure : new DatabaseBusyException(failure);
+                    throw givingUp(failure);
                 }
                 LOG.debug("a transaction lost a race to a concurrent one ({}); running it again",
                         failure.getClass().getSimpleName());
                 pauseBefore(attempt + 1, failure);
             }
         }
+    }
+
+    private static RuntimeException givingUp(RuntimeException failure) {
+        if (failure instanceof ConcurrentChangeException) {
+            return failure;
+        }
+        if (isConflict(failure)) {
+            ConcurrentChangeException conflict = new ConcurrentChangeException();
+            conflict.initCause(failure);
+            return conflict;
+        }
+        return new DatabaseBusyException(failure);
+    }
+
+    /** A deadlock or serialization failure: the transaction clashed with others on the same records. */
+    private static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && (sql.getErrorCode() == MYSQL_DEADLOCK || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isRetryable(Throwable failure) {

@@ -76,12 +76,22 @@ class TransactionRetryTest {
     }
 
     @Test
-    void a_database_still_in_contention_after_the_last_attempt_is_busy_not_an_internal_error() {
+    void a_deadlock_or_certification_conflict_after_the_last_attempt_is_a_concurrent_change_not_an_error() {
         DataAccessException deadlock = jooq(new SQLException("Deadlock found", "40001", 1213));
 
         assertThatThrownBy(() -> QUICK.run(() -> {
             throw deadlock;
-        })).isInstanceOf(DatabaseBusyException.class).hasCause(deadlock);
+        })).isInstanceOf(ConcurrentChangeException.class).hasCause(deadlock)
+                .extracting(e -> ((ConcurrentChangeException) e).code()).isEqualTo("concurrent_change");
+    }
+
+    @Test
+    void a_database_still_too_busy_after_the_last_attempt_is_busy_not_an_internal_error() {
+        DataAccessException lockWait = jooq(new SQLException("Lock wait timeout exceeded", "HY000", 1205));
+
+        assertThatThrownBy(() -> QUICK.run(() -> {
+            throw lockWait;
+        })).isInstanceOf(DatabaseBusyException.class).hasCause(lockWait);
     }
 
     private static DataAccessException jooq(SQLException cause) {

@@ -10,4 +10,10 @@ public class ConcurrentChangeException extends ConflictException {
     public ConcurrentChangeException(String resourceType, Object id) {
         super("concurrent_change", resourceType + " " + id + " was changed by others at the same time; retry");
     }
+
+    /** The database's verdict (a deadlock, a Galera certification conflict), when no resource is named. */
+    public ConcurrentChangeException() {
+        super("concurrent_change", "the change kept conflicting with concurrent changes of the same records;"
+                + " nothing was changed, retry");
+    }
 }
