@@ -2,11 +2,10 @@ package io.aegis.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aegis.adapters.persistence.DatabaseSettings;
 import io.aegis.adapters.persistence.testing.GaleraCluster;
 import io.aegis.adapters.persistence.testing.GaleraClusters;
-import java.io.IOException;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -52,6 +51,8 @@ class GaleraFailoverClusterTest {
     private static final int KILL_AFTER = CLIENTS * ROUNDS * 5 * 2 / 5;
     /** How soon after the crash every request must succeed again. */
     private static final Duration RECOVERY = Duration.ofSeconds(10);
+    /** The operation every client makes on the one shared risk. */
+    private static final String CONTENDED = "contended patch";
 
     private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
     private final Map<Long, Map<String, String>> acknowledgedRisks = new ConcurrentHashMap<>();
@@ -65,10 +66,14 @@ class GaleraFailoverClusterTest {
             @TempDir Path folder) throws Exception {
         try (GaleraCluster cluster = GaleraClusters.startOrSkip(folder.resolve("db"))) {
             cluster.execute(1, "CREATE DATABASE " + DB + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            // one after the other: two first starts on one empty database race (issue #10 point 5)
-            try (Wiring a = start(folder.resolve("a"), cluster.failoverUrl(DB, 1, 3));
-                 Wiring b = startWithTheKeyOf(folder.resolve("a"), folder.resolve("b"),
-                         cluster.failoverUrl(DB, 2, 3))) {
+            // both nodes start at the same moment on the empty database, through two database nodes (point 5)
+            String auditKey = Nodes.newAuditKey();
+            List<Nodes.Start> starts = Nodes.startTogether(List.of(
+                    node(folder.resolve("a"), cluster.failoverUrl(DB, 1, 3), auditKey),
+                    node(folder.resolve("b"), cluster.failoverUrl(DB, 2, 3), auditKey)));
+            try {
+                Wiring a = starts.get(0).started();
+                Wiring b = starts.get(1).started();
                 List<Api> nodes = List.of(admin(a), admin(b));
                 Api.Response shared = nodes.get(0).post("/api/v1/risks", riskBody("shared"));
                 assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
@@ -89,6 +94,8 @@ class GaleraFailoverClusterTest {
                     Api.Response verdict = node.get("/api/v1/audit-logs/verify");
                     assertThat(verdict.json().get("ok").asBoolean()).as(verdict.toString()).isTrue();
                 }
+            } finally {
+                Nodes.stop(starts);
             }
         }
     }
@@ -119,12 +126,13 @@ class GaleraFailoverClusterTest {
     /**
      * One client's rounds: a risk created, patched with and without If-Match, moved on; now and then an import; and
      * each round a PATCH without If-Match of the one risk every client changes through both nodes, whose conflicts
-     * (Galera certification, deadlocks, lock waits) must be run again, never shown.
+     * (Galera certification, deadlocks, lock waits) are run again whole: never a 5xx, and only after ten lost races
+     * in a row a 409 concurrent_change.
      */
     private void client(int client, Api node, String shared) {
         for (int round = 0; round < ROUNDS; round++) {
             String tag = "c" + client + "-r" + round;
-            call("contended patch", () -> node.patch(shared, "{\"business_process\": \"" + tag + "\"}"));
+            call(CONTENDED, () -> node.patch(shared, "{\"business_process\": \"" + tag + "\"}"));
             Api.Response created = call("create", () -> node.post("/api/v1/risks", riskBody(tag)));
             if (created.status() != 201) {
                 continue;
@@ -174,18 +182,32 @@ class GaleraFailoverClusterTest {
                 .as("answers neither 2xx nor a 503 database_unavailable with Retry-After sent within %s of the crash",
                         RECOVERY)
                 .isEmpty();
+        List<Exchange> contended = exchanges.stream().filter(exchange -> exchange.operation().equals(CONTENDED))
+                .toList();
+        assertThat(contended.stream().filter(exchange -> exchange.response().status() == 200).count())
+                .as("contended patches that won their race, of %d", contended.size())
+                .isGreaterThanOrEqualTo(contended.size() / 2);
         assertThat(exchanges).as("writes answered after the crash")
                 .anySatisfy(exchange -> assertThat(exchange.start()).isGreaterThan(killedAt.get()));
     }
 
     private static boolean isSuccessOrUnavailableAtTheCrash(Exchange exchange, long recovered) {
         Api.Response response = exchange.response();
-        if (response.status() >= 200 && response.status() < 300) {
+        if (response.status() >= 200 && response.status() < 300 || isRaceLostOnTheHotRow(exchange)) {
             return true;
         }
         return response.status() == 503 && exchange.start() < recovered
                 && "database_unavailable".equals(response.json().path("code").asText())
                 && response.header("Retry-After").isPresent();
+    }
+
+    /**
+     * Every client changes the one shared risk through both nodes: a change that lost ten races in a row is told so
+     * (409, documented), which a machine starved of CPU can bring about; most must still win.
+     */
+    private static boolean isRaceLostOnTheHotRow(Exchange exchange) {
+        return exchange.operation().equals(CONTENDED) && exchange.response().status() == 409
+                && "concurrent_change".equals(exchange.response().json().path("code").asText());
     }
 
     private void assertEveryAcknowledgedWriteIsOn(GaleraCluster cluster, int node) throws SQLException {
@@ -227,17 +249,8 @@ class GaleraFailoverClusterTest {
         assertThat(assets).as("imported assets on node %d", node).containsAll(acknowledgedAssets);
     }
 
-    private static Wiring start(Path folder, String url) {
-        return Wiring.start(TestConfigs.onEphemeralPort(folder).withDatabase(url, GaleraCluster.USER, ""), "test");
-    }
-
-    /** Every node of an installation signs with the same audit key: here, the key file a started node created. */
-    private static Wiring startWithTheKeyOf(Path startedFolder, Path folder, String url) throws IOException {
-        Path key = TestConfigs.onEphemeralPort(startedFolder).audit().keyFile();
-        Path copy = TestConfigs.onEphemeralPort(folder).audit().keyFile();
-        Files.createDirectories(copy.getParent());
-        Files.copy(key, copy);
-        return start(folder, url);
+    private static AegisConfig node(Path folder, String url, String auditKey) {
+        return TestConfigs.node(folder, new DatabaseSettings(url, GaleraCluster.USER, "", 10), auditKey, Map.of());
     }
 
     private static Api admin(Wiring node) {
