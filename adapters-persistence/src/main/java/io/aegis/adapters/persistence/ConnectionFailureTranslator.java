@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Turns a lost connection (SQLSTATE class 08: the server stopped, the network to it failed, a Galera node left
@@ -13,6 +14,11 @@ import org.jooq.ExecuteListener;
  * {@link DatabaseUnavailableException}: 503 with {@code Retry-After}, never a 500. As a listener it covers each
  * statement, reads outside transactions included; {@link JooqTransactions} covers BEGIN and COMMIT. Such a failure
  * is never run again: a COMMIT whose connection was lost may have been stored.
+ *
+ * <p>A transaction that could not even be rolled back had lost its connection too, whatever its statement's error
+ * says: when a database node dies under a multi-host URL, the driver's failover proxy may report the statement it
+ * closed ("No operations allowed after statement closed", SQLSTATE S1009), and only the rollback's failure, which
+ * jOOQ adds to it as suppressed, tells that the connection is gone.
  */
 final class ConnectionFailureTranslator implements ExecuteListener {
 
@@ -34,12 +40,24 @@ final class ConnectionFailureTranslator implements ExecuteListener {
 
     private static boolean isConnectionFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (rollbackFailed(cause)) {
+                return true;
+            }
             // HikariCP: no connection within its connection timeout (the database is down, or every one is busy)
             if (cause instanceof SQLTransientConnectionException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean rollbackFailed(Throwable failure) {
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (suppressed instanceof DataAccessException || suppressed instanceof SQLException) {
                 return true;
             }
         }

@@ -228,6 +228,30 @@ class JooqTransactionsTest {
     }
 
     @Test
+    void a_batch_on_a_connection_that_failed_over_mid_way_is_unavailable_whatever_the_driver_says() {
+        try (TestDatabase testDb = TestDatabase.mariaDb(); Database migrated = testDb.openMigrated();
+             Database other = testDb.open();
+             // a multi-host URL, as for a cluster: the driver's failover proxy closes the statements of a dead host
+             Database db = Database.connect(new DatabaseSettings(
+                     testDb.settings().url().replace("127.0.0.1:3306", "127.0.0.1:3306,127.0.0.1:3306"),
+                     testDb.settings().user(), testDb.settings().password(), 2))) {
+            JooqTransactions transactions = new JooqTransactions(db.dsl());
+            AtomicInteger runs = new AtomicInteger();
+
+            assertThatThrownBy(() -> transactions.inTransaction(() -> {
+                runs.incrementAndGet();
+                killOwnConnection(db, other);
+                return db.dsl().batch(
+                        db.dsl().insertInto(ASSET_CATEGORIES, ASSET_CATEGORIES.NAME, ASSET_CATEGORIES.NAME_KEY)
+                                .values("Batch one", "batch one"),
+                        db.dsl().insertInto(ASSET_CATEGORIES, ASSET_CATEGORIES.NAME, ASSET_CATEGORIES.NAME_KEY)
+                                .values("Batch two", "batch two")).execute();
+            })).isInstanceOf(DatabaseUnavailableException.class);
+            assertThat(runs).as("not run again").hasValue(1);
+        }
+    }
+
+    @Test
     void no_connection_from_the_pool_in_time_is_unavailable_outside_a_transaction_too() throws Exception {
         try (TestDatabase testDb = TestDatabase.mariaDb(); Database migrated = testDb.openMigrated();
              Database db = Database.connect(new DatabaseSettings(testDb.settings().url(), testDb.settings().user(),
