@@ -2,6 +2,7 @@ package io.aegis.domain.organisation;
 
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.Revision;
+import io.aegis.domain.shared.RuleViolationException;
 import io.aegis.domain.shared.Versioned;
 import java.time.Instant;
 import java.util.Objects;
@@ -60,8 +61,32 @@ public final class OrgUnit implements Versioned {
                 revision.next(now));
     }
 
-    public OrgUnit deactivate(Instant now) {
+    /**
+     * @param activeChildUnits how many active units are directly under this one
+     * @throws RuleViolationException {@code root_unit} for the root, which holds the whole organisation;
+     *                                {@code unit_not_empty} while active units are under it
+     */
+    public OrgUnit deactivate(long activeChildUnits, Instant now) {
+        if (isRoot()) {
+            throw new RuleViolationException("root_unit", "the root unit cannot be deactivated");
+        }
+        if (activeChildUnits > 0) {
+            throw new RuleViolationException("unit_not_empty", "unit " + id + " still holds " + activeChildUnits
+                    + " active unit" + (activeChildUnits == 1 ? "" : "s") + ": move or deactivate them first");
+        }
         return new OrgUnit(id, name, parent, description, false, revision.next(now));
+    }
+
+    /**
+     * The check before a unit is placed under this one: a deactivated unit stays empty.
+     *
+     * @throws RuleViolationException {@code inactive_parent} when this unit is deactivated
+     */
+    public void requireOpenForUnits() {
+        if (!active) {
+            throw new RuleViolationException("inactive_parent", "unit " + id + " is deactivated: no unit can be"
+                    + " placed under it");
+        }
     }
 
     @Override

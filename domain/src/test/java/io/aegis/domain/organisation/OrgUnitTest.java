@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.domain.shared.Description;
+import io.aegis.domain.shared.RuleViolationException;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -53,9 +54,35 @@ class OrgUnitTest {
 
     @Test
     void deactivating_keeps_the_unit_readable() {
-        OrgUnit inactive = root.deactivate(NOW.plusSeconds(1));
+        OrgUnit europe = OrgUnit.define(new OrgUnitName("Europe"), ROOT, Optional.empty(), NOW)
+                .identifiedAs(EUROPE);
+
+        OrgUnit inactive = europe.deactivate(0, NOW.plusSeconds(1));
 
         assertThat(inactive.active()).isFalse();
-        assertThat(inactive.name()).isEqualTo(root.name());
+        assertThat(inactive.name()).isEqualTo(europe.name());
+        assertThat(inactive.version()).isAfter(europe.version());
+    }
+
+    @Test
+    void only_an_empty_unit_other_than_the_root_may_be_deactivated() {
+        OrgUnit europe = OrgUnit.define(new OrgUnitName("Europe"), ROOT, Optional.empty(), NOW)
+                .identifiedAs(EUROPE);
+
+        assertThatThrownBy(() -> europe.deactivate(2, NOW)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("2 active units")
+                .extracting("code").isEqualTo("unit_not_empty");
+        assertThatThrownBy(() -> root.deactivate(0, NOW)).isInstanceOf(RuleViolationException.class)
+                .extracting("code").isEqualTo("root_unit");
+    }
+
+    @Test
+    void a_deactivated_unit_takes_no_new_units() {
+        OrgUnit europe = OrgUnit.define(new OrgUnitName("Europe"), ROOT, Optional.empty(), NOW)
+                .identifiedAs(EUROPE);
+
+        europe.requireOpenForUnits();
+        assertThatThrownBy(() -> europe.deactivate(0, NOW).requireOpenForUnits())
+                .isInstanceOf(RuleViolationException.class).extracting("code").isEqualTo("inactive_parent");
     }
 }

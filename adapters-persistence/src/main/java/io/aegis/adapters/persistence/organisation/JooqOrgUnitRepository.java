@@ -1,0 +1,75 @@
+package io.aegis.adapters.persistence.organisation;
+
+import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
+
+import io.aegis.adapters.persistence.StoredVersions;
+import io.aegis.application.organisation.port.out.OrgUnitRepository;
+import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.OrgUnitName;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * {@link #parentLinks} is a locking read on MySQL/MariaDB (FOR UPDATE, every row in id order): it reads the latest
+ * committed links, not the transaction's snapshot, and holds them until commit, so the changes that judge the tree
+ * take turns; read before anything else, it also makes the transaction's later plain reads see what the previous
+ * change committed. SQLite has no FOR UPDATE and needs none: its IMMEDIATE transactions hold the write lock.
+ */
+public final class JooqOrgUnitRepository implements OrgUnitRepository {
+
+    private final DSLContext dsl;
+
+    public JooqOrgUnitRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Map<OrgUnitId, Optional<OrgUnitId>> parentLinks() {
+        var links = OrgUnitRows.idAndParent(dsl);
+        return OrgUnitRows.parentLinks(dsl.family() == SQLDialect.SQLITE ? links : links.forUpdate());
+    }
+
+    @Override
+    public Optional<OrgUnit> findById(OrgUnitId id) {
+        return dsl.selectFrom(ORG_UNITS)
+                .where(ORG_UNITS.ID.eq(Math.toIntExact(id.value())))
+                .fetchOptional()
+                .map(OrgUnitRows::toDomain);
+    }
+
+    @Override
+    public boolean nameTaken(OrgUnitName name, OrgUnitId parent, Optional<OrgUnitId> except) {
+        return dsl.fetchExists(ORG_UNITS, ORG_UNITS.PARENT_ID.eq(Math.toIntExact(parent.value()))
+                .and(ORG_UNITS.NAME_KEY.eq(name.key()))
+                .and(except.map(id -> ORG_UNITS.ID.ne(Math.toIntExact(id.value()))).orElse(DSL.noCondition())));
+    }
+
+    @Override
+    public long countActiveChildren(OrgUnitId parent) {
+        return dsl.fetchCount(ORG_UNITS, ORG_UNITS.PARENT_ID.eq(Math.toIntExact(parent.value()))
+                .and(ORG_UNITS.IS_ACTIVE.isTrue()));
+    }
+
+    @Override
+    public OrgUnit insert(OrgUnit unit) {
+        Integer id = dsl.insertInto(ORG_UNITS)
+                .set(OrgUnitRows.newRow(unit))
+                .returningResult(ORG_UNITS.ID)
+                .fetchOne(ORG_UNITS.ID);
+        return unit.identifiedAs(new OrgUnitId(id));
+    }
+
+    @Override
+    public boolean update(OrgUnit unit, Instant expectedVersion) {
+        return dsl.update(ORG_UNITS)
+                .set(OrgUnitRows.newRow(unit))
+                .where(ORG_UNITS.ID.eq(Math.toIntExact(unit.id().orElseThrow().value())))
+                .and(StoredVersions.unchanged(ORG_UNITS.UPDATED_AT, ORG_UNITS.CREATED_AT, expectedVersion))
+                .execute() == 1;
+    }
+}
