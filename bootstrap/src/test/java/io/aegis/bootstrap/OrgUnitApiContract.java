@@ -143,6 +143,23 @@ abstract class OrgUnitApiContract extends RunningAegisContract {
                 .isEqualTo("unknown_parent");
     }
 
+    /**
+     * A under B and B under A, sent at once: each alone is fine, both would be a cycle. Changes to the tree take
+     * turns (a locking read of the tree on MariaDB), so the second one sees the first and is refused.
+     */
+    @Test
+    void crossed_moves_sent_together_leave_one_tree() {
+        for (int round = 0; round < 10; round++) {
+            long[] units = {create(unique("A"), ROOT), create(unique("B"), ROOT)};
+
+            List<Api.Response> answers = Together.send(2, i -> admin.patch(PATH + "/" + units[i],
+                    "{\"parent_id\": " + units[1 - i] + "}"));
+
+            assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 422);
+            assertThat(admin.get(PATH + "/" + units[0]).json().get("path")).hasSizeBetween(2, 3);
+        }
+    }
+
     @Test
     void a_sibling_name_in_any_case_is_409_while_the_same_name_under_another_parent_is_fine() {
         long europe = create(unique("Europe"), ROOT);

@@ -16,7 +16,7 @@ public record CreateOrgUnitService(UseCaseRunner run, OrgUnitRepository units) i
     @Override
     public OrgUnitView create(Actor actor, CreateOrgUnitCommand command) {
         return run.change(actor, Permission.USER_ADMIN, "org_unit.create", change -> {
-            OrgUnitTree tree = OrgUnitServiceSupport.tree(units);
+            OrgUnitTree tree = OrgUnitServiceSupport.lockedTree(units);
             OrgUnitServiceSupport.requirePlaceable(units, tree, Optional.empty(), command.parent());
             OrgUnitServiceSupport.requireFree(units, command.name(), command.parent(), Optional.empty());
             OrgUnitView view = OrgUnitView.of(units.insert(

@@ -18,7 +18,7 @@ public record DeactivateOrgUnitService(UseCaseRunner run, OrgUnitRepository unit
     @Override
     public void deactivate(Actor actor, OrgUnitId id) {
         run.change(actor, Permission.USER_ADMIN, "org_unit.deactivate", change -> {
-            OrgUnitTree tree = OrgUnitServiceSupport.tree(units);
+            OrgUnitTree tree = OrgUnitServiceSupport.lockedTree(units);
             OrgUnit current = OrgUnitServiceSupport.load(units, id);
             if (current.active()) {
                 OrgUnit deactivated = current.deactivate(units.countActiveChildren(id), change.now());

@@ -15,7 +15,7 @@ public record GetOrgUnitService(UseCaseRunner run, OrgUnitRepository units) impl
     public OrgUnitView get(Actor actor, OrgUnitId id) {
         // the unit and the path above it from one state of the tree
         return run.consistentRead(actor, Permission.USER_READ, "org_unit.read", () -> {
-            OrgUnitTree tree = OrgUnitServiceSupport.tree(units);
+            OrgUnitTree tree = OrgUnitTree.of(units.parentLinks());
             return OrgUnitView.of(OrgUnitServiceSupport.load(units, id), tree);
         });
     }

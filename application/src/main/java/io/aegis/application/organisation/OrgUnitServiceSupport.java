@@ -17,9 +17,9 @@ final class OrgUnitServiceSupport {
     private OrgUnitServiceSupport() {
     }
 
-    /** The stored tree; a change reads it first, so that it takes its turn before reading anything else. */
-    static OrgUnitTree tree(OrgUnitRepository units) {
-        return OrgUnitTree.of(units.parentLinks());
+    /** The stored tree, for a change: read first, so that the change takes its turn before reading anything else. */
+    static OrgUnitTree lockedTree(OrgUnitRepository units) {
+        return OrgUnitTree.of(units.lockedParentLinks());
     }
 
     static OrgUnit load(OrgUnitRepository units, OrgUnitId id) {

@@ -18,7 +18,7 @@ public record UpdateOrgUnitService(UseCaseRunner run, OrgUnitRepository units) i
     @Override
     public OrgUnitView update(Actor actor, UpdateOrgUnitCommand command) {
         return run.change(actor, Permission.USER_ADMIN, "org_unit.update", change -> {
-            OrgUnitTree tree = OrgUnitServiceSupport.tree(units);
+            OrgUnitTree tree = OrgUnitServiceSupport.lockedTree(units);
             OrgUnit current = OrgUnitServiceSupport.load(units, command.id());
             StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), "org unit",
                     command.id());

@@ -68,6 +68,7 @@ public abstract class OrgUnitRepositoryContract {
 
         assertThat(repository.parentLinks()).isEqualTo(Map.of(ROOT, Optional.empty(), europeId, Optional.of(ROOT),
                 france.id().orElseThrow(), Optional.of(europeId)));
+        assertThat(repository.lockedParentLinks()).isEqualTo(repository.parentLinks());
     }
 
     @Test

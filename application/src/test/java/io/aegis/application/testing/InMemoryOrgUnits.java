@@ -46,6 +46,12 @@ public final class InMemoryOrgUnits implements OrgUnitRepository, OrgUnitReadMod
         return links;
     }
 
+    /** No transaction to hold the units in: use-case tests make one change at a time. */
+    @Override
+    public Map<OrgUnitId, Optional<OrgUnitId>> lockedParentLinks() {
+        return parentLinks();
+    }
+
     @Override
     public synchronized Optional<OrgUnit> findById(OrgUnitId id) {
         return Optional.ofNullable(rows.get(id.value()));

@@ -15,7 +15,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * {@link #parentLinks} is a locking read on MySQL/MariaDB (FOR UPDATE, every row in id order): it reads the latest
+ * {@link #lockedParentLinks} is a locking read on MySQL/MariaDB (FOR UPDATE, every row in id order): it reads the latest
  * committed links, not the transaction's snapshot, and holds them until commit, so the changes that judge the tree
  * take turns; read before anything else, it also makes the transaction's later plain reads see what the previous
  * change committed. SQLite has no FOR UPDATE and needs none: its IMMEDIATE transactions hold the write lock.
@@ -30,6 +30,11 @@ public final class JooqOrgUnitRepository implements OrgUnitRepository {
 
     @Override
     public Map<OrgUnitId, Optional<OrgUnitId>> parentLinks() {
+        return OrgUnitRows.parentLinks(OrgUnitRows.idAndParent(dsl));
+    }
+
+    @Override
+    public Map<OrgUnitId, Optional<OrgUnitId>> lockedParentLinks() {
         var links = OrgUnitRows.idAndParent(dsl);
         return OrgUnitRows.parentLinks(dsl.family() == SQLDialect.SQLITE ? links : links.forUpdate());
     }

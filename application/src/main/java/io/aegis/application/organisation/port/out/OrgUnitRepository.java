@@ -9,13 +9,16 @@ import java.util.Optional;
 
 public interface OrgUnitRepository {
 
-    /**
-     * Every unit, active or not, with its parent (none for the root): what {@code OrgUnitTree.of} is built from.
-     * Changes to the tree read it first and take turns on it: it holds every unit until the transaction ends
-     * (MySQL/MariaDB: a locking read; SQLite's writers take turns anyway), so two concurrent moves cannot both pass
-     * the cycle check, nor a unit be created under one being deactivated.
-     */
+    /** Every unit, active or not, with its parent (none for the root): what {@code OrgUnitTree.of} is built from. */
     Map<OrgUnitId, Optional<OrgUnitId>> parentLinks();
+
+    /**
+     * The same links, read by a change to the tree before anything else: it holds every unit until the transaction
+     * ends (MySQL/MariaDB: a locking read; SQLite's writers take turns anyway), so that changes to the tree take
+     * turns: two concurrent moves cannot both pass the cycle check, nor a unit be created under one being
+     * deactivated.
+     */
+    Map<OrgUnitId, Optional<OrgUnitId>> lockedParentLinks();
 
     Optional<OrgUnit> findById(OrgUnitId id);
 
