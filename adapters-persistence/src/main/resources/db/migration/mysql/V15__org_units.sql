@@ -18,6 +18,15 @@ CREATE TABLE org_units (
     CONSTRAINT fk_org_units_parent_id FOREIGN KEY (parent_id) REFERENCES org_units (id) ON DELETE RESTRICT
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- Changes to the tree's shape take turns by adding one to this row first: on one server its row lock orders them,
+-- and on a Galera cluster two such changes made through two nodes both write it, so one fails certification and
+-- runs again on the other's tree (two crossed moves must never both pass the cycle check).
+CREATE TABLE org_unit_tree_turns (
+    id    INT NOT NULL PRIMARY KEY,
+    turns BIGINT NOT NULL DEFAULT 0
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+INSERT INTO org_unit_tree_turns (id, turns) VALUES (1, 0);
+
 -- The root: the whole organisation. Existing data belongs to it when units are given to assets and risks.
 INSERT INTO org_units (id, name, name_key, parent_id, description, is_active)
 VALUES (1, 'Organisation', 'organisation', NULL, NULL, TRUE);

@@ -23,6 +23,15 @@ BEGIN
     UPDATE org_units SET updated_at = strftime('%Y-%m-%d %H:%M:%f', 'now') WHERE id = NEW.id;
 END;
 
+-- Changes to the tree's shape take turns by adding one to this row first (on MySQL / MariaDB it orders them,
+-- on Galera too); SQLite's IMMEDIATE transactions already run one writer at a time, and the row keeps the schemas
+-- alike.
+CREATE TABLE org_unit_tree_turns (
+    id    INTEGER NOT NULL PRIMARY KEY,
+    turns BIGINT NOT NULL DEFAULT 0
+);
+INSERT INTO org_unit_tree_turns (id, turns) VALUES (1, 0);
+
 -- The root: the whole organisation. Existing data belongs to it when units are given to assets and risks.
 INSERT INTO org_units (id, name, name_key, parent_id, description, is_active)
 VALUES (1, 'Organisation', 'organisation', NULL, NULL, TRUE);

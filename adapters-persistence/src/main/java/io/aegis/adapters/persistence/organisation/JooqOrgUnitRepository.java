@@ -1,6 +1,7 @@
 package io.aegis.adapters.persistence.organisation;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
+import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNIT_TREE_TURNS;
 
 import io.aegis.adapters.persistence.StoredVersions;
 import io.aegis.application.organisation.port.out.OrgUnitRepository;
@@ -15,10 +16,13 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * {@link #lockedParentLinks} is a locking read on MySQL/MariaDB (FOR UPDATE, every row in id order): it reads the latest
- * committed links, not the transaction's snapshot, and holds them until commit, so the changes that judge the tree
- * take turns; read before anything else, it also makes the transaction's later plain reads see what the previous
- * change committed. SQLite has no FOR UPDATE and needs none: its IMMEDIATE transactions hold the write lock.
+ * {@link #lockedParentLinks} takes the tree's turn on MySQL/MariaDB, then reads the links locking (FOR UPDATE, every
+ * row in id order): the latest committed links, not the transaction's snapshot, held until commit, so the changes
+ * that judge the tree take turns; read before anything else, it also makes the transaction's later plain reads see
+ * what the previous change committed. The turn (one added to {@code org_unit_tree_turns}) is a write: on a Galera
+ * cluster, where locks are not shared between nodes, two changes of the tree made through two nodes both write it,
+ * and the one certified second runs again on the other's tree. SQLite has no FOR UPDATE and needs neither: its
+ * IMMEDIATE transactions hold the write lock.
  */
 public final class JooqOrgUnitRepository implements OrgUnitRepository {
 
@@ -36,7 +40,11 @@ public final class JooqOrgUnitRepository implements OrgUnitRepository {
     @Override
     public Map<OrgUnitId, Optional<OrgUnitId>> lockedParentLinks() {
         var links = OrgUnitRows.idAndParent(dsl);
-        return OrgUnitRows.parentLinks(dsl.family() == SQLDialect.SQLITE ? links : links.forUpdate());
+        if (dsl.family() == SQLDialect.SQLITE) {
+            return OrgUnitRows.parentLinks(links);
+        }
+        dsl.update(ORG_UNIT_TREE_TURNS).set(ORG_UNIT_TREE_TURNS.TURNS, ORG_UNIT_TREE_TURNS.TURNS.plus(1)).execute();
+        return OrgUnitRows.parentLinks(links.forUpdate());
     }
 
     @Override
