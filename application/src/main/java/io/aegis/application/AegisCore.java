@@ -51,6 +51,12 @@ import io.aegis.application.identity.SetUserRolesService;
 import io.aegis.application.identity.UpdateRoleService;
 import io.aegis.application.identity.UpdateUserService;
 import io.aegis.application.identity.port.in.IdentityPorts;
+import io.aegis.application.organisation.CreateOrgUnitService;
+import io.aegis.application.organisation.DeactivateOrgUnitService;
+import io.aegis.application.organisation.GetOrgUnitService;
+import io.aegis.application.organisation.ListOrgUnitsService;
+import io.aegis.application.organisation.UpdateOrgUnitService;
+import io.aegis.application.organisation.port.in.OrganisationPorts;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.CreateRiskMatrixService;
@@ -79,6 +85,7 @@ import io.aegis.application.risk.port.in.RiskPorts;
 public final class AegisCore {
 
     private final IdentityPorts identity;
+    private final OrganisationPorts organisation;
     private final AssetPorts assets;
     private final RiskPorts risks;
     private final AuditPorts audit;
@@ -88,6 +95,7 @@ public final class AegisCore {
         UseCaseRunner run = new UseCaseRunner(adapters.transactions(), adapters.auditTrail(),
                 adapters.settings().clock());
         this.identity = identity(adapters, run);
+        this.organisation = organisation(adapters, run);
         this.assets = assets(adapters, run);
         this.risks = risks(adapters, run);
         this.audit = audit(adapters, run);
@@ -97,6 +105,10 @@ public final class AegisCore {
 
     public IdentityPorts identity() {
         return identity;
+    }
+
+    public OrganisationPorts organisation() {
+        return organisation;
     }
 
     public AssetPorts assets() {
@@ -149,6 +161,16 @@ public final class AegisCore {
                 new GetCurrentUserService(users, roles),
                 new ChangeOwnPasswordService(run, users, tokens, roles, hasher, passwordChecks),
                 new ResetPasswordService(run, users, tokens, hasher));
+    }
+
+    private static OrganisationPorts organisation(AegisAdapters adapters, UseCaseRunner run) {
+        var units = adapters.organisation().units();
+        return new OrganisationPorts(
+                new CreateOrgUnitService(run, units),
+                new GetOrgUnitService(run, units),
+                new ListOrgUnitsService(run, adapters.organisation().unitList()),
+                new UpdateOrgUnitService(run, units),
+                new DeactivateOrgUnitService(run, units));
     }
 
     private static AssetPorts assets(AegisAdapters adapters, UseCaseRunner run) {

@@ -19,6 +19,7 @@ import io.aegis.adapters.web.auth.AuthController;
 import io.aegis.adapters.web.identity.MeController;
 import io.aegis.adapters.web.identity.RoleController;
 import io.aegis.adapters.web.identity.UserController;
+import io.aegis.adapters.web.organisation.OrgUnitController;
 import io.aegis.adapters.web.risk.AssetRiskController;
 import io.aegis.adapters.web.risk.RiskController;
 import io.aegis.adapters.web.risk.RiskMatrixController;
@@ -145,6 +146,10 @@ public final class Wiring implements AutoCloseable {
         Controller roleRoutes = new RoleController(identity.createRole(), identity.getRole(), identity.listRoles(),
                 identity.updateRole(), identity.deactivateRole());
         Controller me = new MeController(identity.getCurrentUser(), identity.changeOwnPassword());
+        // organisation
+        var organisation = core.organisation();
+        Controller orgUnits = new OrgUnitController(organisation.createOrgUnit(), organisation.getOrgUnit(),
+                organisation.listOrgUnits(), organisation.updateOrgUnit(), organisation.deactivateOrgUnit());
         // assets
         var assets = core.assets();
         Controller assetCategories = new AssetCategoryController(assets.createAssetCategory(),
@@ -167,6 +172,6 @@ public final class Wiring implements AutoCloseable {
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
-                riskMatrices, riskRoutes, assetRiskRoutes, auditLogs, userRoutes, roleRoutes, me);
+                riskMatrices, riskRoutes, assetRiskRoutes, auditLogs, userRoutes, roleRoutes, me, orgUnits);
     }
 }

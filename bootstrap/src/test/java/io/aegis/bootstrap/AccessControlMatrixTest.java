@@ -59,7 +59,9 @@ class AccessControlMatrixTest {
             Map.entry("POST /risks/{id}/scores", "{\"inherent_likelihood\": 1, \"inherent_impact\": 1}"),
             Map.entry("POST /risks/{id}/transitions", "{\"to\": \"assessed\"}"),
             Map.entry("POST /risk-matrices", RiskMatrixApiContract.body("Matrix", 3, 3, false)),
-            Map.entry("PATCH /risk-matrices/{id}", "{\"description\": \"matrix\"}"));
+            Map.entry("PATCH /risk-matrices/{id}", "{\"description\": \"matrix\"}"),
+            Map.entry("POST /org-units", "{\"name\": \"Matrix\", \"parent_id\": 1}"),
+            Map.entry("PATCH /org-units/{id}", "{\"description\": \"matrix\"}"));
 
     /** Upload routes: their example body is sent as the part {@code file} of a multipart/form-data body. */
     private static final Set<String> MULTIPART = Set.of("POST /assets/import");

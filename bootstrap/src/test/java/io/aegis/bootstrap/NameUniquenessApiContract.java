@@ -48,10 +48,14 @@ abstract class NameUniquenessApiContract extends RunningAegisContract {
         RESOURCES.put("/api/v1/asset-categories", name -> JSON.createObjectNode().put("name", name).toString());
         RESOURCES.put("/api/v1/roles", name -> JSON.createObjectNode().put("name", name).toString());
         RESOURCES.put("/api/v1/risk-matrices", name -> RiskMatrixApiContract.body(name, 3, 3, false));
+        // unique among the units of one parent: all are placed under the root
+        RESOURCES.put("/api/v1/org-units", name -> JSON.createObjectNode().put("name", name).put("parent_id", 1)
+                .toString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/asset-categories", "/api/v1/roles", "/api/v1/risk-matrices"})
+    @ValueSource(strings = {"/api/v1/asset-categories", "/api/v1/roles", "/api/v1/risk-matrices",
+        "/api/v1/org-units"})
     void every_case_gets_the_same_verdict_on_every_database(String path) {
         for (Case c : CASES) {
             String tag = UUID.randomUUID().toString().substring(0, 8) + " ";
@@ -65,7 +69,8 @@ abstract class NameUniquenessApiContract extends RunningAegisContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/asset-categories", "/api/v1/roles", "/api/v1/risk-matrices"})
+    @ValueSource(strings = {"/api/v1/asset-categories", "/api/v1/roles", "/api/v1/risk-matrices",
+        "/api/v1/org-units"})
     void a_rename_onto_another_name_in_another_form_is_409(String path) {
         String tag = UUID.randomUUID().toString().substring(0, 8) + " ";
         admin.post(path, RESOURCES.get(path).apply(tag + "Ärzte"));

@@ -20,6 +20,8 @@ import io.aegis.adapters.persistence.identity.JooqRoleReadModel;
 import io.aegis.adapters.persistence.identity.JooqRoleRepository;
 import io.aegis.adapters.persistence.identity.JooqUserReadModel;
 import io.aegis.adapters.persistence.identity.JooqUserRepository;
+import io.aegis.adapters.persistence.organisation.JooqOrgUnitReadModel;
+import io.aegis.adapters.persistence.organisation.JooqOrgUnitRepository;
 import io.aegis.adapters.persistence.risk.JooqRiskExposureReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskMatrixReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskMatrixRepository;
@@ -69,6 +71,7 @@ public final class JooqAdapters {
                         new JooqRoleRepository(dsl), new JooqRoleReadModel(dsl), new JooqPermissionHolders(dsl),
                         new JooqAuthTokenRepository(dsl), new JooqApiKeyRepository(dsl), new JooqLoginFailures(dsl),
                         standalone.hasher(), standalone.randomness()),
+                new AegisAdapters.Organisation(new JooqOrgUnitRepository(dsl), new JooqOrgUnitReadModel(dsl)),
                 new AegisAdapters.Assets(new JooqAssetCategoryRepository(dsl), new JooqAssetCategoryReadModel(dsl),
                         new JooqAssetRepository(dsl), new JooqAssetReadModel(dsl),
                         new JooqAssetRelationshipRepository(dsl), new JooqAssetRelationshipReadModel(dsl),

@@ -57,10 +57,12 @@ class SchemaParityTest {
         String roles = "SELECT name, description, permissions, is_active FROM roles ORDER BY id";
         String matrices = "SELECT name, description, likelihood_levels, impact_levels, risk_scores, risk_levels,"
                 + " is_default, is_active FROM risk_matrices ORDER BY id";
+        String units = "SELECT id, name, name_key, parent_id, description, is_active FROM org_units ORDER BY id";
         try (TestDatabase mariaDb = TestDatabase.mariaDb(); TestDatabase sqlite = TestDatabase.sqlite(directory);
              Database onMariaDb = mariaDb.openMigrated(); Database onSqlite = sqlite.openMigrated()) {
             assertThat(rows(onMariaDb, roles)).isEqualTo(rows(onSqlite, roles)).hasSize(3);
             assertThat(rows(onMariaDb, matrices)).isEqualTo(rows(onSqlite, matrices)).hasSize(1);
+            assertThat(rows(onMariaDb, units)).isEqualTo(rows(onSqlite, units)).hasSize(1);
         }
     }
 
@@ -104,6 +106,8 @@ class SchemaParityTest {
                         "INSERT INTO asset_categories (name_key, name) VALUES (?, ?)", names);
                 assertOnlyTheSameIsDuplicate(database, "INSERT INTO risk_matrices (name_key, name) VALUES (?, ?)",
                         names);
+                assertOnlyTheSameIsDuplicate(database,
+                        "INSERT INTO org_units (parent_id, name_key, name) VALUES (1, ?, ?)", names);
                 assertOnlyTheSameIsDuplicate(database, "INSERT INTO users (username, email) VALUES (?, ?)",
                         usernames);
                 assertOnlyTheSameIsDuplicate(database, "INSERT INTO users (email, username) VALUES (?, ?)", emails);

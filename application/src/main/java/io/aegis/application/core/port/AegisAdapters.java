@@ -24,6 +24,8 @@ import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.SecureRandomness;
 import io.aegis.application.identity.port.out.UserReadModel;
 import io.aegis.application.identity.port.out.UserRepository;
+import io.aegis.application.organisation.port.out.OrgUnitReadModel;
+import io.aegis.application.organisation.port.out.OrgUnitRepository;
 import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.JobLeases;
 import io.aegis.application.port.Transactions;
@@ -47,18 +49,21 @@ import java.time.Duration;
  * persistence adapter's {@code JooqAdapters}); a test or an embedder may swap any part.
  */
 public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, JobLeases jobLeases,
-                            DatabaseProbe databaseProbe, Identity identity, Assets assets, Risks risks, Audit audit,
-                            Settings settings) {
+                            DatabaseProbe databaseProbe, Identity identity, Organisation organisation, Assets assets,
+                            Risks risks, Audit audit, Settings settings) {
 
     /** The same adapters with other settings. */
     public AegisAdapters with(Settings other) {
-        return new AegisAdapters(transactions, auditTrail, jobLeases, databaseProbe, identity, assets, risks, audit,
-                other);
+        return new AegisAdapters(transactions, auditTrail, jobLeases, databaseProbe, identity, organisation, assets,
+                risks, audit, other);
     }
 
     public record Identity(UserRepository users, UserReadModel userList, RoleRepository roles, RoleReadModel roleList,
                            PermissionHolders permissionHolders, AuthTokenRepository tokens, ApiKeyRepository apiKeys,
                            LoginFailures loginFailures, PasswordHasher hasher, SecureRandomness randomness) {
+    }
+
+    public record Organisation(OrgUnitRepository units, OrgUnitReadModel unitList) {
     }
 
     public record Assets(AssetCategoryRepository categories, AssetCategoryReadModel categoryList,

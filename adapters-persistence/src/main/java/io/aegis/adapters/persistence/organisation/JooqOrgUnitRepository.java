@@ -1,0 +1,88 @@
+package io.aegis.adapters.persistence.organisation;
+
+import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
+import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNIT_TREE_TURNS;
+
+import io.aegis.adapters.persistence.StoredVersions;
+import io.aegis.application.organisation.port.out.OrgUnitRepository;
+import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.OrgUnitName;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * {@link #lockedParentLinks} takes the tree's turn on MySQL/MariaDB, then reads the links locking (FOR UPDATE, every
+ * row in id order): the latest committed links, not the transaction's snapshot, held until commit, so the changes
+ * that judge the tree take turns; read before anything else, it also makes the transaction's later plain reads see
+ * what the previous change committed. The turn (one added to {@code org_unit_tree_turns}) is a write: on a Galera
+ * cluster, where locks are not shared between nodes, two changes of the tree made through two nodes both write it,
+ * and the one certified second runs again on the other's tree. SQLite has no FOR UPDATE and needs neither: its
+ * IMMEDIATE transactions hold the write lock.
+ */
+public final class JooqOrgUnitRepository implements OrgUnitRepository {
+
+    private final DSLContext dsl;
+
+    public JooqOrgUnitRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Map<OrgUnitId, Optional<OrgUnitId>> parentLinks() {
+        return OrgUnitRows.parentLinks(OrgUnitRows.idAndParent(dsl));
+    }
+
+    @Override
+    public Map<OrgUnitId, Optional<OrgUnitId>> lockedParentLinks() {
+        var links = OrgUnitRows.idAndParent(dsl);
+        if (dsl.family() == SQLDialect.SQLITE) {
+            return OrgUnitRows.parentLinks(links);
+        }
+        dsl.update(ORG_UNIT_TREE_TURNS).set(ORG_UNIT_TREE_TURNS.TURNS, ORG_UNIT_TREE_TURNS.TURNS.plus(1)).execute();
+        return OrgUnitRows.parentLinks(links.forUpdate());
+    }
+
+    @Override
+    public Optional<OrgUnit> findById(OrgUnitId id) {
+        return dsl.selectFrom(ORG_UNITS)
+                .where(ORG_UNITS.ID.eq(Math.toIntExact(id.value())))
+                .fetchOptional()
+                .map(OrgUnitRows::toDomain);
+    }
+
+    @Override
+    public boolean nameTaken(OrgUnitName name, OrgUnitId parent, Optional<OrgUnitId> except) {
+        return dsl.fetchExists(ORG_UNITS, ORG_UNITS.PARENT_ID.eq(Math.toIntExact(parent.value()))
+                .and(ORG_UNITS.NAME_KEY.eq(name.key()))
+                .and(except.map(id -> ORG_UNITS.ID.ne(Math.toIntExact(id.value()))).orElse(DSL.noCondition())));
+    }
+
+    @Override
+    public long countActiveChildren(OrgUnitId parent) {
+        return dsl.fetchCount(ORG_UNITS, ORG_UNITS.PARENT_ID.eq(Math.toIntExact(parent.value()))
+                .and(ORG_UNITS.IS_ACTIVE.isTrue()));
+    }
+
+    @Override
+    public OrgUnit insert(OrgUnit unit) {
+        Integer id = dsl.insertInto(ORG_UNITS)
+                .set(OrgUnitRows.newRow(unit))
+                .returningResult(ORG_UNITS.ID)
+                .fetchOne(ORG_UNITS.ID);
+        return unit.identifiedAs(new OrgUnitId(id));
+    }
+
+    @Override
+    public boolean update(OrgUnit unit, Instant expectedVersion) {
+        return dsl.update(ORG_UNITS)
+                .set(OrgUnitRows.newRow(unit))
+                .where(ORG_UNITS.ID.eq(Math.toIntExact(unit.id().orElseThrow().value())))
+                .and(StoredVersions.unchanged(ORG_UNITS.UPDATED_AT, ORG_UNITS.CREATED_AT, expectedVersion))
+                .execute() == 1;
+    }
+}

@@ -1,0 +1,139 @@
+package io.aegis.application.testing;
+
+import io.aegis.application.organisation.port.in.ListOrgUnitsQuery;
+import io.aegis.application.organisation.port.in.OrgUnitSortField;
+import io.aegis.application.organisation.port.in.OrgUnitView;
+import io.aegis.application.organisation.port.out.OrgUnitReadModel;
+import io.aegis.application.organisation.port.out.OrgUnitRepository;
+import io.aegis.application.port.Page;
+import io.aegis.application.port.SortOrder;
+import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.OrgUnitName;
+import io.aegis.domain.organisation.OrgUnitTree;
+import io.aegis.domain.shared.Names;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Both organisational-unit out-ports over a map, for use-case tests and as the contracts' reference. Starts as a
+ * migrated database does: with the root unit, id 1, named "Organisation".
+ */
+public final class InMemoryOrgUnits implements OrgUnitRepository, OrgUnitReadModel {
+
+    public static final OrgUnitId ROOT = new OrgUnitId(1);
+    public static final Instant ROOT_CREATED = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final Map<Long, OrgUnit> rows = new TreeMap<>();
+    private long lastId = ROOT.value();
+
+    public InMemoryOrgUnits() {
+        rows.put(ROOT.value(), OrgUnit.restore(ROOT, new OrgUnitName("Organisation"), null, null, true,
+                ROOT_CREATED, null));
+    }
+
+    @Override
+    public synchronized Map<OrgUnitId, Optional<OrgUnitId>> parentLinks() {
+        Map<OrgUnitId, Optional<OrgUnitId>> links = new LinkedHashMap<>();
+        rows.values().forEach(unit -> links.put(unit.id().orElseThrow(), unit.parent()));
+        return links;
+    }
+
+    /** No transaction to hold the units in: use-case tests make one change at a time. */
+    @Override
+    public Map<OrgUnitId, Optional<OrgUnitId>> lockedParentLinks() {
+        return parentLinks();
+    }
+
+    @Override
+    public synchronized Optional<OrgUnit> findById(OrgUnitId id) {
+        return Optional.ofNullable(rows.get(id.value()));
+    }
+
+    @Override
+    public synchronized boolean nameTaken(OrgUnitName name, OrgUnitId parent, Optional<OrgUnitId> except) {
+        return rows.values().stream()
+                .filter(unit -> unit.parent().equals(Optional.of(parent)))
+                .filter(unit -> !unit.id().equals(except))
+                .anyMatch(unit -> unit.name().key().equals(name.key()));
+    }
+
+    @Override
+    public synchronized long countActiveChildren(OrgUnitId parent) {
+        return rows.values().stream().filter(unit -> unit.active() && unit.parent().equals(Optional.of(parent)))
+                .count();
+    }
+
+    @Override
+    public synchronized OrgUnit insert(OrgUnit unit) {
+        OrgUnit stored = unit.identifiedAs(new OrgUnitId(++lastId));
+        rows.put(lastId, stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized boolean update(OrgUnit unit, Instant expectedVersion) {
+        long id = unit.id().orElseThrow().value();
+        OrgUnit stored = rows.get(id);
+        if (stored == null || !stored.version().equals(expectedVersion)) {
+            return false;
+        }
+        rows.put(id, unit);
+        return true;
+    }
+
+    @Override
+    public synchronized Page<OrgUnitView> list(ListOrgUnitsQuery query) {
+        OrgUnitTree tree = OrgUnitTree.of(parentLinks());
+        List<OrgUnitView> matches = rows.values().stream()
+                .filter(matching(query))
+                .map(unit -> OrgUnitView.of(unit, tree))
+                .sorted(order(query.sort()))
+                .toList();
+        List<OrgUnitView> page = matches.stream()
+                .skip(query.page().offset())
+                .limit(query.page().limit())
+                .toList();
+        return Page.of(page, matches.size(), query.page());
+    }
+
+    public synchronized int size() {
+        return rows.size();
+    }
+
+    private static Predicate<OrgUnit> matching(ListOrgUnitsQuery query) {
+        Predicate<OrgUnit> active = unit -> query.includeInactive() || unit.active();
+        Predicate<OrgUnit> text = unit -> query.text().map(t -> contains(unit.name().value(), t)
+                || unit.description().map(d -> contains(d.value(), t)).orElse(false)).orElse(true);
+        Predicate<OrgUnit> name = unit -> query.name().map(n -> unit.name().key().equals(Names.key(n)))
+                .orElse(true);
+        Predicate<OrgUnit> parent = unit -> query.parent().map(p -> unit.parent().equals(Optional.of(p)))
+                .orElse(true);
+        return active.and(text).and(name).and(parent);
+    }
+
+    private static boolean contains(String haystack, String needle) {
+        return haystack.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
+    }
+
+    private static Comparator<OrgUnitView> order(List<SortOrder<OrgUnitSortField>> sort) {
+        Comparator<OrgUnitView> order = (a, b) -> 0;
+        for (SortOrder<OrgUnitSortField> criterion : sort) {
+            Comparator<OrgUnitView> one = switch (criterion.field()) {
+                case ID -> Comparator.comparingLong(OrgUnitView::id);
+                case NAME -> Comparator.comparing(v -> v.name().toLowerCase(Locale.ROOT));
+                case CREATED_AT -> Comparator.comparing(OrgUnitView::createdAt);
+                case UPDATED_AT -> Comparator.comparing(OrgUnitView::updatedAt);
+            };
+            order = order.thenComparing(criterion.descending() ? one.reversed() : one);
+        }
+        return order.thenComparingLong(OrgUnitView::id);
+    }
+}
