@@ -3,10 +3,10 @@ package io.aegis.adapters.persistence;
 import io.aegis.application.port.DatabaseUnavailableException;
 import io.aegis.domain.shared.AegisException;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.SQLTransientConnectionException;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
-import org.jooq.exception.DataAccessException;
 
 /**
  * Turns a lost connection (SQLSTATE class 08: the server stopped, the network to it failed, a Galera node left
@@ -15,10 +15,9 @@ import org.jooq.exception.DataAccessException;
  * statement, reads outside transactions included; {@link JooqTransactions} covers BEGIN and COMMIT. Such a failure
  * is never run again: a COMMIT whose connection was lost may have been stored.
  *
- * <p>A transaction that could not even be rolled back had lost its connection too, whatever its statement's error
- * says: when a database node dies under a multi-host URL, the driver's failover proxy may report the statement it
- * closed ("No operations allowed after statement closed", SQLSTATE S1009), and only the rollback's failure, which
- * jOOQ adds to it as suppressed, tells that the connection is gone.
+ * <p>A statement the driver closed under its caller has lost its connection too, whatever its error says: when a
+ * database node dies under a multi-host URL, the driver's failover proxy closes the statements of the dead host and
+ * may report just that ("No operations allowed after statement closed", SQLSTATE S1009), in a batch or a read alike.
  */
 final class ConnectionFailureTranslator implements ExecuteListener {
 
@@ -28,7 +27,17 @@ final class ConnectionFailureTranslator implements ExecuteListener {
     public void exception(ExecuteContext ctx) {
         RuntimeException failure = ctx.exception();
         if (failure != null) {
-            ctx.exception(translate(failure));
+            ctx.exception(closedUnderUs(ctx.statement()) && !(failure instanceof AegisException)
+                    ? new DatabaseUnavailableException(failure) : translate(failure));
+        }
+    }
+
+    /** Aegis never closes a statement while it runs: one the driver closed has lost its connection. */
+    private static boolean closedUnderUs(Statement statement) {
+        try {
+            return statement != null && statement.isClosed();
+        } catch (SQLException e) {
+            return true;
         }
     }
 
@@ -40,24 +49,12 @@ final class ConnectionFailureTranslator implements ExecuteListener {
 
     private static boolean isConnectionFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (rollbackFailed(cause)) {
-                return true;
-            }
             // HikariCP: no connection within its connection timeout (the database is down, or every one is busy)
             if (cause instanceof SQLTransientConnectionException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean rollbackFailed(Throwable failure) {
-        for (Throwable suppressed : failure.getSuppressed()) {
-            if (suppressed instanceof DataAccessException || suppressed instanceof SQLException) {
                 return true;
             }
         }
