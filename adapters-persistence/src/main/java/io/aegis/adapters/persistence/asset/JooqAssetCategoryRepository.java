@@ -2,7 +2,7 @@ package io.aegis.adapters.persistence.asset;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ASSET_CATEGORIES;
 
-import io.aegis.adapters.persistence.StoredVersions;
+import io.aegis.adapters.persistence.VersionedTable;
 import io.aegis.adapters.persistence.jooq.tables.records.AssetCategoriesRecord;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
 import io.aegis.domain.asset.AssetCategory;
@@ -15,6 +15,9 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 public final class JooqAssetCategoryRepository implements AssetCategoryRepository {
+
+    private static final VersionedTable<AssetCategoriesRecord> TABLE = new VersionedTable<>(ASSET_CATEGORIES,
+            ASSET_CATEGORIES.ID, ASSET_CATEGORIES.CREATED_AT, ASSET_CATEGORIES.UPDATED_AT);
 
     private final DSLContext dsl;
 
@@ -40,21 +43,12 @@ public final class JooqAssetCategoryRepository implements AssetCategoryRepositor
 
     @Override
     public AssetCategory insert(AssetCategory category) {
-        AssetCategoriesRecord row = AssetCategoryRows.newRow(category);
-        Integer id = dsl.insertInto(ASSET_CATEGORIES)
-                .set(row)
-                .returningResult(ASSET_CATEGORIES.ID)
-                .fetchOne(ASSET_CATEGORIES.ID);
-        return category.identifiedAs(new AssetCategoryId(id));
+        return category.identifiedAs(new AssetCategoryId(TABLE.insert(dsl, AssetCategoryRows.newRow(category))));
     }
 
     @Override
     public boolean update(AssetCategory category, Instant expectedVersion) {
-        AssetCategoriesRecord row = AssetCategoryRows.newRow(category);
-        return dsl.update(ASSET_CATEGORIES)
-                .set(row)
-                .where(ASSET_CATEGORIES.ID.eq(Math.toIntExact(category.id().orElseThrow().value())))
-                .and(StoredVersions.unchanged(ASSET_CATEGORIES.UPDATED_AT, ASSET_CATEGORIES.CREATED_AT, expectedVersion))
-                .execute() == 1;
+        return TABLE.update(dsl, AssetCategoryRows.newRow(category), category.id().orElseThrow().value(),
+                expectedVersion);
     }
 }

@@ -2,7 +2,7 @@ package io.aegis.adapters.persistence.asset;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 
-import io.aegis.adapters.persistence.StoredVersions;
+import io.aegis.adapters.persistence.VersionedTable;
 import io.aegis.adapters.persistence.jooq.tables.records.AssetsRecord;
 import io.aegis.application.asset.port.out.AssetRepository;
 import io.aegis.domain.asset.Asset;
@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 public final class JooqAssetRepository implements AssetRepository {
+
+    private static final VersionedTable<AssetsRecord> TABLE =
+            new VersionedTable<>(ASSETS, ASSETS.ID, ASSETS.CREATED_AT, ASSETS.UPDATED_AT);
 
     private final DSLContext dsl;
 
@@ -29,20 +32,11 @@ public final class JooqAssetRepository implements AssetRepository {
 
     @Override
     public Asset insert(Asset asset) {
-        Integer id = dsl.insertInto(ASSETS)
-                .set(AssetRows.newRow(asset))
-                .returningResult(ASSETS.ID)
-                .fetchOne(ASSETS.ID);
-        return asset.identifiedAs(new AssetId(id));
+        return asset.identifiedAs(new AssetId(TABLE.insert(dsl, AssetRows.newRow(asset))));
     }
 
     @Override
     public boolean update(Asset asset, Instant expectedVersion) {
-        AssetsRecord row = AssetRows.newRow(asset);
-        return dsl.update(ASSETS)
-                .set(row)
-                .where(ASSETS.ID.eq(Math.toIntExact(asset.id().orElseThrow().value())))
-                .and(StoredVersions.unchanged(ASSETS.UPDATED_AT, ASSETS.CREATED_AT, expectedVersion))
-                .execute() == 1;
+        return TABLE.update(dsl, AssetRows.newRow(asset), asset.id().orElseThrow().value(), expectedVersion);
     }
 }

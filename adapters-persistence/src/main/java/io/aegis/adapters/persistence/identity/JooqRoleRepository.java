@@ -3,7 +3,8 @@ package io.aegis.adapters.persistence.identity;
 import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
 import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
 
-import io.aegis.adapters.persistence.StoredVersions;
+import io.aegis.adapters.persistence.VersionedTable;
+import io.aegis.adapters.persistence.jooq.tables.records.RolesRecord;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleId;
@@ -13,11 +14,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** Roles in the {@code roles} table and their assignments in {@code user_roles}. */
 public final class JooqRoleRepository implements RoleRepository {
+
+    private static final VersionedTable<RolesRecord> TABLE =
+            new VersionedTable<>(ROLES, ROLES.ID, ROLES.CREATED_AT, ROLES.UPDATED_AT);
 
     private final DSLContext dsl;
 
@@ -69,20 +72,11 @@ public final class JooqRoleRepository implements RoleRepository {
 
     @Override
     public Role insert(Role role) {
-        Integer id = dsl.insertInto(ROLES)
-                .set(RoleRows.newRow(role))
-                .returningResult(ROLES.ID)
-                .fetchOne(ROLES.ID);
-        return role.identifiedAs(new RoleId(id));
+        return role.identifiedAs(new RoleId(TABLE.insert(dsl, RoleRows.newRow(role))));
     }
 
     @Override
     public boolean update(Role role, Instant expectedVersion) {
-        Condition unchanged = StoredVersions.unchanged(ROLES.UPDATED_AT, ROLES.CREATED_AT, expectedVersion);
-        return dsl.update(ROLES)
-                .set(RoleRows.newRow(role))
-                .where(ROLES.ID.eq(Math.toIntExact(role.id().orElseThrow().value())))
-                .and(unchanged)
-                .execute() == 1;
+        return TABLE.update(dsl, RoleRows.newRow(role), role.id().orElseThrow().value(), expectedVersion);
     }
 }

@@ -2,7 +2,7 @@ package io.aegis.adapters.persistence.identity;
 
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
-import io.aegis.adapters.persistence.StoredVersions;
+import io.aegis.adapters.persistence.VersionedTable;
 import io.aegis.adapters.persistence.jooq.tables.records.UsersRecord;
 import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.domain.identity.EmailAddress;
@@ -20,6 +20,9 @@ import org.jooq.impl.DSL;
  * that rows written by other tools (an import from an older installation) are found too.
  */
 public final class JooqUserRepository implements UserRepository {
+
+    private static final VersionedTable<UsersRecord> TABLE =
+            new VersionedTable<>(USERS, USERS.ID, USERS.CREATED_AT, USERS.UPDATED_AT);
 
     private final DSLContext dsl;
 
@@ -55,22 +58,12 @@ public final class JooqUserRepository implements UserRepository {
 
     @Override
     public User insert(User user) {
-        Integer id = dsl.insertInto(USERS)
-                .set(UserRows.newRow(user))
-                .returningResult(USERS.ID)
-                .fetchOne(USERS.ID);
-        return user.identifiedAs(new UserId(id));
+        return user.identifiedAs(new UserId(TABLE.insert(dsl, UserRows.newRow(user))));
     }
 
     @Override
     public boolean update(User user, Instant expectedVersion) {
-        UsersRecord row = UserRows.newRow(user);
-        Condition unchanged = StoredVersions.unchanged(USERS.UPDATED_AT, USERS.CREATED_AT, expectedVersion);
-        return dsl.update(USERS)
-                .set(row)
-                .where(USERS.ID.eq(Math.toIntExact(user.id().orElseThrow().value())))
-                .and(unchanged)
-                .execute() == 1;
+        return TABLE.update(dsl, UserRows.newRow(user), user.id().orElseThrow().value(), expectedVersion);
     }
 
     @Override

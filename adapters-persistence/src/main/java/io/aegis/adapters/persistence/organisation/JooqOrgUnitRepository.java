@@ -3,7 +3,8 @@ package io.aegis.adapters.persistence.organisation;
 import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
 import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNIT_TREE_TURNS;
 
-import io.aegis.adapters.persistence.StoredVersions;
+import io.aegis.adapters.persistence.VersionedTable;
+import io.aegis.adapters.persistence.jooq.tables.records.OrgUnitsRecord;
 import io.aegis.application.organisation.port.out.OrgUnitRepository;
 import io.aegis.domain.organisation.OrgUnit;
 import io.aegis.domain.organisation.OrgUnitId;
@@ -25,6 +26,9 @@ import org.jooq.impl.DSL;
  * IMMEDIATE transactions hold the write lock.
  */
 public final class JooqOrgUnitRepository implements OrgUnitRepository {
+
+    private static final VersionedTable<OrgUnitsRecord> TABLE =
+            new VersionedTable<>(ORG_UNITS, ORG_UNITS.ID, ORG_UNITS.CREATED_AT, ORG_UNITS.UPDATED_AT);
 
     private final DSLContext dsl;
 
@@ -70,19 +74,11 @@ public final class JooqOrgUnitRepository implements OrgUnitRepository {
 
     @Override
     public OrgUnit insert(OrgUnit unit) {
-        Integer id = dsl.insertInto(ORG_UNITS)
-                .set(OrgUnitRows.newRow(unit))
-                .returningResult(ORG_UNITS.ID)
-                .fetchOne(ORG_UNITS.ID);
-        return unit.identifiedAs(new OrgUnitId(id));
+        return unit.identifiedAs(new OrgUnitId(TABLE.insert(dsl, OrgUnitRows.newRow(unit))));
     }
 
     @Override
     public boolean update(OrgUnit unit, Instant expectedVersion) {
-        return dsl.update(ORG_UNITS)
-                .set(OrgUnitRows.newRow(unit))
-                .where(ORG_UNITS.ID.eq(Math.toIntExact(unit.id().orElseThrow().value())))
-                .and(StoredVersions.unchanged(ORG_UNITS.UPDATED_AT, ORG_UNITS.CREATED_AT, expectedVersion))
-                .execute() == 1;
+        return TABLE.update(dsl, OrgUnitRows.newRow(unit), unit.id().orElseThrow().value(), expectedVersion);
     }
 }

@@ -3,7 +3,8 @@ package io.aegis.adapters.persistence.risk;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_MATRICES;
 
-import io.aegis.adapters.persistence.StoredVersions;
+import io.aegis.adapters.persistence.VersionedTable;
+import io.aegis.adapters.persistence.jooq.tables.records.RiskMatricesRecord;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
 import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
@@ -15,6 +16,9 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 public final class JooqRiskMatrixRepository implements RiskMatrixRepository {
+
+    private static final VersionedTable<RiskMatricesRecord> TABLE =
+            new VersionedTable<>(RISK_MATRICES, RISK_MATRICES.ID, RISK_MATRICES.CREATED_AT, RISK_MATRICES.UPDATED_AT);
 
     private final DSLContext dsl;
 
@@ -57,19 +61,11 @@ public final class JooqRiskMatrixRepository implements RiskMatrixRepository {
 
     @Override
     public RiskMatrix insert(RiskMatrix matrix) {
-        Integer id = dsl.insertInto(RISK_MATRICES)
-                .set(RiskMatrixRows.newRow(matrix))
-                .returningResult(RISK_MATRICES.ID)
-                .fetchOne(RISK_MATRICES.ID);
-        return matrix.identifiedAs(new RiskMatrixId(id));
+        return matrix.identifiedAs(new RiskMatrixId(TABLE.insert(dsl, RiskMatrixRows.newRow(matrix))));
     }
 
     @Override
     public boolean update(RiskMatrix matrix, Instant expectedVersion) {
-        return dsl.update(RISK_MATRICES)
-                .set(RiskMatrixRows.newRow(matrix))
-                .where(RISK_MATRICES.ID.eq(Math.toIntExact(matrix.id().orElseThrow().value())))
-                .and(StoredVersions.unchanged(RISK_MATRICES.UPDATED_AT, RISK_MATRICES.CREATED_AT, expectedVersion))
-                .execute() == 1;
+        return TABLE.update(dsl, RiskMatrixRows.newRow(matrix), matrix.id().orElseThrow().value(), expectedVersion);
     }
 }

@@ -2,7 +2,7 @@ package io.aegis.adapters.persistence.risk;
 
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 
-import io.aegis.adapters.persistence.StoredVersions;
+import io.aegis.adapters.persistence.VersionedTable;
 import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.risk.Risk;
@@ -14,6 +14,9 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 public final class JooqRiskRepository implements RiskRepository {
+
+    private static final VersionedTable<RisksRecord> TABLE =
+            new VersionedTable<>(RISKS, RISKS.ID, RISKS.CREATED_AT, RISKS.UPDATED_AT);
 
     private final DSLContext dsl;
 
@@ -31,22 +34,12 @@ public final class JooqRiskRepository implements RiskRepository {
 
     @Override
     public Risk insert(Risk risk) {
-        RisksRecord row = RiskRows.newRow(risk);
-        Integer id = dsl.insertInto(RISKS)
-                .set(row)
-                .returningResult(RISKS.ID)
-                .fetchOne(RISKS.ID);
-        return risk.identifiedAs(new RiskId(id));
+        return risk.identifiedAs(new RiskId(TABLE.insert(dsl, RiskRows.newRow(risk))));
     }
 
     @Override
     public boolean update(Risk risk, Instant expectedVersion) {
-        RisksRecord row = RiskRows.newRow(risk);
-        return dsl.update(RISKS)
-                .set(row)
-                .where(RISKS.ID.eq(Math.toIntExact(risk.id().orElseThrow().value())))
-                .and(StoredVersions.unchanged(RISKS.UPDATED_AT, RISKS.CREATED_AT, expectedVersion))
-                .execute() == 1;
+        return TABLE.update(dsl, RiskRows.newRow(risk), risk.id().orElseThrow().value(), expectedVersion);
     }
 
     @Override
