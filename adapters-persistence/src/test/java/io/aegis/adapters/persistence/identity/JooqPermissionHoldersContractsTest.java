@@ -9,8 +9,7 @@ import static io.aegis.application.identity.IdentityMother.aRole;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.adapters.persistence.JooqTransactions;
-import io.aegis.adapters.persistence.testing.MigratedDatabase;
-import io.aegis.adapters.persistence.testing.OnBothDatabases;
+import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.identity.PermissionHoldersContract;
 import io.aegis.application.identity.port.out.PermissionHolders.Count;
 import io.aegis.application.port.Transactions;
@@ -26,43 +25,63 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import org.jooq.SQLDialect;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The permission-holder contract on the real databases, and the locking its callers rely on. */
-@OnBothDatabases
-class JooqPermissionHoldersContractsTest extends PermissionHoldersContract {
+/**
+ * The permission-holder contract on the real databases, and the locking its callers rely on. Still a class per
+ * database, not {@code @OnBothDatabases}: run that way, the MariaDB lock-wait test's second count read without
+ * waiting in about one run in four (never in 21 runs of this form); kept so until that is understood.
+ */
+class JooqPermissionHoldersContractsTest {
 
-    @Parameter
-    MigratedDatabase db;
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnSqlite extends PermissionHoldersContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
+        @Override
+        protected Stores emptyStores() {
+            return stores(db);
+        }
+
+        /** SQLite: the IMMEDIATE transaction's BEGIN waits for the file's write lock. */
+        @Test
+        void a_count_waits_for_a_transaction_that_counted_first_and_sees_its_change() throws Exception {
+            countsTakeTurns(db, second -> Arrays.stream(second.getStackTrace()).anyMatch(frame ->
+                    frame.getClassName().startsWith("org.sqlite.") && frame.getMethodName().equals("setAutoCommit")));
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnMariaDb extends PermissionHoldersContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        protected Stores emptyStores() {
+            return stores(db);
+        }
+
+        /** MariaDB: the count's row lock, seen by InnoDB as a session of this test's database in LOCK WAIT. */
+        @Test
+        void a_count_waits_for_a_transaction_that_counted_first_and_sees_its_change() throws Exception {
+            countsTakeTurns(db, second -> db.dsl().fetch("""
+                    SELECT 1 FROM information_schema.innodb_trx t
+                    JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
+                    WHERE t.trx_state = 'LOCK WAIT' AND p.db = DATABASE()""").isNotEmpty());
+        }
+    }
 
     /** Without the seeded roles: the contract brings its own. */
-    @Override
-    protected Stores emptyStores() {
+    private static PermissionHoldersContract.Stores stores(MigratedDatabaseExtension db) {
         db.clear(USER_ROLES, USERS, ROLES);
-        return new Stores(new JooqUserRepository(db.dsl()), new JooqRoleRepository(db.dsl()),
+        return new PermissionHoldersContract.Stores(new JooqUserRepository(db.dsl()), new JooqRoleRepository(db.dsl()),
                 new JooqPermissionHolders(db.dsl()));
-    }
-
-    @Test
-    void a_count_waits_for_a_transaction_that_counted_first_and_sees_its_change() throws Exception {
-        countsTakeTurns(db.dsl().family() == SQLDialect.SQLITE
-                ? JooqPermissionHoldersContractsTest::waitsForSqliteWriteLock : this::waitsForRowLock);
-    }
-
-    /** SQLite: the IMMEDIATE transaction's BEGIN waits for the file's write lock. */
-    private static boolean waitsForSqliteWriteLock(Thread second) {
-        return Arrays.stream(second.getStackTrace()).anyMatch(frame ->
-                frame.getClassName().startsWith("org.sqlite.") && frame.getMethodName().equals("setAutoCommit"));
-    }
-
-    /** MariaDB: the count's row lock, seen by InnoDB as a session of this test's database in LOCK WAIT. */
-    private boolean waitsForRowLock(Thread second) {
-        return db.dsl().fetch("""
-                SELECT 1 FROM information_schema.innodb_trx t
-                JOIN information_schema.processlist p ON p.id = t.trx_mysql_thread_id
-                WHERE t.trx_state = 'LOCK WAIT' AND p.db = DATABASE()""").isNotEmpty();
     }
 
     /**
@@ -71,7 +90,7 @@ class JooqPermissionHoldersContractsTest extends PermissionHoldersContract {
      * The first commits only once {@code waiting} shows the second blocked by the database, so the test
      * cannot pass merely because the second came late.
      */
-    private void countsTakeTurns(Predicate<Thread> waiting) throws Exception {
+    private static void countsTakeTurns(MigratedDatabaseExtension db, Predicate<Thread> waiting) throws Exception {
         db.clear(USER_ROLES, USERS, ROLES);
         JooqUserRepository users = new JooqUserRepository(db.dsl());
         JooqRoleRepository roles = new JooqRoleRepository(db.dsl());
