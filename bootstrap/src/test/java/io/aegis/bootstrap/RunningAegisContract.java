@@ -1,20 +1,28 @@
 package io.aegis.bootstrap;
 
 import io.aegis.adapters.persistence.Database;
+import io.aegis.adapters.persistence.testing.OnBothEmptyDatabases;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.function.Function;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 /**
- * What every API contract stands on: Aegis started with the real wiring on a throwaway database (a
- * subclass per database kind), an anonymous client, a client logged in as the first administrator,
- * and a separate connection to look at the database behind the API's back.
+ * What every API contract stands on: Aegis started with the real wiring on a throwaway database, once on
+ * SQLite and once on MariaDB ({@link OnBothEmptyDatabases}, inherited by each contract's test), an anonymous
+ * client, a client logged in as the first administrator, and a separate connection to look at the database
+ * behind the API's back.
  */
+@OnBothEmptyDatabases
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RunningAegisContract {
+
+    @Parameter
+    Function<Path, TestDatabase> kind;
 
     private TestDatabase testDatabase;
     protected Wiring aegis;
@@ -23,12 +31,9 @@ abstract class RunningAegisContract {
     protected Api admin;
     private AegisConfig config;
 
-    /** The database this run of the contract uses. */
-    abstract TestDatabase database(Path folder);
-
-    @BeforeAll
+    @BeforeParameterizedClassInvocation(injectArguments = false)
     void startAegis(@TempDir Path folder) {
-        testDatabase = database(folder);
+        testDatabase = kind.apply(folder);
         var settings = testDatabase.settings();
         config = TestConfigs.onEphemeralPort(folder).withDatabase(settings.url(), settings.user(),
                 settings.password());
@@ -53,16 +58,20 @@ abstract class RunningAegisContract {
         admin = anonymous.loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);
     }
 
-    @AfterAll
+    /** Forgets what it stopped: both runs share this instance, and a run that never started stops nothing. */
+    @AfterParameterizedClassInvocation(injectArguments = false)
     void stopAegis() {
         if (aegis != null) {
             aegis.close();
+            aegis = null;
         }
         if (probe != null) {
             probe.close();
+            probe = null;
         }
         if (testDatabase != null) {
             testDatabase.close();
+            testDatabase = null;
         }
     }
 }

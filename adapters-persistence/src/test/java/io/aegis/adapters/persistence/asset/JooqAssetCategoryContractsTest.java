@@ -2,71 +2,39 @@ package io.aegis.adapters.persistence.asset;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ASSET_CATEGORIES;
 
-import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
+import io.aegis.adapters.persistence.testing.MigratedDatabase;
+import io.aegis.adapters.persistence.testing.OnBothDatabases;
 import io.aegis.application.asset.AssetCategoryReadModelContract;
 import io.aegis.application.asset.AssetCategoryRepositoryContract;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** The asset-category contracts on the real databases: a SQLite file, and MariaDB. */
+@OnBothDatabases
 class JooqAssetCategoryContractsTest {
 
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class RepositoryOnSqlite extends AssetCategoryRepositoryContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+    @Parameter
+    MigratedDatabase db;
 
+    @Nested
+    class Repository extends AssetCategoryRepositoryContract {
         @Override
         protected AssetCategoryRepository emptyRepository() {
-            return repository(db);
+            return repository();
         }
     }
 
     @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class RepositoryOnMariaDb extends AssetCategoryRepositoryContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
-
-        @Override
-        protected AssetCategoryRepository emptyRepository() {
-            return repository(db);
-        }
-    }
-
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class ReadModelOnSqlite extends AssetCategoryReadModelContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
-
+    class ReadModel extends AssetCategoryReadModelContract {
         @Override
         protected Stores emptyStores() {
-            return stores(db);
+            return new Stores(repository(), new JooqAssetCategoryReadModel(db.dsl()));
         }
     }
 
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class ReadModelOnMariaDb extends AssetCategoryReadModelContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
-
-        @Override
-        protected Stores emptyStores() {
-            return stores(db);
-        }
-    }
-
-    private static AssetCategoryRepository repository(MigratedDatabaseExtension db) {
+    private AssetCategoryRepository repository() {
         db.clear(ASSET_CATEGORIES);
         return new JooqAssetCategoryRepository(db.dsl());
-    }
-
-    private static AssetCategoryReadModelContract.Stores stores(MigratedDatabaseExtension db) {
-        return new AssetCategoryReadModelContract.Stores(repository(db), new JooqAssetCategoryReadModel(db.dsl()));
     }
 }

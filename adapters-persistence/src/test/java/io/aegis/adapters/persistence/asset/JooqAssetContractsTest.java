@@ -5,7 +5,8 @@ import static io.aegis.adapters.persistence.jooq.Tables.ASSET_CATEGORIES;
 import static io.aegis.adapters.persistence.jooq.Tables.ASSET_RELATIONSHIPS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
-import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
+import io.aegis.adapters.persistence.testing.MigratedDatabase;
+import io.aegis.adapters.persistence.testing.OnBothDatabases;
 import io.aegis.application.asset.AssetReadModelContract;
 import io.aegis.application.asset.AssetReferencesContract;
 import io.aegis.application.asset.AssetRelationshipContract;
@@ -14,18 +15,17 @@ import io.aegis.application.asset.AssetStores;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.identity.UserId;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** The asset, relationship and reference contracts on the real databases: a SQLite file, and MariaDB. */
+@OnBothDatabases
 class JooqAssetContractsTest {
 
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class RepositoryOnSqlite extends AssetRepositoryContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+    @Parameter
+    MigratedDatabase db;
 
+    @Nested
+    class Repository extends AssetRepositoryContract {
         @Override
         protected AssetStores emptyStores() {
             return stores(db);
@@ -33,11 +33,7 @@ class JooqAssetContractsTest {
     }
 
     @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class RepositoryOnMariaDb extends AssetRepositoryContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
-
+    class ReadModel extends AssetReadModelContract {
         @Override
         protected AssetStores emptyStores() {
             return stores(db);
@@ -45,11 +41,7 @@ class JooqAssetContractsTest {
     }
 
     @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class ReadModelOnSqlite extends AssetReadModelContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
-
+    class Relationships extends AssetRelationshipContract {
         @Override
         protected AssetStores emptyStores() {
             return stores(db);
@@ -57,59 +49,7 @@ class JooqAssetContractsTest {
     }
 
     @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class ReadModelOnMariaDb extends AssetReadModelContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
-
-        @Override
-        protected AssetStores emptyStores() {
-            return stores(db);
-        }
-    }
-
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class RelationshipsOnSqlite extends AssetRelationshipContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
-
-        @Override
-        protected AssetStores emptyStores() {
-            return stores(db);
-        }
-    }
-
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class RelationshipsOnMariaDb extends AssetRelationshipContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
-
-        @Override
-        protected AssetStores emptyStores() {
-            return stores(db);
-        }
-    }
-
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class ReferencesOnSqlite extends AssetReferencesContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
-
-        @Override
-        protected Users oneActiveAndOneDisabledUser() {
-            return users(db);
-        }
-    }
-
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class ReferencesOnMariaDb extends AssetReferencesContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
-
+    class References extends AssetReferencesContract {
         @Override
         protected Users oneActiveAndOneDisabledUser() {
             return users(db);
@@ -117,19 +57,19 @@ class JooqAssetContractsTest {
     }
 
     /** Two users beside whoever the migrations seeded: one active, one disabled. */
-    private static AssetReferencesContract.Users users(MigratedDatabaseExtension db) {
+    private static AssetReferencesContract.Users users(MigratedDatabase db) {
         db.dsl().deleteFrom(USERS).where(USERS.USERNAME.in("asset-ref-active", "asset-ref-disabled")).execute();
         return new AssetReferencesContract.Users(new JooqAssetReferences(db.dsl()),
                 new UserId(user(db, "asset-ref-active", true)), new UserId(user(db, "asset-ref-disabled", false)));
     }
 
-    private static Integer user(MigratedDatabaseExtension db, String username, boolean active) {
+    private static Integer user(MigratedDatabase db, String username, boolean active) {
         return db.dsl().insertInto(USERS).set(USERS.USERNAME, username).set(USERS.EMAIL, username + "@example.com")
                 .set(USERS.IS_ACTIVE, active).returningResult(USERS.ID).fetchOne(USERS.ID);
     }
 
     /** Empty asset tables, and one user and one category for assets to reference. */
-    private static AssetStores stores(MigratedDatabaseExtension db) {
+    private static AssetStores stores(MigratedDatabase db) {
         db.clear(ASSET_RELATIONSHIPS, ASSETS, ASSET_CATEGORIES);
         db.dsl().deleteFrom(USERS).where(USERS.USERNAME.eq("asset-owner")).execute();
         Integer user = db.dsl().insertInto(USERS).set(USERS.USERNAME, "asset-owner")

@@ -5,7 +5,8 @@ import static io.aegis.adapters.persistence.jooq.Tables.LOGIN_FAILURES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.adapters.persistence.JooqTransactions;
-import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
+import io.aegis.adapters.persistence.testing.MigratedDatabase;
+import io.aegis.adapters.persistence.testing.OnBothDatabases;
 import io.aegis.application.identity.LoginFailuresContract;
 import io.aegis.application.identity.port.out.LoginFailures;
 import io.aegis.application.port.Transactions;
@@ -16,49 +17,18 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** The failed-password-check store on the real databases: a SQLite file, and MariaDB. */
-class JooqLoginFailuresContractsTest {
+@OnBothDatabases
+class JooqLoginFailuresContractsTest extends LoginFailuresContract {
 
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class OnSqlite extends LoginFailuresContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+    @Parameter
+    MigratedDatabase db;
 
-        @Override
-        protected LoginFailures emptyStore() {
-            return store(db);
-        }
-
-        @Test
-        void parallel_turns_each_see_the_failures_recorded_before_them() throws Exception {
-            turnsSeeEachOther(db);
-        }
-    }
-
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class OnMariaDb extends LoginFailuresContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
-
-        @Override
-        protected LoginFailures emptyStore() {
-            return store(db);
-        }
-
-        @Test
-        void parallel_turns_each_see_the_failures_recorded_before_them() throws Exception {
-            turnsSeeEachOther(db);
-        }
-    }
-
-    private static LoginFailures store(MigratedDatabaseExtension db) {
+    @Override
+    protected LoginFailures emptyStore() {
         db.clear(LOGIN_FAILURES, LOGIN_ATTEMPT_TURNS);
         return new JooqLoginFailures(db.dsl());
     }
@@ -67,8 +37,9 @@ class JooqLoginFailuresContractsTest {
      * Many transactions released together, each judging one attempt of the same username (from addresses of their
      * own) the way the throttle does: take a turn, count, record when under the limit. Only the limit may record.
      */
-    private static void turnsSeeEachOther(MigratedDatabaseExtension db) throws Exception {
-        LoginFailures failures = store(db);
+    @Test
+    void parallel_turns_each_see_the_failures_recorded_before_them() throws Exception {
+        LoginFailures failures = emptyStore();
         Transactions transactions = new JooqTransactions(db.dsl());
         Instant now = Instant.parse("2026-11-27T08:15:00.250Z");
         int attempts = 24;

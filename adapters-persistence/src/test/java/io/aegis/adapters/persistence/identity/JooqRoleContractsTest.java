@@ -4,72 +4,36 @@ import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
 
-import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
+import io.aegis.adapters.persistence.testing.MigratedDatabase;
+import io.aegis.adapters.persistence.testing.OnBothDatabases;
 import io.aegis.application.identity.RoleReadModelContract;
 import io.aegis.application.identity.RoleRepositoryContract;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
 
 /** The role contracts on the real databases: a SQLite file, and MariaDB. */
+@OnBothDatabases
 class JooqRoleContractsTest {
 
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class RepositoryOnSqlite extends RoleRepositoryContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+    @Parameter
+    MigratedDatabase db;
 
+    @Nested
+    class Repository extends RoleRepositoryContract {
+        /** Without the seeded roles: the contracts bring their own. */
         @Override
         protected Stores emptyStores() {
-            return repositories(db);
+            db.clear(USER_ROLES, USERS, ROLES);
+            return new Stores(new JooqUserRepository(db.dsl()), new JooqRoleRepository(db.dsl()));
         }
     }
 
     @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class RepositoryOnMariaDb extends RoleRepositoryContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
-
+    class ReadModel extends RoleReadModelContract {
         @Override
         protected Stores emptyStores() {
-            return repositories(db);
+            db.clear(USER_ROLES, USERS, ROLES);
+            return new Stores(new JooqRoleRepository(db.dsl()), new JooqRoleReadModel(db.dsl()));
         }
-    }
-
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class ReadModelOnSqlite extends RoleReadModelContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
-
-        @Override
-        protected Stores emptyStores() {
-            return readModel(db);
-        }
-    }
-
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class ReadModelOnMariaDb extends RoleReadModelContract {
-        @RegisterExtension
-        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
-
-        @Override
-        protected Stores emptyStores() {
-            return readModel(db);
-        }
-    }
-
-    /** Without the seeded roles: the contracts bring their own. */
-    private static RoleRepositoryContract.Stores repositories(MigratedDatabaseExtension db) {
-        db.clear(USER_ROLES, USERS, ROLES);
-        return new RoleRepositoryContract.Stores(new JooqUserRepository(db.dsl()), new JooqRoleRepository(db.dsl()));
-    }
-
-    private static RoleReadModelContract.Stores readModel(MigratedDatabaseExtension db) {
-        db.clear(USER_ROLES, USERS, ROLES);
-        return new RoleReadModelContract.Stores(new JooqRoleRepository(db.dsl()), new JooqRoleReadModel(db.dsl()));
     }
 }

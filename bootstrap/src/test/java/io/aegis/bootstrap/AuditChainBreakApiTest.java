@@ -1,0 +1,5 @@
+package io.aegis.bootstrap;
+
+/** {@link AuditChainBreakApiContract} on a SQLite file and on MariaDB. */
+class AuditChainBreakApiTest extends AuditChainBreakApiContract {
+}
