@@ -96,6 +96,8 @@ class GaleraFailoverClusterTest {
                     Api.Response verdict = node.get("/api/v1/audit-logs/verify");
                     assertThat(verdict.json().get("ok").asBoolean()).as(verdict.toString()).isTrue();
                 }
+                // last: it may leave the workload's administrator deactivated
+                assertAdministratorsDeactivatingEachOtherThroughTwoNodesLeaveOne(nodes, new Api(b.port()));
             } finally {
                 Nodes.stop(starts);
             }
@@ -124,6 +126,37 @@ class GaleraFailoverClusterTest {
             // listing builds the whole tree, which refuses a cycle
             assertThat(node.get("/api/v1/org-units?limit=100").status()).isEqualTo(200);
         }
+    }
+
+    /**
+     * The two only administrators deactivate each other at the same moment, one through each node: never both. The
+     * change certified second runs again and finds itself taking away the last administrator (the holders' turn,
+     * V16), unless it came so late that the first had already revoked its credential.
+     */
+    private static void assertAdministratorsDeactivatingEachOtherThroughTwoNodesLeaveOne(List<Api> nodes,
+                                                                                         Api anonymousOnB) {
+        // Galera interleaves auto-increment ids between nodes: ask for the ids rather than assume them
+        long first = nodes.get(0).get("/api/v1/me").json().get("id").asLong();
+        long adminRole = nodes.get(0).get("/api/v1/me").json().get("roles").get(0).get("id").asLong();
+        Api.Response created = nodes.get(0).post("/api/v1/users", "{\"username\": \"second-admin\", \"email\":"
+                + " \"second-admin@example.org\", \"password\": \"" + TestConfigs.ADMIN_PASSWORD
+                + "\", \"role_ids\": [" + adminRole + "]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long second = created.json().get("id").asLong();
+        awaitVisible(nodes.get(1), "/api/v1/users/" + second);
+        List<Api> administrators = List.of(nodes.get(0),
+                anonymousOnB.loggedInAs("second-admin", TestConfigs.ADMIN_PASSWORD));
+        long[] targets = {second, first};
+
+        List<Api.Response> answers = Together.send(2,
+                i -> administrators.get(i).delete("/api/v1/users/" + targets[i]));
+
+        // one wins; the other is refused as the last administrator's removal, or, when the winner committed
+        // before it was even authenticated, because its own credential went with its deactivation
+        assertThat(answers).as(answers.toString()).filteredOn(answer -> answer.status() == 204).hasSize(1);
+        assertThat(answers).as(answers.toString()).filteredOn(answer -> answer.status() != 204).singleElement()
+                .satisfies(refused -> assertThat(refused.json().get("code").asText())
+                        .isIn("last_administrator", "unauthenticated"));
     }
 
     private static long unit(Api node, String name) {

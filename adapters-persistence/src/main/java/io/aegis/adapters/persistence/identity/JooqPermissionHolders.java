@@ -1,5 +1,6 @@
 package io.aegis.adapters.persistence.identity;
 
+import static io.aegis.adapters.persistence.jooq.Tables.PERMISSION_HOLDER_TURNS;
 import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
@@ -14,18 +15,19 @@ import io.aegis.domain.identity.UserId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
-import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.SelectConditionStep;
 
 /**
  * Permission holders counted over {@code users}, {@code user_roles} and {@code roles} in one query.
  *
- * <p>On MySQL/MariaDB the count is a locking read (FOR UPDATE): it reads the latest committed rows, not the
- * transaction's snapshot, and holds every row it scanned until commit. The exclusion sits in the aggregate, not in
- * the WHERE clause, so every count scans (and locks) the same rows in the same order: a second count waits for
- * the first transaction to end instead of deadlocking with it. SQLite has no FOR UPDATE and needs none: its
- * IMMEDIATE transactions hold the database's write lock from their start.
+ * <p>On MySQL/MariaDB a count first takes the holders' turn (one added to the single row of
+ * {@code permission_holder_turns}, V16), then reads locking (FOR UPDATE): the latest committed rows, not the
+ * transaction's snapshot. The turn's row lock makes a second count wait for the first transaction to end, whatever
+ * rows the two scan; and the turn is a write, so on a Galera cluster, whose nodes share no locks, two counts made
+ * through two nodes conflict at commit and the second runs again on what the first left. The exclusion sits in the
+ * aggregate, not in the WHERE clause, so every count scans the same rows. SQLite has no FOR UPDATE and needs
+ * neither: its IMMEDIATE transactions hold the database's write lock from their start.
  */
 public final class JooqPermissionHolders implements PermissionHolders {
 
@@ -56,9 +58,15 @@ public final class JooqPermissionHolders implements PermissionHolders {
                 .where(USERS.IS_ACTIVE.isTrue())
                 .and(ROLES.IS_ACTIVE.isTrue())
                 .and(PermissionsJson.grants(ROLES.PERMISSIONS, permission));
-        ResultQuery<Record2<Integer, Integer>> locking =
-                dsl.family() == SQLDialect.SQLITE ? holders : holders.forUpdate();
-        Record2<Integer, Integer> counts = locking.fetchSingle();
+        if (dsl.family() == SQLDialect.SQLITE) {
+            return counted(holders.fetchSingle());
+        }
+        dsl.update(PERMISSION_HOLDER_TURNS).set(PERMISSION_HOLDER_TURNS.TURNS, PERMISSION_HOLDER_TURNS.TURNS.plus(1))
+                .execute();
+        return counted(holders.forUpdate().fetchSingle());
+    }
+
+    private static Count counted(Record2<Integer, Integer> counts) {
         return new Count(counts.value1(), counts.value2());
     }
 }
