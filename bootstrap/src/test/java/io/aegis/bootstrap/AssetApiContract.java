@@ -278,7 +278,7 @@ abstract class AssetApiContract extends RunningAegisContract {
         assertThat(export.body()).startsWith("id,name,description,asset_type,").contains("'=HYPERLINK")
                 .contains(",''Orders database,");
 
-        try (TestDatabase database = kind.apply(Files.createDirectories(other.resolve("fresh")));
+        try (TestDatabase database = database(Files.createDirectories(other.resolve("fresh")));
              Wiring fresh = Wiring.start(TestConfigs.onEphemeralPort(other).withDatabase(database.settings().url(),
                      database.settings().user(), database.settings().password()), "fresh")) {
             Api freshAdmin = new Api(fresh.port()).loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,7 +25,7 @@ abstract class AssetRiskApiContract extends RunningAegisContract {
     private long databaseRisk;
     private long hypervisorRisk;
 
-    @BeforeParameterizedClassInvocation(injectArguments = false)
+    @BeforeAll
     void buildTheEstate() {
         app = asset("app", "application");
         database = asset("db", "database");

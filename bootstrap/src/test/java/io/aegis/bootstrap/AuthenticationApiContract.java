@@ -8,9 +8,9 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.slf4j.LoggerFactory;
 
 /** Logging in, tokens, API keys and throttling over real HTTP against the real wiring, on each database. */
@@ -21,14 +21,13 @@ abstract class AuthenticationApiContract extends RunningAegisContract {
 
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
-    @BeforeParameterizedClassInvocation(injectArguments = false)
+    @BeforeAll
     void captureLogs() {
-        logs.list.clear(); // one instance serves both runs: each run's log on its own
         root().addAppender(logs);
         logs.start();
     }
 
-    @AfterParameterizedClassInvocation(injectArguments = false)
+    @AfterAll
     void releaseLogs() {
         root().detachAppender(logs);
     }

@@ -4,30 +4,26 @@ import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.adapters.persistence.Database;
-import io.aegis.adapters.persistence.testing.OnBothEmptyDatabases;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * Two nodes started at the same moment on an empty database (issue #10): both serve, the schema is migrated once,
  * one administrator exists, and only the node that created it shows its generated password.
  */
-@OnBothEmptyDatabases
 abstract class NodesStartTogetherContract {
 
-    @Parameter
-    Function<Path, TestDatabase> kind;
+    /** The database this run of the contract uses. */
+    abstract TestDatabase database(Path folder);
 
     @Test
     void two_nodes_started_together_on_an_empty_database_both_serve_with_one_administrator(@TempDir Path folder) {
-        try (TestDatabase empty = kind.apply(folder)) {
+        try (TestDatabase empty = database(folder)) {
             String auditKey = Nodes.newAuditKey();
             Map<String, String> generatedPassword = Map.of("AEGIS_ADMIN_PASSWORD", "");
             List<Nodes.Start> starts = Nodes.startTogether(List.of(

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,7 +29,7 @@ abstract class OrgUnitApiContract extends RunningAegisContract {
     /** Holds the built-in Analyst role: user:read, not user:admin. */
     private Api analyst;
 
-    @BeforeParameterizedClassInvocation(injectArguments = false)
+    @BeforeAll
     void signInAnAnalyst() {
         String name = "analyst" + UUID.randomUUID().toString().substring(0, 8);
         Api.Response created = admin.post("/api/v1/users", "{\"username\": \"" + name + "\", \"email\": \"" + name

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,7 +29,7 @@ abstract class RiskApiContract extends RunningAegisContract {
 
     private long adminId;
 
-    @BeforeParameterizedClassInvocation(injectArguments = false)
+    @BeforeAll
     void whoAmI() {
         adminId = admin.get("/api/v1/me").json().get("id").asLong();
     }

@@ -2,26 +2,22 @@ package io.aegis.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aegis.adapters.persistence.testing.OnBothEmptyDatabases;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
 
 /**
  * Two running nodes on one database, as behind a load balancer (issue #10 point 6): whatever one node decides
  * about a credential, a user or a guess holds on the very next request to the other, because no node keeps any
  * of it for itself.
  */
-@OnBothEmptyDatabases
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TwoNodesApiContract {
 
@@ -34,13 +30,12 @@ abstract class TwoNodesApiContract {
     private Api two;
     private Api adminOnOne;
 
-    /** The kind of database both nodes share. */
-    @Parameter
-    Function<Path, TestDatabase> kind;
+    /** The database both nodes share. */
+    abstract TestDatabase database(Path folder);
 
-    @BeforeParameterizedClassInvocation(injectArguments = false)
+    @BeforeAll
     void startTwoNodes(@TempDir Path folder) {
-        testDatabase = kind.apply(folder);
+        testDatabase = database(folder);
         String auditKey = Nodes.newAuditKey();
         starts = Nodes.startTogether(List.of(
                 TestConfigs.node(folder.resolve("node-1"), testDatabase.settings(), auditKey, Map.of()),
@@ -50,16 +45,13 @@ abstract class TwoNodesApiContract {
         adminOnOne = one.loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);
     }
 
-    /** Forgets what it stopped: both runs share this instance, and a run that never started stops nothing. */
-    @AfterParameterizedClassInvocation(injectArguments = false)
+    @AfterAll
     void stopNodes() {
         if (starts != null) {
             Nodes.stop(starts);
-            starts = null;
         }
         if (testDatabase != null) {
             testDatabase.close();
-            testDatabase = null;
         }
     }
 

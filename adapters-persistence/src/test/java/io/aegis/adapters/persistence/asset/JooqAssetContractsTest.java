@@ -5,8 +5,7 @@ import static io.aegis.adapters.persistence.jooq.Tables.ASSET_CATEGORIES;
 import static io.aegis.adapters.persistence.jooq.Tables.ASSET_RELATIONSHIPS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
-import io.aegis.adapters.persistence.testing.MigratedDatabase;
-import io.aegis.adapters.persistence.testing.OnBothDatabases;
+import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.asset.AssetReadModelContract;
 import io.aegis.application.asset.AssetReferencesContract;
 import io.aegis.application.asset.AssetRelationshipContract;
@@ -15,17 +14,18 @@ import io.aegis.application.asset.AssetStores;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.identity.UserId;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The asset, relationship and reference contracts on the real databases: a SQLite file, and MariaDB. */
-@OnBothDatabases
 class JooqAssetContractsTest {
 
-    @Parameter
-    MigratedDatabase db;
-
     @Nested
-    class Repository extends AssetRepositoryContract {
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RepositoryOnSqlite extends AssetRepositoryContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
         @Override
         protected AssetStores emptyStores() {
             return stores(db);
@@ -33,7 +33,11 @@ class JooqAssetContractsTest {
     }
 
     @Nested
-    class ReadModel extends AssetReadModelContract {
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RepositoryOnMariaDb extends AssetRepositoryContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
         @Override
         protected AssetStores emptyStores() {
             return stores(db);
@@ -41,7 +45,11 @@ class JooqAssetContractsTest {
     }
 
     @Nested
-    class Relationships extends AssetRelationshipContract {
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReadModelOnSqlite extends AssetReadModelContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
         @Override
         protected AssetStores emptyStores() {
             return stores(db);
@@ -49,7 +57,59 @@ class JooqAssetContractsTest {
     }
 
     @Nested
-    class References extends AssetReferencesContract {
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReadModelOnMariaDb extends AssetReadModelContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        protected AssetStores emptyStores() {
+            return stores(db);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RelationshipsOnSqlite extends AssetRelationshipContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
+        @Override
+        protected AssetStores emptyStores() {
+            return stores(db);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RelationshipsOnMariaDb extends AssetRelationshipContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        protected AssetStores emptyStores() {
+            return stores(db);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReferencesOnSqlite extends AssetReferencesContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
+        @Override
+        protected Users oneActiveAndOneDisabledUser() {
+            return users(db);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReferencesOnMariaDb extends AssetReferencesContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
         @Override
         protected Users oneActiveAndOneDisabledUser() {
             return users(db);
@@ -57,19 +117,19 @@ class JooqAssetContractsTest {
     }
 
     /** Two users beside whoever the migrations seeded: one active, one disabled. */
-    private static AssetReferencesContract.Users users(MigratedDatabase db) {
+    private static AssetReferencesContract.Users users(MigratedDatabaseExtension db) {
         db.dsl().deleteFrom(USERS).where(USERS.USERNAME.in("asset-ref-active", "asset-ref-disabled")).execute();
         return new AssetReferencesContract.Users(new JooqAssetReferences(db.dsl()),
                 new UserId(user(db, "asset-ref-active", true)), new UserId(user(db, "asset-ref-disabled", false)));
     }
 
-    private static Integer user(MigratedDatabase db, String username, boolean active) {
+    private static Integer user(MigratedDatabaseExtension db, String username, boolean active) {
         return db.dsl().insertInto(USERS).set(USERS.USERNAME, username).set(USERS.EMAIL, username + "@example.com")
                 .set(USERS.IS_ACTIVE, active).returningResult(USERS.ID).fetchOne(USERS.ID);
     }
 
     /** Empty asset tables, and one user and one category for assets to reference. */
-    private static AssetStores stores(MigratedDatabase db) {
+    private static AssetStores stores(MigratedDatabaseExtension db) {
         db.clear(ASSET_RELATIONSHIPS, ASSETS, ASSET_CATEGORIES);
         db.dsl().deleteFrom(USERS).where(USERS.USERNAME.eq("asset-owner")).execute();
         Integer user = db.dsl().insertInto(USERS).set(USERS.USERNAME, "asset-owner")

@@ -5,53 +5,101 @@ import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
 import io.aegis.adapters.persistence.JooqTransactions;
-import io.aegis.adapters.persistence.testing.MigratedDatabase;
-import io.aegis.adapters.persistence.testing.OnBothDatabases;
+import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.audit.AuditLogReadModelContract;
 import io.aegis.application.audit.AuditTrailContract;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The audit trail and the audit log's list on the real databases: a SQLite file, and MariaDB. */
-@OnBothDatabases
 class JooqAuditTrailContractsTest {
 
-    @Parameter
-    MigratedDatabase db;
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class TrailOnSqlite extends TrailOnDatabase {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
+        @Override
+        MigratedDatabaseExtension db() {
+            return db;
+        }
+    }
 
     @Nested
-    class Trail extends AuditTrailContract {
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class TrailOnMariaDb extends TrailOnDatabase {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        MigratedDatabaseExtension db() {
+            return db;
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReadModelOnSqlite extends ReadModelOnDatabase {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
+        @Override
+        MigratedDatabaseExtension db() {
+            return db;
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReadModelOnMariaDb extends ReadModelOnDatabase {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        MigratedDatabaseExtension db() {
+            return db;
+        }
+    }
+
+    abstract static class TrailOnDatabase extends AuditTrailContract {
+
+        abstract MigratedDatabaseExtension db();
+
         @Override
         protected Stores emptyStores() {
-            DSLContext dsl = emptyTrail(db);
+            DSLContext dsl = emptyTrail(db());
             return new Stores(new JooqAuditTrail(dsl, KEY), new JooqAuditLogReadModel(dsl), new JooqTransactions(dsl),
                     user(dsl, "ann"));
         }
 
         @Override
         protected void breakChain(String reason) {
-            db.dsl().update(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.BROKEN_REASON, reason).execute();
+            db().dsl().update(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.BROKEN_REASON, reason).execute();
         }
 
         @Override
         protected void removeChainState() {
-            db.dsl().deleteFrom(AUDIT_CHAIN_HEAD).execute();
+            db().dsl().deleteFrom(AUDIT_CHAIN_HEAD).execute();
         }
     }
 
-    @Nested
-    class ReadModel extends AuditLogReadModelContract {
+    abstract static class ReadModelOnDatabase extends AuditLogReadModelContract {
+
+        abstract MigratedDatabaseExtension db();
+
         @Override
         protected Stores emptyStores() {
-            DSLContext dsl = emptyTrail(db);
+            DSLContext dsl = emptyTrail(db());
             return new Stores(new JooqAuditTrail(dsl, AuditTrailContract.KEY), new JooqAuditLogReadModel(dsl),
                     user(dsl, "ann"), user(dsl, "bob"));
         }
     }
 
     /** No rows, no users, and the chain's state as migrated: nothing sealed, nothing broken. */
-    private static DSLContext emptyTrail(MigratedDatabase db) {
+    private static DSLContext emptyTrail(MigratedDatabaseExtension db) {
         db.clear(AUDIT_LOGS, USERS, AUDIT_CHAIN_HEAD);
         db.dsl().insertInto(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.ID, 1).execute();
         return db.dsl();

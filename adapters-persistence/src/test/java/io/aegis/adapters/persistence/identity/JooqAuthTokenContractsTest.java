@@ -5,21 +5,41 @@ import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
 
-import io.aegis.adapters.persistence.testing.MigratedDatabase;
-import io.aegis.adapters.persistence.testing.OnBothDatabases;
+import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.identity.AuthTokenRepositoryContract;
-import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The login-token store on the real databases: a SQLite file, and MariaDB. */
-@OnBothDatabases
-class JooqAuthTokenContractsTest extends AuthTokenRepositoryContract {
+class JooqAuthTokenContractsTest {
 
-    @Parameter
-    MigratedDatabase db;
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnSqlite extends AuthTokenRepositoryContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
 
-    @Override
-    protected Stores emptyStores() {
+        @Override
+        protected Stores emptyStores() {
+            return stores(db);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnMariaDb extends AuthTokenRepositoryContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        protected Stores emptyStores() {
+            return stores(db);
+        }
+    }
+
+    private static AuthTokenRepositoryContract.Stores stores(MigratedDatabaseExtension db) {
         db.clear(AUTH_TOKENS, USER_ROLES, USERS, ROLES);
-        return new Stores(new JooqUserRepository(db.dsl()), new JooqAuthTokenRepository(db.dsl()));
+        return new AuthTokenRepositoryContract.Stores(new JooqUserRepository(db.dsl()), new JooqAuthTokenRepository(db.dsl()));
     }
 }

@@ -5,8 +5,7 @@ import static io.aegis.adapters.persistence.jooq.Tables.LOGIN_FAILURES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.adapters.persistence.JooqTransactions;
-import io.aegis.adapters.persistence.testing.MigratedDatabase;
-import io.aegis.adapters.persistence.testing.OnBothDatabases;
+import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.identity.LoginFailuresContract;
 import io.aegis.application.identity.port.out.LoginFailures;
 import io.aegis.application.port.Transactions;
@@ -17,18 +16,49 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The failed-password-check store on the real databases: a SQLite file, and MariaDB. */
-@OnBothDatabases
-class JooqLoginFailuresContractsTest extends LoginFailuresContract {
+class JooqLoginFailuresContractsTest {
 
-    @Parameter
-    MigratedDatabase db;
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnSqlite extends LoginFailuresContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
 
-    @Override
-    protected LoginFailures emptyStore() {
+        @Override
+        protected LoginFailures emptyStore() {
+            return store(db);
+        }
+
+        @Test
+        void parallel_turns_each_see_the_failures_recorded_before_them() throws Exception {
+            turnsSeeEachOther(db);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnMariaDb extends LoginFailuresContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        protected LoginFailures emptyStore() {
+            return store(db);
+        }
+
+        @Test
+        void parallel_turns_each_see_the_failures_recorded_before_them() throws Exception {
+            turnsSeeEachOther(db);
+        }
+    }
+
+    private static LoginFailures store(MigratedDatabaseExtension db) {
         db.clear(LOGIN_FAILURES, LOGIN_ATTEMPT_TURNS);
         return new JooqLoginFailures(db.dsl());
     }
@@ -37,9 +67,8 @@ class JooqLoginFailuresContractsTest extends LoginFailuresContract {
      * Many transactions released together, each judging one attempt of the same username (from addresses of their
      * own) the way the throttle does: take a turn, count, record when under the limit. Only the limit may record.
      */
-    @Test
-    void parallel_turns_each_see_the_failures_recorded_before_them() throws Exception {
-        LoginFailures failures = emptyStore();
+    private static void turnsSeeEachOther(MigratedDatabaseExtension db) throws Exception {
+        LoginFailures failures = store(db);
         Transactions transactions = new JooqTransactions(db.dsl());
         Instant now = Instant.parse("2026-11-27T08:15:00.250Z");
         int attempts = 24;

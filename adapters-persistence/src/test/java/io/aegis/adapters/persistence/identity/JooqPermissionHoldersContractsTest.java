@@ -30,11 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/**
- * The permission-holder contract on the real databases, and the locking its callers rely on. Still a class per
- * database, not {@code @OnBothDatabases}: run that way, the MariaDB lock-wait test's second count read without
- * waiting in about one run in four (never in 21 runs of this form); kept so until that is understood.
- */
+/** The permission-holder contract on the real databases, and the locking its callers rely on. */
 class JooqPermissionHoldersContractsTest {
 
     @Nested

@@ -4,36 +4,72 @@ import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
 
-import io.aegis.adapters.persistence.testing.MigratedDatabase;
-import io.aegis.adapters.persistence.testing.OnBothDatabases;
+import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.identity.RoleReadModelContract;
 import io.aegis.application.identity.RoleRepositoryContract;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The role contracts on the real databases: a SQLite file, and MariaDB. */
-@OnBothDatabases
 class JooqRoleContractsTest {
 
-    @Parameter
-    MigratedDatabase db;
-
     @Nested
-    class Repository extends RoleRepositoryContract {
-        /** Without the seeded roles: the contracts bring their own. */
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RepositoryOnSqlite extends RoleRepositoryContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
         @Override
         protected Stores emptyStores() {
-            db.clear(USER_ROLES, USERS, ROLES);
-            return new Stores(new JooqUserRepository(db.dsl()), new JooqRoleRepository(db.dsl()));
+            return repositories(db);
         }
     }
 
     @Nested
-    class ReadModel extends RoleReadModelContract {
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RepositoryOnMariaDb extends RoleRepositoryContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
         @Override
         protected Stores emptyStores() {
-            db.clear(USER_ROLES, USERS, ROLES);
-            return new Stores(new JooqRoleRepository(db.dsl()), new JooqRoleReadModel(db.dsl()));
+            return repositories(db);
         }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReadModelOnSqlite extends RoleReadModelContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
+        @Override
+        protected Stores emptyStores() {
+            return readModel(db);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReadModelOnMariaDb extends RoleReadModelContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        protected Stores emptyStores() {
+            return readModel(db);
+        }
+    }
+
+    /** Without the seeded roles: the contracts bring their own. */
+    private static RoleRepositoryContract.Stores repositories(MigratedDatabaseExtension db) {
+        db.clear(USER_ROLES, USERS, ROLES);
+        return new RoleRepositoryContract.Stores(new JooqUserRepository(db.dsl()), new JooqRoleRepository(db.dsl()));
+    }
+
+    private static RoleReadModelContract.Stores readModel(MigratedDatabaseExtension db) {
+        db.clear(USER_ROLES, USERS, ROLES);
+        return new RoleReadModelContract.Stores(new JooqRoleRepository(db.dsl()), new JooqRoleReadModel(db.dsl()));
     }
 }

@@ -2,26 +2,26 @@ package io.aegis.adapters.persistence.organisation;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
 
-import io.aegis.adapters.persistence.testing.MigratedDatabase;
-import io.aegis.adapters.persistence.testing.OnBothDatabases;
+import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.organisation.OrgUnitReadModelContract;
 import io.aegis.application.organisation.OrgUnitRepositoryContract;
 import io.aegis.application.organisation.port.out.OrgUnitRepository;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** The organisational-unit contracts on the real databases: a SQLite file, and MariaDB. */
-@OnBothDatabases
 class JooqOrgUnitContractsTest {
 
-    @Parameter
-    MigratedDatabase db;
-
     @Nested
-    class Repository extends OrgUnitRepositoryContract {
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RepositoryOnSqlite extends OrgUnitRepositoryContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
         @Override
         protected OrgUnitRepository repositoryWithTheRootAlone() {
             return repository(db);
@@ -29,19 +29,47 @@ class JooqOrgUnitContractsTest {
     }
 
     @Nested
-    class ReadModel extends OrgUnitReadModelContract {
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RepositoryOnMariaDb extends OrgUnitRepositoryContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        protected OrgUnitRepository repositoryWithTheRootAlone() {
+            return repository(db);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReadModelOnSqlite extends OrgUnitReadModelContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
         @Override
         protected Stores storesWithTheRootAlone() {
             return stores(db);
         }
     }
 
-    private static OrgUnitRepository repository(MigratedDatabase db) {
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReadModelOnMariaDb extends OrgUnitReadModelContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        protected Stores storesWithTheRootAlone() {
+            return stores(db);
+        }
+    }
+
+    private static OrgUnitRepository repository(MigratedDatabaseExtension db) {
         removeAllButTheRoot(db.dsl());
         return new JooqOrgUnitRepository(db.dsl());
     }
 
-    private static OrgUnitReadModelContract.Stores stores(MigratedDatabase db) {
+    private static OrgUnitReadModelContract.Stores stores(MigratedDatabaseExtension db) {
         return new OrgUnitReadModelContract.Stores(repository(db), new JooqOrgUnitReadModel(db.dsl()));
     }
 

@@ -4,24 +4,24 @@ import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_SCORES;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
-import io.aegis.adapters.persistence.testing.MigratedDatabase;
-import io.aegis.adapters.persistence.testing.OnBothDatabases;
+import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.risk.RiskReadModelContract;
 import io.aegis.application.risk.RiskRepositoryContract;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.identity.UserId;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The risk contracts on the real databases, a SQLite file and MariaDB, on the seeded standard matrix (id 1). */
-@OnBothDatabases
 class JooqRiskContractsTest {
 
-    @Parameter
-    MigratedDatabase db;
-
     @Nested
-    class Repository extends RiskRepositoryContract {
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RepositoryOnSqlite extends RiskRepositoryContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
         @Override
         protected RiskRepository emptyRepository() {
             return repository(db);
@@ -34,20 +34,53 @@ class JooqRiskContractsTest {
     }
 
     @Nested
-    class ReadModel extends RiskReadModelContract {
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class RepositoryOnMariaDb extends RiskRepositoryContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        protected RiskRepository emptyRepository() {
+            return repository(db);
+        }
+
+        @Override
+        protected UserId aUser() {
+            return user(db);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReadModelOnSqlite extends RiskReadModelContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
+
         @Override
         protected Stores emptyStores() {
             return stores(db);
         }
     }
 
-    private static RiskRepository repository(MigratedDatabase db) {
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class ReadModelOnMariaDb extends RiskReadModelContract {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        protected Stores emptyStores() {
+            return stores(db);
+        }
+    }
+
+    private static RiskRepository repository(MigratedDatabaseExtension db) {
         db.clear(RISK_SCORES, RISKS);
         return new JooqRiskRepository(db.dsl());
     }
 
     /** A user row for the risks' owner_id and created_by references. */
-    private static UserId user(MigratedDatabase db) {
+    private static UserId user(MigratedDatabaseExtension db) {
         Integer id = db.dsl().select(USERS.ID).from(USERS).where(USERS.USERNAME.eq("owner")).fetchOne(USERS.ID);
         if (id == null) {
             id = db.dsl().insertInto(USERS).set(USERS.USERNAME, "owner").set(USERS.EMAIL, "owner@example.com")
@@ -56,7 +89,7 @@ class JooqRiskContractsTest {
         return new UserId(id);
     }
 
-    private static RiskReadModelContract.Stores stores(MigratedDatabase db) {
+    private static RiskReadModelContract.Stores stores(MigratedDatabaseExtension db) {
         return new RiskReadModelContract.Stores(repository(db), new JooqRiskReadModel(db.dsl()), user(db));
     }
 }

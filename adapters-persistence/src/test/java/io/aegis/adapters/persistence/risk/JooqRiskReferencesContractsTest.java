@@ -4,43 +4,70 @@ import static io.aegis.application.identity.IdentityMother.T0;
 import static io.aegis.application.identity.IdentityMother.aBareUser;
 
 import io.aegis.adapters.persistence.identity.JooqUserRepository;
-import io.aegis.adapters.persistence.testing.MigratedDatabase;
-import io.aegis.adapters.persistence.testing.OnBothDatabases;
+import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.risk.RiskReferencesContract;
 import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The risks' reference checks on the real databases: a SQLite file, and MariaDB. */
-@OnBothDatabases
-class JooqRiskReferencesContractsTest extends RiskReferencesContract {
+class JooqRiskReferencesContractsTest {
 
     /** Names are unique across the class's tests, which share one database and leave their rows behind. */
     private static final AtomicInteger NAMES = new AtomicInteger();
 
-    @Parameter
-    MigratedDatabase db;
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnSqlite extends OnDatabase {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.sqlite();
 
-    @Override
-    protected RiskReferences emptyReferences() {
-        return new JooqRiskReferences(db.dsl());
-    }
-
-    @Override
-    protected AssetId storedAsset(String name, boolean active) {
-        return StoredAssets.stored(db.dsl(), name, active);
-    }
-
-    @Override
-    protected UserId storedUser(String username, boolean active) {
-        JooqUserRepository users = new JooqUserRepository(db.dsl());
-        User stored = users.insert(aBareUser(username + NAMES.incrementAndGet(), T0));
-        if (!active) {
-            users.update(stored.deactivate(T0.plusSeconds(1)), stored.version());
+        @Override
+        MigratedDatabaseExtension db() {
+            return db;
         }
-        return stored.id().orElseThrow();
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class OnMariaDb extends OnDatabase {
+        @RegisterExtension
+        final MigratedDatabaseExtension db = MigratedDatabaseExtension.mariaDb();
+
+        @Override
+        MigratedDatabaseExtension db() {
+            return db;
+        }
+    }
+
+    /** The contract over {@link #db()}: assets and users stored through their own repositories. */
+    abstract static class OnDatabase extends RiskReferencesContract {
+
+        abstract MigratedDatabaseExtension db();
+
+        @Override
+        protected RiskReferences emptyReferences() {
+            return new JooqRiskReferences(db().dsl());
+        }
+
+        @Override
+        protected AssetId storedAsset(String name, boolean active) {
+            return StoredAssets.stored(db().dsl(), name, active);
+        }
+
+        @Override
+        protected UserId storedUser(String username, boolean active) {
+            JooqUserRepository users = new JooqUserRepository(db().dsl());
+            User stored = users.insert(aBareUser(username + NAMES.incrementAndGet(), T0));
+            if (!active) {
+                users.update(stored.deactivate(T0.plusSeconds(1)), stored.version());
+            }
+            return stored.id().orElseThrow();
+        }
     }
 }

@@ -1,6 +1,13 @@
 package io.aegis.adapters.persistence.testing;
 
+import io.aegis.adapters.persistence.Database;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -8,35 +15,48 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A {@link MigratedDatabase} kept for a whole test class, for tests that run one kind of database per class
- * (contracts that run on both use {@link OnBothDatabases}). Register it on an instance field of a
- * {@code PER_CLASS} test; tests empty the tables they use with {@link #clear}.
+ * A migrated throwaway database kept for a whole test class (migrating MariaDB per test would be slow).
+ * Register it on an instance field of a {@code PER_CLASS} test; tests empty the tables they use with
+ * {@link #clear}.
  */
 public final class MigratedDatabaseExtension implements BeforeAllCallback, AfterAllCallback {
 
-    private final MigratedDatabase database;
+    private final Function<Path, TestDatabase> kind;
+    private Path folder;
+    private TestDatabase testDatabase;
+    private Database database;
 
-    private MigratedDatabaseExtension(MigratedDatabase database) {
-        this.database = database;
+    private MigratedDatabaseExtension(Function<Path, TestDatabase> kind) {
+        this.kind = kind;
     }
 
     public static MigratedDatabaseExtension sqlite() {
-        return new MigratedDatabaseExtension(new MigratedDatabase(BothDatabases.SQLITE));
+        return new MigratedDatabaseExtension(TestDatabase::sqlite);
     }
 
     public static MigratedDatabaseExtension mariaDb() {
-        return new MigratedDatabaseExtension(new MigratedDatabase(BothDatabases.MARIADB));
+        return new MigratedDatabaseExtension(folder -> TestDatabase.mariaDb());
     }
 
-    /** Opens the database now, so an unreachable MariaDB fails or skips the class as a whole. */
     @Override
-    public void beforeAll(ExtensionContext context) {
-        database.dsl();
+    public void beforeAll(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("aegis-test-");
+        testDatabase = kind.apply(folder);
+        database = testDatabase.openMigrated();
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
-        database.close();
+        try {
+            if (database != null) {
+                database.close();
+            }
+        } finally {
+            if (testDatabase != null) {
+                testDatabase.close();
+            }
+            deleteRecursively(folder);
+        }
     }
 
     public DSLContext dsl() {
@@ -45,6 +65,23 @@ public final class MigratedDatabaseExtension implements BeforeAllCallback, After
 
     /** Deletes every row of {@code tables}, children first as given. */
     public void clear(Table<?>... tables) {
-        database.clear(tables);
+        for (Table<?> table : tables) {
+            dsl().deleteFrom(table).execute();
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (root == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 }

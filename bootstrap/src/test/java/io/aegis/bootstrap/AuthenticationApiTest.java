@@ -1,5 +1,0 @@
-package io.aegis.bootstrap;
-
-/** {@link AuthenticationApiContract} on a SQLite file and on MariaDB. */
-class AuthenticationApiTest extends AuthenticationApiContract {
-}

@@ -1,5 +1,0 @@
-package io.aegis.bootstrap;
-
-/** {@link LoginThrottleApiContract} on a SQLite file and on MariaDB. */
-class LoginThrottleApiTest extends LoginThrottleApiContract {
-}
