@@ -42,8 +42,7 @@ public final class InMemoryApiKeys implements ApiKeyRepository {
     public synchronized Page<ApiKey> ofUser(UserId userId, ListApiKeysQuery query) {
         List<ApiKey> all = keys.values().stream().filter(key -> key.userId().equals(userId))
                 .sorted(order(query.sort())).toList();
-        return Page.of(all.stream().skip(query.page().offset()).limit(query.page().limit()).toList(), all.size(),
-                query.page());
+        return Pages.of(all, query.page());
     }
 
     /** As the database orders them: names ignoring case, creation by id (ids never tie), then by id. */

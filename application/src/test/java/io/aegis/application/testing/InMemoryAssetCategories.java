@@ -14,59 +14,44 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /** Both asset-category out-ports over a map, for use-case tests and as the contracts' reference. */
 public final class InMemoryAssetCategories implements AssetCategoryRepository, AssetCategoryReadModel {
 
-    private final Map<Long, AssetCategory> rows = new TreeMap<>();
-    private long lastId;
+    private final VersionedRows<AssetCategory> rows = new VersionedRows<>();
 
     @Override
     public synchronized Optional<AssetCategory> findById(AssetCategoryId id) {
-        return Optional.ofNullable(rows.get(id.value()));
+        return rows.find(id.value());
     }
 
     @Override
     public synchronized boolean nameTaken(AssetCategoryName name, Optional<AssetCategoryId> except) {
-        return rows.values().stream()
+        return rows.all().stream()
                 .filter(c -> except.map(id -> !c.id().orElseThrow().equals(id)).orElse(true))
                 .anyMatch(c -> c.name().value().equalsIgnoreCase(name.value()));
     }
 
     @Override
     public synchronized AssetCategory insert(AssetCategory category) {
-        AssetCategory stored = category.identifiedAs(new AssetCategoryId(++lastId));
-        rows.put(lastId, stored);
-        return stored;
+        return rows.insert(id -> category.identifiedAs(new AssetCategoryId(id)));
     }
 
     @Override
     public synchronized boolean update(AssetCategory category, Instant expectedVersion) {
-        long id = category.id().orElseThrow().value();
-        AssetCategory stored = rows.get(id);
-        if (stored == null || !stored.version().equals(expectedVersion)) {
-            return false;
-        }
-        rows.put(id, category);
-        return true;
+        return rows.update(category.id().orElseThrow().value(), category, expectedVersion);
     }
 
     @Override
     public synchronized Page<AssetCategoryView> list(ListAssetCategoriesQuery query) {
-        List<AssetCategoryView> matches = rows.values().stream()
+        List<AssetCategoryView> matches = rows.all().stream()
                 .filter(matching(query))
                 .map(AssetCategoryView::of)
                 .sorted(order(query.sort()))
                 .toList();
-        List<AssetCategoryView> page = matches.stream()
-                .skip(query.page().offset())
-                .limit(query.page().limit())
-                .toList();
-        return Page.of(page, matches.size(), query.page());
+        return Pages.of(matches, query.page());
     }
 
     public synchronized int size() {

@@ -86,9 +86,7 @@ public final class InMemoryAssetRelationships implements AssetRelationshipReposi
                 .map(AssetRelationshipView::of)
                 .sorted(order(query.sort()))
                 .toList();
-        List<AssetRelationshipView> page = matches.stream().skip(query.page().offset())
-                .limit(query.page().limit()).toList();
-        return Page.of(page, matches.size(), query.page());
+        return Pages.of(matches, query.page());
     }
 
     private boolean active(AssetId id) {

@@ -14,9 +14,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /** Both asset out-ports over a map, for use-case tests and as the contracts' reference. */
@@ -25,41 +23,31 @@ public final class InMemoryAssets implements AssetRepository, AssetReadModel {
     /** Both databases order NULL before every value. */
     private static final Comparator<Long> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
-    private final Map<Long, Asset> rows = new TreeMap<>();
-    private long lastId;
+    private final VersionedRows<Asset> rows = new VersionedRows<>();
 
     @Override
     public synchronized Optional<Asset> findById(AssetId id) {
-        return Optional.ofNullable(rows.get(id.value()));
+        return rows.find(id.value());
     }
 
     @Override
     public synchronized Asset insert(Asset asset) {
-        Asset stored = asset.identifiedAs(new AssetId(++lastId));
-        rows.put(lastId, stored);
-        return stored;
+        return rows.insert(id -> asset.identifiedAs(new AssetId(id)));
     }
 
     @Override
     public synchronized boolean update(Asset asset, Instant expectedVersion) {
-        long id = asset.id().orElseThrow().value();
-        Asset stored = rows.get(id);
-        if (stored == null || !stored.version().equals(expectedVersion)) {
-            return false;
-        }
-        rows.put(id, asset);
-        return true;
+        return rows.update(asset.id().orElseThrow().value(), asset, expectedVersion);
     }
 
     @Override
     public synchronized Page<AssetView> list(ListAssetsQuery query) {
-        List<AssetView> matches = rows.values().stream()
+        List<AssetView> matches = rows.all().stream()
                 .filter(matching(query))
                 .map(AssetView::of)
                 .sorted(order(query.sort()))
                 .toList();
-        List<AssetView> page = matches.stream().skip(query.page().offset()).limit(query.page().limit()).toList();
-        return Page.of(page, matches.size(), query.page());
+        return Pages.of(matches, query.page());
     }
 
     public synchronized int size() {

@@ -113,8 +113,7 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditLogReadModel, 
                 .filter(matching(query))
                 .sorted(order(query.sort()))
                 .toList();
-        return Page.of(matches.stream().skip(query.page().offset()).limit(query.page().limit()).toList(),
-                matches.size(), query.page());
+        return Pages.of(matches, query.page());
     }
 
     private static Predicate<AuditLogView> matching(ListAuditLogsQuery query) {

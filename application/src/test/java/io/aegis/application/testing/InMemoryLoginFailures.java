@@ -3,7 +3,6 @@ package io.aegis.application.testing;
 import io.aegis.application.identity.port.out.LoginFailures;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -31,8 +30,7 @@ public final class InMemoryOrgUnits implements OrgUnitRepository, OrgUnitReadMod
     public static final OrgUnitId ROOT = new OrgUnitId(1);
     public static final Instant ROOT_CREATED = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final Map<Long, OrgUnit> rows = new TreeMap<>();
-    private long lastId = ROOT.value();
+    private final VersionedRows<OrgUnit> rows = new VersionedRows<>();
 
     public InMemoryOrgUnits() {
         rows.put(ROOT.value(), OrgUnit.restore(ROOT, new OrgUnitName("Organisation"), null, null, true,
@@ -42,7 +40,7 @@ public final class InMemoryOrgUnits implements OrgUnitRepository, OrgUnitReadMod
     @Override
     public synchronized Map<OrgUnitId, Optional<OrgUnitId>> parentLinks() {
         Map<OrgUnitId, Optional<OrgUnitId>> links = new LinkedHashMap<>();
-        rows.values().forEach(unit -> links.put(unit.id().orElseThrow(), unit.parent()));
+        rows.all().forEach(unit -> links.put(unit.id().orElseThrow(), unit.parent()));
         return links;
     }
 
@@ -54,12 +52,12 @@ public final class InMemoryOrgUnits implements OrgUnitRepository, OrgUnitReadMod
 
     @Override
     public synchronized Optional<OrgUnit> findById(OrgUnitId id) {
-        return Optional.ofNullable(rows.get(id.value()));
+        return rows.find(id.value());
     }
 
     @Override
     public synchronized boolean nameTaken(OrgUnitName name, OrgUnitId parent, Optional<OrgUnitId> except) {
-        return rows.values().stream()
+        return rows.all().stream()
                 .filter(unit -> unit.parent().equals(Optional.of(parent)))
                 .filter(unit -> !unit.id().equals(except))
                 .anyMatch(unit -> unit.name().key().equals(name.key()));
@@ -67,41 +65,29 @@ public final class InMemoryOrgUnits implements OrgUnitRepository, OrgUnitReadMod
 
     @Override
     public synchronized long countActiveChildren(OrgUnitId parent) {
-        return rows.values().stream().filter(unit -> unit.active() && unit.parent().equals(Optional.of(parent)))
+        return rows.all().stream().filter(unit -> unit.active() && unit.parent().equals(Optional.of(parent)))
                 .count();
     }
 
     @Override
     public synchronized OrgUnit insert(OrgUnit unit) {
-        OrgUnit stored = unit.identifiedAs(new OrgUnitId(++lastId));
-        rows.put(lastId, stored);
-        return stored;
+        return rows.insert(id -> unit.identifiedAs(new OrgUnitId(id)));
     }
 
     @Override
     public synchronized boolean update(OrgUnit unit, Instant expectedVersion) {
-        long id = unit.id().orElseThrow().value();
-        OrgUnit stored = rows.get(id);
-        if (stored == null || !stored.version().equals(expectedVersion)) {
-            return false;
-        }
-        rows.put(id, unit);
-        return true;
+        return rows.update(unit.id().orElseThrow().value(), unit, expectedVersion);
     }
 
     @Override
     public synchronized Page<OrgUnitView> list(ListOrgUnitsQuery query) {
         OrgUnitTree tree = OrgUnitTree.of(parentLinks());
-        List<OrgUnitView> matches = rows.values().stream()
+        List<OrgUnitView> matches = rows.all().stream()
                 .filter(matching(query))
                 .map(unit -> OrgUnitView.of(unit, tree))
                 .sorted(order(query.sort()))
                 .toList();
-        List<OrgUnitView> page = matches.stream()
-                .skip(query.page().offset())
-                .limit(query.page().limit())
-                .toList();
-        return Page.of(page, matches.size(), query.page());
+        return Pages.of(matches, query.page());
     }
 
     public synchronized int size() {

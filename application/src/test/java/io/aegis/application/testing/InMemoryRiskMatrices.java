@@ -15,10 +15,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -27,9 +25,8 @@ import java.util.function.Predicate;
  */
 public final class InMemoryRiskMatrices implements RiskMatrixRepository, RiskMatrixReadModel {
 
-    private final Map<Long, RiskMatrix> rows = new TreeMap<>();
+    private final VersionedRows<RiskMatrix> rows = new VersionedRows<>();
     private final Set<RiskMatrixId> scoringRisks = new HashSet<>();
-    private long lastId;
 
     public InMemoryRiskMatrices() {
         add(RiskMatrix.standard5x5(Instant.parse("2026-01-01T00:00:00Z")));
@@ -45,9 +42,7 @@ public final class InMemoryRiskMatrices implements RiskMatrixRepository, RiskMat
 
     /** Stores {@code matrix} under the next id, as it is (default or not), and returns it with that id. */
     public synchronized RiskMatrix add(RiskMatrix matrix) {
-        RiskMatrix stored = matrix.identifiedAs(new RiskMatrixId(++lastId));
-        rows.put(lastId, stored);
-        return stored;
+        return rows.insert(id -> matrix.identifiedAs(new RiskMatrixId(id)));
     }
 
     /** From now on a risk is scored on this matrix. */
@@ -57,17 +52,17 @@ public final class InMemoryRiskMatrices implements RiskMatrixRepository, RiskMat
 
     @Override
     public synchronized Optional<RiskMatrix> findById(RiskMatrixId id) {
-        return Optional.ofNullable(rows.get(id.value()));
+        return rows.find(id.value());
     }
 
     @Override
     public synchronized Optional<RiskMatrix> findDefault() {
-        return rows.values().stream().filter(m -> m.isDefault() && m.active()).findFirst();
+        return rows.all().stream().filter(m -> m.isDefault() && m.active()).findFirst();
     }
 
     @Override
     public synchronized boolean nameTaken(RiskMatrixName name, Optional<RiskMatrixId> except) {
-        return rows.values().stream()
+        return rows.all().stream()
                 .filter(m -> except.map(id -> !m.id().orElseThrow().equals(id)).orElse(true))
                 .anyMatch(m -> m.name().value().equalsIgnoreCase(name.value()));
     }
@@ -84,27 +79,17 @@ public final class InMemoryRiskMatrices implements RiskMatrixRepository, RiskMat
 
     @Override
     public synchronized boolean update(RiskMatrix matrix, Instant expectedVersion) {
-        long id = matrix.id().orElseThrow().value();
-        RiskMatrix stored = rows.get(id);
-        if (stored == null || !stored.version().equals(expectedVersion)) {
-            return false;
-        }
-        rows.put(id, matrix);
-        return true;
+        return rows.update(matrix.id().orElseThrow().value(), matrix, expectedVersion);
     }
 
     @Override
     public synchronized Page<RiskMatrixView> list(ListRiskMatricesQuery query) {
-        List<RiskMatrixView> matches = rows.values().stream()
+        List<RiskMatrixView> matches = rows.all().stream()
                 .filter(matching(query))
                 .map(RiskMatrixView::of)
                 .sorted(order(query.sort()))
                 .toList();
-        List<RiskMatrixView> page = matches.stream()
-                .skip(query.page().offset())
-                .limit(query.page().limit())
-                .toList();
-        return Page.of(page, matches.size(), query.page());
+        return Pages.of(matches, query.page());
     }
 
     public synchronized int size() {

@@ -33,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -41,11 +40,10 @@ import java.util.stream.Collectors;
 /** The risk out-ports over maps, for use-case tests and as the contracts' reference. */
 public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskReferences, RiskExposureReadModel {
 
-    private final Map<Long, Risk> rows = new TreeMap<>();
+    private final VersionedRows<Risk> rows = new VersionedRows<>();
     private final List<RiskScoreView> scores = new ArrayList<>();
     private final Set<AssetId> assets = new HashSet<>();
     private final Set<UserId> users = new HashSet<>();
-    private long lastId;
 
     /** Makes {@code asset} an active asset a risk may point at. */
     public synchronized void addAsset(AssetId asset) {
@@ -59,25 +57,17 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
 
     @Override
     public synchronized Optional<Risk> findById(RiskId id) {
-        return Optional.ofNullable(rows.get(id.value()));
+        return rows.find(id.value());
     }
 
     @Override
     public synchronized Risk insert(Risk risk) {
-        Risk stored = risk.identifiedAs(new RiskId(++lastId));
-        rows.put(lastId, stored);
-        return stored;
+        return rows.insert(id -> risk.identifiedAs(new RiskId(id)));
     }
 
     @Override
     public synchronized boolean update(Risk risk, Instant expectedVersion) {
-        long id = risk.id().orElseThrow().value();
-        Risk stored = rows.get(id);
-        if (stored == null || !stored.version().equals(expectedVersion)) {
-            return false;
-        }
-        rows.put(id, risk);
-        return true;
+        return rows.update(risk.id().orElseThrow().value(), risk, expectedVersion);
     }
 
     @Override
@@ -111,7 +101,7 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
 
     @Override
     public synchronized Page<RiskView> list(ListRisksQuery query, Instant now) {
-        List<RiskView> matches = rows.values().stream()
+        List<RiskView> matches = rows.all().stream()
                 .filter(matching(query.filter(), now))
                 .map(RiskView::of)
                 .sorted(order(query.sort()))
@@ -121,7 +111,7 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
 
     @Override
     public synchronized Map<RiskHeatmap.Position, Long> heatmap(ScoreType type, RiskFilter filter, Instant now) {
-        return rows.values().stream()
+        return rows.all().stream()
                 .filter(matching(filter, now))
                 .flatMap(risk -> risk.rating(type).stream())
                 .collect(Collectors.groupingBy(
@@ -193,7 +183,7 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
 
     @Override
     public synchronized List<OpenRisk> openRisksOn(Set<AssetId> onAssets) {
-        return rows.values().stream()
+        return rows.all().stream()
                 .filter(risk -> risk.active() && risk.status() != RiskStatus.CLOSED)
                 .filter(risk -> risk.facts().asset().filter(onAssets::contains).isPresent())
                 .map(risk -> new OpenRisk(new ExposedRisk(risk.id().orElseThrow(), risk.facts().asset().orElseThrow(),

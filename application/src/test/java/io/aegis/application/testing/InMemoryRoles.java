@@ -21,16 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Both role out-ports and the user-role assignments over maps, for use-case tests and as the contracts' reference. */
 public final class InMemoryRoles implements RoleRepository, RoleReadModel {
 
-    private final Map<Long, Role> rows = new TreeMap<>();
+    private final VersionedRows<Role> rows = new VersionedRows<>();
     private final Map<Long, Set<Long>> assignments = new HashMap<>();
-    private long lastId;
 
     /** A store holding the three built-in roles as the reference data seeds them (Admin is id 1). */
     public static InMemoryRoles withBuiltInRoles(Instant at) {
@@ -45,18 +43,19 @@ public final class InMemoryRoles implements RoleRepository, RoleReadModel {
 
     @Override
     public synchronized Optional<Role> findById(RoleId id) {
-        return Optional.ofNullable(rows.get(id.value()));
+        return rows.find(id.value());
     }
 
     @Override
     public synchronized Optional<Role> findByName(RoleName name) {
-        return rows.values().stream().filter(r -> r.name().value().equalsIgnoreCase(name.value())).findFirst();
+        return rows.all().stream().filter(r -> r.name().value().equalsIgnoreCase(name.value())).findFirst();
     }
 
     @Override
     public synchronized List<Role> rolesOf(UserId user) {
         return assignments.getOrDefault(user.value(), Set.of()).stream()
-                .map(rows::get)
+                .map(rows::find)
+                .flatMap(Optional::stream)
                 .filter(Role::active)
                 .sorted(Comparator.comparing((Role r) -> r.name().value().toLowerCase(Locale.ROOT)))
                 .toList();
@@ -65,7 +64,7 @@ public final class InMemoryRoles implements RoleRepository, RoleReadModel {
     @Override
     public synchronized void assignRoles(UserId user, Set<RoleId> roles) {
         roles.forEach(role -> {
-            if (!rows.containsKey(role.value())) {
+            if (rows.find(role.value()).isEmpty()) {
                 throw new IllegalArgumentException("no role " + role);
             }
         });
@@ -74,31 +73,22 @@ public final class InMemoryRoles implements RoleRepository, RoleReadModel {
 
     @Override
     public synchronized Role insert(Role role) {
-        Role stored = role.identifiedAs(new RoleId(++lastId));
-        rows.put(lastId, stored);
-        return stored;
+        return rows.insert(id -> role.identifiedAs(new RoleId(id)));
     }
 
     @Override
     public synchronized boolean update(Role role, Instant expectedVersion) {
-        long id = role.id().orElseThrow().value();
-        Role stored = rows.get(id);
-        if (stored == null || !stored.version().equals(expectedVersion)) {
-            return false;
-        }
-        rows.put(id, role);
-        return true;
+        return rows.update(role.id().orElseThrow().value(), role, expectedVersion);
     }
 
     @Override
     public synchronized Page<RoleView> list(ListRolesQuery query) {
-        List<RoleView> matches = rows.values().stream()
+        List<RoleView> matches = rows.all().stream()
                 .filter(matching(query))
                 .map(RoleView::of)
                 .sorted(order(query.sort()))
                 .toList();
-        return Page.of(matches.stream().skip(query.page().offset()).limit(query.page().limit()).toList(),
-                matches.size(), query.page());
+        return Pages.of(matches, query.page());
     }
 
     private static Predicate<Role> matching(ListRolesQuery query) {

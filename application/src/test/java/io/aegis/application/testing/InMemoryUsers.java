@@ -18,9 +18,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -32,8 +30,7 @@ import java.util.stream.Stream;
 public final class InMemoryUsers implements UserRepository, UserReadModel, PermissionHolders {
 
     private final InMemoryRoles roles;
-    private final Map<Long, User> rows = new TreeMap<>();
-    private long lastId;
+    private final VersionedRows<User> rows = new VersionedRows<>();
 
     public InMemoryUsers(InMemoryRoles roles) {
         this.roles = roles;
@@ -41,12 +38,12 @@ public final class InMemoryUsers implements UserRepository, UserReadModel, Permi
 
     @Override
     public synchronized Optional<User> findById(UserId id) {
-        return Optional.ofNullable(rows.get(id.value()));
+        return rows.find(id.value());
     }
 
     @Override
     public synchronized Optional<User> findByUsername(Username username) {
-        return rows.values().stream().filter(u -> u.username().equals(username)).findFirst();
+        return rows.all().stream().filter(u -> u.username().equals(username)).findFirst();
     }
 
     @Override
@@ -64,20 +61,12 @@ public final class InMemoryUsers implements UserRepository, UserReadModel, Permi
         if (usernameTaken(user.username(), Optional.empty()) || emailTaken(user.email(), Optional.empty())) {
             throw new IllegalStateException("a unique index would refuse this user");
         }
-        User stored = user.identifiedAs(new UserId(++lastId));
-        rows.put(lastId, stored);
-        return stored;
+        return rows.insert(id -> user.identifiedAs(new UserId(id)));
     }
 
     @Override
     public synchronized boolean update(User user, Instant expectedVersion) {
-        long id = user.id().orElseThrow().value();
-        User stored = rows.get(id);
-        if (stored == null || !stored.version().equals(expectedVersion)) {
-            return false;
-        }
-        rows.put(id, user);
-        return true;
+        return rows.update(user.id().orElseThrow().value(), user, expectedVersion);
     }
 
     @Override
@@ -87,13 +76,12 @@ public final class InMemoryUsers implements UserRepository, UserReadModel, Permi
 
     @Override
     public synchronized Page<UserView> list(ListUsersQuery query) {
-        List<UserView> matches = rows.values().stream()
+        List<UserView> matches = rows.all().stream()
                 .filter(matching(query))
                 .map(user -> UserView.of(user, roles.rolesOf(user.id().orElseThrow())))
                 .sorted(order(query.sort()))
                 .toList();
-        return Page.of(matches.stream().skip(query.page().offset()).limit(query.page().limit()).toList(),
-                matches.size(), query.page());
+        return Pages.of(matches, query.page());
     }
 
     @Override
@@ -110,7 +98,7 @@ public final class InMemoryUsers implements UserRepository, UserReadModel, Permi
     private Count count(Permission permission, BiPredicate<UserId, RoleId> remains) {
         long all = 0;
         long remaining = 0;
-        for (User user : rows.values()) {
+        for (User user : rows.all()) {
             UserId id = user.id().orElseThrow();
             List<RoleId> grants = roles.rolesOf(id).stream()
                     .filter(role -> user.active() && role.permissions().contains(permission))
@@ -123,7 +111,7 @@ public final class InMemoryUsers implements UserRepository, UserReadModel, Permi
     }
 
     private Stream<User> others(Optional<UserId> except) {
-        return rows.values().stream().filter(u -> except.map(id -> !u.id().orElseThrow().equals(id)).orElse(true));
+        return rows.all().stream().filter(u -> except.map(id -> !u.id().orElseThrow().equals(id)).orElse(true));
     }
 
     private Predicate<User> matching(ListUsersQuery query) {
