@@ -136,11 +136,12 @@ public final class AegisCore {
         var apiKeys = ports.apiKeys();
         var holders = ports.permissionHolders();
         var hasher = ports.hasher();
+        var units = adapters.organisation().units();
         // one budget of failed password checks: the login's and the password change's
         var passwordChecks = new PasswordChecks(run, hasher, ports.loginFailures(), settings.loginThrottle());
         return new IdentityPorts(
-                new ActAsService(users, roles),
-                new AuthenticateService(run, tokens, apiKeys, users, roles),
+                new ActAsService(users, roles, units),
+                new AuthenticateService(run, tokens, apiKeys, users, roles, units),
                 new LogInService(run, users, tokens, passwordChecks, ports.randomness(), settings.tokenLifetime()),
                 new LogOutService(run, tokens),
                 new ProvisionFirstAdminService(run, users, roles, hasher, ports.randomness()),

@@ -114,7 +114,7 @@ class AuditVerifyCommandTest {
         JooqAuditTrail trail = new JooqAuditTrail(db.dsl(), KEY);
         for (int i = 1; i <= count; i++) {
             trail.record(AuditEntry.success(Actor.system("test"), Instant.parse("2026-11-27T08:15:00Z"),
-                    "asset_category.create", "asset_category", i, null, Map.of("id", i)));
+                    "asset_category.create", "asset_category", i, null, null, Map.of("id", i)));
         }
     }
 

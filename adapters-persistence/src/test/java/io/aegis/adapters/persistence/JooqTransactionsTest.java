@@ -50,7 +50,7 @@ class JooqTransactionsTest {
             assertThatThrownBy(() -> transactions.inTransaction(() -> {
                 AssetCategory stored = categories.insert(category("Doomed"));
                 audit.record(AuditEntry.success(Actor.system("test"), NOW, "asset_category.create",
-                        "asset_category", stored.id().orElseThrow().value(), null, "x"));
+                        "asset_category", stored.id().orElseThrow().value(), null, null, "x"));
                 throw new IllegalStateException("boom");
             })).hasMessage("boom");
 
@@ -70,7 +70,7 @@ class JooqTransactionsTest {
             transactions.inTransaction(() -> {
                 AssetCategory stored = categories.insert(category("Kept"));
                 audit.record(AuditEntry.success(Actor.system("test"), NOW, "asset_category.create",
-                        "asset_category", stored.id().orElseThrow().value(), null, "x"));
+                        "asset_category", stored.id().orElseThrow().value(), null, null, "x"));
                 return stored;
             });
 

@@ -84,7 +84,7 @@ public record ImportAssetsService(UseCaseRunner run, AssetRowsReader reader, Ass
             for (int i = 0; i < checked.size(); i++) {
                 if (checked.get(i) != null) {
                     AssetView view = AssetView.of(assets.insert(checked.get(i)));
-                    entries.add(change.success(AssetServiceSupport.RESOURCE, view.id(), null, view));
+                    entries.add(change.successIn(null, AssetServiceSupport.RESOURCE, view.id(), null, view));
                     outcomes.set(i, new RowOutcome(outcomes.get(i).row(), Status.CREATED, view.id(), List.of()));
                 }
             }

@@ -5,6 +5,7 @@ import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.UserRepository;
+import io.aegis.application.organisation.port.out.OrgUnitRepository;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.application.port.UnauthenticatedException;
@@ -21,7 +22,8 @@ import java.time.Instant;
  * credential, or a user deactivated a moment ago, is refused at once, on every node.
  */
 public record AuthenticateService(UseCaseRunner run, AuthTokenRepository tokens, ApiKeyRepository apiKeys,
-                                  UserRepository users, RoleRepository roles) implements AuthenticateUseCase {
+                                  UserRepository users, RoleRepository roles,
+                                  OrgUnitRepository units) implements AuthenticateUseCase {
 
     @Override
     public Actor authenticate(String presentedCredential, RequestOrigin origin) {
@@ -32,14 +34,14 @@ public record AuthenticateService(UseCaseRunner run, AuthTokenRepository tokens,
                 AuthToken token = tokens.findByHash(secret.hash()).filter(t -> t.isValidAt(now))
                         .orElseThrow(AuthenticateService::refused);
                 User user = activeUser(token.userId());
-                yield StoredActors.actor(user, StoredActors.permissionsOf(roles, user),
+                yield StoredActors.actor(user, StoredActors.permissionsOf(roles, units, user),
                         origin.withSession(Sessions.ofToken(token.id().orElseThrow())));
             }
             case API_KEY -> {
                 ApiKey key = apiKeys.findByHash(secret.hash()).filter(k -> k.isValidAt(now))
                         .orElseThrow(AuthenticateService::refused);
                 User user = activeUser(key.userId());
-                yield StoredActors.actor(user, key.permissionsWithin(StoredActors.permissionsOf(roles, user)),
+                yield StoredActors.actor(user, key.permissionsWithin(StoredActors.permissionsOf(roles, units, user)),
                         origin.withSession(Sessions.ofApiKey(key.id().orElseThrow())));
             }
         };

@@ -20,7 +20,8 @@ final class CredentialGuard {
     /** Refuses (403, audited) a request made with an API key that may not manage credentials. */
     static void require(UseCaseRunner run, Actor actor, String action) {
         if (actsThroughApiKey(actor)) {
-            run.require(actor, Permission.CREDENTIAL_MANAGE, action);
+            // a permission about oneself: held in any unit, it is held
+            run.requireSomewhere(actor, Permission.CREDENTIAL_MANAGE, action);
         }
     }
 

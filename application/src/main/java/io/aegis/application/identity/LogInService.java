@@ -77,7 +77,7 @@ public record LogInService(UseCaseRunner run, UserRepository users, AuthTokenRep
         // the entry names the session just opened, which the claimant did not have yet
         Actor actor = new Actor(Optional.of(user.id().orElseThrow().value()), user.username().value(), Set.of(),
                 origin.withSession(Sessions.ofToken(tokenId)));
-        change.record(AuditEntry.success(actor, now, ACTION, "user", user.id().orElseThrow().value(), null,
+        change.record(AuditEntry.success(actor, now, ACTION, "user", user.id().orElseThrow().value(), null, null,
                 new Attempt(user.username().value())));
         return new LoginView(secret.reveal(), token.expiresAt());
     }

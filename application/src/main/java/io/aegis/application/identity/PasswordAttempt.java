@@ -18,6 +18,6 @@ record PasswordAttempt(Actor actor, String action, Instant at, String username, 
 
     /** Names the user (or the username tried) and the reason only: neither password nor hash belongs in the trail. */
     AuditEntry refusal(AuditEntry.Outcome outcome, String reason) {
-        return new AuditEntry(actor, at, action, UserServiceSupport.RESOURCE, userId, null, tried, outcome, reason);
+        return new AuditEntry(actor, at, action, UserServiceSupport.RESOURCE, userId, null, null, tried, outcome, reason);
     }
 }

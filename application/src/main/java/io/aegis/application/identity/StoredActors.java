@@ -1,28 +1,40 @@
 package io.aegis.application.identity;
 
 import io.aegis.application.identity.port.out.RoleRepository;
+import io.aegis.application.organisation.port.out.OrgUnitRepository;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.Role;
+import io.aegis.domain.identity.RoleId;
+import io.aegis.domain.identity.ScopedPermissions;
 import io.aegis.domain.identity.User;
-import java.util.EnumSet;
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitTree;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** A stored user as an actor, with what their roles grant at this moment: for credentials and embedders alike. */
+/**
+ * A stored user as an actor, with what their role assignments grant at this moment and in which units: for
+ * credentials and embedders alike. Resolved once per request, so every check and read of it uses one scope.
+ */
 final class StoredActors {
 
     private StoredActors() {
     }
 
-    static Set<Permission> permissionsOf(RoleRepository roles, User user) {
-        Set<Permission> permissions = EnumSet.noneOf(Permission.class);
-        roles.rolesOf(user.id().orElseThrow()).stream().map(Role::permissions).forEach(permissions::addAll);
-        return permissions;
+    static ScopedPermissions permissionsOf(RoleRepository roles, OrgUnitRepository units, User user) {
+        UserId id = user.id().orElseThrow();
+        // an inactive role grants nothing: only the active ones are found
+        Map<RoleId, Set<Permission>> active = roles.rolesOf(id).stream()
+                .collect(Collectors.toMap(role -> role.id().orElseThrow(), Role::permissions));
+        return ScopedPermissions.resolve(roles.assignmentsOf(id), role -> active.getOrDefault(role, Set.of()),
+                OrgUnitTree.of(units.parentLinks()));
     }
 
-    static Actor actor(User user, Set<Permission> permissions, RequestOrigin origin) {
+    static Actor actor(User user, ScopedPermissions permissions, RequestOrigin origin) {
         return new Actor(Optional.of(user.id().orElseThrow().value()), user.username().value(), permissions, origin);
     }
 }

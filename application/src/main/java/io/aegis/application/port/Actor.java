@@ -1,6 +1,8 @@
 package io.aegis.application.port;
 
 import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.ScopedPermissions;
+import io.aegis.domain.organisation.Scope;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,10 +14,11 @@ import java.util.Set;
  *
  * @param userId        the acting user's id; empty for the system itself (migrations, schedulers)
  * @param name          a display name for logs and audit rows
- * @param permissions   what this actor may do
+ * @param grants        what this actor may do, and in which organisational units: resolved once, when the actor is
+ *                      authenticated, so that every check and every read of the request uses the same scope
  * @param origin        where the request came from, for the audit trail
  */
-public record Actor(Optional<Long> userId, String name, Set<Permission> permissions, RequestOrigin origin) {
+public record Actor(Optional<Long> userId, String name, ScopedPermissions grants, RequestOrigin origin) {
 
     /** How a system actor's session is named in audit rows. */
     public static final String SYSTEM_SESSION = "system:";
@@ -23,8 +26,13 @@ public record Actor(Optional<Long> userId, String name, Set<Permission> permissi
     public Actor {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(name, "name");
-        permissions = permissions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(permissions));
+        Objects.requireNonNull(grants, "grants");
         Objects.requireNonNull(origin, "origin");
+    }
+
+    /** An actor holding {@code permissions} in every unit. */
+    public Actor(Optional<Long> userId, String name, Set<Permission> permissions, RequestOrigin origin) {
+        this(userId, name, ScopedPermissions.everywhere(permissions), origin);
     }
 
     /**
@@ -37,7 +45,18 @@ public record Actor(Optional<Long> userId, String name, Set<Permission> permissi
                 RequestOrigin.LOCAL.withSession(SYSTEM_SESSION + name));
     }
 
+    /** The permissions the actor holds in at least one unit. */
+    public Set<Permission> permissions() {
+        return grants.permissions();
+    }
+
+    /** Whether the actor holds {@code permission} in at least one unit. */
     public boolean may(Permission permission) {
-        return permissions.contains(permission);
+        return !scopeOf(permission).isEmpty();
+    }
+
+    /** The units where the actor may use {@code permission}. */
+    public Scope scopeOf(Permission permission) {
+        return grants.scopeOf(permission);
     }
 }

@@ -1,5 +1,6 @@
 package io.aegis.application.port;
 
+import io.aegis.domain.organisation.OrgUnitId;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -8,11 +9,13 @@ import java.util.Objects;
  *
  * @param action       {@code <resource>.<verb>}, e.g. {@code asset_category.update}
  * @param resourceId   empty when the action failed before a resource existed
+ * @param unit         the organisational unit of the resource, which decides who may read the entry; null for a
+ *                     resource of no unit (a user, a role, a unit itself) and for a refusal
  * @param before       the resource's view before the change, or null when it did not exist
  * @param after        its view after the change, or null when it no longer exists
  */
 public record AuditEntry(Actor actor, Instant at, String action, String resourceType, Long resourceId,
-                         Object before, Object after, Outcome outcome, String errorMessage) {
+                         OrgUnitId unit, Object before, Object after, Outcome outcome, String errorMessage) {
 
     public enum Outcome { SUCCESS, FAILURE, DENIED }
 
@@ -24,7 +27,8 @@ public record AuditEntry(Actor actor, Instant at, String action, String resource
     }
 
     public static AuditEntry success(Actor actor, Instant at, String action, String resourceType, long resourceId,
-                                     Object before, Object after) {
-        return new AuditEntry(actor, at, action, resourceType, resourceId, before, after, Outcome.SUCCESS, null);
+                                     OrgUnitId unit, Object before, Object after) {
+        return new AuditEntry(actor, at, action, resourceType, resourceId, unit, before, after, Outcome.SUCCESS,
+                null);
     }
 }

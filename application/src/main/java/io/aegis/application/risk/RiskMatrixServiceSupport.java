@@ -46,7 +46,7 @@ final class RiskMatrixServiceSupport {
             throw new ConflictException("default_changed",
                     "the default risk matrix changed while this request ran; try again");
         }
-        change.audit("risk_matrix.update", RESOURCE, former.id().orElseThrow().value(), RiskMatrixView.of(former),
+        change.auditIn("risk_matrix.update", null, RESOURCE, former.id().orElseThrow().value(), RiskMatrixView.of(former),
                 RiskMatrixView.of(demoted));
     }
 }

@@ -58,7 +58,7 @@ public abstract class AuditLogReadModelContract {
         trail.record(entry(user, "asset_category.update", "asset_category", 2L, T.plusSeconds(60)));
         trail.record(entry(user, "user.update", "user", 1L, T.plusSeconds(180)));
         trail.record(AuditEntry.success(Actor.system("sealer"), T.plusSeconds(240), "audit.checkpoint", "audit_log",
-                1, null, null));
+                1, null, null, null));
         List<Long> written = log.list(sorted(SortOrder.ascending(AuditLogSortField.ID))).items().stream()
                 .map(AuditLogView::id).toList();
         assertThat(written).hasSize(5);
@@ -175,7 +175,7 @@ public abstract class AuditLogReadModelContract {
     private static AuditEntry entry(long user, String action, String type, long resource, Instant at) {
         Actor actor = new Actor(Optional.of(user), "user " + user, Set.of(),
                 new RequestOrigin("req-" + user, "192.0.2.1", "junit", "sess-1"));
-        return AuditEntry.success(actor, at, action, type, resource, Map.of("name", "Servers"),
+        return AuditEntry.success(actor, at, action, type, resource, null, Map.of("name", "Servers"),
                 Map.of("name", "Hosts"));
     }
 

@@ -73,7 +73,7 @@ public abstract class AuditTrailContract {
         Actor actor = new Actor(Optional.of(user), "ann", Set.of(Permission.ASSET_WRITE),
                 new RequestOrigin("req-1", "192.0.2.1", "junit/5", "sess-1", "client-1"));
 
-        inTransaction(() -> trail.record(new AuditEntry(actor, AT, "asset_category.update", "asset_category", 7L,
+        inTransaction(() -> trail.record(new AuditEntry(actor, AT, "asset_category.update", "asset_category", 7L, null,
                 Map.of("name", "Servers"), Map.of("name", "Hosts"), Outcome.SUCCESS, "none")));
 
         AuditLogView row = onlyRow();
@@ -103,7 +103,7 @@ public abstract class AuditTrailContract {
                 Map.of("password", "hunter2"));
 
         inTransaction(() -> trail.record(AuditEntry.success(system(), AT, "asset_category.delete", "asset_category",
-                7, before, null)));
+                7, null, before, null)));
 
         AuditLogView row = onlyRow();
         assertThat(row.oldValues()).contains("\"display_name\":\"Servers\"", "\"api_key\":\"[redacted]\"",
@@ -118,7 +118,7 @@ public abstract class AuditTrailContract {
         String text = "監".repeat(9_985) + " 🔒 \"quoted\"\n";
         Map<String, String> state = Map.of("description", text, "vulnerability", text, "existing_controls", text);
 
-        inTransaction(() -> trail.record(AuditEntry.success(system(), AT, "risk.update", "risk", 1, state, state)));
+        inTransaction(() -> trail.record(AuditEntry.success(system(), AT, "risk.update", "risk", 1, null, state, state)));
 
         AuditLogView row = onlyRow();
         String json = "監".repeat(9_985) + " 🔒 \\\"quoted\\\"\\n";
@@ -131,8 +131,8 @@ public abstract class AuditTrailContract {
         Actor local = new Actor(Optional.empty(), "cli", Set.of(), RequestOrigin.LOCAL);
 
         inTransaction(() -> {
-            trail.record(AuditEntry.success(system(), AT, "audit.checkpoint", "audit_log", 1, null, null));
-            trail.record(new AuditEntry(local, AT, "asset.create", null, null, null, null, Outcome.DENIED,
+            trail.record(AuditEntry.success(system(), AT, "audit.checkpoint", "audit_log", 1, null, null, null));
+            trail.record(new AuditEntry(local, AT, "asset.create", null, null, null, null, null, Outcome.DENIED,
                     "asset:write"));
         });
 
@@ -157,7 +157,7 @@ public abstract class AuditTrailContract {
     @Test
     void the_time_is_kept_to_the_millisecond() {
         inTransaction(() -> trail.record(AuditEntry.success(system(), AT.plusNanos(456_789), "asset.update", "asset",
-                1, null, null)));
+                1, null, null, null)));
 
         assertThat(onlyRow().createdAt()).isEqualTo(AT);
     }
@@ -168,7 +168,7 @@ public abstract class AuditTrailContract {
         Actor actor = new Actor(Optional.of(user), "ann", Set.of(), new RequestOrigin("req-1", "192.0.2.1", agent,
                 "sess-1"));
 
-        inTransaction(() -> trail.record(AuditEntry.success(actor, AT, "asset.update", "asset", 1, null, null)));
+        inTransaction(() -> trail.record(AuditEntry.success(actor, AT, "asset.update", "asset", 1, null, null, null)));
 
         assertThat(agent).startsWith(onlyRow().userAgent());
     }
@@ -253,7 +253,7 @@ public abstract class AuditTrailContract {
 
     private AuditEntry entry(String action, long resource) {
         Actor actor = new Actor(Optional.of(user), "ann", Set.of(), new RequestOrigin("req-" + resource, "", "", ""));
-        return AuditEntry.success(actor, AT, action, "asset", resource, null, Map.of("id", resource));
+        return AuditEntry.success(actor, AT, action, "asset", resource, null, null, Map.of("id", resource));
     }
 
     private static Actor system() {

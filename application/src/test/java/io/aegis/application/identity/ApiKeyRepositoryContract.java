@@ -14,6 +14,7 @@ import io.aegis.application.port.SortOrder;
 import io.aegis.domain.identity.ApiKey;
 import io.aegis.domain.identity.CredentialKind;
 import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.ScopedPermissions;
 import io.aegis.domain.identity.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +78,7 @@ public abstract class ApiKeyRepositoryContract {
 
         assertThat(found.scope()).isEmpty();
         assertThat(found.expiresAt()).isEmpty();
-        assertThat(found.permissionsWithin(Set.of(Permission.USER_READ))).containsExactly(Permission.USER_READ);
+        assertThat(found.permissionsWithin(ScopedPermissions.everywhere(Set.of(Permission.USER_READ))).permissions()).containsExactly(Permission.USER_READ);
     }
 
     @Test

@@ -7,11 +7,20 @@ import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.testing.RecordingAuditTrail;
 import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.RoleAssignment;
+import io.aegis.domain.identity.RoleId;
+import io.aegis.domain.identity.ScopedPermissions;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.OrgUnitTree;
+import io.aegis.domain.organisation.Scope;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UseCaseRunnerTest {
@@ -22,6 +31,13 @@ class UseCaseRunnerTest {
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final UseCaseRunner run = new UseCaseRunner(transactions, audit, Clock.fixed(NOW, ZoneOffset.UTC));
     private final Actor writer = Actors.withPermissions(Permission.ASSET_WRITE);
+
+    private static final OrgUnitId ROOT = new OrgUnitId(1);
+    private static final OrgUnitId UNIT_A = new OrgUnitId(2);
+    private static final OrgUnitId UNIT_B = new OrgUnitId(3);
+    private static final OrgUnitTree TREE = OrgUnitTree.of(Map.of(ROOT, Optional.empty(), UNIT_A, Optional.of(ROOT),
+            UNIT_B, Optional.of(ROOT)));
+    private final Actor writerOfA = Actors.inUnit(TREE, UNIT_A, Permission.ASSET_READ, Permission.ASSET_WRITE);
 
     @Test
     void a_refusal_is_audited_as_denied_in_a_transaction_of_its_own_and_the_work_never_runs() {
@@ -48,7 +64,7 @@ class UseCaseRunnerTest {
             assertThat(change.now()).isEqualTo(NOW);
             assertThat(change.actor()).isSameAs(writer);
             change.audit("asset", 7, "before", "after");
-            change.audit("asset.transition", "asset", 7, null, "after");
+            change.auditIn("asset.transition", new OrgUnitId(1), "asset", 7, null, "after");
             return "done";
         });
 
@@ -81,5 +97,64 @@ class UseCaseRunnerTest {
 
         assertThat(audit.entries()).singleElement()
                 .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(AuditEntry.Outcome.SUCCESS));
+    }
+
+    @Test
+    void a_use_case_about_the_whole_organisation_refuses_an_actor_holding_its_permission_in_some_units_only() {
+        assertThatThrownBy(() -> run.read(writerOfA, Permission.ASSET_WRITE, "asset_category.list", () -> "rows"))
+                .isInstanceOf(ForbiddenException.class)
+                .hasMessage("this action requires the permission asset:write for the whole organisation");
+
+        assertThat(audit.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.outcome()).isEqualTo(AuditEntry.Outcome.DENIED);
+            assertThat(entry.errorMessage()).isEqualTo("missing permission asset:write in every unit");
+        });
+    }
+
+    @Test
+    void a_scoped_read_gets_the_units_of_its_permission() {
+        Scope scope = run.readIn(writerOfA, Permission.ASSET_READ, "asset.list", given -> given);
+
+        assertThat(scope.includes(UNIT_A)).isTrue();
+        assertThat(scope.includes(UNIT_B)).isFalse();
+        Scope everywhere = run.readIn(writer, Permission.ASSET_WRITE, "asset.list", given -> given);
+        assertThat(everywhere).isEqualTo(Scope.everywhere());
+    }
+
+    @Test
+    void a_scoped_change_passes_a_row_of_its_units_and_hides_a_row_of_another_as_not_found() {
+        String done = run.changeIn(writerOfA, Permission.ASSET_WRITE, "asset.update", change -> {
+            change.requireWithin(UNIT_A, Permission.ASSET_WRITE, writerOfA.scopeOf(Permission.ASSET_READ),
+                    () -> new NotFoundException("asset", 1));
+            return "done";
+        });
+        assertThat(done).isEqualTo("done");
+
+        assertThatThrownBy(() -> run.changeIn(writerOfA, Permission.ASSET_WRITE, "asset.update", change -> {
+            change.requireWithin(UNIT_B, Permission.ASSET_WRITE, writerOfA.scopeOf(Permission.ASSET_READ),
+                    () -> new NotFoundException("asset", 2));
+            return "done";
+        })).isInstanceOf(NotFoundException.class);
+        assertThat(audit.entries()).isEmpty();
+    }
+
+    @Test
+    void a_scoped_change_of_a_row_the_actor_sees_but_may_not_change_is_forbidden_and_audited() {
+        Actor readsEverywhere = new Actor(writerOfA.userId(), writerOfA.name(),
+                ScopedPermissions.resolve(List.of(new RoleAssignment(new RoleId(1), UNIT_A, false),
+                        new RoleAssignment(new RoleId(2), ROOT, true)), role -> role.value() == 1
+                        ? Set.of(Permission.ASSET_WRITE) : Set.of(Permission.ASSET_READ), TREE), writerOfA.origin());
+
+        assertThatThrownBy(() -> run.changeIn(readsEverywhere, Permission.ASSET_WRITE, "asset.update", change -> {
+            change.requireWithin(UNIT_B, Permission.ASSET_WRITE, readsEverywhere.scopeOf(Permission.ASSET_READ),
+                    () -> new NotFoundException("asset", 2));
+            return "done";
+        })).isInstanceOf(ForbiddenException.class)
+                .hasMessage("this action requires the permission asset:write in unit 3");
+
+        assertThat(audit.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.outcome()).isEqualTo(AuditEntry.Outcome.DENIED);
+            assertThat(entry.errorMessage()).isEqualTo("missing permission asset:write in unit 3");
+        });
     }
 }

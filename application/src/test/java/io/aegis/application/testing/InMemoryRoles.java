@@ -9,6 +9,7 @@ import io.aegis.application.port.Page;
 import io.aegis.application.port.SortOrder;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.Role;
+import io.aegis.domain.identity.RoleAssignment;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.RoleName;
 import io.aegis.domain.identity.UserId;
@@ -28,7 +29,7 @@ import java.util.stream.Collectors;
 public final class InMemoryRoles implements RoleRepository, RoleReadModel {
 
     private final VersionedRows<Role> rows = new VersionedRows<>();
-    private final Map<Long, Set<Long>> assignments = new HashMap<>();
+    private final Map<Long, Set<RoleAssignment>> assignments = new HashMap<>();
 
     /** A store holding the three built-in roles as the reference data seeds them (Admin is id 1). */
     public static InMemoryRoles withBuiltInRoles(Instant at) {
@@ -54,6 +55,8 @@ public final class InMemoryRoles implements RoleRepository, RoleReadModel {
     @Override
     public synchronized List<Role> rolesOf(UserId user) {
         return assignments.getOrDefault(user.value(), Set.of()).stream()
+                .map(assignment -> assignment.role().value())
+                .distinct()
                 .map(rows::find)
                 .flatMap(Optional::stream)
                 .filter(Role::active)
@@ -63,12 +66,26 @@ public final class InMemoryRoles implements RoleRepository, RoleReadModel {
 
     @Override
     public synchronized void assignRoles(UserId user, Set<RoleId> roles) {
-        roles.forEach(role -> {
-            if (rows.find(role.value()).isEmpty()) {
-                throw new IllegalArgumentException("no role " + role);
+        assign(user, roles.stream().map(role -> new RoleAssignment(role, InMemoryOrgUnits.ROOT, true))
+                .collect(Collectors.toSet()));
+    }
+
+    @Override
+    public synchronized List<RoleAssignment> assignmentsOf(UserId user) {
+        return assignments.getOrDefault(user.value(), Set.of()).stream()
+                .sorted(Comparator.comparing((RoleAssignment a) -> a.role().value())
+                        .thenComparing(a -> a.unit().value()))
+                .toList();
+    }
+
+    @Override
+    public synchronized void assign(UserId user, Set<RoleAssignment> wanted) {
+        wanted.forEach(assignment -> {
+            if (rows.find(assignment.role().value()).isEmpty()) {
+                throw new IllegalArgumentException("no role " + assignment.role());
             }
         });
-        assignments.put(user.value(), roles.stream().map(RoleId::value).collect(Collectors.toSet()));
+        assignments.put(user.value(), Set.copyOf(wanted));
     }
 
     @Override

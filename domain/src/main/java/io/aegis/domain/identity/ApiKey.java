@@ -87,14 +87,9 @@ public final class ApiKey {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
-    /** What a request with this key may do, given what its user may do right now. */
-    public Set<Permission> permissionsWithin(Set<Permission> holderHas) {
-        if (scope == null) {
-            return Set.copyOf(holderHas);
-        }
-        Set<Permission> granted = scope.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(scope);
-        granted.retainAll(holderHas);
-        return Set.copyOf(granted);
+    /** What a request with this key may do, and where, given what its user may do right now. */
+    public ScopedPermissions permissionsWithin(ScopedPermissions holderHas) {
+        return scope == null ? holderHas : holderHas.narrowedTo(scope);
     }
 
     public Optional<Long> id() {

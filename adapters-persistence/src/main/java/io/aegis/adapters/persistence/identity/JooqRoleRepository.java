@@ -1,22 +1,29 @@
 package io.aegis.adapters.persistence.identity;
 
+import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
 import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
 import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
+import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLE_UNITS;
 
 import io.aegis.adapters.persistence.VersionedTable;
 import io.aegis.adapters.persistence.jooq.tables.records.RolesRecord;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.domain.identity.Role;
+import io.aegis.domain.identity.RoleAssignment;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.RoleName;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
-/** Roles in the {@code roles} table and their assignments in {@code user_roles}. */
+/** Roles in the {@code roles} table and their assignments in {@code user_roles} and {@code user_role_units}. */
 public final class JooqRoleRepository implements RoleRepository {
 
     private static final VersionedTable<RolesRecord> TABLE =
@@ -54,19 +61,52 @@ public final class JooqRoleRepository implements RoleRepository {
 
     @Override
     public void assignRoles(UserId user, Set<RoleId> roles) {
+        OrgUnitId root = new OrgUnitId(dsl.select(ORG_UNITS.ID).from(ORG_UNITS).where(ORG_UNITS.PARENT_ID.isNull())
+                .fetchSingle(ORG_UNITS.ID));
+        assign(user, roles.stream().map(role -> new RoleAssignment(role, root, true)).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public List<RoleAssignment> assignmentsOf(UserId user) {
+        return dsl.select(USER_ROLES.ROLE_ID, USER_ROLE_UNITS.ORG_UNIT_ID, USER_ROLE_UNITS.INCLUDE_SUBUNITS)
+                .from(USER_ROLES)
+                .join(USER_ROLE_UNITS).on(USER_ROLE_UNITS.USER_ROLE_ID.eq(USER_ROLES.ID))
+                .where(USER_ROLES.USER_ID.eq(Math.toIntExact(user.value())))
+                .orderBy(USER_ROLES.ROLE_ID, USER_ROLE_UNITS.ORG_UNIT_ID)
+                .fetch(row -> new RoleAssignment(new RoleId(row.value1()), new OrgUnitId(row.value2()),
+                        row.value3()));
+    }
+
+    /**
+     * One {@code user_roles} row per role held anywhere (the seed's table, unique per user and role), and one
+     * {@code user_role_units} row per unit it is held in. Rows are replaced, not patched: the assignments are few,
+     * and a kept role's {@code user_roles} row, with its assigned_at, stays.
+     */
+    @Override
+    public void assign(UserId user, Set<RoleAssignment> assignments) {
         int userId = Math.toIntExact(user.value());
-        List<Integer> wanted = roles.stream().map(role -> Math.toIntExact(role.value())).toList();
-        // remove what is no longer wanted and add what is missing: kept assignments keep their assigned_at
+        List<Integer> wanted = assignments.stream().map(a -> Math.toIntExact(a.role().value())).distinct().toList();
         dsl.deleteFrom(USER_ROLES)
                 .where(USER_ROLES.USER_ID.eq(userId))
                 .and(USER_ROLES.ROLE_ID.notIn(wanted))
                 .execute();
-        List<Integer> held = dsl.select(USER_ROLES.ROLE_ID).from(USER_ROLES)
+        Map<Integer, Integer> held = dsl.select(USER_ROLES.ROLE_ID, USER_ROLES.ID).from(USER_ROLES)
                 .where(USER_ROLES.USER_ID.eq(userId))
-                .fetch(USER_ROLES.ROLE_ID);
-        wanted.stream().filter(roleId -> !held.contains(roleId)).forEach(roleId -> dsl.insertInto(USER_ROLES)
-                .set(USER_ROLES.USER_ID, userId)
-                .set(USER_ROLES.ROLE_ID, roleId)
+                .fetchMap(USER_ROLES.ROLE_ID, USER_ROLES.ID);
+        Map<Integer, Integer> rowOfRole = new HashMap<>(held);
+        wanted.stream().filter(roleId -> !held.containsKey(roleId)).forEach(roleId -> rowOfRole.put(roleId,
+                dsl.insertInto(USER_ROLES)
+                        .set(USER_ROLES.USER_ID, userId)
+                        .set(USER_ROLES.ROLE_ID, roleId)
+                        .returningResult(USER_ROLES.ID)
+                        .fetchSingle(USER_ROLES.ID)));
+        if (!held.isEmpty()) {
+            dsl.deleteFrom(USER_ROLE_UNITS).where(USER_ROLE_UNITS.USER_ROLE_ID.in(held.values())).execute();
+        }
+        assignments.forEach(assignment -> dsl.insertInto(USER_ROLE_UNITS)
+                .set(USER_ROLE_UNITS.USER_ROLE_ID, rowOfRole.get(Math.toIntExact(assignment.role().value())))
+                .set(USER_ROLE_UNITS.ORG_UNIT_ID, Math.toIntExact(assignment.unit().value()))
+                .set(USER_ROLE_UNITS.INCLUDE_SUBUNITS, assignment.recursive())
                 .execute());
     }
 

@@ -568,7 +568,7 @@ abstract class AuditChainContract {
     AuditEntry entry(long user, String action, String resourceType, long resourceId, Instant at) {
         Actor actor = new Actor(Optional.of(user), "ann", Set.of(),
                 new RequestOrigin("req-1", "192.0.2.1", "junit", "sess-1", "client-1"));
-        return new AuditEntry(actor, at, action, resourceType, resourceId, Map.of("name", "Servers"),
+        return new AuditEntry(actor, at, action, resourceType, resourceId, null, Map.of("name", "Servers"),
                 Map.of("name", "Hosts"), AuditEntry.Outcome.SUCCESS, "none");
     }
 

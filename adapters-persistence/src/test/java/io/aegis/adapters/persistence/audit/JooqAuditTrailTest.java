@@ -36,7 +36,7 @@ class JooqAuditTrailTest {
                     new RequestOrigin("req-42", "2001:db8::7", "curl/8", "sess-1", "client-7"));
             AuditKey key = AuditKey.of(new byte[32]);
 
-            new JooqAuditTrail(db.dsl(), key).record(AuditEntry.success(actor, NOW, "user.update", "user", 5,
+            new JooqAuditTrail(db.dsl(), key).record(AuditEntry.success(actor, NOW, "user.update", "user", 5, null,
                     new Credentials("ann", "$2a$12$abc", "aegis_secret", NOW), null));
 
             AuditLogsRecord row = db.dsl().selectFrom(AUDIT_LOGS).fetchSingle();

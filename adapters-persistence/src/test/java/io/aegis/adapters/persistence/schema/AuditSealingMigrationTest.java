@@ -69,7 +69,7 @@ class AuditSealingMigrationTest {
 
             new JooqTransactions(dsl).inTransaction(() -> {
                 new JooqAuditTrail(dsl, KEY).record(AuditEntry.success(Actor.system("test"), AT, "asset.create",
-                        "asset", 1, null, "x"));
+                        "asset", 1, null, null, "x"));
                 return null;
             });
             new SealAuditTrailService(new JooqAuditChainReader(dsl), new JooqAuditSeals(dsl), KEY,

@@ -215,7 +215,11 @@ record SchemaSnapshot(Map<String, Table> tables) {
         List<ForeignKey> foreignKeys = new ArrayList<>();
         try (ResultSet rs = metaData.getImportedKeys(catalog, null, table)) {
             while (rs.next()) {
-                foreignKeys.add(new ForeignKey(rs.getString("FK_NAME"), rs.getString("FKCOLUMN_NAME"),
+                String column = rs.getString("FKCOLUMN_NAME");
+                // SQLite keeps no name for a key added with ADD COLUMN: it is named as every other one is
+                String name = rs.getString("FK_NAME") == null || rs.getString("FK_NAME").isEmpty()
+                        ? "fk_" + table + "_" + column : rs.getString("FK_NAME");
+                foreignKeys.add(new ForeignKey(name, column,
                         rs.getString("PKTABLE_NAME"), rs.getString("PKCOLUMN_NAME"),
                         DELETE_RULES.getOrDefault(rs.getInt("DELETE_RULE"), "rule " + rs.getInt("DELETE_RULE"))));
             }

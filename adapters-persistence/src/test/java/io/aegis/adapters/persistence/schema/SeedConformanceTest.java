@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
@@ -112,7 +113,14 @@ class SeedConformanceTest {
     /** Plain indexes that later migrations add for the read models' common queries (docs/SCHEMA.md). */
     private static final Map<String, String> ADDED_INDEXES = Map.of(
             "idx_risks_created_at", "risks (created_at)",
-            "idx_risks_next_review_date", "risks (next_review_date)");
+            "idx_risks_next_review_date", "risks (next_review_date)",
+            "idx_assets_org_unit_id", "assets (org_unit_id)",
+            "idx_risks_org_unit_id", "risks (org_unit_id)",
+            "idx_risk_matrices_org_unit_id", "risk_matrices (org_unit_id)",
+            "idx_audit_logs_org_unit_id", "audit_logs (org_unit_id)");
+
+    /** The document's tables to which V17 adds a foreign key to their row's unit. */
+    private static final List<String> SCOPED_TABLES = List.of("assets", "risks", "risk_matrices", "audit_logs");
 
     /** CHECKs that later migrations add to the document's (docs/SCHEMA.md, "Later migrations"). */
     private static final Set<String> ADDED_CHECKS = Set.of("chk_residual_likelihood_range", "chk_residual_impact_range");
@@ -120,10 +128,12 @@ class SeedConformanceTest {
     /** Columns that later migrations append to the document's tables (docs/SCHEMA.md, "Later migrations"). */
     private static final Map<String, List<String>> ADDED_COLUMNS = Map.of(
             "audit_logs", List.of("previous_hash", "row_hash", "entry_id", "client_request_id", "seal_version",
-                    "key_id", "entry_mac", "chain_seq"),
+                    "key_id", "entry_mac", "chain_seq", "org_unit_id"),
             "roles", List.of("name_key"),
             "asset_categories", List.of("name_key"),
-            "risk_matrices", List.of("name_key"));
+            "risk_matrices", List.of("name_key", "org_unit_id"),
+            "assets", List.of("org_unit_id"),
+            "risks", List.of("org_unit_id"));
 
     /** SQLite: "UNIQUE constraint failed"; MySQL: "Duplicate entry". */
     private static final Pattern REFUSED_AS_DUPLICATE = Pattern.compile("(?is)^refused: .*(unique|duplicate)");
@@ -239,12 +249,18 @@ class SeedConformanceTest {
                     .map(fk -> describe(fk.table(), new SchemaSnapshot.ForeignKey(
                             "fk_" + fk.table() + "_" + fk.column(), fk.column(), fk.referencedTable(), "id",
                             DELETE_RULES.get(fk.key()))))
-                    .toList();
+                    .collect(Collectors.toCollection(ArrayList::new));
+            SCOPED_TABLES.forEach(table -> expected.add(describe(table, unitOf(table))));
             List<String> actual = schema.tables().values().stream()
                     .flatMap(t -> t.foreignKeys().stream().map(fk -> describe(t.name(), fk)))
                     .toList();
             assertThat(SchemaSnapshot.difference("expected", expected, "database", actual)).isEmpty();
         }
+    }
+
+    private static SchemaSnapshot.ForeignKey unitOf(String table) {
+        return new SchemaSnapshot.ForeignKey("fk_" + table + "_org_unit_id", "org_unit_id", "org_units", "id",
+                "RESTRICT");
     }
 
     private static String describe(String table, SchemaSnapshot.ForeignKey fk) {

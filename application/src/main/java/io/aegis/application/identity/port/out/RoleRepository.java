@@ -1,6 +1,7 @@
 package io.aegis.application.identity.port.out;
 
 import io.aegis.domain.identity.Role;
+import io.aegis.domain.identity.RoleAssignment;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.RoleName;
 import io.aegis.domain.identity.UserId;
@@ -21,10 +22,20 @@ public interface RoleRepository {
     List<Role> rolesOf(UserId user);
 
     /**
-     * Makes {@code roles} the user's assignments, replacing the previous set (assignments to inactive roles
-     * included). The roles must exist; kept assignments keep their assignment time.
+     * Makes {@code roles} the user's roles at the root unit for the whole tree (everywhere), replacing every
+     * previous assignment (to inactive roles and in other units included). The roles must exist; kept roles keep
+     * their assignment time.
      */
     void assignRoles(UserId user, Set<RoleId> roles);
+
+    /** Where the user holds each role (active or not), by role id then unit id: what the user's scope resolves from. */
+    List<RoleAssignment> assignmentsOf(UserId user);
+
+    /**
+     * Makes {@code assignments} the user's, replacing every previous one. The roles and units must exist; kept
+     * roles keep their assignment time.
+     */
+    void assign(UserId user, Set<RoleAssignment> assignments);
 
     /** Stores a new role and returns it with its assigned id. */
     Role insert(Role role);
