@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  */
 public final class InMemoryOrgUnits implements OrgUnitRepository, OrgUnitReadModel {
 
-    public static final OrgUnitId ROOT = new OrgUnitId(1);
+    public static final OrgUnitId ROOT = OrgUnitId.ROOT;
     public static final Instant ROOT_CREATED = Instant.parse("2026-01-01T00:00:00Z");
 
     private final VersionedRows<OrgUnit> rows = new VersionedRows<>();

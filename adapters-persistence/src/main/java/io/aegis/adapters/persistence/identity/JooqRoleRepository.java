@@ -1,6 +1,5 @@
 package io.aegis.adapters.persistence.identity;
 
-import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
 import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
 import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
 import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLE_UNITS;
@@ -61,9 +60,8 @@ public final class JooqRoleRepository implements RoleRepository {
 
     @Override
     public void assignRoles(UserId user, Set<RoleId> roles) {
-        OrgUnitId root = new OrgUnitId(dsl.select(ORG_UNITS.ID).from(ORG_UNITS).where(ORG_UNITS.PARENT_ID.isNull())
-                .fetchSingle(ORG_UNITS.ID));
-        assign(user, roles.stream().map(role -> new RoleAssignment(role, root, true)).collect(Collectors.toSet()));
+        assign(user, roles.stream().map(role -> new RoleAssignment(role, OrgUnitId.ROOT, true))
+                .collect(Collectors.toSet()));
     }
 
     @Override
