@@ -46,7 +46,7 @@ abstract class AuditLogApiContract extends RunningAegisContract {
         assertThat(row.get("row_hash").asText()).matches("[0-9a-f]{64}");
         assertThat(row.get("previous_hash").asText()).matches("[0-9a-f]{64}");
         assertThat(row.get("chain_seq").isIntegralNumber()).isTrue();
-        assertThat(row.get("seal_version").asText()).isEqualTo("aegis-audit-v2");
+        assertThat(row.get("seal_version").asText()).isEqualTo("aegis-audit-v3");
         assertThat(row.get("entry_id").asText()).matches("[0-9a-f]{32}");
         assertThat(row.get("request_id").asText()).isNotBlank();
     }

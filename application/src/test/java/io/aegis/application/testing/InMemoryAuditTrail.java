@@ -95,7 +95,8 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditLogReadModel, 
     private static AuditContent content(AuditEntry entry) {
         RequestOrigin origin = entry.actor().origin();
         return new AuditContent(UUID.randomUUID().toString().replace("-", ""), entry.actor().userId().orElse(null),
-                entry.action(), entry.resourceType(), entry.resourceId(), AuditStates.json(entry.before()),
+                entry.action(), entry.resourceType(), entry.resourceId(),
+                entry.unit() == null ? null : entry.unit().value(), AuditStates.json(entry.before()),
                 AuditStates.json(entry.after()), orNull(origin.clientAddress()), orNull(origin.userAgent()),
                 orNull(origin.sessionId()), orNull(origin.requestId()), orNull(origin.clientRequestId()),
                 entry.outcome().name().toLowerCase(Locale.ROOT), entry.errorMessage(), Timestamps.truncate(entry.at()));
