@@ -118,7 +118,8 @@ abstract class AuditLogApiContract extends RunningAegisContract {
     @ValueSource(strings = {"user_id=abc", "user_id=0", "user_id=-3", "user_id=99999999999", "resource_id=x",
         "from=yesterday", "from=2026-11-27T08:15:00", "from=2026-11-27", "to=2026-13-01T00:00:00Z",
         "from=2026-11-28T00:00:00Z&to=2026-11-27T00:00:00Z", "from=2026-11-27T00:00:00Z&to=2026-11-27T00:00:00Z",
-        "sort=action", "sort=id,id", "frobnicate=1", "limit=0", "limit=501", "offset=-1", "action=a&action=b"})
+        "org_unit_id=0", "org_unit_id=x", "org_unit_id=2147483648", "sort=action", "sort=id,id", "frobnicate=1",
+        "limit=0", "limit=501", "offset=-1", "action=a&action=b"})
     void bad_filters_are_400_problems(String query) {
         Api.Response response = admin.get(PATH + "?" + query);
 
@@ -127,10 +128,10 @@ abstract class AuditLogApiContract extends RunningAegisContract {
 
     @Test
     void several_bad_filters_are_reported_together() {
-        JsonNode problem = assertProblem(admin.get(PATH + "?user_id=x&from=soon&to=later"), 400);
+        JsonNode problem = assertProblem(admin.get(PATH + "?user_id=x&org_unit_id=-1&from=soon&to=later"), 400);
 
         assertThat(problem.get("errors")).extracting(error -> error.get("field").asText())
-                .containsExactlyInAnyOrder("user_id", "from", "to");
+                .containsExactlyInAnyOrder("user_id", "org_unit_id", "from", "to");
     }
 
     @Test

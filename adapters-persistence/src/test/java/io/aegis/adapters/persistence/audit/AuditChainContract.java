@@ -32,6 +32,7 @@ import io.aegis.domain.audit.AuditChain;
 import io.aegis.domain.audit.AuditCheckpoint;
 import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.Scope;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -487,14 +488,15 @@ abstract class AuditChainContract {
     void the_read_model_shows_each_rows_place_and_link_once_sealed() {
         write(3);
         JooqAuditLogReadModel readModel = new JooqAuditLogReadModel(dsl());
-        assertThat(readModel.list(ListAuditLogsQuery.all()).items()).allSatisfy(row -> {
+        assertThat(readModel.list(ListAuditLogsQuery.all(), Scope.everywhere()).items()).allSatisfy(row -> {
             assertThat(row.chainSeq()).isNull();
             assertThat(row.sealVersion()).isEqualTo(AuditChain.V3);
+            assertThat(row.orgUnitId()).isEqualTo(unit.value());
         });
 
         seal();
 
-        List<AuditLogView> sealed = readModel.list(ListAuditLogsQuery.all()).items();
+        List<AuditLogView> sealed = readModel.list(ListAuditLogsQuery.all(), Scope.everywhere()).items();
         assertThat(sealed).extracting(AuditLogView::chainSeq).containsExactly(3L, 2L, 1L);
         assertThat(sealed.get(1).previousHash()).isEqualTo(sealed.get(2).rowHash());
         assertThat(sealed.get(2).previousHash()).isEqualTo(AuditChain.GENESIS);
