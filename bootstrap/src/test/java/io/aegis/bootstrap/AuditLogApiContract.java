@@ -4,12 +4,20 @@ import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aegis.application.port.Actor;
+import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.AuditTrail;
+import io.aegis.application.port.RequestOrigin;
+import io.aegis.domain.organisation.OrgUnitId;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code /api/v1/audit-logs} and {@code /api/v1/audit-logs/verify} over real HTTP against the real wiring,
- * on each database: the changes other routes make show up with their filters, and the chain check names a
- * row changed behind Aegis's back.
+ * on each database: the changes other routes make show up with their filters, the chain check names a
+ * row changed behind Aegis's back, and an auditor of some units sees only the rows of those units.
  */
 abstract class AuditLogApiContract extends RunningAegisContract {
 
@@ -46,7 +54,7 @@ abstract class AuditLogApiContract extends RunningAegisContract {
         assertThat(row.get("row_hash").asText()).matches("[0-9a-f]{64}");
         assertThat(row.get("previous_hash").asText()).matches("[0-9a-f]{64}");
         assertThat(row.get("chain_seq").isIntegralNumber()).isTrue();
-        assertThat(row.get("seal_version").asText()).isEqualTo("aegis-audit-v2");
+        assertThat(row.get("seal_version").asText()).isEqualTo("aegis-audit-v3");
         assertThat(row.get("entry_id").asText()).matches("[0-9a-f]{32}");
         assertThat(row.get("request_id").asText()).isNotBlank();
     }
@@ -118,7 +126,8 @@ abstract class AuditLogApiContract extends RunningAegisContract {
     @ValueSource(strings = {"user_id=abc", "user_id=0", "user_id=-3", "user_id=99999999999", "resource_id=x",
         "from=yesterday", "from=2026-11-27T08:15:00", "from=2026-11-27", "to=2026-13-01T00:00:00Z",
         "from=2026-11-28T00:00:00Z&to=2026-11-27T00:00:00Z", "from=2026-11-27T00:00:00Z&to=2026-11-27T00:00:00Z",
-        "sort=action", "sort=id,id", "frobnicate=1", "limit=0", "limit=501", "offset=-1", "action=a&action=b"})
+        "org_unit_id=0", "org_unit_id=x", "org_unit_id=2147483648", "sort=action", "sort=id,id", "frobnicate=1",
+        "limit=0", "limit=501", "offset=-1", "action=a&action=b"})
     void bad_filters_are_400_problems(String query) {
         Api.Response response = admin.get(PATH + "?" + query);
 
@@ -127,10 +136,10 @@ abstract class AuditLogApiContract extends RunningAegisContract {
 
     @Test
     void several_bad_filters_are_reported_together() {
-        JsonNode problem = assertProblem(admin.get(PATH + "?user_id=x&from=soon&to=later"), 400);
+        JsonNode problem = assertProblem(admin.get(PATH + "?user_id=x&org_unit_id=-1&from=soon&to=later"), 400);
 
         assertThat(problem.get("errors")).extracting(error -> error.get("field").asText())
-                .containsExactlyInAnyOrder("user_id", "from", "to");
+                .containsExactlyInAnyOrder("user_id", "org_unit_id", "from", "to");
     }
 
     @Test
@@ -193,6 +202,94 @@ abstract class AuditLogApiContract extends RunningAegisContract {
         assertThat(denied.get("outcome").asText()).isEqualTo("denied");
     }
 
+    /**
+     * Entries about resources of units A and B, recorded as the asset and risk services record their changes
+     * ({@code change.auditIn}), and one about a resource of no unit; each names a resource id of its own.
+     */
+    private record UnitEntries(long ofA, long otherOfA, long ofB, long ofNoUnit) {
+
+        static UnitEntries record(AuditTrail trail, UnitActors actors) {
+            long base = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) + 1;
+            trail.recordAll(List.of(
+                    change(actors.analystOfAId(), "asset.create", "asset", base, actors.unitA()),
+                    change(actors.analystOfAId(), "risk.create", "risk", base + 1, actors.unitA()),
+                    change(actors.analystOfBId(), "asset.create", "asset", base + 2, actors.unitB()),
+                    new AuditEntry(actor(actors.analystOfAId()), Instant.now(), "user.update", "user", base + 3, null,
+                            null, Map.of("id", base + 3), AuditEntry.Outcome.SUCCESS, null)));
+            return new UnitEntries(base, base + 1, base + 2, base + 3);
+        }
+
+        private static AuditEntry change(long user, String action, String type, long id, long unit) {
+            return AuditEntry.success(actor(user), Instant.now(), action, type, id, new OrgUnitId(unit), null,
+                    Map.of("id", id));
+        }
+
+        private static Actor actor(long user) {
+            return new Actor(Optional.of(user), "analyst", Set.of(), new RequestOrigin("req-" + user, "127.0.0.1",
+                    "junit", ""));
+        }
+
+        List<Long> all() {
+            return List.of(ofA, otherOfA, ofB, ofNoUnit);
+        }
+    }
+
+    @Test
+    void an_auditor_of_unit_a_sees_the_rows_of_a_only_and_the_root_admin_sees_every_row() {
+        UnitActors actors = UnitActors.create(anonymous, admin);
+        UnitEntries entries = UnitEntries.record(auditTrail(), actors);
+        aegis.sealAuditTrail();
+
+        JsonNode ofA = ok(actors.analystOfA().get(PATH + "?limit=500"));
+        assertThat(ofA.get("items")).allSatisfy(row -> assertThat(row.get("org_unit_id").asLong())
+                .isEqualTo(actors.unitA()));
+        assertThat(resourceIds(ofA)).containsExactly(entries.otherOfA(), entries.ofA());
+        assertThat(ofA.get("total").asLong()).as("only A's rows are counted").isEqualTo(2);
+        JsonNode ofB = ok(actors.analystOfB().get(PATH));
+        assertThat(resourceIds(ofB)).containsExactly(entries.ofB());
+        assertThat(ofB.get("items").get(0).get("org_unit_id").asLong()).isEqualTo(actors.unitB());
+
+        JsonNode everything = ok(admin.get(PATH + "?limit=500"));
+        assertThat(resourceIds(everything)).containsAll(entries.all());
+        JsonNode noUnit = everything.get("items").get(resourceIds(everything).indexOf(entries.ofNoUnit()));
+        assertThat(noUnit.get("org_unit_id").isNull()).isTrue();
+        assertThat(resourceIds(ok(admin.get(PATH + "?org_unit_id=" + actors.unitA()))))
+                .containsExactly(entries.otherOfA(), entries.ofA());
+        assertThat(ok(admin.get(PATH + "/verify")).get("ok").asBoolean()).as("the units are sealed with the rows")
+                .isTrue();
+    }
+
+    @Test
+    void an_auditor_of_unit_a_finds_nothing_of_b_nor_of_no_unit_whatever_the_filters() {
+        UnitActors actors = UnitActors.create(anonymous, admin);
+        UnitEntries entries = UnitEntries.record(auditTrail(), actors);
+        Api analystOfA = actors.analystOfA();
+
+        JsonNode ofB = ok(analystOfA.get(PATH + "?org_unit_id=" + actors.unitB()));
+        assertThat(ofB.get("items")).isEmpty();
+        assertThat(ofB.get("total").asLong()).isZero();
+        assertThat(ok(analystOfA.get(PATH + "?resource_type=asset&resource_id=" + entries.ofB())).get("total")
+                .asLong()).isZero();
+        assertThat(ok(analystOfA.get(PATH + "?resource_type=user&resource_id=" + entries.ofNoUnit())).get("total")
+                .asLong()).as("a row of no unit is for organisation-wide auditors").isZero();
+        assertThat(ok(analystOfA.get(PATH + "?user_id=" + actors.analystOfAId())).get("total").asLong())
+                .as("its own rows of no unit, its login included, stay hidden too").isEqualTo(2);
+    }
+
+    @Test
+    void verifying_the_chain_is_for_auditors_of_the_whole_organisation_and_the_refusal_is_theirs_to_see() {
+        UnitActors actors = UnitActors.create(anonymous, admin);
+
+        assertProblem(actors.analystOfA().get(PATH + "/verify"), 403);
+
+        assertThat(ok(actors.analystOfA().get(PATH + "?action=audit_log.verify")).get("total").asLong())
+                .as("a refusal names no unit").isZero();
+        JsonNode denied = ok(admin.get(PATH + "?action=audit_log.verify&user_id=" + actors.analystOfAId()))
+                .get("items").get(0);
+        assertThat(denied.get("outcome").asText()).isEqualTo("denied");
+        assertThat(denied.get("org_unit_id").isNull()).isTrue();
+    }
+
     private long createCategory() {
         Api.Response created = admin.post(CATEGORIES, "{\"name\": \"Audited " + UUID.randomUUID() + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -208,6 +305,12 @@ abstract class AuditLogApiContract extends RunningAegisContract {
         List<String> actions = new ArrayList<>();
         page.get("items").forEach(row -> actions.add(row.get("action").asText()));
         return actions;
+    }
+
+    private static List<Long> resourceIds(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(row -> ids.add(row.get("resource_id").asLong()));
+        return ids;
     }
 
     private static List<Instant> times(JsonNode page) {

@@ -1,7 +1,9 @@
 package io.aegis.bootstrap;
 
 import io.aegis.adapters.persistence.Database;
+import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.persistence.testing.TestDatabase;
+import io.aegis.application.port.AuditTrail;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +47,11 @@ abstract class RunningAegisContract {
         aegis = Wiring.start(config, "test");
         anonymous = new Api(aegis.port());
         admin = anonymous.withCredential(admin.credential());
+    }
+
+    /** The audit trail as Aegis writes it, under its key: for a test that needs entries no route records yet. */
+    protected AuditTrail auditTrail() {
+        return new JooqAuditTrail(probe.dsl(), AuditKeys.load(config.audit()));
     }
 
     private void start() {

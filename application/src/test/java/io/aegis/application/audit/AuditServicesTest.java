@@ -17,6 +17,7 @@ import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.port.JobLeases;
 import io.aegis.application.testing.InMemoryAuditChain;
+import io.aegis.application.testing.InMemoryOrgUnits;
 import io.aegis.application.testing.RecordingAuditTrail;
 import io.aegis.domain.audit.AuditChain;
 import io.aegis.domain.audit.AuditChainHead;
@@ -26,12 +27,16 @@ import io.aegis.domain.audit.AuditRecord;
 import io.aegis.domain.audit.AuditSeal;
 import io.aegis.domain.audit.StoredAuditRow;
 import io.aegis.domain.identity.Permission;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.OrgUnitTree;
+import io.aegis.domain.organisation.Scope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +55,7 @@ class AuditServicesTest {
     void both_require_audit_read_and_record_a_refusal() {
         var everythingElse = Actors.withPermissions(Permission.ASSET_WRITE, Permission.USER_ADMIN);
 
-        assertThatThrownBy(() -> new ListAuditLogsService(run, query -> Page.of(List.of(), 0, query.page()))
+        assertThatThrownBy(() -> new ListAuditLogsService(run, (query, scope) -> Page.of(List.of(), 0, query.page()))
                 .list(everythingElse, ListAuditLogsQuery.all()))
                 .isInstanceOf(ForbiddenException.class).hasMessageContaining("audit:read");
         assertThatThrownBy(() -> verifier(100).verify(everythingElse))
@@ -62,18 +67,42 @@ class AuditServicesTest {
     }
 
     @Test
-    void listing_passes_the_query_to_the_read_model() {
-        AuditLogView row = AuditLogView.of(record(1), new AuditSeal(AuditChain.V2, KEY.id(), "m", 1L,
+    void listing_passes_the_query_and_the_readers_scope_of_audit_read_to_the_read_model() {
+        AuditLogView row = AuditLogView.of(record(1), new AuditSeal(AuditChain.V3, KEY.id(), "m", 1L,
                 AuditChain.GENESIS, "a".repeat(64)));
         List<ListAuditLogsQuery> asked = new ArrayList<>();
-
-        Page<AuditLogView> page = new ListAuditLogsService(run, query -> {
+        List<Scope> scopes = new ArrayList<>();
+        ListAuditLogsService service = new ListAuditLogsService(run, (query, scope) -> {
             asked.add(query);
+            scopes.add(scope);
             return Page.of(List.of(row), 1, query.page());
-        }).list(Actors.withPermissions(Permission.AUDIT_READ), ListAuditLogsQuery.all());
+        });
+        OrgUnitTree tree = OrgUnitTree.of(Map.of(InMemoryOrgUnits.ROOT, Optional.empty(),
+                new OrgUnitId(2), Optional.of(InMemoryOrgUnits.ROOT), new OrgUnitId(3), Optional.of(new OrgUnitId(2)),
+                new OrgUnitId(4), Optional.of(InMemoryOrgUnits.ROOT)));
+
+        Page<AuditLogView> page = service.list(Actors.withPermissions(Permission.AUDIT_READ), ListAuditLogsQuery.all());
+        service.list(Actors.inUnit(tree, new OrgUnitId(2), Permission.AUDIT_READ, Permission.ASSET_WRITE),
+                ListAuditLogsQuery.all());
 
         assertThat(page.items()).containsExactly(row);
-        assertThat(asked).containsExactly(ListAuditLogsQuery.all());
+        assertThat(asked).containsExactly(ListAuditLogsQuery.all(), ListAuditLogsQuery.all());
+        assertThat(scopes.get(0).unlimited()).isTrue();
+        assertThat(scopes.get(1).unlimited()).isFalse();
+        assertThat(scopes.get(1).units()).containsExactlyInAnyOrder(new OrgUnitId(2), new OrgUnitId(3));
+        assertThat(audit.entries()).as("a read is not audited").isEmpty();
+    }
+
+    @Test
+    void an_auditor_of_some_units_may_list_but_not_verify_the_organisation_wide_chain() {
+        OrgUnitTree tree = OrgUnitTree.of(Map.of(InMemoryOrgUnits.ROOT, Optional.empty(),
+                new OrgUnitId(2), Optional.of(InMemoryOrgUnits.ROOT)));
+        var unitAuditor = Actors.inUnit(tree, new OrgUnitId(2), Permission.AUDIT_READ);
+
+        assertThatThrownBy(() -> verifier(100).verify(unitAuditor)).isInstanceOf(ForbiddenException.class);
+        assertThat(trail.batchReads).isZero();
+        assertThat(audit.entries()).extracting(AuditEntry::action, AuditEntry::outcome)
+                .containsExactly(tuple("audit_log.verify", AuditEntry.Outcome.DENIED));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.aegis.application.audit;
 
 import io.aegis.application.testing.InMemoryAuditChain;
 import io.aegis.application.testing.InMemoryAuditTrail;
+import io.aegis.domain.organisation.OrgUnitId;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 
@@ -35,7 +36,7 @@ class InMemoryAuditTrailContractsTest {
         protected Stores emptyStores() {
             InMemoryAuditTrail trail = new InMemoryAuditTrail(new InMemoryAuditChain(AuditTrailContract.KEY),
                     AuditTrailContract.KEY);
-            return new Stores(trail, trail, 7, 8);
+            return new Stores(trail, trail, 7, 8, new OrgUnitId(2), new OrgUnitId(3));
         }
     }
 }

@@ -51,8 +51,8 @@ public final class InMemoryAuditChain implements AuditChainReader, AuditSeals, A
     }
 
     public static AuditContent content(long id, String requestId) {
-        return new AuditContent("%032x".formatted(id), null, "asset.create", "asset", id, null, "{\"id\":" + id + "}",
-                "127.0.0.1", "junit", null, requestId, null, "success", null,
+        return new AuditContent("%032x".formatted(id), null, "asset.create", "asset", id, 1L, null,
+                "{\"id\":" + id + "}", "127.0.0.1", "junit", null, requestId, null, "success", null,
                 Instant.parse("2026-11-27T08:15:00.123Z"));
     }
 

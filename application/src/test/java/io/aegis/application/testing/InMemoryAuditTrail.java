@@ -17,6 +17,8 @@ import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.audit.AuditRecord;
 import io.aegis.domain.audit.AuditSeal;
 import io.aegis.domain.audit.StoredAuditRow;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.shared.Timestamps;
 import java.util.Comparator;
 import java.util.List;
@@ -95,7 +97,8 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditLogReadModel, 
     private static AuditContent content(AuditEntry entry) {
         RequestOrigin origin = entry.actor().origin();
         return new AuditContent(UUID.randomUUID().toString().replace("-", ""), entry.actor().userId().orElse(null),
-                entry.action(), entry.resourceType(), entry.resourceId(), AuditStates.json(entry.before()),
+                entry.action(), entry.resourceType(), entry.resourceId(),
+                entry.unit() == null ? null : entry.unit().value(), AuditStates.json(entry.before()),
                 AuditStates.json(entry.after()), orNull(origin.clientAddress()), orNull(origin.userAgent()),
                 orNull(origin.sessionId()), orNull(origin.requestId()), orNull(origin.clientRequestId()),
                 entry.outcome().name().toLowerCase(Locale.ROOT), entry.errorMessage(), Timestamps.truncate(entry.at()));
@@ -107,13 +110,19 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditLogReadModel, 
     }
 
     @Override
-    public synchronized Page<AuditLogView> list(ListAuditLogsQuery query) {
+    public synchronized Page<AuditLogView> list(ListAuditLogsQuery query, Scope scope) {
         List<AuditLogView> matches = chain.rows.values().stream()
                 .map(row -> AuditLogView.of(new AuditRecord(row.id(), row.content().orElseThrow()), row.seal()))
+                .filter(row -> visibleIn(scope, row))
                 .filter(matching(query))
                 .sorted(order(query.sort()))
                 .toList();
         return Pages.of(matches, query.page());
+    }
+
+    /** A row of no unit only for an unlimited scope, as {@code org_unit_id IN (...)} is never true for NULL. */
+    private static boolean visibleIn(Scope scope, AuditLogView row) {
+        return scope.unlimited() || row.orgUnitId() != null && scope.includes(new OrgUnitId(row.orgUnitId()));
     }
 
     private static Predicate<AuditLogView> matching(ListAuditLogsQuery query) {
@@ -122,6 +131,7 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditLogReadModel, 
                 row -> query.action().map(row.action()::equals).orElse(true),
                 row -> query.resourceType().map(type -> type.equals(row.resourceType())).orElse(true),
                 row -> query.resourceId().map(id -> id.equals(row.resourceId())).orElse(true),
+                row -> query.orgUnitId().map(unit -> Long.valueOf(unit.value()).equals(row.orgUnitId())).orElse(true),
                 row -> query.from().map(from -> !row.createdAt().isBefore(from)).orElse(true),
                 row -> query.to().map(row.createdAt()::isBefore).orElse(true));
         return all.stream().reduce(row -> true, Predicate::and);

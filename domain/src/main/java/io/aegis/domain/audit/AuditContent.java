@@ -10,15 +10,17 @@ import java.util.Objects;
  *
  * @param entryId         a random id the writer gives the row; sealed with it, so a copied row is no second
  *                        genuine entry (null on rows written before V8)
+ * @param orgUnitId       the unit of the resource the row is about, which decides who may read the row; null for a
+ *                        resource of no unit and for a refusal; forms older than {@value AuditChain#V3} hold none
  * @param requestId       the id Aegis gave the request that made the change
  * @param clientRequestId the {@code X-Request-Id} the client sent, kept apart so that a client cannot choose or
  *                        reuse the server's ids
  * @param createdAt       kept to the millisecond, like every stored timestamp
  */
 public record AuditContent(String entryId, Long userId, String action, String resourceType, Long resourceId,
-                           String oldValues, String newValues, String ipAddress, String userAgent, String sessionId,
-                           String requestId, String clientRequestId, String outcome, String errorMessage,
-                           Instant createdAt) {
+                           Long orgUnitId, String oldValues, String newValues, String ipAddress, String userAgent,
+                           String sessionId, String requestId, String clientRequestId, String outcome,
+                           String errorMessage, Instant createdAt) {
 
     public AuditContent {
         Objects.requireNonNull(action, "action");

@@ -9,9 +9,10 @@ import java.util.Optional;
  * of rows through it in batches. Once broken it stays at the first break; later rows change nothing.
  *
  * <p>Sealed rows must take the places 1, 2, 3, ... without a gap, each intact and linked to the one before; rows
- * of form {@value AuditChain#V1} may only come before those of form {@value AuditChain#V2}. A waiting row must be
- * a genuine entry under the key. The chain must end exactly at the head and agree with the latest checkpoint
- * kept outside the database: it must hold the checkpoint's place, with the checkpoint's hash.
+ * of form {@value AuditChain#V1} may only come before the keyed ones, while {@value AuditChain#V2} and
+ * {@value AuditChain#V3} may alternate (a node of the previous release writes {@value AuditChain#V2}). A waiting
+ * row must be a genuine entry under the key. The chain must end exactly at the head and agree with the latest
+ * checkpoint kept outside the database: it must hold the checkpoint's place, with the checkpoint's hash.
  */
 public final class ChainVerification {
 
@@ -59,9 +60,9 @@ public final class ChainVerification {
             return broken(null, expected, Reason.MISSING_ROW, "the row at place " + expected + " of the chain is"
                     + " missing: the chain goes from place " + lastSeq + " to place " + seq + " (row " + row.id() + ")");
         }
-        if (AuditChain.V1.equals(row.seal().version()) && AuditChain.V2.equals(lastVersion)) {
+        if (AuditChain.V1.equals(row.seal().version()) && AuditChain.keyed(lastVersion)) {
             return broken(row.id(), seq, Reason.FOREIGN_ROW, "row " + row.id() + " claims the unkeyed form "
-                    + AuditChain.V1 + " after rows of form " + AuditChain.V2 + ": Aegis did not seal it");
+                    + AuditChain.V1 + " after rows of form " + lastVersion + ": Aegis did not seal it");
         }
         Optional<String> fault = row.sealFault(key);
         if (fault.isPresent()) {

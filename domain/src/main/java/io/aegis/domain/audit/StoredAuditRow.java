@@ -25,29 +25,30 @@ public record StoredAuditRow(long id, Optional<AuditContent> content, AuditSeal 
 
     /**
      * What is wrong with the row as its writer left it, or empty when Aegis wrote it, under {@code key}, with
-     * exactly this content. Only rows in form {@value AuditChain#V2} carry a writer's MAC.
+     * exactly this content. Only rows in a {@link AuditChain#keyed} form carry a writer's MAC.
      */
     public Optional<String> entryFault(AuditKey key) {
-        if (!AuditChain.V2.equals(seal.version())) {
-            return Optional.of("row " + id + " carries no seal of form " + AuditChain.V2
+        if (!AuditChain.keyed(seal.version())) {
+            return Optional.of("row " + id + " carries no seal of form " + AuditChain.V2 + " or " + AuditChain.V3
                     + ": Aegis did not write it");
         }
         if (!key.id().equals(seal.keyId())) {
             return Optional.of("row " + id + " was sealed under audit key " + seal.keyId() + ", not under the"
                     + " configured key " + key.id() + " (is AEGIS_AUDIT_KEY the key of this database?)");
         }
-        boolean genuine = content.map(c -> AuditKey.sameMac(AuditChain.entryMac(key, c), seal.entryMac()))
+        boolean genuine = content.filter(this::unitSealed)
+                .map(c -> AuditKey.sameMac(AuditChain.entryMac(key, seal.version(), c), seal.entryMac()))
                 .orElse(false);
         return genuine ? Optional.empty() : Optional.of(changed("its entry_mac"));
     }
 
     /**
      * What is wrong with the sealed row, or empty when its content and its link are the ones it was sealed with
-     * (under {@code key} in form {@value AuditChain#V2}; by SHA-256 alone in form {@value AuditChain#V1}).
+     * (under {@code key} in the {@link AuditChain#keyed} forms; by SHA-256 alone in form {@value AuditChain#V1}).
      */
     public Optional<String> sealFault(AuditKey key) {
         if (AuditChain.V1.equals(seal.version())) {
-            boolean intact = seal.previousHash() != null && content
+            boolean intact = seal.previousHash() != null && content.filter(this::unitSealed)
                     .map(c -> AuditChain.hashV1(new AuditRecord(id, c), seal.previousHash()).equals(seal.rowHash()))
                     .orElse(false);
             return intact ? Optional.empty() : Optional.of(changed("its row_hash"));
@@ -63,7 +64,15 @@ public record StoredAuditRow(long id, Optional<AuditContent> content, AuditSeal 
 
     /** Whether a wrong key, or a writer other than Aegis, rather than an edit explains {@link #entryFault}. */
     public boolean foreign(AuditKey key) {
-        return !AuditChain.V2.equals(seal.version()) || !key.id().equals(seal.keyId());
+        return !AuditChain.keyed(seal.version()) || !key.id().equals(seal.keyId());
+    }
+
+    /**
+     * Whether the row's unit is one its seal vouches for: forms older than {@value AuditChain#V3} were written before
+     * units existed and seal none, so a unit on such a row was put there afterwards (a row moved into a unit's log).
+     */
+    private boolean unitSealed(AuditContent c) {
+        return AuditChain.V3.equals(seal.version()) || c.orgUnitId() == null;
     }
 
     private String changed(String what) {

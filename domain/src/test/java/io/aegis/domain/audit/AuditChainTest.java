@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class AuditChainTest {
     }
 
     static AuditContent content(String entryId) {
-        return new AuditContent(entryId, 7L, "asset_category.update", "asset_category", 3L,
+        return new AuditContent(entryId, 7L, "asset_category.update", "asset_category", 3L, 4L,
                 "{\"name\":\"Servers\"}", "{\"name\":\"Hosts\"}", "2001:db8::7", "curl/8", "sess-1", "req-42",
                 "client-7", "success", null, AT);
     }
@@ -86,15 +87,75 @@ class AuditChainTest {
     @Test
     void v2_seals_are_hmac_sha_256_under_the_key_and_never_change() {
         // pinned (and checked with openssl dgst -hmac): rows sealed by one release verify under every later one
-        assertThat(AuditChain.entryMac(KEY, content("e".repeat(32))))
+        assertThat(AuditChain.entryMac(KEY, AuditChain.V2, content("e".repeat(32))))
                 .isEqualTo("a20d0a2e8c261311787cded3d74a93b0786c1b0ed9de4460dcfd263597481010");
+    }
+
+    @Test
+    void the_v3_canonical_form_is_v2_with_the_unit_of_the_row() {
+        assertThat(AuditChain.canonicalV3(content("e".repeat(32)))).isEqualTo("""
+                aegis-audit-v3
+                entry_id=32:eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
+                user_id=1:7
+                action=21:asset_category.update
+                resource_type=14:asset_category
+                resource_id=1:3
+                old_values=18:{"name":"Servers"}
+                new_values=16:{"name":"Hosts"}
+                ip_address=11:2001:db8::7
+                user_agent=6:curl/8
+                session_id=6:sess-1
+                request_id=6:req-42
+                org_unit_id=1:4
+                client_request_id=8:client-7
+                outcome=7:success
+                error_message~
+                created_at=24:2026-11-27T08:15:00.123Z
+                """);
+        assertThat(AuditChain.canonicalV3(withUnit(content("e".repeat(32)), null)))
+                .contains("\norg_unit_id~\n");
+    }
+
+    @Test
+    void v3_seals_are_hmac_sha_256_under_the_key_and_never_change() {
+        // pinned (and checked with openssl dgst -hmac): rows sealed by one release verify under every later one
+        assertThat(AuditChain.entryMac(KEY, AuditChain.V3, content("e".repeat(32))))
+                .isEqualTo("d4d5de8caa8b5695e236382f1f751ab0ead0584e3400c84956223dfe304e067e");
+    }
+
+    @Test
+    void the_unit_is_sealed_by_v3_only_and_v3_is_what_the_writer_uses() {
+        AuditContent inUnit4 = content("e");
+
+        assertThat(AuditChain.CURRENT).isEqualTo(AuditChain.V3);
+        assertThat(AuditChain.entryMac(KEY, AuditChain.V3, withUnit(inUnit4, 5L)))
+                .isNotEqualTo(AuditChain.entryMac(KEY, AuditChain.V3, inUnit4));
+        assertThat(AuditChain.entryMac(KEY, AuditChain.V3, withUnit(inUnit4, null)))
+                .isNotEqualTo(AuditChain.entryMac(KEY, AuditChain.V3, inUnit4));
+        assertThat(AuditChain.entryMac(KEY, AuditChain.V2, withUnit(inUnit4, 5L)))
+                .as("v2 rows predate units: StoredAuditRow refuses a unit on them")
+                .isEqualTo(AuditChain.entryMac(KEY, AuditChain.V2, inUnit4));
+        assertThat(AuditChain.entryMac(KEY, AuditChain.V3, inUnit4))
+                .as("the form's name is sealed: a row cannot be passed off in another form")
+                .isNotEqualTo(AuditChain.entryMac(KEY, AuditChain.V2, inUnit4));
+    }
+
+    @Test
+    void only_the_keyed_forms_have_a_writers_mac() {
+        assertThat(AuditChain.keyed(AuditChain.V2)).isTrue();
+        assertThat(AuditChain.keyed(AuditChain.V3)).isTrue();
+        assertThat(AuditChain.keyed(AuditChain.V1)).isFalse();
+        assertThat(AuditChain.keyed(null)).isFalse();
+        assertThatThrownBy(() -> AuditChain.entryMac(KEY, AuditChain.V1, content("e")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void another_key_makes_other_seals_and_the_key_id_reveals_nothing_of_the_key() {
         AuditKey other = AuditKey.of("o".repeat(32).getBytes(StandardCharsets.UTF_8));
 
-        assertThat(AuditChain.entryMac(other, content("e"))).isNotEqualTo(AuditChain.entryMac(KEY, content("e")));
+        assertThat(AuditChain.entryMac(other, AuditChain.V3, content("e")))
+                .isNotEqualTo(AuditChain.entryMac(KEY, AuditChain.V3, content("e")));
         assertThat(AuditChain.link(other, 1, PREVIOUS, "m")).isNotEqualTo(AuditChain.link(KEY, 1, PREVIOUS, "m"));
         assertThat(KEY.id()).matches("[0-9a-f]{16}").isNotEqualTo(other.id());
         assertThat(KEY.toString()).doesNotContain("kkkk");
@@ -141,8 +202,10 @@ class AuditChainTest {
 
         assertThat(AuditChain.hashV1(changed, PREVIOUS)).isNotEqualTo(AuditChain.hashV1(original, PREVIOUS));
         if (changed.id() == original.id()) {
-            assertThat(AuditChain.entryMac(KEY, changed.content()))
-                    .isNotEqualTo(AuditChain.entryMac(KEY, original.content()));
+            for (String form : List.of(AuditChain.V2, AuditChain.V3)) {
+                assertThat(AuditChain.entryMac(KEY, form, changed.content())).as(form)
+                        .isNotEqualTo(AuditChain.entryMac(KEY, form, original.content()));
+            }
         }
     }
 
@@ -150,11 +213,12 @@ class AuditChainTest {
     void the_entry_id_and_the_clients_request_id_are_part_of_the_entry_mac() {
         AuditContent c = content("a");
 
-        assertThat(AuditChain.entryMac(KEY, content("b"))).isNotEqualTo(AuditChain.entryMac(KEY, c));
-        assertThat(AuditChain.entryMac(KEY, new AuditContent(c.entryId(), c.userId(), c.action(), c.resourceType(),
-                c.resourceId(), c.oldValues(), c.newValues(), c.ipAddress(), c.userAgent(), c.sessionId(),
-                c.requestId(), "client-8", c.outcome(), c.errorMessage(), c.createdAt())))
-                .isNotEqualTo(AuditChain.entryMac(KEY, c));
+        assertThat(AuditChain.entryMac(KEY, AuditChain.V3, content("b")))
+                .isNotEqualTo(AuditChain.entryMac(KEY, AuditChain.V3, c));
+        assertThat(AuditChain.entryMac(KEY, AuditChain.V3, new AuditContent(c.entryId(), c.userId(), c.action(),
+                c.resourceType(), c.resourceId(), c.orgUnitId(), c.oldValues(), c.newValues(), c.ipAddress(),
+                c.userAgent(), c.sessionId(), c.requestId(), "client-8", c.outcome(), c.errorMessage(),
+                c.createdAt()))).isNotEqualTo(AuditChain.entryMac(KEY, AuditChain.V3, c));
     }
 
     @Test
@@ -174,13 +238,15 @@ class AuditChainTest {
                 .isNotEqualTo(AuditChain.hashV1(new AuditRecord(1, b), PREVIOUS));
         assertThat(AuditChain.hashV1(new AuditRecord(1, forged), PREVIOUS))
                 .isNotEqualTo(AuditChain.hashV1(new AuditRecord(1, plain), PREVIOUS));
-        assertThat(AuditChain.entryMac(KEY, a)).isNotEqualTo(AuditChain.entryMac(KEY, b));
-        assertThat(AuditChain.entryMac(KEY, forged)).isNotEqualTo(AuditChain.entryMac(KEY, plain));
+        assertThat(AuditChain.entryMac(KEY, AuditChain.V3, a))
+                .isNotEqualTo(AuditChain.entryMac(KEY, AuditChain.V3, b));
+        assertThat(AuditChain.entryMac(KEY, AuditChain.V3, forged))
+                .isNotEqualTo(AuditChain.entryMac(KEY, AuditChain.V3, plain));
     }
 
     private static AuditContent bare(String action, String resourceType) {
         return new AuditContent(null, null, action, resourceType, null, null, null, null, null, null, null, null,
-                "success", null, AT);
+                null, "success", null, AT);
     }
 
     private static Arguments change(String name, UnaryOperator<AuditRecord> change) {
@@ -193,8 +259,14 @@ class AuditChainTest {
 
     private static AuditContent content(AuditContent r, Long userId, String action, Long resourceId,
                                         String newValues, Instant createdAt) {
-        return new AuditContent(r.entryId(), userId, action, r.resourceType(), resourceId, r.oldValues(), newValues,
-                r.ipAddress(), r.userAgent(), r.sessionId(), r.requestId(), r.clientRequestId(), r.outcome(),
-                r.errorMessage(), createdAt);
+        return new AuditContent(r.entryId(), userId, action, r.resourceType(), resourceId, r.orgUnitId(),
+                r.oldValues(), newValues, r.ipAddress(), r.userAgent(), r.sessionId(), r.requestId(),
+                r.clientRequestId(), r.outcome(), r.errorMessage(), createdAt);
+    }
+
+    static AuditContent withUnit(AuditContent r, Long unit) {
+        return new AuditContent(r.entryId(), r.userId(), r.action(), r.resourceType(), r.resourceId(), unit,
+                r.oldValues(), r.newValues(), r.ipAddress(), r.userAgent(), r.sessionId(), r.requestId(),
+                r.clientRequestId(), r.outcome(), r.errorMessage(), r.createdAt());
     }
 }

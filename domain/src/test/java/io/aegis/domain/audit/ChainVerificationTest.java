@@ -77,7 +77,7 @@ class ChainVerificationTest {
     }
 
     private static AuditContent content(long id, String requestId) {
-        return new AuditContent("%032x".formatted(id), 7L, "asset.update", "asset", id, null, "{\"n\":1}",
+        return new AuditContent("%032x".formatted(id), 7L, "asset.update", "asset", id, 2L, null, "{\"n\":1}",
                 "192.0.2.1", "junit", "s", requestId, null, "success", null, AT);
     }
 
@@ -222,8 +222,70 @@ class ChainVerificationTest {
         assertBreak(appended.verify(), 3L, 3L, Reason.FOREIGN_ROW);
     }
 
+    /** A row as the writer left it before units existed: form v2, no unit. */
+    private static StoredAuditRow v2Row(long id) {
+        AuditContent content = AuditChainTest.withUnit(content(id, "req-" + id), null);
+        return StoredAuditRow.of(id, content, new AuditSeal(AuditChain.V2, KEY.id(),
+                AuditChain.entryMac(KEY, AuditChain.V2, content), null, null, null));
+    }
+
+    @Test
+    void v2_rows_written_before_units_verify_and_v3_rows_may_follow_or_come_between_them() {
+        Trail trail = Trail.sealed(0).sealNext(v2Row(1)).sealNext(written(2)).sealNext(v2Row(3));
+
+        ChainVerification verification = trail.verify(NO_CHECKPOINTS, Optional.empty(), List.of(v2Row(4),
+                written(5)));
+
+        assertThat(verification.intact()).as(String.valueOf(verification.failure())).isTrue();
+        assertThat(verification.rowsChecked()).isEqualTo(3);
+        assertThat(verification.pendingRows()).isEqualTo(2);
+    }
+
+    @Test
+    void a_v3_row_moved_to_another_unit_or_out_of_every_unit_is_changed() {
+        Trail trail = Trail.sealed(3);
+        StoredAuditRow row = trail.rows().get(1);
+        AuditContent content = row.content().orElseThrow();
+
+        assertBreak(trail.replace(1, withContent(row, AuditChainTest.withUnit(content, 3L))).verify(), 2L, 2L,
+                Reason.CONTENT_CHANGED);
+        assertBreak(trail.replace(1, withContent(row, AuditChainTest.withUnit(content, null))).verify(), 2L, 2L,
+                Reason.CONTENT_CHANGED);
+        assertBreak(Trail.sealed(0).verify(NO_CHECKPOINTS, Optional.empty(),
+                List.of(withContent(written(1), AuditChainTest.withUnit(content(1, "req-1"), 3L)))), 1L, null,
+                Reason.CONTENT_CHANGED);
+    }
+
+    @Test
+    void a_unit_given_to_a_row_of_a_form_older_than_v3_is_a_change() {
+        Trail trail = Trail.sealed(0).sealNext(v2Row(1)).sealNext(v2Row(2));
+        StoredAuditRow v2 = trail.rows().get(1);
+        StoredAuditRow v1 = v1Row(1, AuditChain.GENESIS);
+
+        assertBreak(trail.replace(1, withContent(v2, content(2, "req-2"))).verify(), 2L, 2L,
+                Reason.CONTENT_CHANGED);
+        assertBreak(Trail.sealed(0).verify(NO_CHECKPOINTS, Optional.empty(),
+                List.of(withContent(v2Row(1), content(1, "req-1")))), 1L, null, Reason.CONTENT_CHANGED);
+        Trail v1Trail = new Trail(List.of(withContent(v1, content(1, "req-1"))),
+                new AuditChainHead(1, Optional.of(v1.seal().rowHash())));
+        assertBreak(v1Trail.verify(), 1L, 1L, Reason.CONTENT_CHANGED);
+    }
+
+    @Test
+    void a_v3_row_relabelled_as_v2_is_changed() {
+        Trail trail = Trail.sealed(2);
+        StoredAuditRow row = trail.rows().get(1);
+        AuditSeal seal = row.seal();
+        AuditContent withoutUnit = AuditChainTest.withUnit(row.content().orElseThrow(), null);
+
+        StoredAuditRow relabelled = StoredAuditRow.of(2, withoutUnit, new AuditSeal(AuditChain.V2, seal.keyId(),
+                seal.entryMac(), seal.chainSeq(), seal.previousHash(), seal.rowHash()));
+
+        assertBreak(trail.replace(1, relabelled).verify(), 2L, 2L, Reason.CONTENT_CHANGED);
+    }
+
     private static StoredAuditRow v1Row(long id, String previous) {
-        AuditContent content = content(id, "req-" + id);
+        AuditContent content = AuditChainTest.withUnit(content(id, "req-" + id), null);
         String hash = AuditChain.hashV1(new AuditRecord(id, content), previous);
         return StoredAuditRow.of(id, content, new AuditSeal(AuditChain.V1, null, null, id, previous, hash));
     }

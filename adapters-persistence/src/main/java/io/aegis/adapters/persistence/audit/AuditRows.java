@@ -70,6 +70,7 @@ final class AuditRows {
                 row.get(AUDIT_LOGS.ACTION),
                 row.get(AUDIT_LOGS.RESOURCE_TYPE),
                 toLong(row.get(AUDIT_LOGS.RESOURCE_ID)),
+                toLong(row.get(AUDIT_LOGS.ORG_UNIT_ID)),
                 row.get(AUDIT_LOGS.OLD_VALUES),
                 row.get(AUDIT_LOGS.NEW_VALUES),
                 row.get(AUDIT_LOGS.IP_ADDRESS),
@@ -90,6 +91,7 @@ final class AuditRows {
                 .setAction(content.action())
                 .setResourceType(content.resourceType())
                 .setResourceId(toInt(content.resourceId()))
+                .setOrgUnitId(toInt(content.orgUnitId()))
                 .setOldValues(content.oldValues())
                 .setNewValues(content.newValues())
                 .setIpAddress(content.ipAddress())

@@ -2,12 +2,14 @@ package io.aegis.adapters.persistence.audit;
 
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 
+import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.adapters.persistence.Sorting;
 import io.aegis.application.audit.port.in.AuditLogSortField;
 import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.audit.port.out.AuditLogReadModel;
 import io.aegis.application.port.Page;
+import io.aegis.domain.organisation.Scope;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jooq.Condition;
@@ -25,8 +27,8 @@ public final class JooqAuditLogReadModel implements AuditLogReadModel {
     }
 
     @Override
-    public Page<AuditLogView> list(ListAuditLogsQuery query) {
-        Condition where = matching(query);
+    public Page<AuditLogView> list(ListAuditLogsQuery query, Scope scope) {
+        Condition where = visibleIn(scope).and(matching(query));
         List<AuditLogView> items = dsl.select(AuditRows.COLUMNS)
                 .from(AUDIT_LOGS)
                 .where(where)
@@ -36,6 +38,15 @@ public final class JooqAuditLogReadModel implements AuditLogReadModel {
                 .fetch(AuditRows::view);
         long total = dsl.fetchCount(AUDIT_LOGS, where);
         return Page.of(items, total, query.page());
+    }
+
+    /**
+     * Every row for an unlimited scope, rows of no unit included; otherwise {@code org_unit_id IN (the scope's
+     * units)}, which SQL never holds true for a NULL: rows of no unit (users, roles, units, categories, refusals)
+     * stay with organisation-wide auditors, whichever units the scope holds, the root included.
+     */
+    private static Condition visibleIn(Scope scope) {
+        return ScopeConditions.rowsIn(AUDIT_LOGS.ORG_UNIT_ID, scope);
     }
 
     private static Condition matching(ListAuditLogsQuery query) {
@@ -51,6 +62,9 @@ public final class JooqAuditLogReadModel implements AuditLogReadModel {
         }
         if (query.resourceId().isPresent()) {
             where = where.and(AUDIT_LOGS.RESOURCE_ID.eq(Math.toIntExact(query.resourceId().get())));
+        }
+        if (query.orgUnitId().isPresent()) {
+            where = where.and(AUDIT_LOGS.ORG_UNIT_ID.eq(Math.toIntExact(query.orgUnitId().get().value())));
         }
         if (query.from().isPresent()) {
             where = where.and(AUDIT_LOGS.CREATED_AT.ge(query.from().get()));

@@ -30,7 +30,7 @@ import org.jooq.InsertSetMoreStep;
  */
 public final class JooqAuditTrail implements AuditTrail {
 
-    /** Rows per INSERT: well below every driver's limit on bound parameters (18 columns a row). */
+    /** Rows per INSERT: well below every driver's limit on bound parameters (19 columns a row). */
     private static final int ROWS_PER_INSERT = 500;
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -96,6 +96,7 @@ public final class JooqAuditTrail implements AuditTrail {
                 entry.action(),
                 entry.resourceType(),
                 entry.resourceId(),
+                entry.unit() == null ? null : entry.unit().value(),
                 AuditJson.render(entry.before()),
                 AuditJson.render(entry.after()),
                 BoundedText.of(origin.clientAddress(), 45),

@@ -4,6 +4,7 @@ import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHAIN_HEAD;
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHECKPOINT_FILES;
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 import static io.aegis.adapters.persistence.jooq.Tables.JOB_LEASES;
+import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +31,8 @@ import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.audit.AuditChain;
 import io.aegis.domain.audit.AuditCheckpoint;
 import io.aegis.domain.audit.AuditKey;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.Scope;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -76,6 +80,8 @@ abstract class AuditChainContract {
 
     long userId;
     long otherUserId;
+    /** The unit the rows written here are about; not the root. */
+    OrgUnitId unit;
 
     @BeforeEach
     void emptyTrail() {
@@ -86,6 +92,7 @@ abstract class AuditChainContract {
         checkpointFile().toFile().delete();
         userId = user("ann");
         otherUserId = user("bob");
+        unit = unit("Sales " + UUID.randomUUID());
     }
 
     @Test
@@ -164,6 +171,8 @@ abstract class AuditChainContract {
                 Arguments.of("action", "asset_category.delete", "content_changed"),
                 Arguments.of("resource_type", "risk", "content_changed"),
                 Arguments.of("resource_id", 99, "content_changed"),
+                Arguments.of("org_unit_id", 1, "content_changed"),
+                Arguments.of("org_unit_id", null, "content_changed"),
                 Arguments.of("old_values", "{\"name\":\"forged\"}", "content_changed"),
                 Arguments.of("new_values", null, "content_changed"),
                 Arguments.of("ip_address", "198.51.100.9", "content_changed"),
@@ -195,6 +204,27 @@ abstract class AuditChainContract {
 
         assertThat(changed).isOne();
         assertBroken(verify(), rowAt(3), reason);
+    }
+
+    @Test
+    void a_row_of_no_unit_is_sealed_as_such_and_moving_it_into_a_unit_names_it() {
+        write(2);
+        new JooqTransactions(dsl()).inTransaction(() -> {
+            trail().record(new AuditEntry(Actor.system("test"), NOW, "user.update", "user", userId, null, null,
+                    null, AuditEntry.Outcome.SUCCESS, null));
+            return null;
+        });
+        write(1);
+        seal();
+        assertThat(dsl().select(AUDIT_LOGS.ORG_UNIT_ID).from(AUDIT_LOGS).orderBy(AUDIT_LOGS.CHAIN_SEQ)
+                .fetch(AUDIT_LOGS.ORG_UNIT_ID)).containsExactly((int) unit.value(), (int) unit.value(), null,
+                (int) unit.value());
+        assertThat(verify().ok()).isTrue();
+
+        dsl().update(AUDIT_LOGS).set(AUDIT_LOGS.ORG_UNIT_ID, (int) unit.value()).where(AUDIT_LOGS.CHAIN_SEQ.eq(3L))
+                .execute();
+
+        assertBroken(verify(), rowAt(3), "content_changed");
     }
 
     @Test
@@ -458,14 +488,15 @@ abstract class AuditChainContract {
     void the_read_model_shows_each_rows_place_and_link_once_sealed() {
         write(3);
         JooqAuditLogReadModel readModel = new JooqAuditLogReadModel(dsl());
-        assertThat(readModel.list(ListAuditLogsQuery.all()).items()).allSatisfy(row -> {
+        assertThat(readModel.list(ListAuditLogsQuery.all(), Scope.everywhere()).items()).allSatisfy(row -> {
             assertThat(row.chainSeq()).isNull();
-            assertThat(row.sealVersion()).isEqualTo(AuditChain.V2);
+            assertThat(row.sealVersion()).isEqualTo(AuditChain.V3);
+            assertThat(row.orgUnitId()).isEqualTo(unit.value());
         });
 
         seal();
 
-        List<AuditLogView> sealed = readModel.list(ListAuditLogsQuery.all()).items();
+        List<AuditLogView> sealed = readModel.list(ListAuditLogsQuery.all(), Scope.everywhere()).items();
         assertThat(sealed).extracting(AuditLogView::chainSeq).containsExactly(3L, 2L, 1L);
         assertThat(sealed.get(1).previousHash()).isEqualTo(sealed.get(2).rowHash());
         assertThat(sealed.get(2).previousHash()).isEqualTo(AuditChain.GENESIS);
@@ -568,7 +599,7 @@ abstract class AuditChainContract {
     AuditEntry entry(long user, String action, String resourceType, long resourceId, Instant at) {
         Actor actor = new Actor(Optional.of(user), "ann", Set.of(),
                 new RequestOrigin("req-1", "192.0.2.1", "junit", "sess-1", "client-1"));
-        return new AuditEntry(actor, at, action, resourceType, resourceId, null, Map.of("name", "Servers"),
+        return new AuditEntry(actor, at, action, resourceType, resourceId, unit, Map.of("name", "Servers"),
                 Map.of("name", "Hosts"), AuditEntry.Outcome.SUCCESS, "none");
     }
 
@@ -582,6 +613,11 @@ abstract class AuditChainContract {
         assertThat(result.ok()).as(String.valueOf(result)).isFalse();
         assertThat(result.brokenSeq()).as(result.detail()).isEqualTo(seq);
         assertThat(result.reason()).as(result.detail()).isEqualTo(reason);
+    }
+
+    private OrgUnitId unit(String name) {
+        return new OrgUnitId(dsl().insertInto(ORG_UNITS).set(ORG_UNITS.NAME, name).set(ORG_UNITS.NAME_KEY, name)
+                .set(ORG_UNITS.PARENT_ID, 1).returningResult(ORG_UNITS.ID).fetchOne(ORG_UNITS.ID));
     }
 
     private long user(String name) {

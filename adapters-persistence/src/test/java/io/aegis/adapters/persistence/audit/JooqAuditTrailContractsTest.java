@@ -2,12 +2,15 @@ package io.aegis.adapters.persistence.audit;
 
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_CHAIN_HEAD;
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
+import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
 import io.aegis.adapters.persistence.JooqTransactions;
 import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.audit.AuditLogReadModelContract;
 import io.aegis.application.audit.AuditTrailContract;
+import io.aegis.domain.organisation.OrgUnitId;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
@@ -94,7 +97,7 @@ class JooqAuditTrailContractsTest {
         protected Stores emptyStores() {
             DSLContext dsl = emptyTrail(db());
             return new Stores(new JooqAuditTrail(dsl, AuditTrailContract.KEY), new JooqAuditLogReadModel(dsl),
-                    user(dsl, "ann"), user(dsl, "bob"));
+                    user(dsl, "ann"), user(dsl, "bob"), unit(dsl), unit(dsl));
         }
     }
 
@@ -103,6 +106,14 @@ class JooqAuditTrailContractsTest {
         db.clear(AUDIT_LOGS, USERS, AUDIT_CHAIN_HEAD);
         db.dsl().insertInto(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.ID, 1).execute();
         return db.dsl();
+    }
+
+    /** A unit below the root, named afresh: the units of earlier tests stay. */
+    private static OrgUnitId unit(DSLContext dsl) {
+        String name = "Unit " + UUID.randomUUID();
+        return new OrgUnitId(dsl.insertInto(ORG_UNITS).set(ORG_UNITS.NAME, name).set(ORG_UNITS.NAME_KEY, name)
+                .set(ORG_UNITS.PARENT_ID, Math.toIntExact(OrgUnitId.ROOT.value())).returningResult(ORG_UNITS.ID)
+                .fetchOne(ORG_UNITS.ID));
     }
 
     private static long user(DSLContext dsl, String name) {

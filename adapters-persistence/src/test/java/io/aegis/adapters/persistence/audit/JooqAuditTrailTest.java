@@ -56,7 +56,7 @@ class JooqAuditTrailTest {
                     .contains("\"password_hash\":\"[redacted]\"", "\"api_key\":\"[redacted]\"")
                     .doesNotContain("$2a$12$abc", "aegis_secret");
             // written with its MAC, it waits for the sealer to give it its place in the chain
-            assertThat(row.getSealVersion()).isEqualTo(AuditChain.V2);
+            assertThat(row.getSealVersion()).isEqualTo(AuditChain.V3);
             assertThat(row.getKeyId()).isEqualTo(key.id());
             assertThat(row.getEntryMac()).matches("[0-9a-f]{64}");
             assertThat(row.getChainSeq()).isNull();

@@ -86,8 +86,8 @@ class AuditSealingMigrationTest {
 
     /** A row as V4 to V7 wrote it: chained with SHA-256 when {@code previous} is given, else from before V4. */
     private static String insertLegacy(DSLContext dsl, long id, String previous) {
-        AuditContent content = new AuditContent(null, null, "asset.update", "asset", id, null, "{\"id\":" + id + "}",
-                "192.0.2.1", "curl/8", "", "req-" + id, null, "success", null, AT);
+        AuditContent content = new AuditContent(null, null, "asset.update", "asset", id, null, null,
+                "{\"id\":" + id + "}", "192.0.2.1", "curl/8", "", "req-" + id, null, "success", null, AT);
         String hash = previous == null ? null : AuditChain.hashV1(new AuditRecord(id, content), previous);
         dsl.insertInto(table("audit_logs"))
                 .set(field("id"), id).set(field("action"), content.action())

@@ -10,6 +10,7 @@ import io.aegis.application.audit.port.in.AuditLogSortField;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.audit.port.in.ListAuditLogsUseCase;
 import io.aegis.application.audit.port.in.VerifyAuditChainUseCase;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +24,8 @@ import java.util.Set;
 public record AuditLogController(ListAuditLogsUseCase list, VerifyAuditChainUseCase verify) implements Controller {
 
     static final String PATH = "/audit-logs";
-    private static final Set<String> FILTERS = Set.of("user_id", "action", "resource_type", "resource_id", "from",
-            "to");
+    private static final Set<String> FILTERS = Set.of("user_id", "action", "resource_type", "resource_id",
+            "org_unit_id", "from", "to");
 
     @Override
     public List<ApiRoute> routes() {
@@ -39,11 +40,12 @@ public record AuditLogController(ListAuditLogsUseCase list, VerifyAuditChainUseC
         Optional<Long> userId = errors.attempt(() -> params.id("user_id"));
         Optional<Long> resourceId = errors.attempt(
                 () -> params.id("resource_id"));
+        Optional<OrgUnitId> orgUnitId = errors.attempt(() -> params.id("org_unit_id").map(OrgUnitId::new));
         Optional<Instant> from = errors.attempt(() -> params.instant("from"));
         Optional<Instant> to = errors.attempt(() -> params.instant("to"));
         errors.throwIfAny();
         ListAuditLogsQuery query = new ListAuditLogsQuery(userId, params.text("action"), params.text("resource_type"),
-                resourceId, from, to, params.sort(), params.page());
+                resourceId, orgUnitId, from, to, params.sort(), params.page());
         ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), AuditLogResponse::of));
     }
 

@@ -2,6 +2,7 @@ package io.aegis.application.audit.port.in;
 
 import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.SortOrder;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.util.List;
@@ -9,21 +10,24 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every filter matches exactly; absent filters match everything.
+ * Every filter matches exactly; absent filters match everything. The rows are those of the reader's scope only,
+ * whatever the filters say.
  *
- * @param from rows created at or after this instant
- * @param to   rows created before this instant
- * @param sort applied in order, the id breaking remaining ties; newest first when empty
+ * @param orgUnitId rows about resources of this unit (not of the units below it)
+ * @param from      rows created at or after this instant
+ * @param to        rows created before this instant
+ * @param sort      applied in order, the id breaking remaining ties; newest first when empty
  */
 public record ListAuditLogsQuery(Optional<Long> userId, Optional<String> action, Optional<String> resourceType,
-                                 Optional<Long> resourceId, Optional<Instant> from, Optional<Instant> to,
-                                 List<SortOrder<AuditLogSortField>> sort, PageRequest page) {
+                                 Optional<Long> resourceId, Optional<OrgUnitId> orgUnitId, Optional<Instant> from,
+                                 Optional<Instant> to, List<SortOrder<AuditLogSortField>> sort, PageRequest page) {
 
     public ListAuditLogsQuery {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(resourceType, "resourceType");
         Objects.requireNonNull(resourceId, "resourceId");
+        Objects.requireNonNull(orgUnitId, "orgUnitId");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(page, "page");
@@ -35,6 +39,6 @@ public record ListAuditLogsQuery(Optional<Long> userId, Optional<String> action,
 
     public static ListAuditLogsQuery all() {
         return new ListAuditLogsQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), PageRequest.first());
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), PageRequest.first());
     }
 }
