@@ -6,8 +6,8 @@
 -- existed becomes the role at the root for the whole tree, which reaches every unit: an existing installation
 -- answers every request as before.
 --
--- Assets, risks and risk matrices belong to one unit; existing rows go to the root. The default (the root) is
--- also what a node of the previous version writes during a rolling upgrade (docs/OPERATIONS.md). An audit row
+-- Assets, risks and risk matrices belong to one unit; existing rows go to the root, through the column's default
+-- (SQLite's ADD COLUMN needs one for a NOT NULL column; Aegis always names the unit). An audit row
 -- names the unit of the row it records, so that the log shows each actor the changes of their units only; rows
 -- about things of no unit (users, roles, the units themselves) name none.
 --
