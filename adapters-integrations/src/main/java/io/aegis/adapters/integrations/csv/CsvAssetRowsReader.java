@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
@@ -138,7 +139,7 @@ public final class CsvAssetRowsReader implements AssetRowsReader {
         List<InvalidValueException> refused = new ArrayList<>();
         AssetProfile profile = AssetProfileFields.create(values, refused);
         refused.forEach(e -> problems.add(new ImportProblem(e.field(), e.getMessage())));
-        return problems.isEmpty() ? AssetImportRow.valid(number, profile, active)
+        return problems.isEmpty() ? AssetImportRow.valid(number, profile, active, Optional.empty())
                 : AssetImportRow.invalid(number, problems);
     }
 

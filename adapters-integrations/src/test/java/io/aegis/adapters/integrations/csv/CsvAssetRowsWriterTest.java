@@ -7,6 +7,7 @@ import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +27,7 @@ class CsvAssetRowsWriterTest {
         List<AssetImportRow> original = read(CsvAssetRowsReaderTest.file("two-assets.csv"));
         List<AssetView> views = new ArrayList<>();
         for (int i = 0; i < original.size(); i++) {
-            views.add(AssetView.of(Asset.restore(new AssetId(i + 1), original.get(i).profile(),
+            views.add(AssetView.of(Asset.restore(new AssetId(i + 1), original.get(i).profile(), OrgUnitId.ROOT,
                     original.get(i).active(), new UserId(1), CREATED, CREATED)));
         }
 
@@ -42,7 +43,7 @@ class CsvAssetRowsWriterTest {
     @Test
     void a_cell_a_spreadsheet_would_run_as_a_formula_starts_with_an_apostrophe() throws IOException {
         List<AssetImportRow> original = read(CsvAssetRowsReaderTest.file("two-assets.csv"));
-        AssetView escaped = AssetView.of(Asset.restore(new AssetId(1), original.get(1).profile(), true,
+        AssetView escaped = AssetView.of(Asset.restore(new AssetId(1), original.get(1).profile(), OrgUnitId.ROOT, true,
                 new UserId(1), CREATED, CREATED));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -65,7 +65,7 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
         AssetProfile profile = AssetProfileFields.create(body.sent(), errors);
         FieldErrors.throwIfAny(errors);
 
-        AssetView created = create.create(RequestActors.of(ctx), new CreateAssetCommand(profile));
+        AssetView created = create.create(RequestActors.of(ctx), new CreateAssetCommand(profile, Optional.empty()));
         respond(Locations.created(ctx, PATH, created.id()), created);
     }
 
@@ -87,7 +87,7 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
         FieldErrors.throwIfAny(errors);
 
         AssetView updated = update.update(RequestActors.of(ctx), new UpdateAssetCommand(id, Versions.expected(ctx),
-                current -> AssetProfileFields.patch(current, body, new ArrayList<>())));
+                current -> AssetProfileFields.patch(current, body, new ArrayList<>()), Optional.empty()));
         respond(ctx, updated);
     }
 
@@ -127,7 +127,7 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
         Optional<Instant> to = errors.attempt(() -> params.instant("created_to"));
         errors.throwIfAny();
         return new ListAssetsQuery(params.text("q"), params.text("name"), type, criticality, category, owner, status,
-                createdBy, from, to, params.flag("include_inactive"), params.sort(), params.page());
+                createdBy, from, to, Optional.empty(), params.flag("include_inactive"), params.sort(), params.page());
     }
 
     private static void respond(Context ctx, AssetView view) {
