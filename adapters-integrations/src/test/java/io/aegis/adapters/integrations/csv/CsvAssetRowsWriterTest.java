@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CsvAssetRowsWriterTest {
@@ -27,7 +28,7 @@ class CsvAssetRowsWriterTest {
         List<AssetImportRow> original = read(CsvAssetRowsReaderTest.file("two-assets.csv"));
         List<AssetView> views = new ArrayList<>();
         for (int i = 0; i < original.size(); i++) {
-            views.add(AssetView.of(Asset.restore(new AssetId(i + 1), original.get(i).profile(), OrgUnitId.ROOT,
+            views.add(AssetView.of(Asset.restore(new AssetId(i + 1), original.get(i).profile(), new OrgUnitId(i + 4),
                     original.get(i).active(), new UserId(1), CREATED, CREATED)));
         }
 
@@ -38,6 +39,8 @@ class CsvAssetRowsWriterTest {
         assertThat(again).extracting(AssetImportRow::profile)
                 .containsExactlyElementsOf(original.stream().map(AssetImportRow::profile).toList());
         assertThat(again).extracting(AssetImportRow::active).containsExactly(false, true);
+        assertThat(again).extracting(AssetImportRow::orgUnit)
+                .containsExactly(Optional.of(new OrgUnitId(4)), Optional.of(new OrgUnitId(5)));
     }
 
     @Test
