@@ -33,8 +33,9 @@ import java.util.Optional;
 /**
  * Imports rows as {@link CreateAssetService} creates one asset: the same placement in a unit, reference checks and
  * asset rules (a row naming a unit the actor may not write in is refused as one naming no unit, like an unknown
- * owner), then one audit entry per stored asset (action {@code asset.import}, in its unit), all in one transaction. Rows are
- * checked first and stored after, so all-or-nothing needs no rollback: when it refuses, nothing was written.
+ * owner), then one audit entry per stored asset (action {@code asset.import}, in its unit), all in one
+ * transaction. Rows are checked first and stored after, so all-or-nothing needs no rollback: when it refuses,
+ * nothing was written.
  * The file is read row by row before the transaction (a stream can be read once, and the transaction may be run
  * again); the rows read, at most {@link ImportAssetsCommand#MAX_ROWS}, are what it holds in memory.
  */

@@ -12,8 +12,8 @@ import org.apache.commons.csv.CSVFormat;
  * The CSV form of assets (RFC 4180, UTF-8, a header row naming columns of {@code assets}), shared by its reader
  * and writer. Export writes every column; import reads the editable ones plus {@code is_active} and
  * {@code org_unit_id} (the unit, last so that files written before units existed keep their order), and ignores the
- * columns Aegis assigns itself, so an export re-imports as it is, into the same units. An empty cell is an absent value; JSON columns
- * hold JSON text; dates are RFC 3339.
+ * columns Aegis assigns itself, so an export re-imports as it is, into the same units. An empty cell is an absent
+ * value; JSON columns hold JSON text; dates are RFC 3339.
  *
  * <p>Formula injection (OWASP "CSV Injection"): a cell starting with {@code = + - @}, a tab or a carriage
  * return would run as a formula in a spreadsheet, so export prefixes it with an apostrophe; an apostrophe that
