@@ -13,6 +13,7 @@ import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitContents;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.OrgUnitName;
 import java.util.Optional;
@@ -63,7 +64,7 @@ class InMemoryAssetContractsTest {
             InMemoryOrgUnits units = new InMemoryOrgUnits();
             OrgUnit closed = units.insert(OrgUnit.define(new OrgUnitName("Closed"), OrgUnitId.ROOT, Optional.empty(),
                     T0));
-            units.update(closed.deactivate(0, T0.plusSeconds(1)), closed.version());
+            units.update(closed.deactivate(OrgUnitContents.EMPTY, T0.plusSeconds(1)), closed.version());
             return new Users(new InMemoryAssetReferences(users, units), active.id().orElseThrow(),
                     disabled.id().orElseThrow(), closed.id().orElseThrow());
         }
