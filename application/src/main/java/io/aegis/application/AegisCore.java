@@ -198,10 +198,10 @@ public final class AegisCore {
                 new ExportAssetsService(run, ports.assetList(), ports.rowsWriter()),
                 new ImportAssetsService(run, ports.rowsReader(), assets, references, categories),
                 new CreateAssetRelationshipService(run, assets, relationships),
-                new GetAssetRelationshipService(run, relationships),
+                new GetAssetRelationshipService(run, assets, relationships),
                 new ListAssetRelationshipsService(run, assets, ports.relationshipList()),
-                new UpdateAssetRelationshipService(run, relationships),
-                new DeleteAssetRelationshipService(run, relationships));
+                new UpdateAssetRelationshipService(run, assets, relationships),
+                new DeleteAssetRelationshipService(run, assets, relationships));
     }
 
     private static RiskPorts risks(AegisAdapters adapters, UseCaseRunner run) {

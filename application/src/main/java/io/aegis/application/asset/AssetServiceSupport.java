@@ -4,13 +4,16 @@ import io.aegis.application.asset.port.out.AssetCategoryRepository;
 import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.application.asset.port.out.AssetReferences.Standing;
 import io.aegis.application.asset.port.out.AssetRepository;
+import io.aegis.application.port.Change;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetCategory;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.asset.AssetProfile;
+import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.shared.RuleViolationException;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,8 +32,25 @@ final class AssetServiceSupport {
     private AssetServiceSupport() {
     }
 
-    static Asset load(AssetRepository assets, AssetId id) {
-        return assets.findById(id).orElseThrow(() -> new NotFoundException("asset", id));
+    /** The asset, if {@code visible} (the reader's scope) includes its unit: one out of scope is not found. */
+    static Asset loadVisible(AssetRepository assets, AssetId id, Scope visible) {
+        return assets.findById(id).filter(asset -> visible.includes(asset.unit()))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * The asset, if the change may write in its unit: one the actor cannot see is not found, one it may see but not
+     * change is forbidden.
+     */
+    static Asset loadWritable(AssetRepository assets, AssetId id, Change change) {
+        Asset asset = assets.findById(id).orElseThrow(() -> notFound(id));
+        change.requireWithin(asset.unit(), Permission.ASSET_WRITE, change.actor().scopeOf(Permission.ASSET_READ),
+                () -> notFound(id));
+        return asset;
+    }
+
+    static NotFoundException notFound(AssetId id) {
+        return new NotFoundException("asset", id);
     }
 
     /** @param before the profile as stored, empty for a new asset */

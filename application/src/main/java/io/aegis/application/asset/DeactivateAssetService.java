@@ -15,13 +15,13 @@ public record DeactivateAssetService(UseCaseRunner run, AssetRepository assets) 
 
     @Override
     public void deactivate(Actor actor, AssetId id) {
-        run.change(actor, Permission.ASSET_WRITE, "asset.deactivate", change -> {
-            Asset current = AssetServiceSupport.load(assets, id);
+        run.changeIn(actor, Permission.ASSET_WRITE, "asset.deactivate", change -> {
+            Asset current = AssetServiceSupport.loadWritable(assets, id, change);
             if (current.active()) {
                 Asset deactivated = current.deactivate(change.now());
                 StaleVersionException.requireWritten(assets.update(deactivated, current.version()),
                         ExpectedVersion.ANY, "asset", id);
-                change.audit(AssetServiceSupport.RESOURCE, id.value(), AssetView.of(current),
+                change.auditIn(current.unit(), AssetServiceSupport.RESOURCE, id.value(), AssetView.of(current),
                         AssetView.of(deactivated));
             }
             return null;

@@ -13,7 +13,8 @@ public record GetAssetCategoryService(UseCaseRunner run, AssetCategoryRepository
 
     @Override
     public AssetCategoryView get(Actor actor, AssetCategoryId id) {
-        return run.read(actor, Permission.ASSET_READ, "asset_category.read",
-                () -> AssetCategoryView.of(AssetCategoryServiceSupport.load(categories, id)));
+        // categories are organisation-wide, of no unit: whoever reads assets in any unit may read them all
+        run.requireSomewhere(actor, Permission.ASSET_READ, "asset_category.read");
+        return AssetCategoryView.of(AssetCategoryServiceSupport.load(categories, id));
     }
 }

@@ -12,7 +12,7 @@ public record GetAssetService(UseCaseRunner run, AssetRepository assets) impleme
 
     @Override
     public AssetView get(Actor actor, AssetId id) {
-        return run.read(actor, Permission.ASSET_READ, "asset.read",
-                () -> AssetView.of(AssetServiceSupport.load(assets, id)));
+        return run.readIn(actor, Permission.ASSET_READ, "asset.read",
+                scope -> AssetView.of(AssetServiceSupport.loadVisible(assets, id, scope)));
     }
 }

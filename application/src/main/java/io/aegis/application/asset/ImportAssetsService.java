@@ -13,13 +13,15 @@ import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.application.asset.port.out.AssetRepository;
 import io.aegis.application.asset.port.out.AssetRowsReader;
 import io.aegis.application.port.Actor;
-import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.port.AuditEntry;
+import io.aegis.application.port.UnitPlacement;
+import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetCategory;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.RuleViolationException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,9 +31,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Imports rows as {@link CreateAssetService} creates one asset: the same reference checks and asset rules,
- * then one audit entry per stored asset (action {@code asset.import}), all in one transaction. Rows are
- * checked first and stored after, so all-or-nothing needs no rollback: when it refuses, nothing was written.
+ * Imports rows as {@link CreateAssetService} creates one asset: the same placement in a unit, reference checks and
+ * asset rules (a row naming a unit the actor may not write in is refused as one naming no unit, like an unknown
+ * owner), then one audit entry per stored asset (action {@code asset.import}, in its unit), all in one
+ * transaction. Rows are checked first and stored after, so all-or-nothing needs no rollback: when it refuses,
+ * nothing was written.
  * The file is read row by row before the transaction (a stream can be read once, and the transaction may be run
  * again); the rows read, at most {@link ImportAssetsCommand#MAX_ROWS}, are what it holds in memory.
  */
@@ -43,16 +47,18 @@ public record ImportAssetsService(UseCaseRunner run, AssetRowsReader reader, Ass
 
     @Override
     public AssetImportReport importAssets(Actor actor, ImportAssetsCommand command) {
-        run.require(actor, Permission.ASSET_WRITE, ACTION);
+        // checked before the upload is read, so that nobody without the permission has a file parsed
+        run.requireSomewhere(actor, Permission.ASSET_WRITE, ACTION);
         // read once, before the transaction: a run again after a conflict works on the same rows
         List<AssetImportRow> rows = new ArrayList<>();
         reader.read(command.file(), ImportAssetsCommand.MAX_ROWS, rows::add);
-        return run.inChange(actor, ACTION, change -> {
+        return run.changeIn(actor, Permission.ASSET_WRITE, ACTION, change -> {
             Instant now = change.now();
             Optional<UserId> creator = actor.userId().map(UserId::new);
             // an import names the same few owners and categories on many rows: look each up once
             Map<UserId, AssetReferences.Standing> owners = new HashMap<>();
             Map<AssetCategoryId, Optional<AssetCategory>> knownCategories = new HashMap<>();
+            Map<OrgUnitId, Boolean> activeUnits = new HashMap<>();
             List<Asset> checked = new ArrayList<>();
             List<RowOutcome> outcomes = new ArrayList<>();
             int refused = 0;
@@ -61,11 +67,13 @@ public record ImportAssetsService(UseCaseRunner run, AssetRowsReader reader, Ass
                 Asset asset = null;
                 if (problems.isEmpty()) {
                     try {
+                        OrgUnitId unit = UnitPlacement.ofNewRow(change, row.orgUnit(),
+                                id -> activeUnits.computeIfAbsent(id, references::activeUnit));
                         AssetServiceSupport.requireReferences(
                                 id -> owners.computeIfAbsent(id, references::user),
                                 id -> knownCategories.computeIfAbsent(id, categories::findById),
                                 Optional.empty(), row.profile());
-                        asset = Asset.register(row.profile(), creator, now);
+                        asset = Asset.register(row.profile(), unit, creator, now);
                         asset = row.active() ? asset : asset.deactivate(now);
                     } catch (RuleViolationException e) {
                         problems.add(new ImportProblem(e.code(), e.getMessage()));
@@ -83,8 +91,9 @@ public record ImportAssetsService(UseCaseRunner run, AssetRowsReader reader, Ass
             List<AuditEntry> entries = new ArrayList<>();
             for (int i = 0; i < checked.size(); i++) {
                 if (checked.get(i) != null) {
-                    AssetView view = AssetView.of(assets.insert(checked.get(i)));
-                    entries.add(change.successIn(null, AssetServiceSupport.RESOURCE, view.id(), null, view));
+                    Asset stored = assets.insert(checked.get(i));
+                    AssetView view = AssetView.of(stored);
+                    entries.add(change.successIn(stored.unit(), AssetServiceSupport.RESOURCE, view.id(), null, view));
                     outcomes.set(i, new RowOutcome(outcomes.get(i).row(), Status.CREATED, view.id(), List.of()));
                 }
             }

@@ -14,6 +14,8 @@ public record ListAssetCategoriesService(UseCaseRunner run, AssetCategoryReadMod
 
     @Override
     public Page<AssetCategoryView> list(Actor actor, ListAssetCategoriesQuery query) {
-        return run.read(actor, Permission.ASSET_READ, "asset_category.list", () -> readModel.list(query));
+        // categories are organisation-wide, of no unit: whoever reads assets in any unit may read them all
+        run.requireSomewhere(actor, Permission.ASSET_READ, "asset_category.list");
+        return readModel.list(query);
     }
 }

@@ -18,15 +18,15 @@ public record ListAssetRelationshipsService(UseCaseRunner run, AssetRepository a
 
     @Override
     public Page<AssetRelationshipView> list(Actor actor, ListAssetRelationshipsQuery query) {
-        return run.read(actor, Permission.ASSET_READ, ACTION, () -> readModel.list(query));
+        return run.readIn(actor, Permission.ASSET_READ, ACTION, scope -> readModel.list(query, scope));
     }
 
     @Override
     public Page<AssetRelationshipView> listOfAsset(Actor actor, ListAssetRelationshipsQuery query) {
-        return run.read(actor, Permission.ASSET_READ, ACTION, () -> {
-            AssetServiceSupport.load(assets, query.asset().orElseThrow(
-                    () -> new IllegalArgumentException("the query names no asset")));
-            return readModel.list(query);
+        return run.readIn(actor, Permission.ASSET_READ, ACTION, scope -> {
+            AssetServiceSupport.loadVisible(assets, query.asset().orElseThrow(
+                    () -> new IllegalArgumentException("the query names no asset")), scope);
+            return readModel.list(query, scope);
         });
     }
 }

@@ -13,6 +13,6 @@ public record ListAssetsService(UseCaseRunner run, AssetReadModel readModel) imp
 
     @Override
     public Page<AssetView> list(Actor actor, ListAssetsQuery query) {
-        return run.read(actor, Permission.ASSET_READ, "asset.list", () -> readModel.list(query));
+        return run.readIn(actor, Permission.ASSET_READ, "asset.list", scope -> readModel.list(query, scope));
     }
 }

@@ -8,28 +8,38 @@ import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.application.asset.port.out.AssetRepository;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.StaleVersionException;
+import io.aegis.application.port.UnitPlacement;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetProfile;
 import io.aegis.domain.identity.Permission;
+import io.aegis.domain.organisation.OrgUnitId;
 import java.util.Optional;
 
+/**
+ * Changes an asset of a unit the actor may write in, and may move it: to a unit the actor may write in too
+ * ({@link UnitPlacement#requireTarget}), so a move needs the permission where the asset is and where it goes.
+ */
 public record UpdateAssetService(UseCaseRunner run, AssetRepository assets, AssetReferences references,
                                  AssetCategoryRepository categories) implements UpdateAssetUseCase {
 
     @Override
     public AssetView update(Actor actor, UpdateAssetCommand command) {
-        return run.change(actor, Permission.ASSET_WRITE, "asset.update", change -> {
-            Asset current = AssetServiceSupport.load(assets, command.id());
+        return run.changeIn(actor, Permission.ASSET_WRITE, "asset.update", change -> {
+            Asset current = AssetServiceSupport.loadWritable(assets, command.id(), change);
             StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), "asset",
                     command.id());
+            OrgUnitId unit = command.moveTo().orElse(current.unit());
+            if (!unit.equals(current.unit())) {
+                UnitPlacement.requireTarget(change, unit, references::activeUnit);
+            }
             AssetProfile profile = command.changes().apply(current.profile());
             AssetServiceSupport.requireReferences(references, categories, Optional.of(current.profile()), profile);
-            Asset changed = current.revise(profile, change.now());
+            Asset changed = current.revise(profile, unit, change.now());
             StaleVersionException.requireWritten(assets.update(changed, current.version()),
                     command.expectedVersion(), "asset", command.id());
             AssetView after = AssetView.of(changed);
-            change.audit(AssetServiceSupport.RESOURCE, after.id(), AssetView.of(current), after);
+            change.auditIn(unit, AssetServiceSupport.RESOURCE, after.id(), AssetView.of(current), after);
             return after;
         });
     }

@@ -10,6 +10,7 @@ import io.aegis.domain.asset.Criticality;
 import io.aegis.domain.asset.Hostname;
 import io.aegis.domain.asset.IpAddress;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.CustomFields;
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.Labels;
@@ -54,7 +55,12 @@ public final class AssetMother {
         return AssetProfile.of(new AssetName(name), AssetType.SERVER);
     }
 
+    /** An asset of the root unit. */
     public static Asset anAsset(AssetProfile profile, Instant at) {
-        return Asset.register(profile, Optional.empty(), at);
+        return anAssetIn(OrgUnitId.ROOT, profile, at);
+    }
+
+    public static Asset anAssetIn(OrgUnitId unit, AssetProfile profile, Instant at) {
+        return Asset.register(profile, unit, Optional.empty(), at);
     }
 }

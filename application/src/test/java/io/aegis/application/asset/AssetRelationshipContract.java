@@ -3,6 +3,7 @@ package io.aegis.application.asset;
 import static io.aegis.application.asset.AssetMother.T0;
 import static io.aegis.application.asset.AssetMother.aBareProfile;
 import static io.aegis.application.asset.AssetMother.anAsset;
+import static io.aegis.application.asset.AssetMother.anAssetIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.application.asset.port.in.AssetRelationshipSortField;
@@ -10,6 +11,7 @@ import io.aegis.application.asset.port.in.AssetRelationshipView;
 import io.aegis.application.asset.port.in.ListAssetRelationshipsQuery;
 import io.aegis.application.asset.port.in.RelationshipDirection;
 import io.aegis.application.asset.port.out.AssetRelationshipRepository;
+import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.SortOrder;
 import io.aegis.domain.asset.Asset;
@@ -18,6 +20,7 @@ import io.aegis.domain.asset.AssetRelationship;
 import io.aegis.domain.asset.AssetRelationshipEntry;
 import io.aegis.domain.asset.AssetRelationshipId;
 import io.aegis.domain.asset.RelationshipType;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.shared.Description;
 import java.util.List;
 import java.util.Optional;
@@ -139,20 +142,48 @@ public abstract class AssetRelationshipContract {
 
         var critical = stores.relationshipList().list(new ListAssetRelationshipsQuery(Optional.empty(),
                 RelationshipDirection.BOTH, Optional.of(app), Optional.of(db), Optional.empty(), Optional.of(true),
-                List.of(), PageRequest.first()));
+                List.of(), PageRequest.first()), Scope.everywhere());
         var page = stores.relationshipList().list(new ListAssetRelationshipsQuery(Optional.empty(),
                 RelationshipDirection.BOTH, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(SortOrder.ascending(AssetRelationshipSortField.RELATIONSHIP_TYPE)), new PageRequest(1, 1)));
+                List.of(SortOrder.ascending(AssetRelationshipSortField.RELATIONSHIP_TYPE)), new PageRequest(1, 1)),
+                Scope.everywhere());
 
         assertThat(critical.items()).extracting(AssetRelationshipView::relationshipType).containsExactly("depends_on");
         assertThat(page.items()).extracting(AssetRelationshipView::relationshipType).containsExactly("hosts");
         assertThat(page.total()).isEqualTo(3);
     }
 
+    @Test
+    void a_relationship_is_listed_and_counted_only_when_both_its_assets_are_in_scope() {
+        AssetId a1 = stores.assets().insert(anAssetIn(stores.unitA(), aBareProfile("a1"), T0)).id().orElseThrow();
+        AssetId a2 = stores.assets().insert(anAssetIn(stores.unitA(), aBareProfile("a2"), T0)).id().orElseThrow();
+        AssetId b1 = stores.assets().insert(anAssetIn(stores.unitB(), aBareProfile("b1"), T0)).id().orElseThrow();
+        insert(a1, a2, RelationshipType.DEPENDS_ON, false);
+        insert(a1, b1, RelationshipType.DEPENDS_ON, false);
+        insert(b1, a2, RelationshipType.CONNECTS_TO, false);
+        Scope onlyA = new Scope(false, Set.of(stores.unitA()), Set.of());
+        ListAssetRelationshipsQuery ofA1 = new ListAssetRelationshipsQuery(Optional.of(a1), RelationshipDirection.BOTH,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), PageRequest.first());
+
+        Page<AssetRelationshipView> inA = stores.relationshipList().list(ListAssetRelationshipsQuery.all(), onlyA);
+
+        assertThat(inA.items()).extracting(AssetRelationshipView::targetAssetId).containsExactly(a2.value());
+        assertThat(inA.total()).isEqualTo(1);
+        assertThat(stores.relationshipList().list(ofA1, onlyA).total()).isEqualTo(1);
+        assertThat(stores.relationshipList().list(ofA1, Scope.everywhere()).total()).isEqualTo(2);
+        assertThat(stores.relationshipList().list(ListAssetRelationshipsQuery.all(), Scope.everywhere()).total())
+                .isEqualTo(3);
+        Page<AssetRelationshipView> none = stores.relationshipList().list(ListAssetRelationshipsQuery.all(),
+                Scope.nowhere());
+        assertThat(none.items()).isEmpty();
+        assertThat(none.total()).isZero();
+    }
+
     private List<AssetRelationshipView> of(AssetId asset, RelationshipDirection direction,
                                            Optional<RelationshipType> type) {
         return stores.relationshipList().list(new ListAssetRelationshipsQuery(Optional.of(asset), direction,
-                Optional.empty(), Optional.empty(), type, Optional.empty(), List.of(), PageRequest.first())).items();
+                Optional.empty(), Optional.empty(), type, Optional.empty(), List.of(), PageRequest.first()),
+                Scope.everywhere()).items();
     }
 
     private AssetRelationshipEntry insert(AssetId source, AssetId target, RelationshipType type, boolean critical) {

@@ -4,6 +4,7 @@ import static io.aegis.application.asset.AssetMother.T0;
 import static io.aegis.application.asset.AssetMother.aBareProfile;
 import static io.aegis.application.asset.AssetMother.aFullProfile;
 import static io.aegis.application.asset.AssetMother.anAsset;
+import static io.aegis.application.asset.AssetMother.anAssetIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.application.asset.port.out.AssetRepository;
@@ -38,12 +39,13 @@ public abstract class AssetRepositoryContract {
     @Test
     void insert_assigns_an_id_and_find_returns_every_property_unchanged() {
         AssetProfile profile = aFullProfile("db-01", stores.user(), stores.category());
-        Asset stored = repository.insert(Asset.register(profile, Optional.of(stores.user()), T0));
+        Asset stored = repository.insert(Asset.register(profile, stores.unitA(), Optional.of(stores.user()), T0));
 
         Asset found = repository.findById(stored.id().orElseThrow()).orElseThrow();
 
         assertThat(found.id()).isEqualTo(stored.id());
         assertThat(found.profile()).isEqualTo(profile);
+        assertThat(found.unit()).isEqualTo(stores.unitA());
         assertThat(found.active()).isTrue();
         assertThat(found.createdBy()).contains(stores.user());
         assertThat(found.createdAt()).isEqualTo(T0);
@@ -84,6 +86,15 @@ public abstract class AssetRepositoryContract {
         assertThat(found.profile()).isEqualTo(bare);
         assertThat(found.createdAt()).isEqualTo(T0);
         assertThat(found.version()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void a_move_to_another_unit_is_stored() {
+        Asset stored = repository.insert(anAssetIn(stores.unitA(), aBareProfile("moving"), T0));
+
+        repository.update(stored.revise(stored.profile(), stores.unitB(), T0.plusSeconds(1)), stored.version());
+
+        assertThat(repository.findById(stored.id().orElseThrow()).orElseThrow().unit()).isEqualTo(stores.unitB());
     }
 
     @Test

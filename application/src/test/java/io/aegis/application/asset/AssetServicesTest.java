@@ -26,6 +26,7 @@ import io.aegis.application.testing.InMemoryAssetCategories;
 import io.aegis.application.testing.InMemoryAssetReferences;
 import io.aegis.application.testing.InMemoryAssetRelationships;
 import io.aegis.application.testing.InMemoryAssets;
+import io.aegis.application.testing.InMemoryOrgUnits;
 import io.aegis.application.testing.InMemoryRoles;
 import io.aegis.application.testing.InMemoryUsers;
 import io.aegis.application.testing.RecordingAuditTrail;
@@ -59,7 +60,7 @@ class AssetServicesTest {
     private final InMemoryAssetRelationships relationships = new InMemoryAssetRelationships(assets);
     private final InMemoryAssetCategories categories = new InMemoryAssetCategories();
     private final InMemoryUsers users = new InMemoryUsers(new InMemoryRoles());
-    private final InMemoryAssetReferences references = new InMemoryAssetReferences(users);
+    private final InMemoryAssetReferences references = new InMemoryAssetReferences(users, new InMemoryOrgUnits());
     private final DirectTransactions transactions = new DirectTransactions();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -84,7 +85,7 @@ class AssetServicesTest {
 
     @Test
     void creating_records_the_actor_and_audits_once() {
-        AssetView view = create.create(analyst, new CreateAssetCommand(aBareProfile("web")));
+        AssetView view = create.create(analyst, new CreateAssetCommand(aBareProfile("web"), Optional.empty()));
 
         assertThat(view.createdBy()).isEqualTo(7L);
         assertThat(audit.entries()).singleElement().satisfies(e -> {
@@ -95,7 +96,7 @@ class AssetServicesTest {
 
     @Test
     void a_reader_may_not_write_and_nothing_is_stored() {
-        assertThatThrownBy(() -> create.create(reader, new CreateAssetCommand(aBareProfile("web"))))
+        assertThatThrownBy(() -> create.create(reader, new CreateAssetCommand(aBareProfile("web"), Optional.empty())))
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> importAssets.importAssets(reader, new ImportAssetsCommand(InputStream.nullInputStream(), false)))
                 .isInstanceOf(ForbiddenException.class);
@@ -126,16 +127,16 @@ class AssetServicesTest {
         AssetCategory servers = categories.insert(AssetCategory.define(
                 new AssetCategoryName("Servers"), Optional.empty(), Optional.empty(), NOW));
         AssetView asset = create.create(analyst, new CreateAssetCommand(
-                aBareProfile("web").withCategoryId(servers.id().orElseThrow())));
-        AssetView other = create.create(analyst, new CreateAssetCommand(aBareProfile("db")));
+                aBareProfile("web").withCategoryId(servers.id().orElseThrow()), Optional.empty()));
+        AssetView other = create.create(analyst, new CreateAssetCommand(aBareProfile("db"), Optional.empty()));
         categories.update(servers.deactivate(NOW.plusSeconds(1)), servers.version());
 
         AssetView changed = update.update(analyst, new UpdateAssetCommand(new AssetId(asset.id()), ExpectedVersion.ANY,
-                b -> b.withCriticality(Criticality.HIGH)));
+                b -> b.withCriticality(Criticality.HIGH), Optional.empty()));
 
         assertThat(changed.categoryId()).isEqualTo(servers.id().orElseThrow().value());
         assertThatThrownBy(() -> update.update(analyst, new UpdateAssetCommand(new AssetId(other.id()),
-                ExpectedVersion.ANY, b -> b.withCategoryId(servers.id().orElseThrow()))))
+                ExpectedVersion.ANY, b -> b.withCategoryId(servers.id().orElseThrow()), Optional.empty())))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("inactive_category"));
     }
@@ -143,10 +144,10 @@ class AssetServicesTest {
     @Test
     void an_import_stores_the_valid_rows_and_reports_the_others() {
         rowsInFile = List.of(
-                AssetImportRow.valid(2, aBareProfile("a"), true),
+                AssetImportRow.valid(2, aBareProfile("a"), true, Optional.empty()),
                 AssetImportRow.invalid(3, List.of(new ImportProblem("asset_type", "must be one of ..."))),
-                AssetImportRow.valid(4, aBareProfile("b").withOwnerId(new UserId(99)), true),
-                AssetImportRow.valid(5, aBareProfile("c"), false));
+                AssetImportRow.valid(4, aBareProfile("b").withOwnerId(new UserId(99)), true, Optional.empty()),
+                AssetImportRow.valid(5, aBareProfile("c"), false, Optional.empty()));
         AssetImportReport report = importAssets.importAssets(analyst,
                 new ImportAssetsCommand(InputStream.nullInputStream(), false));
 
@@ -164,8 +165,8 @@ class AssetServicesTest {
     @Test
     void all_or_nothing_stores_nothing_when_a_row_is_refused() {
         rowsInFile = List.of(
-                AssetImportRow.valid(2, aBareProfile("a"), true),
-                AssetImportRow.valid(3, aBareProfile("b").withOwnerId(new UserId(99)), true));
+                AssetImportRow.valid(2, aBareProfile("a"), true, Optional.empty()),
+                AssetImportRow.valid(3, aBareProfile("b").withOwnerId(new UserId(99)), true, Optional.empty()));
         AssetImportReport report = importAssets.importAssets(analyst,
                 new ImportAssetsCommand(InputStream.nullInputStream(), true));
 
@@ -178,7 +179,7 @@ class AssetServicesTest {
     @Test
     void an_export_hands_over_every_match_across_pages() {
         for (int i = 0; i < 1_201; i++) {
-            create.create(analyst, new CreateAssetCommand(aBareProfile("asset " + i)));
+            create.create(analyst, new CreateAssetCommand(aBareProfile("asset " + i), Optional.empty()));
         }
         export.export(reader, ListAssetsQuery.all()).writeTo(OutputStream.nullOutputStream());
 
@@ -188,8 +189,8 @@ class AssetServicesTest {
 
     @Test
     void relationships_need_active_assets_and_are_never_recorded_twice() {
-        long app = create.create(analyst, new CreateAssetCommand(aBareProfile("app"))).id();
-        long db = create.create(analyst, new CreateAssetCommand(aBareProfile("db"))).id();
+        long app = create.create(analyst, new CreateAssetCommand(aBareProfile("app"), Optional.empty())).id();
+        long db = create.create(analyst, new CreateAssetCommand(aBareProfile("db"), Optional.empty())).id();
         CreateAssetRelationshipCommand edge = new CreateAssetRelationshipCommand(new AssetId(app), new AssetId(db),
                 RelationshipType.DEPENDS_ON, Optional.empty(), true);
         relate.create(analyst, edge);
@@ -205,7 +206,7 @@ class AssetServicesTest {
 
     private String codeOf(AssetProfile profile) {
         try {
-            create.create(analyst, new CreateAssetCommand(profile));
+            create.create(analyst, new CreateAssetCommand(profile, Optional.empty()));
             throw new AssertionError("accepted " + profile);
         } catch (RuleViolationException e) {
             return e.code();

@@ -6,11 +6,17 @@ import static io.aegis.application.identity.IdentityMother.aUser;
 import io.aegis.application.testing.InMemoryAssetReferences;
 import io.aegis.application.testing.InMemoryAssetRelationships;
 import io.aegis.application.testing.InMemoryAssets;
+import io.aegis.application.testing.InMemoryOrgUnits;
 import io.aegis.application.testing.InMemoryRoles;
 import io.aegis.application.testing.InMemoryUsers;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitContents;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.OrgUnitName;
+import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 
 /** The fakes that use-case tests rely on must honour the same contracts as the real adapters. */
@@ -20,7 +26,7 @@ class InMemoryAssetContractsTest {
         InMemoryAssets assets = new InMemoryAssets();
         InMemoryAssetRelationships relationships = new InMemoryAssetRelationships(assets);
         return new AssetStores(assets, assets, relationships, relationships, relationships,
-                new UserId(7), new AssetCategoryId(3));
+                new UserId(7), new AssetCategoryId(3), new OrgUnitId(2), new OrgUnitId(3));
     }
 
     @Nested
@@ -55,8 +61,12 @@ class InMemoryAssetContractsTest {
             User active = users.insert(aUser("active"));
             User disabled = users.insert(aUser("disabled"));
             users.update(disabled.deactivate(T0.plusSeconds(1)), disabled.version());
-            return new Users(new InMemoryAssetReferences(users), active.id().orElseThrow(),
-                    disabled.id().orElseThrow());
+            InMemoryOrgUnits units = new InMemoryOrgUnits();
+            OrgUnit closed = units.insert(OrgUnit.define(new OrgUnitName("Closed"), OrgUnitId.ROOT, Optional.empty(),
+                    T0));
+            units.update(closed.deactivate(OrgUnitContents.EMPTY, T0.plusSeconds(1)), closed.version());
+            return new Users(new InMemoryAssetReferences(users, units), active.id().orElseThrow(),
+                    disabled.id().orElseThrow(), closed.id().orElseThrow());
         }
     }
 }

@@ -14,6 +14,7 @@ import io.aegis.domain.asset.AssetRelationship;
 import io.aegis.domain.asset.AssetRelationshipEntry;
 import io.aegis.domain.asset.AssetRelationshipId;
 import io.aegis.domain.asset.RelationshipType;
+import io.aegis.domain.organisation.Scope;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -80,13 +81,18 @@ public final class InMemoryAssetRelationships implements AssetRelationshipReposi
     }
 
     @Override
-    public synchronized Page<AssetRelationshipView> list(ListAssetRelationshipsQuery query) {
+    public synchronized Page<AssetRelationshipView> list(ListAssetRelationshipsQuery query, Scope scope) {
         List<AssetRelationshipView> matches = rows.values().stream()
+                .filter(r -> visible(r.edge().source(), scope) && visible(r.edge().target(), scope))
                 .filter(matching(query))
                 .map(AssetRelationshipView::of)
                 .sorted(order(query.sort()))
                 .toList();
         return Pages.of(matches, query.page());
+    }
+
+    private boolean visible(AssetId id, Scope scope) {
+        return assets.findById(id).map(asset -> scope.includes(asset.unit())).orElse(false);
     }
 
     private boolean active(AssetId id) {

@@ -10,6 +10,7 @@ import io.aegis.application.port.SortOrder;
 import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.asset.Criticality;
+import io.aegis.domain.organisation.Scope;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -41,8 +42,9 @@ public final class InMemoryAssets implements AssetRepository, AssetReadModel {
     }
 
     @Override
-    public synchronized Page<AssetView> list(ListAssetsQuery query) {
+    public synchronized Page<AssetView> list(ListAssetsQuery query, Scope scope) {
         List<AssetView> matches = rows.all().stream()
+                .filter(asset -> scope.includes(asset.unit()))
                 .filter(matching(query))
                 .map(AssetView::of)
                 .sorted(order(query.sort()))
@@ -68,6 +70,7 @@ public final class InMemoryAssets implements AssetRepository, AssetReadModel {
         all = all.and(a -> q.createdBy().map(u -> a.createdBy().equals(Optional.of(u))).orElse(true));
         all = all.and(a -> q.createdFrom().map(f -> !a.createdAt().isBefore(f)).orElse(true));
         all = all.and(a -> q.createdTo().map(t -> a.createdAt().isBefore(t)).orElse(true));
+        all = all.and(a -> q.orgUnit().map(u -> a.unit().equals(u)).orElse(true));
         return all;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.CustomFields;
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.InvalidValueException;
@@ -37,7 +38,7 @@ class AssetTest {
 
     @Test
     void a_new_asset_is_active_unsaved_and_versioned_by_its_creation_to_the_millisecond() {
-        Asset asset = Asset.register(web, Optional.of(new UserId(4)), T0);
+        Asset asset = Asset.register(web, OrgUnitId.ROOT, Optional.of(new UserId(4)), T0);
 
         assertThat(asset.id()).isEmpty();
         assertThat(asset.active()).isTrue();
@@ -48,7 +49,7 @@ class AssetTest {
 
     @Test
     void revising_replaces_the_profile_keeps_identity_and_moves_the_version_forward() {
-        Asset saved = Asset.register(web, Optional.empty(), T0).identifiedAs(new AssetId(9));
+        Asset saved = Asset.register(web, OrgUnitId.ROOT, Optional.empty(), T0).identifiedAs(new AssetId(9));
         AssetProfile changed = web.withCriticality(Criticality.CRITICAL)
                 .withIpAddress(new IpAddress("2001:DB8:0:0:0:0:0:1")).withTags(Labels.of("tags", List.of("pci")));
 
@@ -62,12 +63,26 @@ class AssetTest {
     }
 
     @Test
-    void deactivating_keeps_the_profile_and_moves_the_version_forward() {
-        Asset saved = Asset.register(web, Optional.empty(), T0).identifiedAs(new AssetId(9));
+    void a_move_changes_the_unit_in_the_same_revision_and_a_plain_revise_keeps_it() {
+        OrgUnitId sales = new OrgUnitId(4);
+        Asset saved = Asset.register(web, sales, Optional.empty(), T0).identifiedAs(new AssetId(9));
+
+        Asset moved = saved.revise(web, OrgUnitId.ROOT, T0.plusSeconds(1));
+
+        assertThat(saved.unit()).isEqualTo(sales);
+        assertThat(saved.revise(web, T0.plusSeconds(1)).unit()).isEqualTo(sales);
+        assertThat(moved.unit()).isEqualTo(OrgUnitId.ROOT);
+        assertThat(moved.version()).isEqualTo(T0_MILLIS.plusSeconds(1));
+    }
+
+    @Test
+    void deactivating_keeps_the_profile_and_unit_and_moves_the_version_forward() {
+        Asset saved = Asset.register(web, new OrgUnitId(4), Optional.empty(), T0).identifiedAs(new AssetId(9));
 
         Asset deactivated = saved.deactivate(T0.plusSeconds(5));
 
         assertThat(deactivated.active()).isFalse();
+        assertThat(deactivated.unit()).isEqualTo(new OrgUnitId(4));
         assertThat(deactivated.profile()).isEqualTo(web);
         assertThat(deactivated.version()).isEqualTo(T0_MILLIS.plusSeconds(5));
     }
@@ -75,9 +90,9 @@ class AssetTest {
     @Test
     void a_warranty_ending_before_the_purchase_is_refused_on_register_and_on_revise() {
         AssetProfile backwards = web.withPurchaseDate(T0).withWarrantyExpiry(T0.minusSeconds(86_400));
-        Asset saved = Asset.register(web, Optional.empty(), T0).identifiedAs(new AssetId(1));
+        Asset saved = Asset.register(web, OrgUnitId.ROOT, Optional.empty(), T0).identifiedAs(new AssetId(1));
 
-        assertThatThrownBy(() -> Asset.register(backwards, Optional.empty(), T0))
+        assertThatThrownBy(() -> Asset.register(backwards, OrgUnitId.ROOT, Optional.empty(), T0))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("warranty_expiry");
         assertThatThrownBy(() -> saved.revise(backwards, T0))
                 .isInstanceOfSatisfying(RuleViolationException.class,
@@ -88,14 +103,15 @@ class AssetTest {
     void a_warranty_ending_at_the_purchase_is_allowed() {
         AssetProfile same = web.withPurchaseDate(T0).withWarrantyExpiry(T0);
 
-        assertThat(Asset.register(same, Optional.empty(), T0).profile().warrantyExpiry()).isEqualTo(T0_MILLIS);
+        assertThat(Asset.register(same, OrgUnitId.ROOT, Optional.empty(), T0).profile().warrantyExpiry())
+                .isEqualTo(T0_MILLIS);
     }
 
     @Test
     void a_stored_row_breaking_a_later_rule_still_restores() {
         AssetProfile backwards = web.withPurchaseDate(T0).withWarrantyExpiry(T0.minusSeconds(1));
 
-        Asset restored = Asset.restore(new AssetId(2), backwards, true, null, T0_MILLIS, null);
+        Asset restored = Asset.restore(new AssetId(2), backwards, OrgUnitId.ROOT, true, null, T0_MILLIS, null);
 
         assertThat(restored.version()).isEqualTo(T0_MILLIS);
     }

@@ -10,9 +10,10 @@ import org.apache.commons.csv.CSVFormat;
 
 /**
  * The CSV form of assets (RFC 4180, UTF-8, a header row naming columns of {@code assets}), shared by its reader
- * and writer. Export writes every column; import reads the editable ones plus {@code is_active}, and ignores the
- * columns Aegis assigns itself, so an export re-imports as it is. An empty cell is an absent value; JSON columns
- * hold JSON text; dates are RFC 3339.
+ * and writer. Export writes every column; import reads the editable ones plus {@code is_active} and
+ * {@code org_unit_id} (the unit, last so that files written before units existed keep their order), and ignores the
+ * columns Aegis assigns itself, so an export re-imports as it is, into the same units. An empty cell is an absent
+ * value; JSON columns hold JSON text; dates are RFC 3339.
  *
  * <p>Formula injection (OWASP "CSV Injection"): a cell starting with {@code = + - @}, a tab or a carriage
  * return would run as a formula in a spreadsheet, so export prefixes it with an apostrophe; an apostrophe that
@@ -25,7 +26,7 @@ final class AssetCsv {
             "category_id", "owner_id", "ip_address", "hostname", "operating_system", "version", "location",
             "environment", "business_unit", "cost_center", "compliance_scope", "status", "purchase_date",
             "warranty_expiry", "last_scan_date", "tags", "custom_fields", "is_active", "created_at", "updated_at",
-            "created_by");
+            "created_by", "org_unit_id");
     static final Set<String> ASSIGNED_BY_AEGIS = Set.of("id", "created_at", "updated_at", "created_by");
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
     /** JSON cells: one value per cell, nothing after it. */

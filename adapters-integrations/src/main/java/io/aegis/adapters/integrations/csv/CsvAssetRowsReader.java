@@ -7,6 +7,7 @@ import io.aegis.application.asset.port.in.ImportProblem;
 import io.aegis.application.asset.port.in.UnreadableImportException;
 import io.aegis.application.asset.port.out.AssetRowsReader;
 import io.aegis.domain.asset.AssetProfile;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.CanonicalIds;
 import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.WellFormedText;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
@@ -36,6 +38,8 @@ import org.apache.commons.csv.CSVRecord;
  * row as a create would.
  */
 public final class CsvAssetRowsReader implements AssetRowsReader {
+
+    private static final String ORG_UNIT = "org_unit_id";
 
     @Override
     public void read(InputStream file, int maxRows, Consumer<AssetImportRow> sink) {
@@ -117,6 +121,7 @@ public final class CsvAssetRowsReader implements AssetRowsReader {
         Map<String, Object> values = new HashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
         boolean active = true;
+        Optional<OrgUnitId> unit = Optional.empty();
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
             String cell = AssetCsv.unescape(record.get(i));
@@ -124,6 +129,12 @@ public final class CsvAssetRowsReader implements AssetRowsReader {
                 active = !cell.equals("false");
                 if (!cell.isEmpty() && !cell.equals("true") && !cell.equals("false")) {
                     problems.add(new ImportProblem(column, "must be true, false or empty"));
+                }
+            } else if (column.equals(ORG_UNIT)) {
+                OptionalLong id = CanonicalIds.parse(cell);
+                unit = id.isPresent() ? Optional.of(new OrgUnitId(id.getAsLong())) : Optional.empty();
+                if (!cell.isEmpty() && id.isEmpty()) {
+                    problems.add(new ImportProblem(column, "must be the id of an organisational unit or empty"));
                 }
             } else if (!AssetCsv.ASSIGNED_BY_AEGIS.contains(column)) {
                 try {
@@ -138,7 +149,7 @@ public final class CsvAssetRowsReader implements AssetRowsReader {
         List<InvalidValueException> refused = new ArrayList<>();
         AssetProfile profile = AssetProfileFields.create(values, refused);
         refused.forEach(e -> problems.add(new ImportProblem(e.field(), e.getMessage())));
-        return problems.isEmpty() ? AssetImportRow.valid(number, profile, active)
+        return problems.isEmpty() ? AssetImportRow.valid(number, profile, active, unit)
                 : AssetImportRow.invalid(number, problems);
     }
 

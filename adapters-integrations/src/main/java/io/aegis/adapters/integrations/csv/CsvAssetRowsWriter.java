@@ -35,7 +35,8 @@ public final class CsvAssetRowsWriter implements AssetRowsWriter {
                         v.ownerId(), v.ipAddress(), v.hostname(), v.operatingSystem(), v.version(), v.location(),
                         v.environment(), v.businessUnit(), v.costCenter(), json(v.complianceScope()), v.status(),
                         v.purchaseDate(), v.warrantyExpiry(), v.lastScanDate(), json(v.tags()),
-                        json(v.customFields()), v.active(), v.createdAt(), v.updatedAt(), v.createdBy())
+                        json(v.customFields()), v.active(), v.createdAt(), v.updatedAt(), v.createdBy(),
+                        v.orgUnitId())
                 .map(value -> value == null ? "" : AssetCsv.escape(value.toString()))
                 .toList();
     }

@@ -9,13 +9,17 @@ import io.aegis.application.asset.port.in.UnreadableImportException;
 import io.aegis.domain.asset.AssetProfile;
 import io.aegis.domain.asset.AssetType;
 import io.aegis.domain.asset.Criticality;
+import io.aegis.domain.organisation.OrgUnitId;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,6 +48,20 @@ class CsvAssetRowsReaderTest {
         assertThat(p.complianceScope().values()).containsExactly("ISO 27001");
         assertThat(p.customFields().values()).isEqualTo(Map.of("rto_hours", 4L, "tier", "gold", "backed_up", true));
         assertThat(p.purchaseDate()).isEqualTo(Instant.parse("2026-01-31T00:00:00Z"));
+    }
+
+    @Test
+    void an_org_unit_id_cell_names_the_rows_unit_and_an_empty_one_or_none_leaves_it_open() throws IOException {
+        String csv = "name,asset_type,org_unit_id\r\nin a,server,2\r\nanywhere,server,\r\nbad,server,02\r\n"
+                + "worse,server,x\r\n";
+
+        reader.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), 10, rows::add);
+        read("two-assets.csv", 10);
+
+        assertThat(rows).extracting(AssetImportRow::orgUnit).containsExactly(Optional.of(new OrgUnitId(2)),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(rows.get(2).problems()).extracting(ImportProblem::field).containsExactly("org_unit_id");
+        assertThat(rows.get(3).problems()).extracting(ImportProblem::field).containsExactly("org_unit_id");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CsvAssetRowsWriterTest {
@@ -26,7 +28,7 @@ class CsvAssetRowsWriterTest {
         List<AssetImportRow> original = read(CsvAssetRowsReaderTest.file("two-assets.csv"));
         List<AssetView> views = new ArrayList<>();
         for (int i = 0; i < original.size(); i++) {
-            views.add(AssetView.of(Asset.restore(new AssetId(i + 1), original.get(i).profile(),
+            views.add(AssetView.of(Asset.restore(new AssetId(i + 1), original.get(i).profile(), new OrgUnitId(i + 4),
                     original.get(i).active(), new UserId(1), CREATED, CREATED)));
         }
 
@@ -37,12 +39,14 @@ class CsvAssetRowsWriterTest {
         assertThat(again).extracting(AssetImportRow::profile)
                 .containsExactlyElementsOf(original.stream().map(AssetImportRow::profile).toList());
         assertThat(again).extracting(AssetImportRow::active).containsExactly(false, true);
+        assertThat(again).extracting(AssetImportRow::orgUnit)
+                .containsExactly(Optional.of(new OrgUnitId(4)), Optional.of(new OrgUnitId(5)));
     }
 
     @Test
     void a_cell_a_spreadsheet_would_run_as_a_formula_starts_with_an_apostrophe() throws IOException {
         List<AssetImportRow> original = read(CsvAssetRowsReaderTest.file("two-assets.csv"));
-        AssetView escaped = AssetView.of(Asset.restore(new AssetId(1), original.get(1).profile(), true,
+        AssetView escaped = AssetView.of(Asset.restore(new AssetId(1), original.get(1).profile(), OrgUnitId.ROOT, true,
                 new UserId(1), CREATED, CREATED));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -15,6 +15,7 @@ import io.aegis.domain.asset.Criticality;
 import io.aegis.domain.asset.Hostname;
 import io.aegis.domain.asset.IpAddress;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.Description;
 import java.util.function.Function;
 
@@ -46,7 +47,8 @@ final class AssetRows {
                 .withLastScanDate(row.getLastScanDate())
                 .withTags(JsonColumns.labels("tags", row.getTags()))
                 .withCustomFields(JsonColumns.customFields("custom_fields", row.getCustomFields()));
-        return Asset.restore(new AssetId(row.getId()), profile, !Boolean.FALSE.equals(row.getIsActive()),
+        return Asset.restore(new AssetId(row.getId()), profile, new OrgUnitId(row.getOrgUnitId()),
+                !Boolean.FALSE.equals(row.getIsActive()),
                 optional(row.getCreatedBy(), id -> new UserId(id)), row.getCreatedAt(), row.getUpdatedAt());
     }
 
@@ -75,6 +77,7 @@ final class AssetRows {
                 .setLastScanDate(p.lastScanDate())
                 .setTags(JsonColumns.write(p.tags()))
                 .setCustomFields(JsonColumns.write(p.customFields()))
+                .setOrgUnitId(Math.toIntExact(asset.unit().value()))
                 .setIsActive(asset.active())
                 .setCreatedAt(asset.createdAt())
                 .setUpdatedAt(asset.updatedAt())

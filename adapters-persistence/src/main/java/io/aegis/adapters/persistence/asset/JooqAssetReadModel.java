@@ -2,6 +2,7 @@ package io.aegis.adapters.persistence.asset;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 
+import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.adapters.persistence.Sorting;
 import io.aegis.application.asset.port.in.AssetSortField;
 import io.aegis.application.asset.port.in.AssetView;
@@ -9,6 +10,7 @@ import io.aegis.application.asset.port.in.ListAssetsQuery;
 import io.aegis.application.asset.port.out.AssetReadModel;
 import io.aegis.application.port.Page;
 import io.aegis.domain.asset.Criticality;
+import io.aegis.domain.organisation.Scope;
 import java.util.List;
 import org.jooq.CaseValueStep;
 import org.jooq.CaseWhenStep;
@@ -26,8 +28,8 @@ public final class JooqAssetReadModel implements AssetReadModel {
     }
 
     @Override
-    public Page<AssetView> list(ListAssetsQuery query) {
-        Condition where = matching(query);
+    public Page<AssetView> list(ListAssetsQuery query, Scope scope) {
+        Condition where = ScopeConditions.rowsIn(ASSETS.ORG_UNIT_ID, scope).and(matching(query));
         List<AssetView> items = dsl.selectFrom(ASSETS)
                 .where(where)
                 .orderBy(Sorting.orderBy(query.sort(), JooqAssetReadModel::column, ASSETS.ID))
@@ -59,6 +61,8 @@ public final class JooqAssetReadModel implements AssetReadModel {
                 .orElse(DSL.noCondition()));
         where = where.and(q.createdFrom().map(ASSETS.CREATED_AT::ge).orElse(DSL.noCondition()));
         where = where.and(q.createdTo().map(ASSETS.CREATED_AT::lt).orElse(DSL.noCondition()));
+        where = where.and(q.orgUnit().map(u -> ASSETS.ORG_UNIT_ID.eq(Math.toIntExact(u.value())))
+                .orElse(DSL.noCondition()));
         return where;
     }
 

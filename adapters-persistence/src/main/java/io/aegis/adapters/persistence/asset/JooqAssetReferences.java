@@ -1,9 +1,11 @@
 package io.aegis.adapters.persistence.asset;
 
+import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
 import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import org.jooq.DSLContext;
 
 public final class JooqAssetReferences implements AssetReferences {
@@ -20,5 +22,11 @@ public final class JooqAssetReferences implements AssetReferences {
                 .fetchOptional(USERS.IS_ACTIVE)
                 .map(active -> Boolean.TRUE.equals(active) ? Standing.ACTIVE : Standing.INACTIVE)
                 .orElse(Standing.UNKNOWN);
+    }
+
+    @Override
+    public boolean activeUnit(OrgUnitId id) {
+        return dsl.fetchExists(ORG_UNITS, ORG_UNITS.ID.eq(Math.toIntExact(id.value()))
+                .and(ORG_UNITS.IS_ACTIVE.isTrue()));
     }
 }

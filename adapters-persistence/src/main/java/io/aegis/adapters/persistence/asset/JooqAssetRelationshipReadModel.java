@@ -1,7 +1,9 @@
 package io.aegis.adapters.persistence.asset;
 
+import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.ASSET_RELATIONSHIPS;
 
+import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.adapters.persistence.Sorting;
 import io.aegis.application.asset.port.in.AssetRelationshipSortField;
 import io.aegis.application.asset.port.in.AssetRelationshipView;
@@ -9,6 +11,7 @@ import io.aegis.application.asset.port.in.ListAssetRelationshipsQuery;
 import io.aegis.application.asset.port.out.AssetRelationshipReadModel;
 import io.aegis.application.port.Page;
 import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.organisation.Scope;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -24,8 +27,8 @@ public final class JooqAssetRelationshipReadModel implements AssetRelationshipRe
     }
 
     @Override
-    public Page<AssetRelationshipView> list(ListAssetRelationshipsQuery query) {
-        Condition where = matching(query);
+    public Page<AssetRelationshipView> list(ListAssetRelationshipsQuery query, Scope scope) {
+        Condition where = bothEndsIn(scope).and(matching(query));
         List<AssetRelationshipView> items = dsl.selectFrom(ASSET_RELATIONSHIPS)
                 .where(where)
                 .orderBy(Sorting.orderBy(query.sort(), JooqAssetRelationshipReadModel::column, ASSET_RELATIONSHIPS.ID))
@@ -34,6 +37,15 @@ public final class JooqAssetRelationshipReadModel implements AssetRelationshipRe
                 .fetch(row -> AssetRelationshipView.of(AssetRelationshipRows.toDomain(row)));
         long total = dsl.fetchCount(ASSET_RELATIONSHIPS, where);
         return Page.of(items, total, query.page());
+    }
+
+    /** A relationship is visible when both its assets are; an unlimited scope needs no look at the assets. */
+    private static Condition bothEndsIn(Scope scope) {
+        if (scope.unlimited()) {
+            return DSL.noCondition();
+        }
+        var visible = DSL.select(ASSETS.ID).from(ASSETS).where(ScopeConditions.rowsIn(ASSETS.ORG_UNIT_ID, scope));
+        return ASSET_RELATIONSHIPS.SOURCE_ASSET_ID.in(visible).and(ASSET_RELATIONSHIPS.TARGET_ASSET_ID.in(visible));
     }
 
     private static Condition matching(ListAssetRelationshipsQuery q) {

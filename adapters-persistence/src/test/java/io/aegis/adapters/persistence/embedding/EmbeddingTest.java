@@ -167,7 +167,8 @@ class EmbeddingTest {
                 new RiskMatrixName("Embedded 5x5"), Optional.empty(), RiskMatrix.standard5x5(Instant.now()).scoring(),
                 false));
         var asset = core.assets().createAsset().create(admin,
-                new CreateAssetCommand(AssetProfile.of(new AssetName("mail server"), AssetType.SERVER)));
+                new CreateAssetCommand(AssetProfile.of(new AssetName("mail server"), AssetType.SERVER),
+                        Optional.empty()));
         RiskView risk = core.risks().createRisk().create(admin, new CreateRiskCommand(
                 new RiskFacts(new RiskTitle("Mail server ransomware"), RiskCategory.TECHNICAL, RiskDetails.none(),
                         RiskTreatment.none(), AiAssessment.none(), Optional.of(new AssetId(asset.id())),

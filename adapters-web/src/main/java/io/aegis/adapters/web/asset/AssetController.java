@@ -32,6 +32,7 @@ import io.aegis.domain.asset.AssetStatus;
 import io.aegis.domain.asset.AssetType;
 import io.aegis.domain.asset.Criticality;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -50,7 +51,7 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
 
     static final String PATH = "/assets";
     private static final Set<String> FILTERS = Set.of("q", "name", "asset_type", "criticality", "category_id",
-            "owner_id", "status", "created_by", "created_from", "created_to", "include_inactive");
+            "owner_id", "status", "created_by", "created_from", "created_to", "org_unit_id", "include_inactive");
 
     @Override
     public List<ApiRoute> routes() {
@@ -63,9 +64,10 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
         AssetRequest body = JsonBodies.read(ctx, AssetRequest.class);
         List<InvalidValueException> errors = new ArrayList<>();
         AssetProfile profile = AssetProfileFields.create(body.sent(), errors);
+        Optional<OrgUnitId> unit = unit(body, errors);
         FieldErrors.throwIfAny(errors);
 
-        AssetView created = create.create(RequestActors.of(ctx), new CreateAssetCommand(profile));
+        AssetView created = create.create(RequestActors.of(ctx), new CreateAssetCommand(profile, unit));
         respond(Locations.created(ctx, PATH, created.id()), created);
     }
 
@@ -80,14 +82,16 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
 
     private void update(Context ctx) {
         AssetId id = new AssetId(PathIds.id(ctx, "id"));
-        Map<String, Object> body = JsonBodies.readChanges(ctx, AssetRequest.class).sent();
+        AssetRequest request = JsonBodies.readChanges(ctx, AssetRequest.class);
+        Map<String, Object> body = request.sent();
         List<InvalidValueException> errors = new ArrayList<>();
         // a dry run on a throw-away profile reports every malformed field before the use case runs
         AssetProfileFields.patch(AssetProfile.of(new AssetName("probe"), AssetType.OTHER), body, errors);
+        Optional<OrgUnitId> moveTo = unit(request, errors);
         FieldErrors.throwIfAny(errors);
 
         AssetView updated = update.update(RequestActors.of(ctx), new UpdateAssetCommand(id, Versions.expected(ctx),
-                current -> AssetProfileFields.patch(current, body, new ArrayList<>())));
+                current -> AssetProfileFields.patch(current, body, new ArrayList<>()), moveTo));
         respond(ctx, updated);
     }
 
@@ -125,9 +129,19 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
         Optional<UserId> createdBy = errors.attempt(() -> params.id("created_by").map(UserId::new));
         Optional<Instant> from = errors.attempt(() -> params.instant("created_from"));
         Optional<Instant> to = errors.attempt(() -> params.instant("created_to"));
+        Optional<OrgUnitId> unit = errors.attempt(() -> params.id("org_unit_id").map(OrgUnitId::new));
         errors.throwIfAny();
         return new ListAssetsQuery(params.text("q"), params.text("name"), type, criticality, category, owner, status,
-                createdBy, from, to, params.flag("include_inactive"), params.sort(), params.page());
+                createdBy, from, to, unit, params.flag("include_inactive"), params.sort(), params.page());
+    }
+
+    private static Optional<OrgUnitId> unit(AssetRequest body, List<InvalidValueException> errors) {
+        try {
+            return body.orgUnit();
+        } catch (InvalidValueException e) {
+            errors.add(e);
+            return Optional.empty();
+        }
     }
 
     private static void respond(Context ctx, AssetView view) {

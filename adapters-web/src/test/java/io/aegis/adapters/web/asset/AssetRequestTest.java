@@ -1,9 +1,12 @@
 package io.aegis.adapters.web.asset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.adapters.web.Json;
 import io.aegis.application.asset.port.in.AssetProfileFields;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.shared.InvalidValueException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,5 +36,17 @@ class AssetRequestTest {
         expected.put("tags", List.of("a"));
         expected.put("custom_fields", Map.of("k", 1));
         assertThat(sent.sent()).isEqualTo(expected);
+    }
+
+    @Test
+    void the_unit_is_no_property_of_the_profile_and_must_name_a_unit_id() throws Exception {
+        AssetRequest moving = Json.mapper().readValue("{\"org_unit_id\": 4}", AssetRequest.class);
+        AssetRequest outOfRange = Json.mapper().readValue("{\"org_unit_id\": 2147483648}", AssetRequest.class);
+
+        assertThat(moving.sent()).isEmpty();
+        assertThat(moving.orgUnit()).contains(new OrgUnitId(4));
+        assertThat(Json.mapper().readValue("{}", AssetRequest.class).orgUnit()).isEmpty();
+        assertThatThrownBy(outOfRange::orgUnit).isInstanceOfSatisfying(InvalidValueException.class,
+                refused -> assertThat(refused.field()).isEqualTo("org_unit_id"));
     }
 }

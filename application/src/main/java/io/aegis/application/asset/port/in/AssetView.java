@@ -10,8 +10,10 @@ import java.util.Map;
 /**
  * An asset as clients see it: one property per column of {@code assets}, JSON columns as a list and a map.
  * Optional properties are null when absent.
+ *
+ * @param orgUnitId the organisational unit the asset belongs to
  */
-public record AssetView(long id, String name, String description, String assetType, String criticality,
+public record AssetView(long id, long orgUnitId, String name, String description, String assetType, String criticality,
                         Long categoryId, Long ownerId, String ipAddress, String hostname, String operatingSystem,
                         String version, String location, String environment, String businessUnit,
                         String costCenter, List<String> complianceScope, String status, Instant purchaseDate,
@@ -23,6 +25,7 @@ public record AssetView(long id, String name, String description, String assetTy
         AssetProfile p = asset.profile();
         return new AssetView(
                 asset.id().orElseThrow(() -> new IllegalStateException("an unsaved asset has no view")).value(),
+                asset.unit().value(),
                 p.name().value(),
                 p.description() == null ? null : p.description().value(),
                 p.type().key(),

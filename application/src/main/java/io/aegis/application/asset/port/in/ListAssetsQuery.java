@@ -7,6 +7,7 @@ import io.aegis.domain.asset.AssetStatus;
 import io.aegis.domain.asset.AssetType;
 import io.aegis.domain.asset.Criticality;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,13 +18,15 @@ import java.util.Optional;
  * @param name            matches the name exactly, ignoring case
  * @param createdFrom     created at or after this instant
  * @param createdTo       created before this instant
+ * @param orgUnit         of this organisational unit (within the reader's scope: another unit's assets match none)
  * @param includeInactive whether deactivated (soft-deleted) assets are listed too
  * @param sort            applied in order; the id breaks remaining ties so pages are stable
  */
 public record ListAssetsQuery(Optional<String> text, Optional<String> name, Optional<AssetType> type,
                               Optional<Criticality> criticality, Optional<AssetCategoryId> categoryId,
                               Optional<UserId> ownerId, Optional<AssetStatus> status, Optional<UserId> createdBy,
-                              Optional<Instant> createdFrom, Optional<Instant> createdTo, boolean includeInactive,
+                              Optional<Instant> createdFrom, Optional<Instant> createdTo,
+                              Optional<OrgUnitId> orgUnit, boolean includeInactive,
                               List<SortOrder<AssetSortField>> sort, PageRequest page) {
 
     public ListAssetsQuery {
@@ -37,6 +40,7 @@ public record ListAssetsQuery(Optional<String> text, Optional<String> name, Opti
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(createdFrom, "createdFrom");
         Objects.requireNonNull(createdTo, "createdTo");
+        Objects.requireNonNull(orgUnit, "orgUnit");
         sort = sort.isEmpty() ? List.of(SortOrder.ascending(AssetSortField.NAME)) : List.copyOf(sort);
         Objects.requireNonNull(page, "page");
     }
@@ -44,12 +48,12 @@ public record ListAssetsQuery(Optional<String> text, Optional<String> name, Opti
     public static ListAssetsQuery all() {
         return new ListAssetsQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, List.of(), PageRequest.first());
+                Optional.empty(), Optional.empty(), false, List.of(), PageRequest.first());
     }
 
     /** The same filters and order, another page. */
     public ListAssetsQuery withPage(PageRequest other) {
         return new ListAssetsQuery(text, name, type, criticality, categoryId, ownerId, status, createdBy,
-                createdFrom, createdTo, includeInactive, sort, other);
+                createdFrom, createdTo, orgUnit, includeInactive, sort, other);
     }
 }

@@ -3,7 +3,9 @@ package io.aegis.application.asset.port.in;
 import io.aegis.application.port.ExpectedVersion;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.asset.AssetProfile;
+import io.aegis.domain.organisation.OrgUnitId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -12,13 +14,15 @@ import java.util.function.UnaryOperator;
  *
  * @param expectedVersion the version the client edited ({@code If-Match});
  *                        {@link ExpectedVersion#ANY} to skip that check
+ * @param moveTo          the unit the asset moves to; empty keeps its unit (a unit cannot be cleared)
  */
 public record UpdateAssetCommand(AssetId id, ExpectedVersion expectedVersion,
-                                 UnaryOperator<AssetProfile> changes) {
+                                 UnaryOperator<AssetProfile> changes, Optional<OrgUnitId> moveTo) {
 
     public UpdateAssetCommand {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
         Objects.requireNonNull(changes, "changes");
+        Objects.requireNonNull(moveTo, "moveTo");
     }
 }

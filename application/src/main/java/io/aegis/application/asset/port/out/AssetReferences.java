@@ -1,6 +1,7 @@
 package io.aegis.application.asset.port.out;
 
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 
 /**
  * What an asset may point at outside its own context, checked before it does: the database's refusal would be a
@@ -12,4 +13,7 @@ public interface AssetReferences {
     enum Standing { UNKNOWN, INACTIVE, ACTIVE }
 
     Standing user(UserId id);
+
+    /** Whether {@code id} names an active organisational unit, which an asset may be placed in. */
+    boolean activeUnit(OrgUnitId id);
 }
