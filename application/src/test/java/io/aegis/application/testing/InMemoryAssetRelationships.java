@@ -14,23 +14,28 @@ import io.aegis.domain.asset.AssetRelationship;
 import io.aegis.domain.asset.AssetRelationshipEntry;
 import io.aegis.domain.asset.AssetRelationshipId;
 import io.aegis.domain.asset.RelationshipType;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.Scope;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Both relationship out-ports, and the risk roll-up's view of them, over a map; reads assets' existence and activity
- * from the asset store it is given.
+ * from the asset store it is given. Every asset is of the root unit unless {@link #placeAssetIn} says otherwise.
  */
 public final class InMemoryAssetRelationships implements AssetRelationshipRepository, AssetRelationshipReadModel,
         AssetDependencyGraph {
 
     private final InMemoryAssets assets;
     private final Map<Long, AssetRelationshipEntry> rows = new TreeMap<>();
+    private final Map<AssetId, OrgUnitId> assetUnits = new HashMap<>();
     private long lastId;
 
     public InMemoryAssetRelationships(InMemoryAssets assets) {
@@ -66,9 +71,24 @@ public final class InMemoryAssetRelationships implements AssetRelationshipReposi
         return rows.remove(id.value()) != null;
     }
 
+    /** From now on {@code asset} belongs to {@code unit}, as the roll-up sees it. */
+    public synchronized void placeAssetIn(AssetId asset, OrgUnitId unit) {
+        assetUnits.put(asset, unit);
+    }
+
     @Override
-    public synchronized boolean assetExists(AssetId id) {
-        return assets.findById(id).isPresent();
+    public synchronized boolean assetExists(AssetId id, Scope visible) {
+        return assets.findById(id).isPresent() && visible.includes(unitOf(id));
+    }
+
+    @Override
+    public synchronized Set<AssetId> visibleAmong(Set<AssetId> among, Scope visible) {
+        return among.stream().filter(id -> assets.findById(id).isPresent() && visible.includes(unitOf(id)))
+                .collect(Collectors.toSet());
+    }
+
+    private OrgUnitId unitOf(AssetId asset) {
+        return assetUnits.getOrDefault(asset, OrgUnitId.ROOT);
     }
 
     @Override
