@@ -9,6 +9,7 @@ import io.aegis.application.risk.RiskReadModelContract;
 import io.aegis.application.risk.RiskRepositoryContract;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,6 +61,11 @@ class JooqRiskContractsTest {
         protected Stores emptyStores() {
             return stores(db);
         }
+
+        @Override
+        protected OrgUnitId storedUnit(String name) {
+            return StoredUnits.stored(db.dsl(), name);
+        }
     }
 
     @Nested
@@ -71,6 +77,11 @@ class JooqRiskContractsTest {
         @Override
         protected Stores emptyStores() {
             return stores(db);
+        }
+
+        @Override
+        protected OrgUnitId storedUnit(String name) {
+            return StoredUnits.stored(db.dsl(), name);
         }
     }
 
