@@ -36,6 +36,7 @@ import io.aegis.application.identity.CreateUserService;
 import io.aegis.application.identity.DeactivateRoleService;
 import io.aegis.application.identity.DeactivateUserService;
 import io.aegis.application.identity.GetCurrentUserService;
+import io.aegis.application.identity.GetRoleAssignmentsService;
 import io.aegis.application.identity.GetRoleService;
 import io.aegis.application.identity.GetUserService;
 import io.aegis.application.identity.ListApiKeysService;
@@ -47,6 +48,7 @@ import io.aegis.application.identity.PasswordChecks;
 import io.aegis.application.identity.ProvisionFirstAdminService;
 import io.aegis.application.identity.ResetPasswordService;
 import io.aegis.application.identity.RevokeApiKeyService;
+import io.aegis.application.identity.SetRoleAssignmentsService;
 import io.aegis.application.identity.SetUserRolesService;
 import io.aegis.application.identity.UpdateRoleService;
 import io.aegis.application.identity.UpdateUserService;
@@ -136,7 +138,7 @@ public final class AegisCore {
         var apiKeys = ports.apiKeys();
         var holders = ports.permissionHolders();
         var hasher = ports.hasher();
-        var units = adapters.organisation().units();
+        var units = ports.units();
         // one budget of failed password checks: the login's and the password change's
         var passwordChecks = new PasswordChecks(run, hasher, ports.loginFailures(), settings.loginThrottle());
         return new IdentityPorts(
@@ -154,6 +156,8 @@ public final class AegisCore {
                 new UpdateUserService(run, users, tokens, apiKeys, roles, holders),
                 new DeactivateUserService(run, users, tokens, apiKeys, roles, holders),
                 new SetUserRolesService(run, users, roles, holders),
+                new GetRoleAssignmentsService(run, users, roles),
+                new SetRoleAssignmentsService(run, users, roles, units, holders),
                 new CreateRoleService(run, roles),
                 new GetRoleService(run, roles),
                 new ListRolesService(run, ports.roleList()),

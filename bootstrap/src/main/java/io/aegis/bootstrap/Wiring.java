@@ -17,6 +17,7 @@ import io.aegis.adapters.web.audit.AuditLogController;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
 import io.aegis.adapters.web.identity.MeController;
+import io.aegis.adapters.web.identity.RoleAssignmentController;
 import io.aegis.adapters.web.identity.RoleController;
 import io.aegis.adapters.web.identity.UserController;
 import io.aegis.adapters.web.organisation.OrgUnitController;
@@ -143,6 +144,8 @@ public final class Wiring implements AutoCloseable {
                 identity.revokeApiKey());
         Controller userRoutes = new UserController(identity.createUser(), identity.getUser(), identity.listUsers(),
                 identity.updateUser(), identity.deactivateUser(), identity.setUserRoles());
+        Controller roleAssignments = new RoleAssignmentController(identity.getRoleAssignments(),
+                identity.setRoleAssignments());
         Controller roleRoutes = new RoleController(identity.createRole(), identity.getRole(), identity.listRoles(),
                 identity.updateRole(), identity.deactivateRole());
         Controller me = new MeController(identity.getCurrentUser(), identity.changeOwnPassword());
@@ -172,6 +175,7 @@ public final class Wiring implements AutoCloseable {
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
-                riskMatrices, riskRoutes, assetRiskRoutes, auditLogs, userRoutes, roleRoutes, me, orgUnits);
+                riskMatrices, riskRoutes, assetRiskRoutes, auditLogs, userRoutes, roleAssignments, roleRoutes, me,
+                orgUnits);
     }
 }

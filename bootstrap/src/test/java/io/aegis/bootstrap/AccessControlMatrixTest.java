@@ -51,6 +51,7 @@ class AccessControlMatrixTest {
                     + " \"password\": \"a long enough password\"}"),
             Map.entry("PATCH /users/{id}", "{\"full_name\": \"Matrix\"}"),
             Map.entry("PUT /users/{id}/roles", "{\"role_ids\": [3]}"),
+            Map.entry("PUT /users/{id}/role-assignments", "[{\"role_id\": 3, \"org_unit_id\": 1}]"),
             Map.entry("POST /roles", "{\"name\": \"Matrix\", \"permissions\": [\"risk:read\"]}"),
             Map.entry("PATCH /roles/{id}", "{\"description\": \"matrix\"}"),
             Map.entry("POST /risks", "{\"title\": \"Matrix\", \"category\": \"technical\","

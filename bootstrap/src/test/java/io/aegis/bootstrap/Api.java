@@ -67,8 +67,16 @@ final class Api {
     }
 
     Response patch(String path, String json, String... headers) {
+        return sendJson("PATCH", path, json, headers);
+    }
+
+    Response put(String path, String json, String... headers) {
+        return sendJson("PUT", path, json, headers);
+    }
+
+    private Response sendJson(String method, String path, String json, String... headers) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

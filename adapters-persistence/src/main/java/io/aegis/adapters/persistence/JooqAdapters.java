@@ -15,6 +15,7 @@ import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.persistence.identity.JooqApiKeyRepository;
 import io.aegis.adapters.persistence.identity.JooqAuthTokenRepository;
 import io.aegis.adapters.persistence.identity.JooqLoginFailures;
+import io.aegis.adapters.persistence.identity.JooqOrgUnitDirectory;
 import io.aegis.adapters.persistence.identity.JooqPermissionHolders;
 import io.aegis.adapters.persistence.identity.JooqRoleReadModel;
 import io.aegis.adapters.persistence.identity.JooqRoleRepository;
@@ -70,7 +71,7 @@ public final class JooqAdapters {
                 new AegisAdapters.Identity(new JooqUserRepository(dsl), new JooqUserReadModel(dsl),
                         new JooqRoleRepository(dsl), new JooqRoleReadModel(dsl), new JooqPermissionHolders(dsl),
                         new JooqAuthTokenRepository(dsl), new JooqApiKeyRepository(dsl), new JooqLoginFailures(dsl),
-                        standalone.hasher(), standalone.randomness()),
+                        new JooqOrgUnitDirectory(dsl), standalone.hasher(), standalone.randomness()),
                 new AegisAdapters.Organisation(new JooqOrgUnitRepository(dsl), new JooqOrgUnitReadModel(dsl)),
                 new AegisAdapters.Assets(new JooqAssetCategoryRepository(dsl), new JooqAssetCategoryReadModel(dsl),
                         new JooqAssetRepository(dsl), new JooqAssetReadModel(dsl),

@@ -1,17 +1,23 @@
 package io.aegis.application.identity;
 
 import io.aegis.application.identity.port.out.PermissionHolders;
+import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.Role;
+import io.aegis.domain.identity.RoleAssignment;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.RuleViolationException;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The rule that keeps Aegis administrable through its API: no change may take {@code user:admin} away from the
- * last active users holding it (deactivating them, replacing their roles, changing or deactivating the role that
+ * The rule that keeps Aegis administrable through its API: no change may take {@code user:admin} everywhere (a role
+ * granting it held at the root for the whole tree) away from the last active users holding it (deactivating them, replacing their roles, changing or deactivating the role that
  * grants it). The offline {@code admin create-user} and {@code admin reset-password} commands stay the way back
  * in when every administrator is gone anyway.
  *
@@ -26,7 +32,7 @@ final class AdministratorGuard {
     private AdministratorGuard() {
     }
 
-    /** The administrators there are with and besides {@code user}. */
+    /** The administrators of the whole organisation there are with and besides {@code user}. */
     static Administrators besides(PermissionHolders holders, UserId user) {
         return new Administrators(holders.countWithoutUser(ADMINISTRATION, user));
     }
@@ -36,6 +42,21 @@ final class AdministratorGuard {
         return new Administrators(holders.countWithoutRole(ADMINISTRATION, role));
     }
 
+    /**
+     * The active roles the user holds at the root for its whole subtree: only a role held there makes an
+     * administrator of the whole organisation, and only such administrators are counted.
+     */
+    static List<Role> heldEverywhere(RoleRepository roles, UserId user) {
+        Set<RoleId> everywhere = roles.assignmentsOf(user).stream().filter(AdministratorGuard::reachesEverywhere)
+                .map(RoleAssignment::role).collect(Collectors.toSet());
+        return roles.rolesOf(user).stream().filter(role -> everywhere.contains(role.id().orElseThrow())).toList();
+    }
+
+    static boolean reachesEverywhere(RoleAssignment assignment) {
+        return assignment.recursive() && assignment.unit().equals(OrgUnitId.ROOT);
+    }
+
+    /** @param roles the roles the user holds everywhere ({@link #heldEverywhere}) */
     static boolean administers(User user, Collection<Role> roles) {
         return user.active() && roles.stream().anyMatch(AdministratorGuard::grantsAdministration);
     }

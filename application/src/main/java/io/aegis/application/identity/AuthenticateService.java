@@ -3,9 +3,9 @@ package io.aegis.application.identity;
 import io.aegis.application.identity.port.in.AuthenticateUseCase;
 import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
+import io.aegis.application.identity.port.out.OrgUnitDirectory;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.UserRepository;
-import io.aegis.application.organisation.port.out.OrgUnitRepository;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.application.port.UnauthenticatedException;
@@ -23,7 +23,7 @@ import java.time.Instant;
  */
 public record AuthenticateService(UseCaseRunner run, AuthTokenRepository tokens, ApiKeyRepository apiKeys,
                                   UserRepository users, RoleRepository roles,
-                                  OrgUnitRepository units) implements AuthenticateUseCase {
+                                  OrgUnitDirectory units) implements AuthenticateUseCase {
 
     @Override
     public Actor authenticate(String presentedCredential, RequestOrigin origin) {

@@ -29,8 +29,9 @@ public record DeactivateUserService(UseCaseRunner run, UserRepository users, Aut
             if (current.active()) {
                 User deactivated = current.deactivate(change.now());
                 List<Role> assigned = roles.rolesOf(id);
-                others.allow(AdministratorGuard.administers(current, assigned),
-                        AdministratorGuard.administers(deactivated, assigned));
+                List<Role> everywhere = AdministratorGuard.heldEverywhere(roles, id);
+                others.allow(AdministratorGuard.administers(current, everywhere),
+                        AdministratorGuard.administers(deactivated, everywhere));
                 StaleVersionException.requireWritten(users.update(deactivated, current.version()),
                         ExpectedVersion.ANY, UserServiceSupport.RESOURCE, id);
                 // a disabled account loses its sessions and keys now, and re-enabling it brings none of them back

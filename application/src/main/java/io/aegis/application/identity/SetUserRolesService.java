@@ -26,7 +26,9 @@ public record SetUserRolesService(UseCaseRunner run, UserRepository users, RoleR
                     UserServiceSupport.RESOURCE, command.user());
             List<Role> assigned = UserServiceSupport.requireAssignable(roles, command.roles());
             List<Role> held = roles.rolesOf(command.user());
-            others.allow(AdministratorGuard.administers(current, held),
+            // the new roles are held at the root for the whole tree: everywhere
+            List<Role> everywhere = AdministratorGuard.heldEverywhere(roles, command.user());
+            others.allow(AdministratorGuard.administers(current, everywhere),
                     AdministratorGuard.administers(current, assigned));
             UserView before = UserView.of(current, held);
             // the user's view lists their roles: a new set is a new version of the user

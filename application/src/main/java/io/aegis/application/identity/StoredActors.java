@@ -1,7 +1,7 @@
 package io.aegis.application.identity;
 
+import io.aegis.application.identity.port.out.OrgUnitDirectory;
 import io.aegis.application.identity.port.out.RoleRepository;
-import io.aegis.application.organisation.port.out.OrgUnitRepository;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.domain.identity.Permission;
@@ -25,7 +25,7 @@ final class StoredActors {
     private StoredActors() {
     }
 
-    static ScopedPermissions permissionsOf(RoleRepository roles, OrgUnitRepository units, User user) {
+    static ScopedPermissions permissionsOf(RoleRepository roles, OrgUnitDirectory units, User user) {
         UserId id = user.id().orElseThrow();
         // an inactive role grants nothing: only the active ones are found
         Map<RoleId, Set<Permission>> active = roles.rolesOf(id).stream()

@@ -40,8 +40,9 @@ public record UpdateUserService(UseCaseRunner run, UserRepository users, AuthTok
                 UserServiceSupport.requireFree(users, changed.username(), changed.email(), Optional.of(command.id()));
             }
             List<Role> assigned = roles.rolesOf(command.id());
-            others.allow(AdministratorGuard.administers(current, assigned),
-                    AdministratorGuard.administers(changed, assigned));
+            List<Role> everywhere = AdministratorGuard.heldEverywhere(roles, command.id());
+            others.allow(AdministratorGuard.administers(current, everywhere),
+                    AdministratorGuard.administers(changed, everywhere));
             StaleVersionException.requireWritten(users.update(changed, current.version()),
                     command.expectedVersion(), UserServiceSupport.RESOURCE, command.id());
             if (!changed.active()) {

@@ -21,7 +21,7 @@ public record DeactivateOrgUnitService(UseCaseRunner run, OrgUnitRepository unit
             OrgUnitTree tree = OrgUnitServiceSupport.lockedTree(units);
             OrgUnit current = OrgUnitServiceSupport.load(units, id);
             if (current.active()) {
-                OrgUnit deactivated = current.deactivate(units.countActiveChildren(id), change.now());
+                OrgUnit deactivated = current.deactivate(units.contentsOf(id), change.now());
                 StaleVersionException.requireWritten(units.update(deactivated, current.version()),
                         ExpectedVersion.ANY, "org unit", id);
                 change.audit(OrgUnitServiceSupport.RESOURCE, id.value(), OrgUnitView.of(current, tree),

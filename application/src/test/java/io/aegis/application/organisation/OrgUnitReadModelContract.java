@@ -13,6 +13,7 @@ import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.SortOrder;
 import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitContents;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.OrgUnitName;
 import io.aegis.domain.shared.Description;
@@ -49,7 +50,7 @@ public abstract class OrgUnitReadModelContract {
         repository.insert(aBareUnit("Asia", ROOT, T0.plusSeconds(2)));
         france = repository.insert(aBareUnit("France", europe, T0.plusSeconds(3))).id().orElseThrow();
         OrgUnit benelux = repository.insert(aBareUnit("Benelux", europe, T0.plusSeconds(4)));
-        repository.update(benelux.deactivate(0, T0.plusSeconds(10)), benelux.version());
+        repository.update(benelux.deactivate(OrgUnitContents.EMPTY, T0.plusSeconds(10)), benelux.version());
     }
 
     @Test

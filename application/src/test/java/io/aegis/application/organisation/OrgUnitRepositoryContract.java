@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.application.organisation.port.out.OrgUnitRepository;
 import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitContents;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.OrgUnitName;
 import io.aegis.domain.shared.Description;
@@ -64,7 +65,7 @@ public abstract class OrgUnitRepositoryContract {
         OrgUnit europe = repository.insert(aUnit("Europe", ROOT));
         OrgUnitId europeId = europe.id().orElseThrow();
         OrgUnit france = repository.insert(aBareUnit("France", europeId, T0));
-        repository.update(france.deactivate(0, T0.plusSeconds(1)), france.version());
+        repository.update(france.deactivate(OrgUnitContents.EMPTY, T0.plusSeconds(1)), france.version());
 
         assertThat(repository.parentLinks()).isEqualTo(Map.of(ROOT, Optional.empty(), europeId, Optional.of(ROOT),
                 france.id().orElseThrow(), Optional.of(europeId)));
@@ -90,7 +91,7 @@ public abstract class OrgUnitRepositoryContract {
     @Test
     void an_inactive_unit_still_holds_its_name() {
         OrgUnit stored = repository.insert(aUnit("Legacy", ROOT));
-        repository.update(stored.deactivate(0, T0.plusSeconds(5)), stored.version());
+        repository.update(stored.deactivate(OrgUnitContents.EMPTY, T0.plusSeconds(5)), stored.version());
 
         assertThat(repository.nameTaken(new OrgUnitName("legacy"), ROOT, Optional.empty())).isTrue();
     }
@@ -101,11 +102,11 @@ public abstract class OrgUnitRepositoryContract {
         OrgUnitId france = repository.insert(aUnit("France", europe)).id().orElseThrow();
         repository.insert(aUnit("Paris", france));
         OrgUnit spain = repository.insert(aUnit("Spain", europe));
-        repository.update(spain.deactivate(0, T0.plusSeconds(1)), spain.version());
+        repository.update(spain.deactivate(OrgUnitContents.EMPTY, T0.plusSeconds(1)), spain.version());
 
-        assertThat(repository.countActiveChildren(europe)).isEqualTo(1);
-        assertThat(repository.countActiveChildren(ROOT)).isEqualTo(1);
-        assertThat(repository.countActiveChildren(spain.id().orElseThrow())).isZero();
+        assertThat(repository.contentsOf(europe).units()).isEqualTo(1);
+        assertThat(repository.contentsOf(ROOT).units()).isEqualTo(1);
+        assertThat(repository.contentsOf(spain.id().orElseThrow())).isEqualTo(OrgUnitContents.EMPTY);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.aegis.application.organisation.port.out.OrgUnitRepository;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.SortOrder;
 import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitContents;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.OrgUnitName;
 import io.aegis.domain.organisation.OrgUnitTree;
@@ -64,9 +65,10 @@ public final class InMemoryOrgUnits implements OrgUnitRepository, OrgUnitReadMod
     }
 
     @Override
-    public synchronized long countActiveChildren(OrgUnitId parent) {
-        return rows.all().stream().filter(unit -> unit.active() && unit.parent().equals(Optional.of(parent)))
+    public synchronized OrgUnitContents contentsOf(OrgUnitId unit) {
+        long children = rows.all().stream().filter(child -> child.active() && child.parent().equals(Optional.of(unit)))
                 .count();
+        return new OrgUnitContents(children, 0, 0, 0, 0);
     }
 
     @Override

@@ -10,17 +10,21 @@ import io.aegis.application.port.Page;
 import io.aegis.application.port.SortOrder;
 import io.aegis.domain.identity.EmailAddress;
 import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.RoleAssignment;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.identity.Username;
+import io.aegis.domain.organisation.OrgUnitId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -100,7 +104,11 @@ public final class InMemoryUsers implements UserRepository, UserReadModel, Permi
         long remaining = 0;
         for (User user : rows.all()) {
             UserId id = user.id().orElseThrow();
+            Set<RoleId> everywhere = roles.assignmentsOf(id).stream()
+                    .filter(held -> held.recursive() && held.unit().equals(OrgUnitId.ROOT))
+                    .map(RoleAssignment::role).collect(Collectors.toSet());
             List<RoleId> grants = roles.rolesOf(id).stream()
+                    .filter(role -> everywhere.contains(role.id().orElseThrow()))
                     .filter(role -> user.active() && role.permissions().contains(permission))
                     .map(role -> role.id().orElseThrow())
                     .toList();

@@ -62,17 +62,18 @@ public final class OrgUnit implements Versioned {
     }
 
     /**
-     * @param activeChildUnits how many active units are directly under this one
+     * @param contents what the unit holds now
      * @throws RuleViolationException {@code root_unit} for the root, which holds the whole organisation;
-     *                                {@code unit_not_empty} while active units are under it
+     *                                {@code unit_not_empty} while it holds active units, assets, risks or risk
+     *                                matrices, or roles held in it: a unit's rows and people are never orphaned
      */
-    public OrgUnit deactivate(long activeChildUnits, Instant now) {
+    public OrgUnit deactivate(OrgUnitContents contents, Instant now) {
         if (isRoot()) {
             throw new RuleViolationException("root_unit", "the root unit cannot be deactivated");
         }
-        if (activeChildUnits > 0) {
-            throw new RuleViolationException("unit_not_empty", "unit " + id + " still holds " + activeChildUnits
-                    + " active unit" + (activeChildUnits == 1 ? "" : "s") + ": move or deactivate them first");
+        if (!contents.isEmpty()) {
+            throw new RuleViolationException("unit_not_empty", "unit " + id + " still holds " + contents.describe()
+                    + ": move, deactivate or reassign them first");
         }
         return new OrgUnit(id, name, parent, description, false, revision.next(now));
     }

@@ -57,7 +57,7 @@ class OrgUnitTest {
         OrgUnit europe = OrgUnit.define(new OrgUnitName("Europe"), ROOT, Optional.empty(), NOW)
                 .identifiedAs(EUROPE);
 
-        OrgUnit inactive = europe.deactivate(0, NOW.plusSeconds(1));
+        OrgUnit inactive = europe.deactivate(OrgUnitContents.EMPTY, NOW.plusSeconds(1));
 
         assertThat(inactive.active()).isFalse();
         assertThat(inactive.name()).isEqualTo(europe.name());
@@ -69,10 +69,14 @@ class OrgUnitTest {
         OrgUnit europe = OrgUnit.define(new OrgUnitName("Europe"), ROOT, Optional.empty(), NOW)
                 .identifiedAs(EUROPE);
 
-        assertThatThrownBy(() -> europe.deactivate(2, NOW)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> europe.deactivate(new OrgUnitContents(2, 0, 0, 0, 0), NOW))
+                .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("2 active units")
                 .extracting("code").isEqualTo("unit_not_empty");
-        assertThatThrownBy(() -> root.deactivate(0, NOW)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> europe.deactivate(new OrgUnitContents(0, 1, 3, 1, 2), NOW))
+                .hasMessageContaining("1 active asset, 3 active risks, 1 active risk matrix and 2 role assignments");
+        assertThatThrownBy(() -> root.deactivate(OrgUnitContents.EMPTY, NOW))
+                .isInstanceOf(RuleViolationException.class)
                 .extracting("code").isEqualTo("root_unit");
     }
 
@@ -82,7 +86,7 @@ class OrgUnitTest {
                 .identifiedAs(EUROPE);
 
         europe.requireOpenForUnits();
-        assertThatThrownBy(() -> europe.deactivate(0, NOW).requireOpenForUnits())
+        assertThatThrownBy(() -> europe.deactivate(OrgUnitContents.EMPTY, NOW).requireOpenForUnits())
                 .isInstanceOf(RuleViolationException.class).extracting("code").isEqualTo("inactive_parent");
     }
 }

@@ -4,6 +4,7 @@ import static io.aegis.adapters.persistence.jooq.Tables.PERMISSION_HOLDER_TURNS;
 import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
+import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLE_UNITS;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.when;
 
@@ -12,6 +13,7 @@ import io.aegis.application.identity.port.out.PermissionHolders;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
@@ -19,7 +21,8 @@ import org.jooq.SQLDialect;
 import org.jooq.SelectConditionStep;
 
 /**
- * Permission holders counted over {@code users}, {@code user_roles} and {@code roles} in one query.
+ * Permission holders counted over {@code users}, {@code user_roles}, {@code user_role_units} and {@code roles} in one
+ * query: a user holds a permission everywhere through an active role held at the root for the whole tree.
  *
  * <p>On MySQL/MariaDB a count first takes the holders' turn (one added to the single row of
  * {@code permission_holder_turns}, V16), then reads locking (FOR UPDATE): the latest committed rows, not the
@@ -54,6 +57,10 @@ public final class JooqPermissionHolders implements PermissionHolders {
                 .from(USERS)
                 .join(USER_ROLES).on(USER_ROLES.USER_ID.eq(USERS.ID))
                 .join(ROLES).on(ROLES.ID.eq(USER_ROLES.ROLE_ID))
+                // only a role held at the root for the whole tree grants its permission everywhere
+                .join(USER_ROLE_UNITS).on(USER_ROLE_UNITS.USER_ROLE_ID.eq(USER_ROLES.ID))
+                .and(USER_ROLE_UNITS.ORG_UNIT_ID.eq(Math.toIntExact(OrgUnitId.ROOT.value())))
+                .and(USER_ROLE_UNITS.INCLUDE_SUBUNITS.isTrue())
                 // as for the actor's own permissions: an inactive user or role grants nothing
                 .where(USERS.IS_ACTIVE.isTrue())
                 .and(ROLES.IS_ACTIVE.isTrue())

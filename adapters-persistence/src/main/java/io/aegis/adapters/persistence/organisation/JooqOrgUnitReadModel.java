@@ -2,6 +2,7 @@ package io.aegis.adapters.persistence.organisation;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
 
+import io.aegis.adapters.persistence.OrgUnitLinks;
 import io.aegis.adapters.persistence.Sorting;
 import io.aegis.application.organisation.port.in.ListOrgUnitsQuery;
 import io.aegis.application.organisation.port.in.OrgUnitSortField;
@@ -28,7 +29,7 @@ public final class JooqOrgUnitReadModel implements OrgUnitReadModel {
     @Override
     public Page<OrgUnitView> list(ListOrgUnitsQuery query) {
         Condition where = matching(query);
-        OrgUnitTree tree = OrgUnitTree.of(OrgUnitRows.parentLinks(OrgUnitRows.idAndParent(dsl)));
+        OrgUnitTree tree = OrgUnitTree.of(OrgUnitLinks.parentLinks(OrgUnitLinks.idAndParent(dsl)));
         List<OrgUnitView> items = dsl.selectFrom(ORG_UNITS)
                 .where(where)
                 .orderBy(Sorting.orderBy(query.sort(), JooqOrgUnitReadModel::column, ORG_UNITS.ID))

@@ -1,12 +1,18 @@
 package io.aegis.adapters.persistence.organisation;
 
+import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
 import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNIT_TREE_TURNS;
+import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
+import static io.aegis.adapters.persistence.jooq.Tables.RISK_MATRICES;
+import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLE_UNITS;
 
+import io.aegis.adapters.persistence.OrgUnitLinks;
 import io.aegis.adapters.persistence.VersionedTable;
 import io.aegis.adapters.persistence.jooq.tables.records.OrgUnitsRecord;
 import io.aegis.application.organisation.port.out.OrgUnitRepository;
 import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitContents;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.OrgUnitName;
 import java.time.Instant;
@@ -38,17 +44,17 @@ public final class JooqOrgUnitRepository implements OrgUnitRepository {
 
     @Override
     public Map<OrgUnitId, Optional<OrgUnitId>> parentLinks() {
-        return OrgUnitRows.parentLinks(OrgUnitRows.idAndParent(dsl));
+        return OrgUnitLinks.parentLinks(OrgUnitLinks.idAndParent(dsl));
     }
 
     @Override
     public Map<OrgUnitId, Optional<OrgUnitId>> lockedParentLinks() {
-        var links = OrgUnitRows.idAndParent(dsl);
+        var links = OrgUnitLinks.idAndParent(dsl);
         if (dsl.family() == SQLDialect.SQLITE) {
-            return OrgUnitRows.parentLinks(links);
+            return OrgUnitLinks.parentLinks(links);
         }
         dsl.update(ORG_UNIT_TREE_TURNS).set(ORG_UNIT_TREE_TURNS.TURNS, ORG_UNIT_TREE_TURNS.TURNS.plus(1)).execute();
-        return OrgUnitRows.parentLinks(links.forUpdate());
+        return OrgUnitLinks.parentLinks(links.forUpdate());
     }
 
     @Override
@@ -67,9 +73,14 @@ public final class JooqOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
-    public long countActiveChildren(OrgUnitId parent) {
-        return dsl.fetchCount(ORG_UNITS, ORG_UNITS.PARENT_ID.eq(Math.toIntExact(parent.value()))
-                .and(ORG_UNITS.IS_ACTIVE.isTrue()));
+    public OrgUnitContents contentsOf(OrgUnitId unit) {
+        int id = Math.toIntExact(unit.value());
+        return new OrgUnitContents(
+                dsl.fetchCount(ORG_UNITS, ORG_UNITS.PARENT_ID.eq(id).and(ORG_UNITS.IS_ACTIVE.isTrue())),
+                dsl.fetchCount(ASSETS, ASSETS.ORG_UNIT_ID.eq(id).and(ASSETS.IS_ACTIVE.isTrue())),
+                dsl.fetchCount(RISKS, RISKS.ORG_UNIT_ID.eq(id).and(RISKS.IS_ACTIVE.isTrue())),
+                dsl.fetchCount(RISK_MATRICES, RISK_MATRICES.ORG_UNIT_ID.eq(id).and(RISK_MATRICES.IS_ACTIVE.isTrue())),
+                dsl.fetchCount(USER_ROLE_UNITS, USER_ROLE_UNITS.ORG_UNIT_ID.eq(id)));
     }
 
     @Override

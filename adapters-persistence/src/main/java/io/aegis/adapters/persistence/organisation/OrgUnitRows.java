@@ -6,15 +6,7 @@ import io.aegis.adapters.persistence.jooq.tables.records.OrgUnitsRecord;
 import io.aegis.domain.organisation.OrgUnit;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.OrgUnitName;
-import io.aegis.domain.organisation.OrgUnitTree;
 import io.aegis.domain.shared.Description;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import org.jooq.DSLContext;
-import org.jooq.Record2;
-import org.jooq.ResultQuery;
-import org.jooq.SelectSeekStep1;
 
 /** The one mapping between an {@code org_units} row and the domain's {@link OrgUnit}, and of the tree's links. */
 final class OrgUnitRows {
@@ -43,18 +35,5 @@ final class OrgUnitRows {
                 .setIsActive(unit.active())
                 .setCreatedAt(unit.createdAt())
                 .setUpdatedAt(unit.updatedAt());
-    }
-
-    /** Every unit's id and parent id, as {@link OrgUnitTree#of} takes them. */
-    static Map<OrgUnitId, Optional<OrgUnitId>> parentLinks(ResultQuery<Record2<Integer, Integer>> idAndParent) {
-        Map<OrgUnitId, Optional<OrgUnitId>> links = new LinkedHashMap<>();
-        idAndParent.forEach(row -> links.put(new OrgUnitId(row.value1()),
-                Optional.ofNullable(row.value2()).map(OrgUnitId::new)));
-        return links;
-    }
-
-    /** The query of {@link #parentLinks}, in id order. */
-    static SelectSeekStep1<Record2<Integer, Integer>, Integer> idAndParent(DSLContext dsl) {
-        return dsl.select(ORG_UNITS.ID, ORG_UNITS.PARENT_ID).from(ORG_UNITS).orderBy(ORG_UNITS.ID);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.FieldError;
@@ -67,11 +68,38 @@ public final class JsonBodies {
         return convert(body, type);
     }
 
+    /**
+     * A body that is a JSON array of at most {@code maxItems} objects, each read as {@code type} as {@link #read}
+     * reads a body; an unknown field is named with its item's index ({@code [2].role}).
+     */
+    public static <T> List<T> readList(Context ctx, Class<T> type, int maxItems) {
+        ArrayNode items = readTree(ctx) instanceof ArrayNode array ? array : null;
+        if (items == null) {
+            throw new BadRequestException("the request body must be a JSON array");
+        }
+        if (items.size() > maxItems) {
+            throw BadRequestException.forField("(body)", "may list at most " + maxItems + " items");
+        }
+        List<T> read = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof ObjectNode item)) {
+                throw BadRequestException.forField("[" + i + "]", "must be a JSON object");
+            }
+            refuseUnknown(item, type, "[" + i + "].", "the request has unknown fields", "is not a known field");
+            read.add(convert(item, type));
+        }
+        return List.copyOf(read);
+    }
+
     private static void refuseUnknown(ObjectNode body, Class<?> type, String detail, String message) {
+        refuseUnknown(body, type, "", detail, message);
+    }
+
+    private static void refuseUnknown(ObjectNode body, Class<?> type, String prefix, String detail, String message) {
         List<FieldError> unknown = new ArrayList<>();
         body.fieldNames().forEachRemaining(name -> {
             if (!FIELDS.get(type).contains(name)) {
-                unknown.add(new FieldError(name, message));
+                unknown.add(new FieldError(prefix + name, message));
             }
         });
         if (!unknown.isEmpty()) {
@@ -108,14 +136,18 @@ public final class JsonBodies {
     }
 
     private static ObjectNode readObject(Context ctx) {
+        if (readTree(ctx) instanceof ObjectNode object) {
+            return object;
+        }
+        throw new BadRequestException("the request body must be a JSON object");
+    }
+
+    private static JsonNode readTree(Context ctx) {
         byte[] body = requireBody(ctx);
         try {
             JsonNode tree = Json.mapper().readTree(body);
-            if (tree instanceof ObjectNode object) {
-                UnicodeText.requireWellFormed("", object);
-                return object;
-            }
-            throw new BadRequestException("the request body must be a JSON object");
+            UnicodeText.requireWellFormed("", tree);
+            return tree;
         } catch (JsonProcessingException e) {
             throw new BadRequestException("the request body is not valid JSON");
         } catch (IOException e) {

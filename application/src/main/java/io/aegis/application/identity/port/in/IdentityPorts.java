@@ -7,6 +7,8 @@ public record IdentityPorts(ActAsUseCase actAs, AuthenticateUseCase authenticate
                             RevokeApiKeyUseCase revokeApiKey, CreateUserUseCase createUser, GetUserUseCase getUser,
                             ListUsersUseCase listUsers, UpdateUserUseCase updateUser,
                             DeactivateUserUseCase deactivateUser, SetUserRolesUseCase setUserRoles,
+                            GetRoleAssignmentsUseCase getRoleAssignments,
+                            SetRoleAssignmentsUseCase setRoleAssignments,
                             CreateRoleUseCase createRole, GetRoleUseCase getRole, ListRolesUseCase listRoles,
                             UpdateRoleUseCase updateRole, DeactivateRoleUseCase deactivateRole,
                             GetCurrentUserUseCase getCurrentUser, ChangeOwnPasswordUseCase changeOwnPassword,

@@ -6,7 +6,8 @@ import io.aegis.domain.identity.UserId;
 
 /**
  * Who holds a permission, counted in storage: a rule about every user cannot be checked on one aggregate. A user
- * holds a permission while the user is active and one of their active roles grants it.
+ * holds a permission everywhere while the user is active and one of their active roles granting it is held at the
+ * root unit for the whole tree; only holders everywhere are counted.
  *
  * <p>Inside a transaction a count reads the latest committed rows and keeps them from changing until the
  * transaction ends (a locking read where the database needs one), so that two transactions that each count

@@ -1,6 +1,7 @@
 package io.aegis.application.organisation.port.out;
 
 import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitContents;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.OrgUnitName;
 import java.time.Instant;
@@ -25,8 +26,8 @@ public interface OrgUnitRepository {
     /** Whether another unit under {@code parent} (active or not, other than {@code except}) has this name, ignoring case. */
     boolean nameTaken(OrgUnitName name, OrgUnitId parent, Optional<OrgUnitId> except);
 
-    /** How many active units are directly under {@code parent}. */
-    long countActiveChildren(OrgUnitId parent);
+    /** What {@code unit} holds: active child units, active assets, risks and risk matrices, role assignments. */
+    OrgUnitContents contentsOf(OrgUnitId unit);
 
     /** Stores a new unit and returns it with its assigned id. */
     OrgUnit insert(OrgUnit unit);
