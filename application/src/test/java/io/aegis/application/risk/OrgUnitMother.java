@@ -2,6 +2,7 @@ package io.aegis.application.risk;
 
 import io.aegis.application.testing.InMemoryOrgUnits;
 import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitContents;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.OrgUnitName;
 import java.time.Instant;
@@ -19,7 +20,7 @@ public final class OrgUnitMother {
     public static OrgUnitId storedUnit(InMemoryOrgUnits units, String name, OrgUnitId parent, boolean active) {
         OrgUnit unit = units.insert(OrgUnit.define(new OrgUnitName(name), parent, Optional.empty(), CREATED));
         if (!active) {
-            units.update(unit.deactivate(0, CREATED.plusSeconds(1)), unit.version());
+            units.update(unit.deactivate(OrgUnitContents.EMPTY, CREATED.plusSeconds(1)), unit.version());
         }
         return unit.id().orElseThrow();
     }

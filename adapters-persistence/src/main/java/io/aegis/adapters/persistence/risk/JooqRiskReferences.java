@@ -4,6 +4,7 @@ import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
+import io.aegis.adapters.persistence.OrgUnitLinks;
 import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.domain.asset.AssetId;
@@ -11,9 +12,6 @@ import io.aegis.domain.identity.UserId;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.OrgUnitTree;
 import io.aegis.domain.organisation.Scope;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.jooq.DSLContext;
 
 public final class JooqRiskReferences implements RiskReferences {
@@ -43,10 +41,6 @@ public final class JooqRiskReferences implements RiskReferences {
 
     @Override
     public OrgUnitTree units() {
-        Map<OrgUnitId, Optional<OrgUnitId>> parentOf = new LinkedHashMap<>();
-        dsl.select(ORG_UNITS.ID, ORG_UNITS.PARENT_ID).from(ORG_UNITS).orderBy(ORG_UNITS.ID)
-                .forEach(row -> parentOf.put(new OrgUnitId(row.value1()),
-                        Optional.ofNullable(row.value2()).map(OrgUnitId::new)));
-        return OrgUnitTree.of(parentOf);
+        return OrgUnitTree.of(OrgUnitLinks.parentLinks(OrgUnitLinks.idAndParent(dsl)));
     }
 }

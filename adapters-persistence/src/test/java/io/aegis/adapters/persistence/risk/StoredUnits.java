@@ -4,6 +4,7 @@ import static io.aegis.application.risk.RiskMother.T0;
 
 import io.aegis.adapters.persistence.organisation.JooqOrgUnitRepository;
 import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitContents;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.OrgUnitName;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class StoredUnits {
         OrgUnit stored = units.insert(OrgUnit.define(new OrgUnitName(name + "-" + NAMES.incrementAndGet()), parent,
                 Optional.empty(), T0));
         if (!active) {
-            units.update(stored.deactivate(0, T0.plusSeconds(1)), stored.version());
+            units.update(stored.deactivate(OrgUnitContents.EMPTY, T0.plusSeconds(1)), stored.version());
         }
         return stored.id().orElseThrow();
     }
