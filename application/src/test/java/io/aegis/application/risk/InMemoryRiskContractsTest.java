@@ -14,14 +14,21 @@ class InMemoryRiskContractsTest {
 
     @Nested
     class Repository extends RiskRepositoryContract {
+        private final InMemoryOrgUnits units = new InMemoryOrgUnits();
+
         @Override
         protected RiskRepository emptyRepository() {
-            return new InMemoryRisks();
+            return new InMemoryRisks(units);
         }
 
         @Override
         protected UserId aUser() {
             return new UserId(7);
+        }
+
+        @Override
+        protected OrgUnitId aUnit(String name) {
+            return OrgUnitMother.storedUnit(units, name, OrgUnitId.ROOT);
         }
     }
 

@@ -32,6 +32,11 @@ class JooqRiskContractsTest {
         protected UserId aUser() {
             return user(db);
         }
+
+        @Override
+        protected OrgUnitId aUnit(String name) {
+            return StoredUnits.stored(db.dsl(), name);
+        }
     }
 
     @Nested
@@ -48,6 +53,11 @@ class JooqRiskContractsTest {
         @Override
         protected UserId aUser() {
             return user(db);
+        }
+
+        @Override
+        protected OrgUnitId aUnit(String name) {
+            return StoredUnits.stored(db.dsl(), name);
         }
     }
 
