@@ -3,6 +3,7 @@ package io.aegis.application.risk;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.Change;
 import io.aegis.application.port.NotFoundException;
+import io.aegis.application.port.UnitPlacement;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
 import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.application.risk.port.out.RiskRepository;
@@ -85,6 +86,22 @@ final class RiskServiceSupport {
 
     private static RuleViolationException unknownMatrix(RiskMatrixId id) {
         return new RuleViolationException("unknown_risk_matrix", "risk matrix " + id + " does not exist");
+    }
+
+    /**
+     * The checks of an edit that moves {@code current} to {@code unit} or rates it on another {@code matrix}: the
+     * change may write in the unit it goes to (the unit it leaves was checked as the row the change touches), and
+     * the matrix rates that unit's risks. An edit that does neither keeps a placement that was checked before.
+     */
+    static void requirePlacement(Change change, RiskReferences references, Risk current, OrgUnitId unit,
+                                 RiskMatrix matrix) {
+        boolean moves = !unit.equals(current.unit());
+        if (moves) {
+            UnitPlacement.requireTarget(change, unit, references::activeUnitExists);
+        }
+        if (moves || !matrix.id().orElseThrow().equals(current.matrixId())) {
+            requireApplies(references, matrix, unit);
+        }
     }
 
     /**

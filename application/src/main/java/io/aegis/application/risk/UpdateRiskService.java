@@ -2,7 +2,6 @@ package io.aegis.application.risk;
 
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.StaleVersionException;
-import io.aegis.application.port.UnitPlacement;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.port.in.RiskView;
 import io.aegis.application.risk.port.in.UpdateRiskCommand;
@@ -33,13 +32,7 @@ public record UpdateRiskService(UseCaseRunner run, RiskRepository risks, RiskMat
                     .map(id -> RiskServiceSupport.matrixToRateOn(matrices, Optional.of(id), actor))
                     .orElseGet(() -> RiskServiceSupport.matrixOf(matrices, current));
             OrgUnitId unit = command.moveTo().orElse(current.unit());
-            if (!unit.equals(current.unit())) {
-                // the unit it leaves was checked as the row the change touches
-                UnitPlacement.requireTarget(change, unit, references::activeUnitExists);
-            }
-            if (!unit.equals(current.unit()) || !matrix.id().equals(Optional.of(current.matrixId()))) {
-                RiskServiceSupport.requireApplies(references, matrix, unit);
-            }
+            RiskServiceSupport.requirePlacement(change, references, current, unit, matrix);
             RiskFacts facts = command.changes().applyTo(current.facts());
             RiskServiceSupport.requireReferences(references, facts, Optional.of(current.facts()),
                     actor.scopeOf(Permission.ASSET_READ));
