@@ -211,7 +211,7 @@ public final class AegisCore {
         var risks = ports.risks();
         var references = ports.references();
         return new RiskPorts(
-                new CreateRiskMatrixService(run, matrices),
+                new CreateRiskMatrixService(run, matrices, references),
                 new GetRiskMatrixService(run, matrices),
                 new ListRiskMatricesService(run, ports.matrixList()),
                 new UpdateRiskMatrixService(run, matrices),

@@ -16,14 +16,14 @@ public record DeactivateRiskMatrixService(UseCaseRunner run, RiskMatrixRepositor
 
     @Override
     public void deactivate(Actor actor, RiskMatrixId id) {
-        run.change(actor, Permission.RISK_WRITE, "risk_matrix.deactivate", change -> {
-            RiskMatrix current = RiskMatrixServiceSupport.load(matrices, id);
+        run.changeIn(actor, Permission.RISK_WRITE, "risk_matrix.deactivate", change -> {
+            RiskMatrix current = RiskMatrixServiceSupport.loadToChange(matrices, id, change);
             if (current.active()) {
                 RiskMatrix deactivated = current.deactivate(change.now());
                 StaleVersionException.requireWritten(matrices.update(deactivated, current.version()),
                         ExpectedVersion.ANY, "risk matrix", id);
-                change.audit(RiskMatrixServiceSupport.RESOURCE, id.value(), RiskMatrixView.of(current),
-                        RiskMatrixView.of(deactivated));
+                change.auditIn(current.unit(), RiskMatrixServiceSupport.RESOURCE, id.value(),
+                        RiskMatrixView.of(current), RiskMatrixView.of(deactivated));
             }
             return null;
         });

@@ -15,13 +15,14 @@ public record DeactivateRiskService(UseCaseRunner run, RiskRepository risks) imp
 
     @Override
     public void deactivate(Actor actor, RiskId id) {
-        run.change(actor, Permission.RISK_WRITE, "risk.deactivate", change -> {
-            Risk current = RiskServiceSupport.load(risks, id);
+        run.changeIn(actor, Permission.RISK_WRITE, "risk.deactivate", change -> {
+            Risk current = RiskServiceSupport.loadToChange(risks, id, change);
             if (current.active()) {
                 Risk deactivated = current.deactivate(change.now());
                 StaleVersionException.requireWritten(risks.update(deactivated, current.version()),
                         ExpectedVersion.ANY, "risk", id);
-                change.audit(RiskServiceSupport.RESOURCE, id.value(), RiskView.of(current), RiskView.of(deactivated));
+                change.auditIn(current.unit(), RiskServiceSupport.RESOURCE, id.value(), RiskView.of(current),
+                        RiskView.of(deactivated));
             }
             return null;
         });

@@ -14,20 +14,23 @@ import io.aegis.domain.risk.RiskMatrixId;
 import java.util.Map;
 import java.util.Optional;
 
-/** A heat map draws one grid, so it counts the risks of one matrix: the one asked for, else the default. */
+/**
+ * A heat map draws one grid, so it counts the risks of one matrix: the one asked for, else the default. It counts
+ * only the risks the reader may see; a matrix the reader may not see is refused as one that does not exist.
+ */
 public record GetRiskHeatmapService(UseCaseRunner run, RiskMatrixRepository matrices, RiskReadModel readModel)
         implements GetRiskHeatmapUseCase {
 
     @Override
     public RiskHeatmapView heatmap(Actor actor, RiskHeatmapQuery query) {
-        return run.read(actor, Permission.RISK_READ, "risk.heatmap", () -> {
+        return run.readIn(actor, Permission.RISK_READ, "risk.heatmap", scope -> {
             // a retired matrix still has risks to show
             RiskMatrix matrix = query.filter().matrix()
-                    .map(id -> RiskServiceSupport.matrixById(matrices, id))
-                    .orElseGet(() -> RiskServiceSupport.matrixToRateOn(matrices, Optional.empty()));
+                    .map(id -> RiskServiceSupport.visibleMatrix(matrices, id, scope))
+                    .orElseGet(() -> RiskServiceSupport.matrixToRateOn(matrices, Optional.empty(), actor));
             RiskMatrixId id = matrix.id().orElseThrow();
             Map<RiskHeatmap.Position, Long> counts = readModel.heatmap(query.scoreType(),
-                    query.filter().onMatrix(id), run.now());
+                    query.filter().onMatrix(id), scope, run.now());
             return RiskHeatmapView.of(id.value(), matrix.name().value(), query.scoreType().key(),
                     matrix.scoring().likelihoodLevels(), matrix.scoring().impactLevels(),
                     RiskHeatmap.cells(matrix, counts));

@@ -12,7 +12,7 @@ public record GetRiskMatrixService(UseCaseRunner run, RiskMatrixRepository matri
 
     @Override
     public RiskMatrixView get(Actor actor, RiskMatrixId id) {
-        return run.read(actor, Permission.RISK_READ, "risk_matrix.read",
-                () -> RiskMatrixView.of(RiskMatrixServiceSupport.load(matrices, id)));
+        return run.readIn(actor, Permission.RISK_READ, "risk_matrix.read",
+                scope -> RiskMatrixView.of(RiskMatrixServiceSupport.loadIn(matrices, id, scope)));
     }
 }

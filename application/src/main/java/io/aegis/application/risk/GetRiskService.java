@@ -12,7 +12,7 @@ public record GetRiskService(UseCaseRunner run, RiskRepository risks) implements
 
     @Override
     public RiskView get(Actor actor, RiskId id) {
-        return run.read(actor, Permission.RISK_READ, "risk.read",
-                () -> RiskView.of(RiskServiceSupport.load(risks, id)));
+        return run.readIn(actor, Permission.RISK_READ, "risk.read",
+                scope -> RiskView.of(RiskServiceSupport.loadIn(risks, id, scope)));
     }
 }

@@ -14,6 +14,6 @@ public record ListRiskMatricesService(UseCaseRunner run, RiskMatrixReadModel rea
 
     @Override
     public Page<RiskMatrixView> list(Actor actor, ListRiskMatricesQuery query) {
-        return run.read(actor, Permission.RISK_READ, "risk_matrix.list", () -> readModel.list(query));
+        return run.readIn(actor, Permission.RISK_READ, "risk_matrix.list", scope -> readModel.list(query, scope));
     }
 }

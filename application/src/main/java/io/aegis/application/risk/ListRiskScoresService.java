@@ -16,9 +16,9 @@ public record ListRiskScoresService(UseCaseRunner run, RiskRepository risks, Ris
 
     @Override
     public Page<RiskScoreView> list(Actor actor, RiskId id, PageRequest page) {
-        return run.read(actor, Permission.RISK_READ, "risk.scores", () -> {
-            RiskServiceSupport.load(risks, id);
-            return readModel.scores(id, page);
+        return run.readIn(actor, Permission.RISK_READ, "risk.scores", scope -> {
+            RiskServiceSupport.loadIn(risks, id, scope);
+            return readModel.scores(id, scope, page);
         });
     }
 }

@@ -13,6 +13,6 @@ public record ListRisksService(UseCaseRunner run, RiskReadModel readModel) imple
 
     @Override
     public Page<RiskView> list(Actor actor, ListRisksQuery query) {
-        return run.read(actor, Permission.RISK_READ, "risk.list", () -> readModel.list(query, run.now()));
+        return run.readIn(actor, Permission.RISK_READ, "risk.list", scope -> readModel.list(query, scope, run.now()));
     }
 }

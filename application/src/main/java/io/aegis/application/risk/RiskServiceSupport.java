@@ -1,11 +1,16 @@
 package io.aegis.application.risk;
 
 import io.aegis.application.port.Actor;
+import io.aegis.application.port.Change;
 import io.aegis.application.port.NotFoundException;
+import io.aegis.application.port.UnitPlacement;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
 import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.application.risk.port.out.RiskRepository;
+import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskFacts;
 import io.aegis.domain.risk.RiskId;
@@ -18,7 +23,10 @@ import io.aegis.domain.shared.RuleViolationException;
 import java.util.List;
 import java.util.Optional;
 
-/** What the risk services share: the resource's name, loading, reference checks and the score history. */
+/**
+ * What the risk services share: the resource's name, loading within a scope, reference checks and the score
+ * history.
+ */
 final class RiskServiceSupport {
 
     static final String RESOURCE = "risk";
@@ -26,14 +34,34 @@ final class RiskServiceSupport {
     private RiskServiceSupport() {
     }
 
-    static Risk load(RiskRepository risks, RiskId id) {
-        return risks.findById(id).orElseThrow(() -> new NotFoundException("risk", id));
+    /** A risk of {@code scope}; one out of it is not found, exactly as one that does not exist. */
+    static Risk loadIn(RiskRepository risks, RiskId id, Scope scope) {
+        return risks.findById(id).filter(risk -> scope.includes(risk.unit())).orElseThrow(() -> notFound(id));
     }
 
-    /** The matrix a risk is newly rated on: an active one it names, else the default. */
-    static RiskMatrix matrixToRateOn(RiskMatrixRepository matrices, Optional<RiskMatrixId> id) {
+    /**
+     * A risk the change may write: one out of the change's scope is not found when the actor cannot read it either,
+     * forbidden when it can.
+     */
+    static Risk loadToChange(RiskRepository risks, RiskId id, Change change) {
+        Risk risk = risks.findById(id).orElseThrow(() -> notFound(id));
+        change.requireWithin(risk.unit(), Permission.RISK_WRITE, change.actor().scopeOf(Permission.RISK_READ),
+                () -> notFound(id));
+        return risk;
+    }
+
+    private static NotFoundException notFound(RiskId id) {
+        return new NotFoundException("risk", id);
+    }
+
+    /**
+     * The matrix a risk is newly rated on: an active one it names that the actor may see (a matrix it may not see
+     * is refused as one that does not exist), else the default.
+     */
+    static RiskMatrix matrixToRateOn(RiskMatrixRepository matrices, Optional<RiskMatrixId> id, Actor actor) {
+        Scope visible = actor.scopeOf(Permission.RISK_READ);
         Optional<RiskMatrix> matrix = id.isPresent()
-                ? matrices.findById(id.get()).filter(RiskMatrix::active)
+                ? matrices.findById(id.get()).filter(RiskMatrix::active).filter(m -> visible.shares(m.unit()))
                 : matrices.findDefault();
         return matrix.orElseThrow(() -> new RuleViolationException("unknown_risk_matrix", id
                 .map(value -> "risk matrix " + value + " does not exist or is retired")
@@ -47,17 +75,60 @@ final class RiskServiceSupport {
 
     /** A matrix retired or not: stored risks stay rated on it. */
     static RiskMatrix matrixById(RiskMatrixRepository matrices, RiskMatrixId id) {
-        return matrices.findById(id).orElseThrow(() -> new RuleViolationException(
-                "unknown_risk_matrix", "risk matrix " + id + " does not exist"));
+        return matrices.findById(id).orElseThrow(() -> unknownMatrix(id));
+    }
+
+    /** A matrix retired or not that {@code visible} shares; one it does not is refused as one that does not exist. */
+    static RiskMatrix visibleMatrix(RiskMatrixRepository matrices, RiskMatrixId id, Scope visible) {
+        return matrices.findById(id).filter(matrix -> visible.shares(matrix.unit()))
+                .orElseThrow(() -> unknownMatrix(id));
+    }
+
+    private static RuleViolationException unknownMatrix(RiskMatrixId id) {
+        return new RuleViolationException("unknown_risk_matrix", "risk matrix " + id + " does not exist");
+    }
+
+    /**
+     * The checks of an edit that moves {@code current} to {@code unit} or rates it on another {@code matrix}: the
+     * change may write in the unit it goes to (the unit it leaves was checked as the row the change touches), and
+     * the matrix rates that unit's risks. An edit that does neither keeps a placement that was checked before.
+     */
+    static void requirePlacement(Change change, RiskReferences references, Risk current, OrgUnitId unit,
+                                 RiskMatrix matrix) {
+        boolean moves = !unit.equals(current.unit());
+        if (moves) {
+            UnitPlacement.requireTarget(change, unit, references::activeUnitExists);
+        }
+        if (moves || !matrix.id().orElseThrow().equals(current.matrixId())) {
+            requireApplies(references, matrix, unit);
+        }
+    }
+
+    /**
+     * A matrix rates the risks of its own unit and of the units below it, never those of a unit beside or above it.
+     *
+     * @throws RuleViolationException {@code matrix_not_applicable}
+     */
+    static void requireApplies(RiskReferences references, RiskMatrix matrix, OrgUnitId unit) {
+        OrgUnitId owner = matrix.unit();
+        if (owner.equals(OrgUnitId.ROOT) || owner.equals(unit) || references.units().pathFromRoot(unit)
+                .contains(owner)) {
+            return;
+        }
+        throw new RuleViolationException("matrix_not_applicable", "risk matrix " + matrix.id().orElseThrow()
+                + " belongs to unit " + owner + ", which is neither unit " + unit + " nor above it,"
+                + " so it cannot rate that unit's risks");
     }
 
     /**
      * Checks the asset and owner that {@code facts} newly point at; references kept from {@code before} stay
-     * valid even if their asset or user was retired since.
+     * valid even if their asset or user was retired since. An asset out of {@code assets} (where the actor reads
+     * assets) is refused exactly as one that does not exist.
      */
-    static void requireReferences(RiskReferences references, RiskFacts facts, Optional<RiskFacts> before) {
+    static void requireReferences(RiskReferences references, RiskFacts facts, Optional<RiskFacts> before,
+                                  Scope assets) {
         facts.asset().filter(asset -> before.flatMap(RiskFacts::asset).filter(asset::equals).isEmpty())
-                .filter(asset -> !references.activeAssetExists(asset))
+                .filter(asset -> !references.activeAssetExists(asset, assets))
                 .ifPresent(asset -> {
                     throw new RuleViolationException("unknown_asset", "asset " + asset + " does not exist or is retired");
                 });

@@ -22,8 +22,8 @@ public record ScoreRiskService(UseCaseRunner run, RiskRepository risks, RiskMatr
 
     @Override
     public RiskView score(Actor actor, ScoreRiskCommand command) {
-        return run.change(actor, Permission.RISK_WRITE, "risk.score", change -> {
-            Risk current = RiskServiceSupport.load(risks, command.id());
+        return run.changeIn(actor, Permission.RISK_WRITE, "risk.score", change -> {
+            Risk current = RiskServiceSupport.loadToChange(risks, command.id(), change);
             RiskMatrix matrix = RiskServiceSupport.matrixOf(matrices, current);
             Risk scored = current.rescore(matrix, command.estimate(), policy, change.now());
             StaleVersionException.requireWritten(risks.update(scored, current.version()),
@@ -31,7 +31,7 @@ public record ScoreRiskService(UseCaseRunner run, RiskRepository risks, RiskMatr
             RiskServiceSupport.recordScores(risks, scored, List.of(ScoreType.values()), matrix, command.note(),
                     actor);
             RiskView after = RiskView.of(scored);
-            change.audit(RiskServiceSupport.RESOURCE, after.id(), RiskView.of(current), after);
+            change.auditIn(current.unit(), RiskServiceSupport.RESOURCE, after.id(), RiskView.of(current), after);
             return after;
         });
     }

@@ -17,14 +17,15 @@ public record TransitionRiskService(UseCaseRunner run, RiskRepository risks, Ris
 
     @Override
     public RiskView transition(Actor actor, TransitionRiskCommand command) {
-        return run.change(actor, Permission.RISK_WRITE, "risk.transition", change -> {
-            Risk current = RiskServiceSupport.load(risks, command.id());
+        return run.changeIn(actor, Permission.RISK_WRITE, "risk.transition", change -> {
+            Risk current = RiskServiceSupport.loadToChange(risks, command.id(), change);
             Risk moved = current.transitionTo(command.to(), policy, change.now());
             StaleVersionException.requireWritten(risks.update(moved, current.version()),
                     ExpectedVersion.ANY, "risk", command.id());
             RiskView after = RiskView.of(moved);
-            change.audit(RiskServiceSupport.RESOURCE, after.id(), RiskView.of(current), new RiskTransitionAudit(
-                    current.status().key(), moved.status().key(), command.reason().orElse(null), after));
+            change.auditIn(current.unit(), RiskServiceSupport.RESOURCE, after.id(), RiskView.of(current),
+                    new RiskTransitionAudit(current.status().key(), moved.status().key(),
+                            command.reason().orElse(null), after));
             return after;
         });
     }

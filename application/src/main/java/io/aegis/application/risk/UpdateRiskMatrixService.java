@@ -17,8 +17,8 @@ public record UpdateRiskMatrixService(UseCaseRunner run, RiskMatrixRepository ma
 
     @Override
     public RiskMatrixView update(Actor actor, UpdateRiskMatrixCommand command) {
-        return run.change(actor, Permission.RISK_WRITE, "risk_matrix.update", change -> {
-            RiskMatrix current = RiskMatrixServiceSupport.load(matrices, command.id());
+        return run.changeIn(actor, Permission.RISK_WRITE, "risk_matrix.update", change -> {
+            RiskMatrix current = RiskMatrixServiceSupport.loadToChange(matrices, command.id(), change);
             StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), "risk matrix",
                     command.id());
             MatrixScoring scoring = scoring(command, current.scoring());
@@ -39,7 +39,8 @@ public record UpdateRiskMatrixService(UseCaseRunner run, RiskMatrixRepository ma
             StaleVersionException.requireWritten(matrices.update(changed, current.version()),
                     command.expectedVersion(), "risk matrix", command.id());
             RiskMatrixView after = RiskMatrixView.of(changed);
-            change.audit(RiskMatrixServiceSupport.RESOURCE, after.id(), RiskMatrixView.of(current), after);
+            change.auditIn(changed.unit(), RiskMatrixServiceSupport.RESOURCE, after.id(), RiskMatrixView.of(current),
+                    after);
             RiskMatrixServiceSupport.handOverDefault(matrices, change, previousDefault, changed);
             return after;
         });

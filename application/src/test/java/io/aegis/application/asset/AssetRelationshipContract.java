@@ -20,6 +20,7 @@ import io.aegis.domain.asset.AssetRelationship;
 import io.aegis.domain.asset.AssetRelationshipEntry;
 import io.aegis.domain.asset.AssetRelationshipId;
 import io.aegis.domain.asset.RelationshipType;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.shared.Description;
 import java.util.List;
@@ -117,9 +118,14 @@ public abstract class AssetRelationshipContract {
         Asset vmAsset = stores.assets().findById(vm).orElseThrow();
         stores.assets().update(vmAsset.deactivate(T0.plusSeconds(1)), vmAsset.version());
 
-        assertThat(stores.graph().assetExists(app)).isTrue();
-        assertThat(stores.graph().assetExists(vm)).isTrue();
-        assertThat(stores.graph().assetExists(new AssetId(vm.value() + 1000))).isFalse();
+        assertThat(stores.graph().assetExists(app, Scope.everywhere())).isTrue();
+        assertThat(stores.graph().assetExists(vm, Scope.everywhere())).isTrue();
+        assertThat(stores.graph().assetExists(new AssetId(vm.value() + 1000), Scope.everywhere())).isFalse();
+        // every asset stored here is of the root unit
+        assertThat(stores.graph().assetExists(app, new Scope(false, Set.of(new OrgUnitId(2)), Set.of()))).isFalse();
+        assertThat(stores.graph().visibleAmong(Set.of(app, vm, new AssetId(vm.value() + 1000)), Scope.everywhere()))
+                .containsExactlyInAnyOrder(app, vm);
+        assertThat(stores.graph().visibleAmong(Set.of(app, vm), Scope.nowhere())).isEmpty();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.aegis.application.risk;
 
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
+import io.aegis.application.testing.InMemoryOrgUnits;
 import io.aegis.application.testing.InMemoryRiskMatrices;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.RiskMatrixId;
 import org.junit.jupiter.api.Nested;
 
@@ -25,10 +27,17 @@ class InMemoryRiskMatrixContractsTest {
 
     @Nested
     class ReadModel extends RiskMatrixReadModelContract {
+        private final InMemoryOrgUnits units = new InMemoryOrgUnits();
+
         @Override
         protected Stores emptyStores() {
             InMemoryRiskMatrices store = InMemoryRiskMatrices.empty();
             return new Stores(store, store);
+        }
+
+        @Override
+        protected OrgUnitId storedUnit(String name, OrgUnitId parent) {
+            return OrgUnitMother.storedUnit(units, name, parent);
         }
     }
 }

@@ -12,6 +12,8 @@ import io.aegis.application.risk.port.out.OpenRisk;
 import io.aegis.application.risk.port.out.RiskExposureReadModel;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.risk.ExposedRisk;
 import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskCategory;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class RiskExposureReadModelContract {
 
+    private static final Scope ALL = Scope.everywhere();
+
     private RiskRepository risks;
     private RiskExposureReadModel exposure;
     private Instant clock = T0;
@@ -46,6 +50,9 @@ public abstract class RiskExposureReadModelContract {
 
     /** Stores an asset risks may sit on, deactivated unless {@code active}. */
     protected abstract AssetId storedAsset(String name, boolean active);
+
+    /** Stores an active unit under the root. */
+    protected abstract OrgUnitId storedUnit(String name);
 
     public record Stores(RiskRepository risks, RiskExposureReadModel exposure) {
     }
@@ -66,7 +73,7 @@ public abstract class RiskExposureReadModelContract {
         // the same rating on the same asset: two risks all the same, never merged
         Risk twin = identified("Breach", database, RiskEstimate.inherent(4, 4));
 
-        assertThat(exposure.openRisksOn(Set.of(server, database))).containsExactlyInAnyOrder(
+        assertThat(exposure.openRisksOn(Set.of(server, database), ALL)).containsExactlyInAnyOrder(
                 open(outage, server, RiskLevel.LOW, 2.0, "Outage", RiskStatus.IDENTIFIED),
                 open(breach, database, RiskLevel.HIGH, 16.0, "Breach", RiskStatus.IDENTIFIED),
                 open(twin, database, RiskLevel.HIGH, 16.0, "Breach", RiskStatus.IDENTIFIED));
@@ -81,7 +88,7 @@ public abstract class RiskExposureReadModelContract {
         Risk rescored = moved(identified("Rescored", server, RiskEstimate.inherent(5, 5)),
                 risk -> risk.rescore(STANDARD, RiskEstimate.inherent(2, 3), POLICY, tick()));
 
-        assertThat(exposure.openRisksOn(Set.of(server))).extracting(OpenRisk::exposed).containsExactlyInAnyOrder(
+        assertThat(exposure.openRisksOn(Set.of(server), ALL)).extracting(OpenRisk::exposed).containsExactlyInAnyOrder(
                 new ExposedRisk(id(treated), server, RiskLevel.HIGH, 10.0),
                 new ExposedRisk(id(untreated), server, RiskLevel.CRITICAL, 25.0),
                 new ExposedRisk(id(rescored), server, RiskLevel.MEDIUM, 6.0));
@@ -99,7 +106,7 @@ public abstract class RiskExposureReadModelContract {
                 RiskStatus.MONITORING, RiskStatus.CLOSED, RiskStatus.ASSESSED);
         moved(identified("Deactivated", server), risk -> risk.deactivate(tick()));
 
-        assertThat(exposure.openRisksOn(Set.of(server)))
+        assertThat(exposure.openRisksOn(Set.of(server), ALL))
                 .extracting(risk -> risk.exposed().risk(), OpenRisk::title, OpenRisk::status)
                 .containsExactlyInAnyOrder(
                         tuple(id(mitigating), "Mitigating", RiskStatus.MITIGATING),
@@ -119,9 +126,9 @@ public abstract class RiskExposureReadModelContract {
                 Optional.empty()));
 
         // the caller decides which assets count (the roll-up asks about the asset itself, active or not)
-        assertThat(ids(exposure.openRisksOn(Set.of(asked, retired)))).containsExactlyInAnyOrder(id(onAsked),
+        assertThat(ids(exposure.openRisksOn(Set.of(asked, retired), ALL))).containsExactlyInAnyOrder(id(onAsked),
                 id(onRetired));
-        assertThat(ids(exposure.openRisksOn(Set.of(retired)))).containsExactly(id(onRetired));
+        assertThat(ids(exposure.openRisksOn(Set.of(retired), ALL))).containsExactly(id(onRetired));
     }
 
     @Test
@@ -131,9 +138,9 @@ public abstract class RiskExposureReadModelContract {
         identified("Busy", busy);
         AssetId unknown = new AssetId(Math.max(quiet.value(), busy.value()) + 1);
 
-        assertThat(exposure.openRisksOn(Set.of())).isEmpty();
-        assertThat(exposure.openRisksOn(Set.of(unknown))).isEmpty();
-        assertThat(exposure.openRisksOn(Set.of(quiet, unknown))).isEmpty();
+        assertThat(exposure.openRisksOn(Set.of(), ALL)).isEmpty();
+        assertThat(exposure.openRisksOn(Set.of(unknown), ALL)).isEmpty();
+        assertThat(exposure.openRisksOn(Set.of(quiet, unknown), ALL)).isEmpty();
     }
 
     @Test
@@ -147,8 +154,26 @@ public abstract class RiskExposureReadModelContract {
         Set<AssetId> asked = new HashSet<>(Set.of(first, last));
         LongStream.rangeClosed(1, 2500).map(n -> last.value() + n).mapToObj(AssetId::new).forEach(asked::add);
 
-        assertThat(ids(exposure.openRisksOn(asked))).containsExactlyInAnyOrder(id(onFirst), id(onLast),
+        assertThat(ids(exposure.openRisksOn(asked, ALL))).containsExactlyInAnyOrder(id(onFirst), id(onLast),
                 id(alsoOnLast));
+    }
+
+    @Test
+    void risks_out_of_scope_are_read_too_but_marked_as_not_visible() {
+        AssetId server = storedAsset("server", true);
+        OrgUnitId a = storedUnit("A");
+        OrgUnitId b = storedUnit("B");
+        Risk ofA = moved(identified("Of A", server), risk -> risk.revise(risk.facts(), STANDARD,
+                RiskEstimate.inherent(3, 3), POLICY, tick()).placedIn(a));
+        Risk ofB = moved(identified("Of B", server), risk -> risk.revise(risk.facts(), STANDARD,
+                RiskEstimate.inherent(3, 3), POLICY, tick()).placedIn(b));
+        Risk ofRoot = identified("Of the root", server);
+
+        assertThat(exposure.openRisksOn(Set.of(server), new Scope(false, Set.of(a), Set.of(OrgUnitId.ROOT))))
+                .extracting(risk -> risk.exposed().risk(), OpenRisk::visible)
+                .containsExactlyInAnyOrder(tuple(id(ofA), true), tuple(id(ofB), false), tuple(id(ofRoot), false));
+        assertThat(exposure.openRisksOn(Set.of(server), ALL)).allMatch(OpenRisk::visible).hasSize(3);
+        assertThat(exposure.openRisksOn(Set.of(server), Scope.nowhere())).noneMatch(OpenRisk::visible).hasSize(3);
     }
 
     private Risk identified(String title, AssetId asset) {
@@ -185,7 +210,7 @@ public abstract class RiskExposureReadModelContract {
 
     private static OpenRisk open(Risk risk, AssetId asset, RiskLevel level, double score, String title,
                                  RiskStatus status) {
-        return new OpenRisk(new ExposedRisk(id(risk), asset, level, score), title, status);
+        return new OpenRisk(new ExposedRisk(id(risk), asset, level, score), title, status, true);
     }
 
     private static RiskId id(Risk risk) {

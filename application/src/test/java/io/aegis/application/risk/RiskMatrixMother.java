@@ -1,5 +1,6 @@
 package io.aegis.application.risk;
 
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.MatrixLevel;
 import io.aegis.domain.risk.MatrixScoring;
 import io.aegis.domain.risk.RiskBand;
@@ -35,8 +36,13 @@ public final class RiskMatrixMother {
     }
 
     public static RiskMatrix aMatrix(String name, int likelihoods, int impacts, boolean isDefault, Instant at) {
+        return aMatrixOf(OrgUnitId.ROOT, name, likelihoods, impacts, isDefault, at);
+    }
+
+    public static RiskMatrix aMatrixOf(OrgUnitId unit, String name, int likelihoods, int impacts, boolean isDefault,
+                                       Instant at) {
         return RiskMatrix.define(new RiskMatrixName(name), Optional.of(new Description("about " + name)),
-                multiplicative(likelihoods, impacts), isDefault, at);
+                multiplicative(likelihoods, impacts), unit, isDefault, at);
     }
 
     private static List<MatrixLevel> levels(String prefix, int count) {

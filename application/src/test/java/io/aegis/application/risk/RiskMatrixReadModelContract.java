@@ -2,6 +2,7 @@ package io.aegis.application.risk;
 
 import static io.aegis.application.risk.RiskMatrixMother.T0;
 import static io.aegis.application.risk.RiskMatrixMother.aMatrix;
+import static io.aegis.application.risk.RiskMatrixMother.aMatrixOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.application.port.Page;
@@ -12,19 +13,28 @@ import io.aegis.application.risk.port.in.RiskMatrixSortField;
 import io.aegis.application.risk.port.in.RiskMatrixView;
 import io.aegis.application.risk.port.out.RiskMatrixReadModel;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.risk.RiskMatrix;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link RiskMatrixReadModel} must answer, on the same data in every store. */
 public abstract class RiskMatrixReadModelContract {
 
+    private static final Scope ALL = Scope.everywhere();
+
     private RiskMatrixReadModel readModel;
+    private RiskMatrixRepository repository;
 
     /** A read model and a repository over the same empty store. */
     protected abstract Stores emptyStores();
+
+    /** Stores an active unit under {@code parent}, in the store behind {@link #emptyStores()}. */
+    protected abstract OrgUnitId storedUnit(String name, OrgUnitId parent);
 
     public record Stores(RiskMatrixRepository repository, RiskMatrixReadModel readModel) {
     }
@@ -33,7 +43,7 @@ public abstract class RiskMatrixReadModelContract {
     void load() {
         Stores stores = emptyStores();
         readModel = stores.readModel();
-        RiskMatrixRepository repository = stores.repository();
+        repository = stores.repository();
         repository.insert(aMatrix("delta 100%", 3, 3, false, T0.plusSeconds(4)));
         repository.insert(aMatrix("Alpha", 5, 5, true, T0.plusSeconds(1)));
         repository.insert(aMatrix("charlie", 6, 6, false, T0.plusSeconds(3)));
@@ -43,7 +53,7 @@ public abstract class RiskMatrixReadModelContract {
 
     @Test
     void lists_active_matrices_by_name_ignoring_case_by_default() {
-        Page<RiskMatrixView> page = readModel.list(ListRiskMatricesQuery.all());
+        Page<RiskMatrixView> page = readModel.list(ListRiskMatricesQuery.all(), ALL);
 
         assertThat(names(page)).containsExactly("Alpha", "charlie", "delta 100%");
         assertThat(page.total()).isEqualTo(3);
@@ -52,7 +62,7 @@ public abstract class RiskMatrixReadModelContract {
 
     @Test
     void include_inactive_lists_deactivated_ones_too_and_pages_count_every_match() {
-        Page<RiskMatrixView> page = readModel.list(query(Optional.empty(), Optional.empty(), true, List.of(),
+        Page<RiskMatrixView> page = listed(query(Optional.empty(), Optional.empty(), true, List.of(),
                 new PageRequest(2, 1)));
 
         assertThat(names(page)).containsExactly("Bravo", "charlie");
@@ -62,7 +72,7 @@ public abstract class RiskMatrixReadModelContract {
 
     @Test
     void a_page_past_the_end_is_empty_but_counts() {
-        Page<RiskMatrixView> page = readModel.list(query(Optional.empty(), Optional.empty(), false, List.of(),
+        Page<RiskMatrixView> page = listed(query(Optional.empty(), Optional.empty(), false, List.of(),
                 new PageRequest(5, 40)));
 
         assertThat(page.items()).isEmpty();
@@ -83,28 +93,28 @@ public abstract class RiskMatrixReadModelContract {
 
     @Test
     void q_looks_into_the_name_ignoring_case_and_takes_like_wildcards_literally() {
-        assertThat(names(readModel.list(query(Optional.of("HARL"), Optional.empty(), false, List.of(),
+        assertThat(names(listed(query(Optional.of("HARL"), Optional.empty(), false, List.of(),
                 PageRequest.first())))).containsExactly("charlie");
-        assertThat(names(readModel.list(query(Optional.of("%"), Optional.empty(), true, List.of(),
+        assertThat(names(listed(query(Optional.of("%"), Optional.empty(), true, List.of(),
                 PageRequest.first())))).containsExactly("delta 100%");
-        assertThat(readModel.list(query(Optional.of("_"), Optional.empty(), true, List.of(), PageRequest.first()))
+        assertThat(listed(query(Optional.of("_"), Optional.empty(), true, List.of(), PageRequest.first()))
                 .items()).isEmpty();
         // descriptions are not searched
-        assertThat(readModel.list(query(Optional.of("about"), Optional.empty(), true, List.of(),
+        assertThat(listed(query(Optional.of("about"), Optional.empty(), true, List.of(),
                 PageRequest.first())).items()).isEmpty();
     }
 
     @Test
     void filters_the_default_in_or_out() {
-        assertThat(names(readModel.list(query(Optional.empty(), Optional.of(true), true, List.of(),
+        assertThat(names(listed(query(Optional.empty(), Optional.of(true), true, List.of(),
                 PageRequest.first())))).containsExactly("Alpha");
-        assertThat(names(readModel.list(query(Optional.empty(), Optional.of(false), true, List.of(),
+        assertThat(names(listed(query(Optional.empty(), Optional.of(false), true, List.of(),
                 PageRequest.first())))).containsExactly("Bravo", "charlie", "delta 100%");
     }
 
     @Test
     void views_carry_every_property_in_the_stored_shapes() {
-        RiskMatrixView charlie = readModel.list(query(Optional.of("charlie"), Optional.empty(), false, List.of(),
+        RiskMatrixView charlie = listed(query(Optional.of("charlie"), Optional.empty(), false, List.of(),
                 PageRequest.first())).items().get(0);
 
         assertThat(charlie.description()).isEqualTo("about charlie");
@@ -124,8 +134,54 @@ public abstract class RiskMatrixReadModelContract {
         assertThat(charlie.updatedAt()).isEqualTo(T0.plusSeconds(3));
     }
 
+    // ---- scopes ------------------------------------------------------------------------------------------------
+
+    @Test
+    void a_scope_sees_the_matrices_of_its_units_and_of_the_units_above_them_never_of_others() {
+        OrgUnitId a = storedUnit("A", OrgUnitId.ROOT);
+        OrgUnitId a1 = storedUnit("A1", a);
+        OrgUnitId b = storedUnit("B", OrgUnitId.ROOT);
+        repository.insert(aMatrixOf(a, "Of A", 3, 3, false, T0.plusSeconds(5)));
+        repository.insert(aMatrixOf(a1, "Of A1", 3, 3, false, T0.plusSeconds(6)));
+        repository.insert(aMatrixOf(b, "Of B", 3, 3, false, T0.plusSeconds(7)));
+        Scope inA1 = new Scope(false, Set.of(a1), Set.of(OrgUnitId.ROOT, a));
+        Scope inA = new Scope(false, Set.of(a, a1), Set.of(OrgUnitId.ROOT));
+
+        Page<RiskMatrixView> fromA1 = readModel.list(ListRiskMatricesQuery.all(), inA1);
+        assertThat(names(fromA1)).containsExactly("Alpha", "charlie", "delta 100%", "Of A", "Of A1");
+        assertThat(fromA1.total()).isEqualTo(5);
+        assertThat(names(readModel.list(ListRiskMatricesQuery.all(), inA))).containsExactly("Alpha", "charlie",
+                "delta 100%", "Of A", "Of A1");
+        assertThat(readModel.list(ListRiskMatricesQuery.all(), ALL).total()).isEqualTo(6);
+        assertThat(readModel.list(query(Optional.of("Of"), Optional.empty(), false, List.of(),
+                new PageRequest(1, 1)), inA1).total()).isEqualTo(2);
+    }
+
+    @Test
+    void an_empty_scope_sees_no_matrix() {
+        Page<RiskMatrixView> page = readModel.list(ListRiskMatricesQuery.all(), Scope.nowhere());
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.total()).isZero();
+    }
+
+    @Test
+    void views_carry_the_unit() {
+        OrgUnitId a = storedUnit("A", OrgUnitId.ROOT);
+        repository.insert(aMatrixOf(a, "Of A", 3, 3, false, T0.plusSeconds(5)));
+
+        assertThat(readModel.list(query(Optional.of("Of A"), Optional.empty(), false, List.of(),
+                PageRequest.first()), ALL).items()).extracting(RiskMatrixView::orgUnitId).containsExactly(a.value());
+        assertThat(listed(query(Optional.of("Alpha"), Optional.empty(), false, List.of(), PageRequest.first()))
+                .items()).extracting(RiskMatrixView::orgUnitId).containsExactly(OrgUnitId.ROOT.value());
+    }
+
+    private Page<RiskMatrixView> listed(ListRiskMatricesQuery query) {
+        return readModel.list(query, ALL);
+    }
+
     private Page<RiskMatrixView> sorted(RiskMatrixSortField field, boolean descending) {
-        return readModel.list(query(Optional.empty(), Optional.empty(), true,
+        return listed(query(Optional.empty(), Optional.empty(), true,
                 List.of(new SortOrder<>(field, descending)), PageRequest.first()));
     }
 

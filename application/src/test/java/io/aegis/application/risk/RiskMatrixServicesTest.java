@@ -19,7 +19,9 @@ import io.aegis.application.risk.port.in.RiskMatrixView;
 import io.aegis.application.risk.port.in.UpdateRiskMatrixCommand;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
+import io.aegis.application.testing.InMemoryOrgUnits;
 import io.aegis.application.testing.InMemoryRiskMatrices;
+import io.aegis.application.testing.InMemoryRisks;
 import io.aegis.application.testing.RecordingAuditTrail;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.risk.MatrixLevel;
@@ -44,13 +46,15 @@ class RiskMatrixServicesTest {
     private static final RiskMatrixId STANDARD = new RiskMatrixId(1);
 
     private final InMemoryRiskMatrices store = new InMemoryRiskMatrices();
+    private final InMemoryOrgUnits units = new InMemoryOrgUnits();
+    private final InMemoryRisks references = new InMemoryRisks(units);
     private final DirectTransactions transactions = new DirectTransactions();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private final UseCaseRunner run = new UseCaseRunner(transactions, audit, clock);
 
-    private final CreateRiskMatrixService create = new CreateRiskMatrixService(run, store);
+    private final CreateRiskMatrixService create = new CreateRiskMatrixService(run, store, references);
     private final GetRiskMatrixService get = new GetRiskMatrixService(run, store);
     private final ListRiskMatricesService list = new ListRiskMatricesService(run, store);
     private final UpdateRiskMatrixService update = new UpdateRiskMatrixService(run, store);
@@ -241,7 +245,7 @@ class RiskMatrixServicesTest {
 
     private static CreateRiskMatrixCommand command(String name, int likelihoods, int impacts, boolean isDefault) {
         return new CreateRiskMatrixCommand(new RiskMatrixName(name), Optional.of(new Description("d")),
-                multiplicative(likelihoods, impacts), isDefault);
+                multiplicative(likelihoods, impacts), isDefault, Optional.empty());
     }
 
     private static UpdateRiskMatrixCommand patch(RiskMatrixId id, UnaryOperator<Builder> fields) {

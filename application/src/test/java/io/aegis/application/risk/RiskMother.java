@@ -1,6 +1,7 @@
 package io.aegis.application.risk;
 
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.AiAssessment;
 import io.aegis.domain.risk.ControlEffectiveness;
 import io.aegis.domain.risk.Risk;
@@ -49,8 +50,10 @@ public final class RiskMother {
                 Optional.of(owner));
     }
 
+    /** A risk of the root unit; {@link Risk#placedIn} puts it in another. */
     public static Risk aRisk(RiskFacts facts, RiskEstimate estimate, Instant identified, Optional<UserId> creator) {
-        return Risk.identify(facts, STANDARD, estimate, Optional.of(identified), creator, POLICY, identified);
+        return Risk.identify(facts, OrgUnitId.ROOT, STANDARD, estimate, Optional.of(identified), creator, POLICY,
+                identified);
     }
 
     public static Risk aRisk(String title, int likelihood, int impact, Instant identified) {

@@ -18,6 +18,8 @@ import io.aegis.application.risk.port.in.RiskView;
 import io.aegis.application.risk.port.out.RiskReadModel;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskCategory;
 import io.aegis.domain.risk.RiskEstimate;
@@ -35,6 +37,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,7 @@ public abstract class RiskReadModelContract {
 
     /** Long after the data: a low risk identified at T0 is due at T0 + 365 days. */
     private static final Instant LATER = T0.plus(Duration.ofDays(200));
+    private static final Scope ALL = Scope.everywhere();
 
     private RiskReadModel readModel;
     private RiskRepository repository;
@@ -54,6 +58,9 @@ public abstract class RiskReadModelContract {
 
     /** Over the same empty store holding the standard matrix as id 1; {@code user} may own and create risks. */
     protected abstract Stores emptyStores();
+
+    /** Stores an active unit under the root, in the store behind {@link #emptyStores()}. */
+    protected abstract OrgUnitId storedUnit(String name);
 
     public record Stores(RiskRepository repository, RiskReadModel readModel, UserId user) {
     }
@@ -80,7 +87,7 @@ public abstract class RiskReadModelContract {
 
     @Test
     void lists_active_risks_newest_first_by_default() {
-        Page<RiskView> page = readModel.list(ListRisksQuery.all(), LATER);
+        Page<RiskView> page = readModel.list(ListRisksQuery.all(), ALL, LATER);
 
         assertThat(ids(page)).containsExactly(id(medium), id(breach), id(low));
         assertThat(page.total()).isEqualTo(3);
@@ -91,13 +98,13 @@ public abstract class RiskReadModelContract {
     void include_inactive_and_paging_count_every_match() {
         RiskFilter all = new RiskFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, true);
+                Optional.empty(), Optional.empty(), false, true);
         Page<RiskView> page = readModel.list(new ListRisksQuery(all, List.of(SortOrder.ascending(RiskSortField.ID)),
-                new PageRequest(2, 1)), LATER);
+                new PageRequest(2, 1)), ALL, LATER);
 
         assertThat(ids(page)).containsExactly(id(breach), id(medium));
         assertThat(page.total()).isEqualTo(4);
-        assertThat(readModel.list(new ListRisksQuery(all, List.of(), new PageRequest(5, 40)), LATER).items())
+        assertThat(readModel.list(new ListRisksQuery(all, List.of(), new PageRequest(5, 40)), ALL, LATER).items())
                 .isEmpty();
     }
 
@@ -143,9 +150,9 @@ public abstract class RiskReadModelContract {
     void identified_dates_filter_from_inclusive_to_exclusive_and_by_matrix_and_creator() {
         RiskFilter window = new RiskFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(new RiskMatrixId(1)), Optional.of(user),
-                Optional.of(T0.plusSeconds(1)), Optional.of(T0.plusSeconds(2)), false, false);
+                Optional.empty(), Optional.of(T0.plusSeconds(1)), Optional.of(T0.plusSeconds(2)), false, false);
 
-        assertThat(ids(readModel.list(new ListRisksQuery(window, List.of(), PageRequest.first()), LATER)))
+        assertThat(ids(readModel.list(new ListRisksQuery(window, List.of(), PageRequest.first()), ALL, LATER)))
                 .containsExactly(id(breach));
     }
 
@@ -153,24 +160,27 @@ public abstract class RiskReadModelContract {
     void review_overdue_is_measured_against_now_and_skips_closed_risks() {
         RiskFilter overdue = new RiskFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), true, false);
+                Optional.empty(), Optional.empty(), true, false);
 
         // breach's level is high (residual 2 x 5 = 10): due after 90 days; medium was reviewed at T0 + 4 s
         assertThat(ids(readModel.list(new ListRisksQuery(overdue, List.of(SortOrder.ascending(RiskSortField.ID)),
-                PageRequest.first()), LATER))).containsExactly(id(breach), id(medium));
-        assertThat(readModel.list(new ListRisksQuery(overdue, List.of(), PageRequest.first()), T0).items()).isEmpty();
+                PageRequest.first()), ALL, LATER))).containsExactly(id(breach), id(medium));
+        assertThat(readModel.list(new ListRisksQuery(overdue, List.of(), PageRequest.first()), ALL, T0).items())
+                .isEmpty();
     }
 
     @Test
     void the_heatmap_counts_each_rating_in_its_cell() {
-        Map<RiskHeatmap.Position, Long> inherent = readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), LATER);
-        Map<RiskHeatmap.Position, Long> residual = readModel.heatmap(ScoreType.RESIDUAL, RiskFilter.active(), LATER);
+        Map<RiskHeatmap.Position, Long> inherent = readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), ALL,
+                LATER);
+        Map<RiskHeatmap.Position, Long> residual = readModel.heatmap(ScoreType.RESIDUAL, RiskFilter.active(), ALL,
+                LATER);
 
         assertThat(inherent).containsExactlyInAnyOrderEntriesOf(Map.of(new RiskHeatmap.Position(1, 2), 1L,
                 new RiskHeatmap.Position(5, 5), 1L, new RiskHeatmap.Position(2, 3), 1L));
         assertThat(residual).containsExactlyInAnyOrderEntriesOf(Map.of(new RiskHeatmap.Position(2, 5), 1L));
-        assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active().onMatrix(new RiskMatrixId(99)), LATER))
-                .isEmpty();
+        assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active().onMatrix(new RiskMatrixId(99)), ALL,
+                LATER)).isEmpty();
     }
 
     @Test
@@ -182,7 +192,7 @@ public abstract class RiskReadModelContract {
         repository.appendScores(RiskScoreEntry.of(rescored, List.of(ScoreType.INHERENT), STANDARD,
                 new ScoringNote("seen", "costly", "FAIR"), Optional.empty()));
 
-        Page<RiskScoreView> history = readModel.scores(riskId, PageRequest.first());
+        Page<RiskScoreView> history = readModel.scores(riskId, ALL, PageRequest.first());
 
         assertThat(history.total()).isEqualTo(3);
         assertThat(history.items()).extracting(RiskScoreView::totalScore).containsExactly(16.0, 10.0, 25.0);
@@ -195,24 +205,92 @@ public abstract class RiskReadModelContract {
         assertThat(newest.scoredBy()).isNull();
         assertThat(newest.scoredAt()).isEqualTo(T0.plusSeconds(30));
         assertThat(history.items().get(2).scoredBy()).isEqualTo(user.value());
-        assertThat(readModel.scores(riskId, new PageRequest(1, 2)).items()).extracting(RiskScoreView::totalScore)
+        assertThat(readModel.scores(riskId, ALL, new PageRequest(1, 2)).items()).extracting(RiskScoreView::totalScore)
                 .containsExactly(25.0);
-        assertThat(readModel.scores(low.id().orElseThrow(), PageRequest.first()).total()).isZero();
+        assertThat(readModel.scores(low.id().orElseThrow(), ALL, PageRequest.first()).total()).isZero();
+    }
+
+    // ---- scopes ------------------------------------------------------------------------------------------------
+
+    @Test
+    void a_scope_keeps_other_units_risks_out_of_every_page_total_and_heatmap_cell() {
+        OrgUnitId a = storedUnit("A");
+        OrgUnitId b = storedUnit("B");
+        Risk ofA = repository.insert(aRisk("Echo of A", 4, 4, T0.plusSeconds(7)).placedIn(a));
+        Risk ofB = repository.insert(aRisk("Foxtrot of B", 4, 4, T0.plusSeconds(8)).placedIn(b));
+        Scope onlyA = new Scope(false, Set.of(a), Set.of(OrgUnitId.ROOT));
+        ListRisksQuery byId = new ListRisksQuery(RiskFilter.active(), List.of(SortOrder.ascending(RiskSortField.ID)),
+                PageRequest.first());
+
+        Page<RiskView> page = readModel.list(byId, onlyA, LATER);
+        assertThat(ids(page)).containsExactly(id(ofA));
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(readModel.list(new ListRisksQuery(RiskFilter.active(), List.of(), new PageRequest(1, 1)), onlyA,
+                LATER).items()).isEmpty();
+        assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), onlyA, LATER))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(new RiskHeatmap.Position(4, 4), 1L));
+        assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), ALL, LATER))
+                .containsEntry(new RiskHeatmap.Position(4, 4), 2L);
+        assertThat(ids(readModel.list(byId, ALL, LATER))).containsExactly(id(low), id(breach), id(medium), id(ofA),
+                id(ofB));
+    }
+
+    @Test
+    void an_empty_scope_sees_nothing() {
+        repository.insert(aRisk("Echo of A", 4, 4, T0.plusSeconds(7)).placedIn(storedUnit("A")));
+
+        Page<RiskView> page = readModel.list(ListRisksQuery.all(), Scope.nowhere(), LATER);
+        assertThat(page.items()).isEmpty();
+        assertThat(page.total()).isZero();
+        assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), Scope.nowhere(), LATER)).isEmpty();
+        assertThat(readModel.scores(breach.id().orElseThrow(), Scope.nowhere(), PageRequest.first()).total())
+                .isZero();
+    }
+
+    @Test
+    void the_unit_filter_selects_one_unit_within_the_scope() {
+        OrgUnitId a = storedUnit("A");
+        OrgUnitId b = storedUnit("B");
+        repository.insert(aRisk("Echo of A", 4, 4, T0.plusSeconds(7)).placedIn(a));
+        Risk ofB = repository.insert(aRisk("Foxtrot of B", 4, 4, T0.plusSeconds(8)).placedIn(b));
+        RiskFilter ofUnitB = new RiskFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(b),
+                Optional.empty(), Optional.empty(), false, false);
+
+        assertThat(ids(filtered(ofUnitB))).containsExactly(id(ofB));
+        assertThat(readModel.list(new ListRisksQuery(ofUnitB, List.of(), PageRequest.first()),
+                new Scope(false, Set.of(a), Set.of(OrgUnitId.ROOT)), LATER).total()).isZero();
+        assertThat(readModel.heatmap(ScoreType.INHERENT, ofUnitB, ALL, LATER))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(new RiskHeatmap.Position(4, 4), 1L));
+    }
+
+    @Test
+    void the_score_history_of_a_risk_out_of_scope_is_empty() {
+        OrgUnitId b = storedUnit("B");
+        Risk ofB = repository.insert(aRisk("Foxtrot of B", 4, 4, T0.plusSeconds(8)).placedIn(b));
+        repository.appendScores(RiskScoreEntry.of(ofB, List.of(ScoreType.INHERENT), STANDARD, ScoringNote.none(),
+                Optional.empty()));
+        RiskId id = ofB.id().orElseThrow();
+
+        assertThat(readModel.scores(id, new Scope(false, Set.of(b), Set.of(OrgUnitId.ROOT)), PageRequest.first())
+                .total()).isEqualTo(1);
+        assertThat(readModel.scores(id, new Scope(false, Set.of(storedUnit("A")), Set.of(OrgUnitId.ROOT)),
+                PageRequest.first()).items()).isEmpty();
     }
 
     private static RiskFilter f(Optional<String> text, Optional<RiskCategory> category, Optional<RiskStatus> status,
                                 Optional<UserId> owner, Optional<RiskLevel> level) {
         return new RiskFilter(text, category, status, Optional.empty(), owner, level, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
     }
 
     private Page<RiskView> filtered(RiskFilter filter) {
-        return readModel.list(new ListRisksQuery(filter, List.of(), PageRequest.first()), LATER);
+        return readModel.list(new ListRisksQuery(filter, List.of(), PageRequest.first()), ALL, LATER);
     }
 
     private Page<RiskView> sorted(RiskSortField field, boolean descending) {
         return readModel.list(new ListRisksQuery(RiskFilter.active(), List.of(new SortOrder<>(field, descending)),
-                PageRequest.first()), LATER);
+                PageRequest.first()), ALL, LATER);
     }
 
     private static long id(Risk risk) {

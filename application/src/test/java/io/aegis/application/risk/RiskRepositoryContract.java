@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aegis.application.risk.port.in.RiskView;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskEstimate;
 import io.aegis.domain.risk.RiskId;
@@ -28,6 +29,9 @@ public abstract class RiskRepositoryContract {
     protected abstract RiskRepository emptyRepository();
 
     protected abstract UserId aUser();
+
+    /** An active unit under the root of the store behind {@link #emptyRepository()}. */
+    protected abstract OrgUnitId aUnit(String name);
 
     @BeforeEach
     void startEmpty() {
@@ -81,6 +85,19 @@ public abstract class RiskRepositoryContract {
         Risk found = repository.findById(stored.id().orElseThrow()).orElseThrow();
         assertThat(RiskView.of(found)).isEqualTo(RiskView.of(changed));
         assertThat(found.status()).isEqualTo(RiskStatus.ASSESSED);
+    }
+
+    @Test
+    void a_risk_keeps_its_unit_and_an_update_stores_a_move() {
+        OrgUnitId from = aUnit("from");
+        OrgUnitId to = aUnit("to");
+        Risk stored = repository.insert(aRisk("Placed", 3, 3, T0).placedIn(from));
+        Risk moved = stored.revise(stored.facts(), STANDARD, RiskEstimate.inherent(3, 3), POLICY, T0.plusSeconds(5))
+                .placedIn(to);
+
+        assertThat(repository.findById(stored.id().orElseThrow()).orElseThrow().unit()).isEqualTo(from);
+        assertThat(repository.update(moved, stored.version())).isTrue();
+        assertThat(repository.findById(stored.id().orElseThrow()).orElseThrow().unit()).isEqualTo(to);
     }
 
     @Test

@@ -30,6 +30,7 @@ import io.aegis.application.testing.RecordingAuditTrail;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.IllegalRiskTransitionException;
 import io.aegis.domain.risk.MatrixLevel;
 import io.aegis.domain.risk.MatrixScoring;
@@ -79,7 +80,8 @@ class RiskServicesTest {
     private final TransitionRiskService transition = new TransitionRiskService(run, risks, RiskMother.POLICY);
     private final GetRiskHeatmapService heatmap = new GetRiskHeatmapService(run, matrices, risks);
 
-    private final Actor analyst = Actors.withPermissions(Permission.RISK_READ, Permission.RISK_WRITE);
+    private final Actor analyst = Actors.withPermissions(Permission.RISK_READ, Permission.RISK_WRITE,
+            Permission.ASSET_READ);
     private final Actor reader = Actors.withPermissions(Permission.RISK_READ);
 
     @Test
@@ -123,17 +125,17 @@ class RiskServicesTest {
         assertRule(() -> create.create(analyst, command(RiskEstimate.inherent(1, 1),
                 Optional.of(new RiskMatrixId(99)))), "unknown_risk_matrix");
         RiskMatrix retired = matrices.add(RiskMatrix.restore(new RiskMatrixId(50), new RiskMatrixName("Old"), null,
-                RiskMother.STANDARD.scoring(), false, false, NOW, NOW));
+                RiskMother.STANDARD.scoring(), OrgUnitId.ROOT, false, false, NOW, NOW));
         assertRule(() -> create.create(analyst, command(RiskEstimate.inherent(1, 1), retired.id())),
                 "unknown_risk_matrix");
         assertRule(() -> create.create(analyst, new CreateRiskCommand(new RiskFacts(RiskMother.facts("t",
                 RiskCategory.TECHNICAL).title(), RiskCategory.TECHNICAL, null, null, null,
                 Optional.of(new AssetId(5)), Optional.empty()), Optional.empty(), RiskEstimate.inherent(1, 1),
-                Optional.empty())), "unknown_asset");
+                Optional.empty(), Optional.empty())), "unknown_asset");
         assertRule(() -> create.create(analyst, new CreateRiskCommand(new RiskFacts(RiskMother.facts("t",
                 RiskCategory.TECHNICAL).title(), RiskCategory.TECHNICAL, null, null, null, Optional.empty(),
-                Optional.of(new UserId(5))), Optional.empty(), RiskEstimate.inherent(1, 1), Optional.empty())),
-                "unknown_owner");
+                Optional.of(new UserId(5))), Optional.empty(), RiskEstimate.inherent(1, 1), Optional.empty(),
+                Optional.empty())), "unknown_owner");
         assertRule(() -> create.create(analyst, command(new RiskEstimate(2, 2, 3, 3), Optional.empty())),
                 "residual_above_inherent");
 
@@ -142,7 +144,7 @@ class RiskServicesTest {
         RiskView linked = create.create(analyst, new CreateRiskCommand(new RiskFacts(RiskMother.facts("t",
                 RiskCategory.TECHNICAL).title(), RiskCategory.TECHNICAL, null, null, null,
                 Optional.of(new AssetId(5)), Optional.of(new UserId(5))), Optional.empty(),
-                RiskEstimate.inherent(1, 1), Optional.empty()));
+                RiskEstimate.inherent(1, 1), Optional.empty(), Optional.empty()));
         assertThat(linked.assetId()).isEqualTo(5L);
         assertThat(linked.ownerId()).isEqualTo(5L);
     }
@@ -153,17 +155,18 @@ class RiskServicesTest {
         RiskId id = new RiskId(created.id());
 
         RiskView rescored = update.update(analyst, new UpdateRiskCommand(id, ExpectedVersion.ANY,
-                changes(Patch.set(4), Patch.keep())));
+                changes(Patch.set(4), Patch.keep()), Optional.empty()));
         RiskView retitled = update.update(analyst, new UpdateRiskCommand(id, ExpectedVersion.of(rescored.version()),
-                changes(Patch.keep(), Patch.set("Renamed"))));
+                changes(Patch.keep(), Patch.set("Renamed")), Optional.empty()));
 
         assertThat(retitled.title()).isEqualTo("Renamed");
         assertThat(retitled.inherentLikelihood()).isEqualTo(4);
         assertThat(risks.scoreCount()).isEqualTo(2);
         assertThat(audit.entries()).extracting(AuditEntry::action)
                 .containsExactly("risk.create", "risk.update", "risk.update");
-        assertThatThrownBy(() -> update.update(analyst, new UpdateRiskCommand(id, ExpectedVersion.of(NOW.minusSeconds(9)),
-                changes(Patch.keep(), Patch.set("Stale"))))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> update.update(analyst, new UpdateRiskCommand(id,
+                ExpectedVersion.of(NOW.minusSeconds(9)), changes(Patch.keep(), Patch.set("Stale")), Optional.empty())))
+                .isInstanceOf(StaleVersionException.class);
     }
 
     @Test
@@ -216,7 +219,7 @@ class RiskServicesTest {
         List<ThrowingCallable> writes = List.of(
                 () -> create.create(reader, command(RiskEstimate.inherent(1, 1), Optional.empty())),
                 () -> update.update(reader, new UpdateRiskCommand(id, ExpectedVersion.ANY, changes(Patch.set(1),
-                        Patch.keep()))),
+                        Patch.keep()), Optional.empty())),
                 () -> deactivate.deactivate(reader, id),
                 () -> score.score(reader, new ScoreRiskCommand(id, RiskEstimate.inherent(1, 1), ScoringNote.none())),
                 () -> transition.transition(reader, new TransitionRiskCommand(id, RiskStatus.ASSESSED,
@@ -236,10 +239,14 @@ class RiskServicesTest {
 
     private static CreateRiskCommand command(RiskEstimate estimate, Optional<RiskMatrixId> matrix) {
         return new CreateRiskCommand(RiskMother.facts("Outage", RiskCategory.OPERATIONAL), matrix, estimate,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
-    private static RiskChanges changes(Patch<Integer> inherentLikelihood, Patch<String> title) {
+    static RiskChanges keepAll() {
+        return changes(Patch.keep(), Patch.keep());
+    }
+
+    static RiskChanges changes(Patch<Integer> inherentLikelihood, Patch<String> title) {
         return new RiskChanges(title.map(io.aegis.domain.risk.RiskTitle::new), Patch.keep(), Patch.keep(),
                 Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
                 Patch.keep(), inherentLikelihood, Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
@@ -260,7 +267,8 @@ class RiskServicesTest {
         }
         return RiskMatrix.define(new RiskMatrixName(size + "x" + size), Optional.empty(), new MatrixScoring(levels,
                 levels, grid, List.of(new RiskBand(RiskLevel.LOW, 1, 9, new HexColor("#00FF00")),
-                        new RiskBand(RiskLevel.CRITICAL, 10, 36, new HexColor("#FF0000")))), false, NOW);
+                        new RiskBand(RiskLevel.CRITICAL, 10, 36, new HexColor("#FF0000")))), OrgUnitId.ROOT, false,
+                NOW);
     }
 
     private void assertRule(ThrowingCallable call, String code) {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Both relationship out-ports, and the risk roll-up's view of them, over a map; reads assets' existence and activity
@@ -68,8 +69,13 @@ public final class InMemoryAssetRelationships implements AssetRelationshipReposi
     }
 
     @Override
-    public synchronized boolean assetExists(AssetId id) {
-        return assets.findById(id).isPresent();
+    public synchronized boolean assetExists(AssetId id, Scope visible) {
+        return visible(id, visible);
+    }
+
+    @Override
+    public synchronized Set<AssetId> visibleAmong(Set<AssetId> among, Scope visible) {
+        return among.stream().filter(id -> visible(id, visible)).collect(Collectors.toSet());
     }
 
     @Override

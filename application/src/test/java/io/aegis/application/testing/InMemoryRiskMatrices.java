@@ -7,6 +7,7 @@ import io.aegis.application.risk.port.in.RiskMatrixSortField;
 import io.aegis.application.risk.port.in.RiskMatrixView;
 import io.aegis.application.risk.port.out.RiskMatrixReadModel;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
 import io.aegis.domain.risk.RiskMatrixName;
@@ -83,8 +84,9 @@ public final class InMemoryRiskMatrices implements RiskMatrixRepository, RiskMat
     }
 
     @Override
-    public synchronized Page<RiskMatrixView> list(ListRiskMatricesQuery query) {
+    public synchronized Page<RiskMatrixView> list(ListRiskMatricesQuery query, Scope scope) {
         List<RiskMatrixView> matches = rows.all().stream()
+                .filter(matrix -> scope.shares(matrix.unit()))
                 .filter(matching(query))
                 .map(RiskMatrixView::of)
                 .sorted(order(query.sort()))

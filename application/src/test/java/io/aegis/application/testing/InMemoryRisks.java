@@ -15,6 +15,10 @@ import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnit;
+import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.OrgUnitTree;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.risk.ExposedRisk;
 import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskHeatmap;
@@ -27,6 +31,7 @@ import io.aegis.domain.risk.ScoreType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,17 +42,34 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** The risk out-ports over maps, for use-case tests and as the contracts' reference. */
+/**
+ * The risk out-ports over maps, for use-case tests and as the contracts' reference. Reads the units from the unit
+ * store it is given (a store holding the root alone when none is).
+ */
 public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskReferences, RiskExposureReadModel {
 
     private final VersionedRows<Risk> rows = new VersionedRows<>();
     private final List<RiskScoreView> scores = new ArrayList<>();
-    private final Set<AssetId> assets = new HashSet<>();
+    private final Map<AssetId, OrgUnitId> assets = new HashMap<>();
     private final Set<UserId> users = new HashSet<>();
+    private final InMemoryOrgUnits units;
 
-    /** Makes {@code asset} an active asset a risk may point at. */
+    public InMemoryRisks() {
+        this(new InMemoryOrgUnits());
+    }
+
+    public InMemoryRisks(InMemoryOrgUnits units) {
+        this.units = units;
+    }
+
+    /** Makes {@code asset} an active asset of the root unit a risk may point at. */
     public synchronized void addAsset(AssetId asset) {
-        assets.add(asset);
+        addAsset(asset, OrgUnitId.ROOT);
+    }
+
+    /** Makes {@code asset} an active asset of {@code unit} a risk may point at. */
+    public synchronized void addAsset(AssetId asset, OrgUnitId unit) {
+        assets.put(asset, unit);
     }
 
     /** Makes {@code user} an active user who may own a risk. */
@@ -90,8 +112,8 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
     }
 
     @Override
-    public synchronized boolean activeAssetExists(AssetId id) {
-        return assets.contains(id);
+    public synchronized boolean activeAssetExists(AssetId id, Scope visible) {
+        return assets.containsKey(id) && visible.includes(assets.get(id));
     }
 
     @Override
@@ -100,8 +122,19 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
     }
 
     @Override
-    public synchronized Page<RiskView> list(ListRisksQuery query, Instant now) {
+    public boolean activeUnitExists(OrgUnitId id) {
+        return units.findById(id).map(OrgUnit::active).orElse(false);
+    }
+
+    @Override
+    public OrgUnitTree units() {
+        return OrgUnitTree.of(units.parentLinks());
+    }
+
+    @Override
+    public synchronized Page<RiskView> list(ListRisksQuery query, Scope scope, Instant now) {
         List<RiskView> matches = rows.all().stream()
+                .filter(risk -> scope.includes(risk.unit()))
                 .filter(matching(query.filter(), now))
                 .map(RiskView::of)
                 .sorted(order(query.sort()))
@@ -110,8 +143,10 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
     }
 
     @Override
-    public synchronized Map<RiskHeatmap.Position, Long> heatmap(ScoreType type, RiskFilter filter, Instant now) {
+    public synchronized Map<RiskHeatmap.Position, Long> heatmap(ScoreType type, RiskFilter filter, Scope scope,
+                                                             Instant now) {
         return rows.all().stream()
+                .filter(risk -> scope.includes(risk.unit()))
                 .filter(matching(filter, now))
                 .flatMap(risk -> risk.rating(type).stream())
                 .collect(Collectors.groupingBy(
@@ -120,9 +155,10 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
     }
 
     @Override
-    public synchronized Page<RiskScoreView> scores(RiskId id, PageRequest page) {
+    public synchronized Page<RiskScoreView> scores(RiskId id, Scope scope, PageRequest page) {
+        boolean visible = findById(id).filter(risk -> scope.includes(risk.unit())).isPresent();
         List<RiskScoreView> history = scores.stream()
-                .filter(score -> score.riskId() == id.value())
+                .filter(score -> visible && score.riskId() == id.value())
                 .sorted(Comparator.comparing(RiskScoreView::scoredAt).thenComparing(RiskScoreView::id).reversed())
                 .toList();
         return page(history, page);
@@ -144,6 +180,7 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
                 risk -> filter.level().map(risk.level()::equals).orElse(true),
                 risk -> filter.matrix().map(risk.matrixId()::equals).orElse(true),
                 risk -> filter.createdBy().map(user -> risk.createdBy().equals(Optional.of(user))).orElse(true),
+                risk -> filter.unit().map(risk.unit()::equals).orElse(true),
                 risk -> filter.identifiedFrom().map(from -> !risk.identifiedDate().isBefore(from)).orElse(true),
                 risk -> filter.identifiedTo().map(risk.identifiedDate()::isBefore).orElse(true),
                 risk -> !filter.reviewOverdue() || risk.status() != RiskStatus.CLOSED
@@ -182,13 +219,13 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
     }
 
     @Override
-    public synchronized List<OpenRisk> openRisksOn(Set<AssetId> onAssets) {
+    public synchronized List<OpenRisk> openRisksOn(Set<AssetId> onAssets, Scope visible) {
         return rows.all().stream()
                 .filter(risk -> risk.active() && risk.status() != RiskStatus.CLOSED)
                 .filter(risk -> risk.facts().asset().filter(onAssets::contains).isPresent())
                 .map(risk -> new OpenRisk(new ExposedRisk(risk.id().orElseThrow(), risk.facts().asset().orElseThrow(),
                         risk.level(), risk.residual().orElse(risk.inherent()).score().value()),
-                        risk.facts().title().value(), risk.status()))
+                        risk.facts().title().value(), risk.status(), visible.includes(risk.unit())))
                 .toList();
     }
 }

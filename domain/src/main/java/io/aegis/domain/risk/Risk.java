@@ -1,6 +1,7 @@
 package io.aegis.domain.risk;
 
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.Revision;
 import io.aegis.domain.shared.Timestamps;
@@ -23,11 +24,14 @@ import java.util.Optional;
  * <p>
  * Status changes go only through {@link #transitionTo}, following {@link RiskLifecycle}; an accepted risk
  * keeps the owner and rationale its acceptance rests on.
+ * <p>
+ * A risk belongs to one organisational unit, which decides who sees and changes it.
  */
 public final class Risk implements Versioned {
 
     private final RiskId id;
     private final RiskFacts facts;
+    private final OrgUnitId unit;
     private final RiskMatrixId matrixId;
     private final RiskRating inherent;
     private final RiskRating residual;
@@ -40,11 +44,12 @@ public final class Risk implements Versioned {
     private final Revision revision;
     private final UserId createdBy;
 
-    private Risk(RiskId id, RiskFacts facts, RiskMatrixId matrixId, RiskRating inherent, RiskRating residual,
-                 RiskStatus status, Instant identifiedDate, Instant actualResolutionDate, Instant lastReviewDate,
-                 Instant nextReviewDate, boolean active, Revision revision, UserId createdBy) {
+    private Risk(RiskId id, RiskFacts facts, OrgUnitId unit, RiskMatrixId matrixId, RiskRating inherent,
+                 RiskRating residual, RiskStatus status, Instant identifiedDate, Instant actualResolutionDate,
+                 Instant lastReviewDate, Instant nextReviewDate, boolean active, Revision revision, UserId createdBy) {
         this.id = id;
         this.facts = Objects.requireNonNull(facts, "facts");
+        this.unit = Objects.requireNonNull(unit, "unit");
         this.matrixId = Objects.requireNonNull(matrixId, "matrixId");
         this.inherent = Objects.requireNonNull(inherent, "inherent");
         this.residual = residual;
@@ -65,7 +70,7 @@ public final class Risk implements Versioned {
      * @throws InvalidValueException  for a level outside the matrix or an identification in the future
      * @throws io.aegis.domain.shared.RuleViolationException ({@code residual_above_inherent})
      */
-    public static Risk identify(RiskFacts facts, RiskMatrix matrix, RiskEstimate estimate,
+    public static Risk identify(RiskFacts facts, OrgUnitId unit, RiskMatrix matrix, RiskEstimate estimate,
                                 Optional<Instant> identifiedDate, Optional<UserId> createdBy, RiskReviewPolicy policy,
                                 Instant now) {
         Instant created = Timestamps.truncate(now);
@@ -76,8 +81,8 @@ public final class Risk implements Versioned {
         RiskRating inherent = RiskRating.on(matrix, ScoreType.INHERENT, estimate.inherentLikelihood(),
                 estimate.inherentImpact());
         RiskRating residual = residualOf(matrix, estimate, inherent);
-        Risk risk = new Risk(null, facts, requireId(matrix), inherent, residual, RiskStatus.IDENTIFIED, identified,
-                null, null, null, true, Revision.first(now), createdBy.orElse(null));
+        Risk risk = new Risk(null, facts, unit, requireId(matrix), inherent, residual, RiskStatus.IDENTIFIED,
+                identified, null, null, null, true, Revision.first(now), createdBy.orElse(null));
         return risk.withReviewDue(policy);
     }
 
@@ -85,18 +90,18 @@ public final class Risk implements Versioned {
      * Rehydrates a stored risk as it was stored. A row never updated has no update time: its creation time stands
      * in.
      */
-    public static Risk restore(RiskId id, RiskFacts facts, RiskMatrixId matrixId, RiskRating inherent,
-                               RiskRating residual, RiskStatus status, Instant identifiedDate,
+    public static Risk restore(RiskId id, RiskFacts facts, OrgUnitId unit, RiskMatrixId matrixId,
+                               RiskRating inherent, RiskRating residual, RiskStatus status, Instant identifiedDate,
                                Instant actualResolutionDate, Instant lastReviewDate, Instant nextReviewDate,
                                boolean active, Instant createdAt, Instant updatedAt, UserId createdBy) {
         Objects.requireNonNull(id, "id");
-        return new Risk(id, facts, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
+        return new Risk(id, facts, unit, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
                 lastReviewDate, nextReviewDate, active, Revision.stored(createdAt, updatedAt), createdBy);
     }
 
     /** The same risk as stored under {@code assignedId}. */
     public Risk identifiedAs(RiskId assignedId) {
-        return new Risk(Objects.requireNonNull(assignedId), facts, matrixId, inherent, residual, status,
+        return new Risk(Objects.requireNonNull(assignedId), facts, unit, matrixId, inherent, residual, status,
                 identifiedDate, actualResolutionDate, lastReviewDate, nextReviewDate, active, revision,
                 createdBy);
     }
@@ -116,7 +121,7 @@ public final class Risk implements Versioned {
         }
         RiskRating newInherent = RiskRating.on(matrix, ScoreType.INHERENT, estimate.inherentLikelihood(),
                 estimate.inherentImpact());
-        return new Risk(id, newFacts, requireId(matrix), newInherent, residualOf(matrix, estimate, newInherent),
+        return new Risk(id, newFacts, unit, requireId(matrix), newInherent, residualOf(matrix, estimate, newInherent),
                 status, identifiedDate, actualResolutionDate, lastReviewDate, nextReviewDate, active,
                 revision.next(now), createdBy).withReviewDue(policy);
     }
@@ -127,8 +132,8 @@ public final class Risk implements Versioned {
      */
     public Risk rescore(RiskMatrix matrix, RiskEstimate estimate, RiskReviewPolicy policy, Instant now) {
         Risk rescored = revise(facts, matrix, estimate, policy, now);
-        return new Risk(id, facts, rescored.matrixId, rescored.inherent, rescored.residual, status, identifiedDate,
-                actualResolutionDate, rescored.updatedAt(), null, active, rescored.revision, createdBy)
+        return new Risk(id, facts, unit, rescored.matrixId, rescored.inherent, rescored.residual, status,
+                identifiedDate, actualResolutionDate, rescored.updatedAt(), null, active, rescored.revision, createdBy)
                 .withReviewDue(policy);
     }
 
@@ -141,15 +146,24 @@ public final class Risk implements Versioned {
     public Risk transitionTo(RiskStatus to, RiskReviewPolicy policy, Instant now) {
         RiskTransition move = RiskLifecycle.transition(status, to, facts.treatment().justification(), facts.owner(),
                 now);
-        return new Risk(id, facts, matrixId, inherent, residual, move.status(), identifiedDate,
+        return new Risk(id, facts, unit, matrixId, inherent, residual, move.status(), identifiedDate,
                 move.resolvedAt().orElse(null), lastReviewDate, nextReviewDate, active, revision.next(now),
                 createdBy).withReviewDue(policy);
     }
 
+    /**
+     * The same risk in {@code newUnit}: a move is part of an edit, so it keeps the revision {@link #revise} gave the
+     * edit. Whether the risk's matrix applies there is the caller's check: it needs the unit tree.
+     */
+    public Risk placedIn(OrgUnitId newUnit) {
+        return new Risk(id, facts, newUnit, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
+                lastReviewDate, nextReviewDate, active, revision, createdBy);
+    }
+
     /** Soft delete: the risk and its history stay, hidden from lists. */
     public Risk deactivate(Instant now) {
-        return new Risk(id, facts, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
-                lastReviewDate, nextReviewDate, false, revision.next(now), createdBy);
+        return new Risk(id, facts, unit, matrixId, inherent, residual, status, identifiedDate,
+                actualResolutionDate, lastReviewDate, nextReviewDate, false, revision.next(now), createdBy);
     }
 
     /**
@@ -186,7 +200,7 @@ public final class Risk implements Versioned {
     private Risk withReviewDue(RiskReviewPolicy policy) {
         Instant due = status == RiskStatus.CLOSED ? null
                 : policy.nextReview(level(), lastReviewDate == null ? identifiedDate : lastReviewDate);
-        return new Risk(id, facts, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
+        return new Risk(id, facts, unit, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
                 lastReviewDate, due, active, revision, createdBy);
     }
 
@@ -201,6 +215,10 @@ public final class Risk implements Versioned {
 
     public RiskFacts facts() {
         return facts;
+    }
+
+    public OrgUnitId unit() {
+        return unit;
     }
 
     public RiskMatrixId matrixId() {

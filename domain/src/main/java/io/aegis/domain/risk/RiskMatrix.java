@@ -1,5 +1,6 @@
 package io.aegis.domain.risk;
 
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.HexColor;
 import io.aegis.domain.shared.Revision;
@@ -15,6 +16,9 @@ import java.util.Optional;
  * How an organisation turns a likelihood and an impact into a score and a level. Any size from 3x3 to 6x6,
  * square or not; {@link MatrixScoring} holds the rules that make the parts consistent. One matrix is the
  * default that new risks are scored on.
+ * <p>
+ * A matrix belongs to a unit and is shared downwards: it rates the risks of its unit and of every unit below it.
+ * The default rates risks everywhere, so it belongs to the root.
  */
 public final class RiskMatrix implements Versioned {
 
@@ -24,33 +28,42 @@ public final class RiskMatrix implements Versioned {
     private final RiskMatrixName name;
     private final Description description;
     private final MatrixScoring scoring;
+    private final OrgUnitId unit;
     private final boolean isDefault;
     private final boolean active;
     private final Revision revision;
 
     private RiskMatrix(RiskMatrixId id, RiskMatrixName name, Description description, MatrixScoring scoring,
-                       boolean isDefault, boolean active, Revision revision) {
+                       OrgUnitId unit, boolean isDefault, boolean active, Revision revision) {
         this.id = id;
         this.name = Objects.requireNonNull(name, "name");
         this.description = description;
         this.scoring = Objects.requireNonNull(scoring, "scoring");
+        this.unit = Objects.requireNonNull(unit, "unit");
         this.isDefault = isDefault;
         this.active = active;
         this.revision = Objects.requireNonNull(revision, "revision");
     }
 
-    /** A new, active matrix; it has no id until it is stored. */
+    /**
+     * A new, active matrix of {@code unit}; it has no id until it is stored.
+     *
+     * @throws RuleViolationException {@code default_matrix_not_root} for a default of a unit other than the root
+     */
     public static RiskMatrix define(RiskMatrixName name, Optional<Description> description, MatrixScoring scoring,
-                                    boolean isDefault, Instant now) {
-        return new RiskMatrix(null, name, description.orElse(null), scoring, isDefault, true, Revision.first(now));
+                                    OrgUnitId unit, boolean isDefault, Instant now) {
+        requireDefaultAtRoot(unit, isDefault);
+        return new RiskMatrix(null, name, description.orElse(null), scoring, unit, isDefault, true,
+                Revision.first(now));
     }
 
     /** Rehydrates a stored matrix. A row never updated has no update time: its creation time stands in. */
     public static RiskMatrix restore(RiskMatrixId id, RiskMatrixName name, Description description,
-                                     MatrixScoring scoring, boolean isDefault, boolean active, Instant createdAt,
-                                     Instant updatedAt) {
+                                     MatrixScoring scoring, OrgUnitId unit, boolean isDefault, boolean active,
+                                     Instant createdAt, Instant updatedAt) {
         Objects.requireNonNull(id, "id");
-        return new RiskMatrix(id, name, description, scoring, isDefault, active, Revision.stored(createdAt, updatedAt));
+        return new RiskMatrix(id, name, description, scoring, unit, isDefault, active,
+                Revision.stored(createdAt, updatedAt));
     }
 
     /**
@@ -85,12 +98,12 @@ public final class RiskMatrix implements Versioned {
                 new RiskBand(RiskLevel.CRITICAL, 17, 25, new HexColor("#C62828")));
         return define(new RiskMatrixName(STANDARD_NAME),
                 Optional.of(new Description("Standard 5x5 risk assessment matrix: score = likelihood x impact")),
-                new MatrixScoring(likelihoods, impacts, scores, bands), true, now);
+                new MatrixScoring(likelihoods, impacts, scores, bands), OrgUnitId.ROOT, true, now);
     }
 
     /** The same matrix as stored under {@code assignedId}. */
     public RiskMatrix identifiedAs(RiskMatrixId assignedId) {
-        return new RiskMatrix(Objects.requireNonNull(assignedId), name, description, scoring, isDefault, active,
+        return new RiskMatrix(Objects.requireNonNull(assignedId), name, description, scoring, unit, isDefault, active,
                 revision);
     }
 
@@ -101,7 +114,8 @@ public final class RiskMatrix implements Versioned {
      *       ({@code matrix_in_use}: define a new matrix instead);</li>
      *   <li>the default stays the default, and active, until another matrix takes over
      *       ({@code default_matrix_required}); an inactive matrix cannot become the default
-     *       ({@code matrix_inactive}).</li>
+     *       ({@code matrix_inactive}); only a matrix of the root may be the default
+     *       ({@code default_matrix_not_root}).</li>
      * </ul>
      *
      * @param scoresRisks whether any risk, active or not, is scored on this matrix
@@ -121,8 +135,16 @@ public final class RiskMatrix implements Versioned {
             throw new RuleViolationException("matrix_inactive",
                     "an inactive matrix cannot become the default; activate it (is_active: true) as well");
         }
-        return new RiskMatrix(id, newName, newDescription.orElse(null), newScoring, newDefault, newActive,
+        requireDefaultAtRoot(unit, newDefault);
+        return new RiskMatrix(id, newName, newDescription.orElse(null), newScoring, unit, newDefault, newActive,
                 revision.next(now));
+    }
+
+    private static void requireDefaultAtRoot(OrgUnitId unit, boolean isDefault) {
+        if (isDefault && !unit.equals(OrgUnitId.ROOT)) {
+            throw new RuleViolationException("default_matrix_not_root", "the default matrix rates risks in every"
+                    + " unit, so it must belong to the root unit; unit " + unit + " may only have other matrices");
+        }
     }
 
     /** Soft delete. @throws RuleViolationException ({@code default_matrix_required}) for the default matrix */
@@ -135,7 +157,7 @@ public final class RiskMatrix implements Versioned {
         if (!successor.isDefault || !successor.active || successor.id == null || successor.id.equals(id)) {
             throw new IllegalArgumentException("only another stored, active default matrix takes over");
         }
-        return new RiskMatrix(id, name, description, scoring, false, active, revision.next(now));
+        return new RiskMatrix(id, name, description, scoring, unit, false, active, revision.next(now));
     }
 
     public boolean isRenamedFrom(RiskMatrix before) {
@@ -176,6 +198,11 @@ public final class RiskMatrix implements Versioned {
 
     public MatrixScoring scoring() {
         return scoring;
+    }
+
+    /** The unit whose risks, and those of the units below it, the matrix may rate. */
+    public OrgUnitId unit() {
+        return unit;
     }
 
     public boolean isDefault() {

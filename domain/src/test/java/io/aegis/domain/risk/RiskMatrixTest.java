@@ -3,6 +3,7 @@ package io.aegis.domain.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.HexColor;
 import io.aegis.domain.shared.InvalidValueException;
@@ -242,15 +243,17 @@ class RiskMatrixTest {
     @Test
     void a_defined_matrix_is_active_and_unsaved_and_restoring_keeps_what_was_stored() {
         RiskMatrix defined = RiskMatrix.define(new RiskMatrixName("Small"), Optional.empty(),
-                multiplicative(3, 3), false, T0);
+                multiplicative(3, 3), new OrgUnitId(2), false, T0);
         RiskMatrix saved = defined.identifiedAs(new RiskMatrixId(4));
         RiskMatrix restored = RiskMatrix.restore(new RiskMatrixId(4), saved.name(), new Description("d"),
-                saved.scoring(), true, false, T0, null);
+                saved.scoring(), OrgUnitId.ROOT, true, false, T0, null);
 
         assertThat(defined.id()).isEmpty();
         assertThat(defined.active()).isTrue();
         assertThat(defined.isDefault()).isFalse();
         assertThat(saved.id()).contains(new RiskMatrixId(4));
+        assertThat(defined.unit()).isEqualTo(new OrgUnitId(2));
+        assertThat(restored.unit()).isEqualTo(OrgUnitId.ROOT);
         assertThat(restored.isDefault()).isTrue();
         assertThat(restored.active()).isFalse();
         assertThat(restored.description()).contains(new Description("d"));
@@ -307,6 +310,20 @@ class RiskMatrixTest {
         assertRule(() -> matrix.revise(matrix.name(), Optional.empty(), matrix.scoring(), true, false, false, T0),
                 "default_matrix_required");
         assertRule(() -> matrix.deactivate(T0), "default_matrix_required");
+    }
+
+    @Test
+    void only_a_matrix_of_the_root_may_be_the_default() {
+        OrgUnitId unit = new OrgUnitId(2);
+        RiskMatrix ofUnit = stored(RiskMatrix.define(new RiskMatrixName("Unit"), Optional.empty(),
+                multiplicative(3, 3), unit, false, T0), 2);
+
+        assertRule(() -> RiskMatrix.define(new RiskMatrixName("Unit"), Optional.empty(), multiplicative(3, 3), unit,
+                true, T0), "default_matrix_not_root");
+        assertRule(() -> ofUnit.revise(ofUnit.name(), Optional.empty(), ofUnit.scoring(), true, true, false, T0),
+                "default_matrix_not_root");
+        assertThat(ofUnit.revise(new RiskMatrixName("Renamed"), Optional.empty(), ofUnit.scoring(), false, true,
+                false, T0).unit()).isEqualTo(unit);
     }
 
     @Test
@@ -369,7 +386,7 @@ class RiskMatrixTest {
 
     private static RiskMatrix aMatrix(boolean isDefault) {
         return RiskMatrix.define(new RiskMatrixName("Small"), Optional.of(new Description("three by three")),
-                multiplicative(3, 3), isDefault, T0);
+                multiplicative(3, 3), OrgUnitId.ROOT, isDefault, T0);
     }
 
     private static RiskMatrix stored(RiskMatrix matrix, long id) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.CustomFields;
 import io.aegis.domain.shared.HexColor;
 import io.aegis.domain.shared.InvalidValueException;
@@ -30,6 +31,7 @@ class RiskTest {
     private static final Instant NOW = Instant.parse("2026-11-27T08:15:00.123Z");
     private static final RiskReviewPolicy POLICY = RiskReviewPolicy.defaults();
     private static final UserId OWNER = new UserId(7);
+    private static final OrgUnitId UNIT = new OrgUnitId(3);
     private static final RiskMatrix STANDARD = RiskMatrix.standard5x5(NOW).identifiedAs(new RiskMatrixId(1));
 
     /** A product matrix of any size; its bands rate every product up to 6 x 6. */
@@ -48,7 +50,7 @@ class RiskTest {
                 new RiskBand(RiskLevel.HIGH, 10, 16, new HexColor("#FF8800")),
                 new RiskBand(RiskLevel.CRITICAL, 17, 36, new HexColor("#FF0000")));
         return RiskMatrix.define(new RiskMatrixName(likelihoods + "x" + impacts), Optional.empty(),
-                new MatrixScoring(levels(likelihoods), levels(impacts), scores, bands), false, NOW)
+                new MatrixScoring(levels(likelihoods), levels(impacts), scores, bands), OrgUnitId.ROOT, false, NOW)
                 .identifiedAs(new RiskMatrixId(id));
     }
 
@@ -64,7 +66,7 @@ class RiskTest {
     }
 
     private static Risk stored(RiskMatrix matrix, RiskEstimate estimate) {
-        return Risk.identify(facts(Optional.of(OWNER), "insured"), matrix, estimate, Optional.empty(),
+        return Risk.identify(facts(Optional.of(OWNER), "insured"), UNIT, matrix, estimate, Optional.empty(),
                 Optional.of(OWNER), POLICY, NOW).identifiedAs(new RiskId(42));
     }
 
@@ -193,7 +195,7 @@ class RiskTest {
     @CsvSource({"5,5,30", "4,3,90", "2,3,180", "1,1,365"})
     void the_first_review_is_due_the_level_s_interval_after_identification(int l, int i, int days) {
         Instant identified = NOW.minus(Duration.ofDays(3));
-        Risk risk = Risk.identify(facts(Optional.empty(), null), STANDARD, RiskEstimate.inherent(l, i),
+        Risk risk = Risk.identify(facts(Optional.empty(), null), UNIT, STANDARD, RiskEstimate.inherent(l, i),
                 Optional.of(identified), Optional.empty(), POLICY, NOW);
 
         assertThat(risk.identifiedDate()).isEqualTo(identified);
@@ -204,7 +206,7 @@ class RiskTest {
     @Test
     void a_configured_cadence_is_honoured() {
         RiskReviewPolicy weekly = new RiskReviewPolicy(7, 14, 28, 56);
-        Risk risk = Risk.identify(facts(Optional.empty(), null), STANDARD, RiskEstimate.inherent(5, 5),
+        Risk risk = Risk.identify(facts(Optional.empty(), null), UNIT, STANDARD, RiskEstimate.inherent(5, 5),
                 Optional.empty(), Optional.empty(), weekly, NOW);
 
         assertThat(risk.nextReviewDate()).contains(NOW.plus(Duration.ofDays(7)));
@@ -236,7 +238,7 @@ class RiskTest {
 
     @Test
     void identification_in_the_future_is_refused() {
-        assertRefused(() -> Risk.identify(facts(Optional.empty(), null), STANDARD, RiskEstimate.inherent(1, 1),
+        assertRefused(() -> Risk.identify(facts(Optional.empty(), null), UNIT, STANDARD, RiskEstimate.inherent(1, 1),
                 Optional.of(NOW.plusSeconds(5)), Optional.empty(), POLICY, NOW), "identified_date",
                 "may not be in the future");
     }
@@ -300,9 +302,9 @@ class RiskTest {
 
     @Test
     void acceptance_needs_an_owner_and_a_rationale() {
-        Risk unowned = Risk.identify(facts(Optional.empty(), "insured"), STANDARD, RiskEstimate.inherent(2, 2),
+        Risk unowned = Risk.identify(facts(Optional.empty(), "insured"), UNIT, STANDARD, RiskEstimate.inherent(2, 2),
                 Optional.empty(), Optional.empty(), POLICY, NOW).transitionTo(RiskStatus.ASSESSED, POLICY, NOW);
-        Risk unexplained = Risk.identify(facts(Optional.of(OWNER), "  "), STANDARD, RiskEstimate.inherent(2, 2),
+        Risk unexplained = Risk.identify(facts(Optional.of(OWNER), "  "), UNIT, STANDARD, RiskEstimate.inherent(2, 2),
                 Optional.empty(), Optional.empty(), POLICY, NOW).transitionTo(RiskStatus.ASSESSED, POLICY, NOW);
 
         for (Risk risk : List.of(unowned, unexplained)) {
@@ -321,6 +323,22 @@ class RiskTest {
                 .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("acceptance_incomplete");
         assertThat(accepted.revise(facts(Optional.of(OWNER), "insured, reviewed"), STANDARD,
                 RiskEstimate.inherent(3, 3), POLICY, NOW).status()).isEqualTo(RiskStatus.ACCEPTED);
+    }
+
+    @Test
+    void a_risk_stays_in_its_unit_until_an_edit_places_it_in_another() {
+        Risk risk = stored(RiskEstimate.inherent(3, 3));
+        OrgUnitId elsewhere = new OrgUnitId(4);
+
+        Risk edited = risk.revise(risk.facts(), STANDARD, RiskEstimate.inherent(3, 3), POLICY, NOW.plusSeconds(1));
+        Risk moved = edited.placedIn(elsewhere);
+
+        assertThat(risk.unit()).isEqualTo(UNIT);
+        assertThat(edited.rescore(STANDARD, RiskEstimate.inherent(2, 2), POLICY, NOW.plusSeconds(2)).unit())
+                .isEqualTo(UNIT);
+        assertThat(moved.unit()).isEqualTo(elsewhere);
+        assertThat(moved.version()).isEqualTo(edited.version());
+        assertThat(moved.transitionTo(RiskStatus.ASSESSED, POLICY, NOW.plusSeconds(3)).unit()).isEqualTo(elsewhere);
     }
 
     @Test

@@ -4,15 +4,18 @@ import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.ASSET_RELATIONSHIPS;
 
 import io.aegis.adapters.persistence.IdBatches;
+import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.adapters.persistence.jooq.tables.Assets;
 import io.aegis.application.risk.port.out.AssetDependencyGraph;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.asset.AssetRelationship;
-import io.aegis.domain.asset.RelationshipType;
 import io.aegis.domain.asset.RelationshipType.Direction;
+import io.aegis.domain.asset.RelationshipType;
+import io.aegis.domain.organisation.Scope;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /** The risk roll-up's port over the asset tables; it lives here because the relationship row mapping does. */
@@ -28,8 +31,17 @@ public final class JooqAssetDependencyGraph implements AssetDependencyGraph {
     }
 
     @Override
-    public boolean assetExists(AssetId id) {
-        return dsl.fetchExists(ASSETS, ASSETS.ID.eq(Math.toIntExact(id.value())));
+    public boolean assetExists(AssetId id, Scope visible) {
+        return dsl.fetchExists(ASSETS, ASSETS.ID.eq(Math.toIntExact(id.value()))
+                .and(ScopeConditions.rowsIn(ASSETS.ORG_UNIT_ID, visible)));
+    }
+
+    @Override
+    public Set<AssetId> visibleAmong(Set<AssetId> assets, Scope visible) {
+        List<Integer> ids = IdBatches.fetch(assets.stream().map(id -> Math.toIntExact(id.value())).toList(),
+                batch -> dsl.select(ASSETS.ID).from(ASSETS).where(ASSETS.ID.in(batch))
+                        .and(ScopeConditions.rowsIn(ASSETS.ORG_UNIT_ID, visible)).fetch(ASSETS.ID));
+        return ids.stream().map(AssetId::new).collect(Collectors.toSet());
     }
 
     @Override

@@ -2,12 +2,14 @@ package io.aegis.adapters.persistence.risk;
 
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_MATRICES;
 
+import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.adapters.persistence.Sorting;
 import io.aegis.application.port.Page;
 import io.aegis.application.risk.port.in.ListRiskMatricesQuery;
 import io.aegis.application.risk.port.in.RiskMatrixSortField;
 import io.aegis.application.risk.port.in.RiskMatrixView;
 import io.aegis.application.risk.port.out.RiskMatrixReadModel;
+import io.aegis.domain.organisation.Scope;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -23,8 +25,8 @@ public final class JooqRiskMatrixReadModel implements RiskMatrixReadModel {
     }
 
     @Override
-    public Page<RiskMatrixView> list(ListRiskMatricesQuery query) {
-        Condition where = matching(query);
+    public Page<RiskMatrixView> list(ListRiskMatricesQuery query, Scope scope) {
+        Condition where = matching(query).and(ScopeConditions.sharedWith(RISK_MATRICES.ORG_UNIT_ID, scope));
         List<RiskMatrixView> items = dsl.selectFrom(RISK_MATRICES)
                 .where(where)
                 .orderBy(Sorting.orderBy(query.sort(), JooqRiskMatrixReadModel::column, RISK_MATRICES.ID))

@@ -3,6 +3,7 @@ package io.aegis.adapters.persistence.risk;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_SCORES;
 
+import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.adapters.persistence.Sorting;
 import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
 import io.aegis.application.port.Page;
@@ -13,6 +14,7 @@ import io.aegis.application.risk.port.in.RiskScoreView;
 import io.aegis.application.risk.port.in.RiskSortField;
 import io.aegis.application.risk.port.in.RiskView;
 import io.aegis.application.risk.port.out.RiskReadModel;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.risk.RiskHeatmap;
 import io.aegis.domain.risk.RiskId;
 import io.aegis.domain.risk.RiskLevel;
@@ -29,7 +31,10 @@ import org.jooq.Field;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
 
-/** The register in SQL: one page query and one count per list; the page's matrices in one more query. */
+/**
+ * The register in SQL: one page query and one count per list; the page's matrices in one more query. The reader's
+ * scope is part of every WHERE clause, so rows out of it are never paged over, counted or drawn.
+ */
 public final class JooqRiskReadModel implements RiskReadModel {
 
     /** Severity as a number, so that risk_level sorts critical above high rather than alphabetically. */
@@ -47,8 +52,8 @@ public final class JooqRiskReadModel implements RiskReadModel {
     }
 
     @Override
-    public Page<RiskView> list(ListRisksQuery query, Instant now) {
-        Condition where = matching(query.filter(), now);
+    public Page<RiskView> list(ListRisksQuery query, Scope scope, Instant now) {
+        Condition where = matching(query.filter(), now).and(ScopeConditions.rowsIn(RISKS.ORG_UNIT_ID, scope));
         List<RisksRecord> rows = dsl.selectFrom(RISKS)
                 .where(where)
                 .orderBy(Sorting.orderBy(query.sort(), JooqRiskReadModel::column, RISKS.ID))
@@ -62,12 +67,13 @@ public final class JooqRiskReadModel implements RiskReadModel {
     }
 
     @Override
-    public Map<RiskHeatmap.Position, Long> heatmap(ScoreType type, RiskFilter filter, Instant now) {
+    public Map<RiskHeatmap.Position, Long> heatmap(ScoreType type, RiskFilter filter, Scope scope, Instant now) {
         Field<Integer> likelihood = type == ScoreType.INHERENT ? RISKS.INHERENT_LIKELIHOOD : RISKS.RESIDUAL_LIKELIHOOD;
         Field<Integer> impact = type == ScoreType.INHERENT ? RISKS.INHERENT_IMPACT : RISKS.RESIDUAL_IMPACT;
         return dsl.select(likelihood, impact, DSL.count())
                 .from(RISKS)
-                .where(matching(filter, now)).and(likelihood.isNotNull()).and(impact.isNotNull())
+                .where(matching(filter, now)).and(ScopeConditions.rowsIn(RISKS.ORG_UNIT_ID, scope))
+                .and(likelihood.isNotNull()).and(impact.isNotNull())
                 .groupBy(likelihood, impact)
                 .fetch()
                 .stream()
@@ -76,8 +82,10 @@ public final class JooqRiskReadModel implements RiskReadModel {
     }
 
     @Override
-    public Page<RiskScoreView> scores(RiskId id, PageRequest page) {
-        Condition ofRisk = RISK_SCORES.RISK_ID.eq(Math.toIntExact(id.value()));
+    public Page<RiskScoreView> scores(RiskId id, Scope scope, PageRequest page) {
+        Condition ofRisk = RISK_SCORES.RISK_ID.eq(Math.toIntExact(id.value()))
+                .and(DSL.exists(DSL.selectOne().from(RISKS).where(RISKS.ID.eq(RISK_SCORES.RISK_ID))
+                        .and(ScopeConditions.rowsIn(RISKS.ORG_UNIT_ID, scope))));
         List<RiskScoreView> items = dsl.selectFrom(RISK_SCORES)
                 .where(ofRisk)
                 .orderBy(RISK_SCORES.SCORED_AT.desc(), RISK_SCORES.ID.desc())
@@ -101,6 +109,7 @@ public final class JooqRiskReadModel implements RiskReadModel {
         where = where.and(filter.level().map(l -> RISKS.RISK_LEVEL.eq(l.key())).orElse(DSL.noCondition()));
         where = where.and(filter.matrix().map(m -> RISKS.RISK_MATRIX_ID.eq(id(m.value()))).orElse(DSL.noCondition()));
         where = where.and(filter.createdBy().map(u -> RISKS.CREATED_BY.eq(id(u.value()))).orElse(DSL.noCondition()));
+        where = where.and(filter.unit().map(u -> RISKS.ORG_UNIT_ID.eq(id(u.value()))).orElse(DSL.noCondition()));
         where = where.and(filter.identifiedFrom().map(RISKS.IDENTIFIED_DATE::ge).orElse(DSL.noCondition()));
         where = where.and(filter.identifiedTo().map(RISKS.IDENTIFIED_DATE::lt).orElse(DSL.noCondition()));
         if (filter.reviewOverdue()) {

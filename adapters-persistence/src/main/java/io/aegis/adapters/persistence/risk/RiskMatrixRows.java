@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.aegis.adapters.persistence.JsonColumns;
 import io.aegis.adapters.persistence.jooq.tables.records.RiskMatricesRecord;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.MatrixLevel;
 import io.aegis.domain.risk.MatrixScoring;
 import io.aegis.domain.risk.RiskBand;
@@ -72,6 +73,7 @@ final class RiskMatrixRows {
                 new RiskMatrixName(row.getName()),
                 row.getDescription() == null ? null : new Description(row.getDescription()),
                 scoring,
+                new OrgUnitId(row.getOrgUnitId()),
                 Boolean.TRUE.equals(row.getIsDefault()),
                 !Boolean.FALSE.equals(row.getIsActive()),
                 row.getCreatedAt(),
@@ -89,6 +91,7 @@ final class RiskMatrixRows {
                 .setImpactLevels(write(scoring.impactLevels().stream().map(StoredLevel::of).toList()))
                 .setRiskScores(write(scoring.scores()))
                 .setRiskLevels(write(scoring.bands().stream().map(StoredBand::of).toList()))
+                .setOrgUnitId(Math.toIntExact(matrix.unit().value()))
                 .setIsDefault(matrix.isDefault())
                 .setIsActive(matrix.active())
                 .setCreatedAt(matrix.createdAt())

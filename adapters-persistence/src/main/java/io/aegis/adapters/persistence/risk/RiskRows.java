@@ -9,6 +9,7 @@ import io.aegis.adapters.persistence.jooq.tables.records.RiskScoresRecord;
 import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.AiAssessment;
 import io.aegis.domain.risk.ControlEffectiveness;
 import io.aegis.domain.risk.Risk;
@@ -75,7 +76,8 @@ final class RiskRows {
         RiskFacts facts = new RiskFacts(new RiskTitle(row.getTitle()), RiskCategory.parse("category", row.getCategory()),
                 details, treatment, ai, Optional.ofNullable(row.getAssetId()).map(AssetId::new),
                 Optional.ofNullable(row.getOwnerId()).map(UserId::new));
-        return Risk.restore(new RiskId(row.getId()), facts, new RiskMatrixId(row.getRiskMatrixId()), inherent,
+        return Risk.restore(new RiskId(row.getId()), facts, new OrgUnitId(row.getOrgUnitId()),
+                new RiskMatrixId(row.getRiskMatrixId()), inherent,
                 residual, RiskStatus.fromKey(row.getStatus()).orElse(RiskStatus.IDENTIFIED), row.getIdentifiedDate(),
                 row.getActualResolutionDate(), row.getLastReviewDate(), row.getNextReviewDate(),
                 !Boolean.FALSE.equals(row.getIsActive()), row.getCreatedAt(), row.getUpdatedAt(),
@@ -99,6 +101,7 @@ final class RiskRows {
                 .setAffectedSystems(JsonColumns.write(details.affectedSystems()))
                 .setBusinessProcess(details.businessProcess())
                 .setRiskMatrixId(Math.toIntExact(risk.matrixId().value()))
+                .setOrgUnitId(Math.toIntExact(risk.unit().value()))
                 .setInherentLikelihood(risk.inherent().likelihood().value())
                 .setInherentImpact(risk.inherent().impact().value())
                 .setInherentRiskScore(risk.inherent().score().value())

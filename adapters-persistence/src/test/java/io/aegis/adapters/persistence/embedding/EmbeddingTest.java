@@ -165,7 +165,7 @@ class EmbeddingTest {
         Actor admin = core.identity().actAs().actAs(new Username("admin"), RequestOrigin.LOCAL);
         var matrix = core.risks().createRiskMatrix().create(admin, new CreateRiskMatrixCommand(
                 new RiskMatrixName("Embedded 5x5"), Optional.empty(), RiskMatrix.standard5x5(Instant.now()).scoring(),
-                false));
+                false, Optional.empty()));
         var asset = core.assets().createAsset().create(admin,
                 new CreateAssetCommand(AssetProfile.of(new AssetName("mail server"), AssetType.SERVER),
                         Optional.empty()));
@@ -173,7 +173,8 @@ class EmbeddingTest {
                 new RiskFacts(new RiskTitle("Mail server ransomware"), RiskCategory.TECHNICAL, RiskDetails.none(),
                         RiskTreatment.none(), AiAssessment.none(), Optional.of(new AssetId(asset.id())),
                         Optional.empty()),
-                Optional.of(new RiskMatrixId(matrix.id())), new RiskEstimate(4, 5, null, null), Optional.empty()));
+                Optional.of(new RiskMatrixId(matrix.id())), new RiskEstimate(4, 5, null, null), Optional.empty(),
+                Optional.empty()));
         RiskView assessed = core.risks().transitionRisk().transition(admin,
                 new TransitionRiskCommand(new RiskId(risk.id()), RiskStatus.ASSESSED, Optional.of("scored")));
         assertThat(assessed.status()).isEqualTo("assessed");

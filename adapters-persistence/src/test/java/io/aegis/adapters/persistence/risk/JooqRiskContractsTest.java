@@ -9,6 +9,7 @@ import io.aegis.application.risk.RiskReadModelContract;
 import io.aegis.application.risk.RiskRepositoryContract;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +32,11 @@ class JooqRiskContractsTest {
         protected UserId aUser() {
             return user(db);
         }
+
+        @Override
+        protected OrgUnitId aUnit(String name) {
+            return StoredUnits.stored(db.dsl(), name);
+        }
     }
 
     @Nested
@@ -48,6 +54,11 @@ class JooqRiskContractsTest {
         protected UserId aUser() {
             return user(db);
         }
+
+        @Override
+        protected OrgUnitId aUnit(String name) {
+            return StoredUnits.stored(db.dsl(), name);
+        }
     }
 
     @Nested
@@ -60,6 +71,11 @@ class JooqRiskContractsTest {
         protected Stores emptyStores() {
             return stores(db);
         }
+
+        @Override
+        protected OrgUnitId storedUnit(String name) {
+            return StoredUnits.stored(db.dsl(), name);
+        }
     }
 
     @Nested
@@ -71,6 +87,11 @@ class JooqRiskContractsTest {
         @Override
         protected Stores emptyStores() {
             return stores(db);
+        }
+
+        @Override
+        protected OrgUnitId storedUnit(String name) {
+            return StoredUnits.stored(db.dsl(), name);
         }
     }
 

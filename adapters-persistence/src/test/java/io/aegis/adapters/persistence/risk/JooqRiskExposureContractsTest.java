@@ -6,6 +6,7 @@ import static io.aegis.adapters.persistence.jooq.Tables.RISK_SCORES;
 import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.risk.RiskExposureReadModelContract;
 import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.organisation.OrgUnitId;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,6 +52,11 @@ class JooqRiskExposureContractsTest {
         @Override
         protected AssetId storedAsset(String name, boolean active) {
             return StoredAssets.stored(db().dsl(), name, active);
+        }
+
+        @Override
+        protected OrgUnitId storedUnit(String name) {
+            return StoredUnits.stored(db().dsl(), name);
         }
     }
 }

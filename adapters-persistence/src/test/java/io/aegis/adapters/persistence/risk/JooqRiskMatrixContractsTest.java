@@ -7,6 +7,7 @@ import io.aegis.adapters.persistence.testing.MigratedDatabaseExtension;
 import io.aegis.application.risk.RiskMatrixReadModelContract;
 import io.aegis.application.risk.RiskMatrixRepositoryContract;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.RiskMatrixId;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
@@ -59,6 +60,10 @@ class JooqRiskMatrixContractsTest {
         protected Stores emptyStores() {
             return stores(db);
         }
+        @Override
+        protected OrgUnitId storedUnit(String name, OrgUnitId parent) {
+            return StoredUnits.stored(db.dsl(), name, parent, true);
+        }
     }
 
     @Nested
@@ -70,6 +75,10 @@ class JooqRiskMatrixContractsTest {
         @Override
         protected Stores emptyStores() {
             return stores(db);
+        }
+        @Override
+        protected OrgUnitId storedUnit(String name, OrgUnitId parent) {
+            return StoredUnits.stored(db.dsl(), name, parent, true);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.aegis.adapters.persistence.risk;
 
+import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.application.identity.IdentityMother.T0;
 import static io.aegis.application.identity.IdentityMother.aBareUser;
 
@@ -10,6 +11,7 @@ import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
@@ -58,6 +60,19 @@ class JooqRiskReferencesContractsTest {
         @Override
         protected AssetId storedAsset(String name, boolean active) {
             return StoredAssets.stored(db().dsl(), name, active);
+        }
+
+        @Override
+        protected AssetId storedAssetOf(String name, OrgUnitId unit) {
+            AssetId asset = StoredAssets.stored(db().dsl(), name, true);
+            db().dsl().update(ASSETS).set(ASSETS.ORG_UNIT_ID, Math.toIntExact(unit.value()))
+                    .where(ASSETS.ID.eq(Math.toIntExact(asset.value()))).execute();
+            return asset;
+        }
+
+        @Override
+        protected OrgUnitId storedUnit(String name, OrgUnitId parent, boolean active) {
+            return StoredUnits.stored(db().dsl(), name, parent, active);
         }
 
         @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.adapters.persistence.Database;
 import io.aegis.adapters.persistence.testing.TestDatabase;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.MatrixLevel;
 import io.aegis.domain.risk.MatrixScoring;
 import io.aegis.domain.risk.RiskBand;
@@ -53,7 +54,7 @@ class RiskMatrixRowsTest {
     void a_matrix_of_another_shape_reads_back_equal(Function<Path, TestDatabase> kind) {
         try (TestDatabase testDb = kind.apply(folder); Database db = testDb.openMigrated()) {
             RiskMatrix written = RiskMatrix.define(new RiskMatrixName("Three by four"), Optional.empty(),
-                    threeByFour(), false, Instant.parse("2026-11-27T08:15:00.123Z"));
+                    threeByFour(), OrgUnitId.ROOT, false, Instant.parse("2026-11-27T08:15:00.123Z"));
             Integer id = db.dsl().insertInto(RISK_MATRICES).set(RiskMatrixRows.newRow(written))
                     .returningResult(RISK_MATRICES.ID).fetchOne(RISK_MATRICES.ID);
 

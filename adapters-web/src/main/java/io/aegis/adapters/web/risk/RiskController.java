@@ -32,6 +32,7 @@ import io.aegis.application.risk.port.in.UpdateRiskCommand;
 import io.aegis.application.risk.port.in.UpdateRiskUseCase;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.AiAssessment;
 import io.aegis.domain.risk.ControlEffectiveness;
 import io.aegis.domain.risk.RiskCategory;
@@ -98,6 +99,8 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
         Optional<UserId> owner = errors.optional(body.ownerId(), raw -> RiskParams.id("owner_id", raw, UserId::new));
         Optional<RiskMatrixId> matrix = errors.optional(body.riskMatrixId(),
                 raw -> RiskParams.id("risk_matrix_id", raw, RiskMatrixId::new));
+        Optional<OrgUnitId> unit = errors.optional(body.orgUnitId(),
+                raw -> RiskParams.id("org_unit_id", raw, OrgUnitId::new));
         RiskEstimate estimate = errors.attempt(() -> new RiskEstimate(
                 required("inherent_likelihood", body.inherentLikelihood()),
                 required("inherent_impact", body.inherentImpact()), body.residualLikelihood(),
@@ -106,7 +109,7 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
 
         RiskView created = create.create(RequestActors.of(ctx), new CreateRiskCommand(
                 new RiskFacts(title, category, details, treatment, ai, asset, owner), matrix, estimate,
-                Optional.ofNullable(body.identifiedDate())));
+                Optional.ofNullable(body.identifiedDate()), unit));
         respond(Locations.created(ctx, PATH, created.id()), created);
     }
 
@@ -154,6 +157,8 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
                 .map(raw -> RiskParams.id("owner_id", raw, UserId::new)));
         Patch<RiskMatrixId> matrix = errors.attempt(() -> body.riskMatrixId()
                 .map(raw -> RiskParams.id("risk_matrix_id", raw, RiskMatrixId::new)));
+        Patch<OrgUnitId> moveTo = errors.attempt(() -> body.orgUnitId()
+                .map(raw -> RiskParams.id("org_unit_id", raw, OrgUnitId::new)));
         errors.throwIfAny();
 
         RiskChanges changes = new RiskChanges(title, category, body.description(), body.subcategory(),
@@ -163,7 +168,8 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
                 effectiveness, body.aiGeneratedStatement(), body.aiRiskAssessment(), body.aiConfidenceScore(),
                 body.aiLastUpdated(), strategy, body.treatmentRationale(), owner, body.targetResolutionDate(), tags,
                 custom);
-        respond(ctx, update.update(RequestActors.of(ctx), new UpdateRiskCommand(id, Versions.expected(ctx), changes)));
+        respond(ctx, update.update(RequestActors.of(ctx), new UpdateRiskCommand(id, Versions.expected(ctx), changes,
+                moveTo.orElse(Optional.empty()))));
     }
 
     private void deactivate(Context ctx) {

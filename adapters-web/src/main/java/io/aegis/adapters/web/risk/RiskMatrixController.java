@@ -21,6 +21,7 @@ import io.aegis.application.risk.port.in.RiskMatrixSortField;
 import io.aegis.application.risk.port.in.RiskMatrixView;
 import io.aegis.application.risk.port.in.UpdateRiskMatrixCommand;
 import io.aegis.application.risk.port.in.UpdateRiskMatrixUseCase;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.MatrixLevel;
 import io.aegis.domain.risk.MatrixScoring;
 import io.aegis.domain.risk.RiskBand;
@@ -59,10 +60,12 @@ public record RiskMatrixController(CreateRiskMatrixUseCase create, GetRiskMatrix
         List<MatrixLevel> impacts = RiskMatrixParts.levels(errors, IMPACT_LEVELS, body.impactLevels());
         List<List<Double>> scores = RiskMatrixParts.scores(errors, RISK_SCORES, body.riskScores());
         List<RiskBand> bands = RiskMatrixParts.bands(errors, RISK_LEVELS, body.riskLevels());
+        Optional<OrgUnitId> unit = errors.optional(body.orgUnitId(),
+                raw -> RiskParams.id("org_unit_id", raw, OrgUnitId::new));
         errors.throwIfAny();
 
         RiskMatrixView created = create.create(RequestActors.of(ctx), new CreateRiskMatrixCommand(name, description,
-                new MatrixScoring(likelihoods, impacts, scores, bands), Boolean.TRUE.equals(body.isDefault())));
+                new MatrixScoring(likelihoods, impacts, scores, bands), Boolean.TRUE.equals(body.isDefault()), unit));
         respond(Locations.created(ctx, PATH, created.id()), created);
     }
 

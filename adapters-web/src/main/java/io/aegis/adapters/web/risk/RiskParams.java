@@ -6,6 +6,7 @@ import io.aegis.application.risk.port.in.RiskFilter;
 import io.aegis.application.risk.port.in.RiskSortField;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.RiskCategory;
 import io.aegis.domain.risk.RiskLevel;
 import io.aegis.domain.risk.RiskMatrixId;
@@ -20,7 +21,8 @@ import java.util.function.LongFunction;
 final class RiskParams {
 
     static final Set<String> FILTERS = Set.of("q", "category", "status", "asset_id", "owner_id", "risk_level",
-            "risk_matrix_id", "created_by", "identified_from", "identified_to", "review_overdue", "include_inactive");
+            "risk_matrix_id", "created_by", "org_unit_id", "identified_from", "identified_to", "review_overdue",
+            "include_inactive");
 
     private RiskParams() {
     }
@@ -37,11 +39,12 @@ final class RiskParams {
         Optional<UserId> owner = errors.attempt(() -> params.id("owner_id").map(UserId::new));
         Optional<RiskMatrixId> matrix = errors.attempt(() -> params.id("risk_matrix_id").map(RiskMatrixId::new));
         Optional<UserId> createdBy = errors.attempt(() -> params.id("created_by").map(UserId::new));
+        Optional<OrgUnitId> unit = errors.attempt(() -> params.id("org_unit_id").map(OrgUnitId::new));
         Optional<Instant> from = errors.attempt(() -> params.instant("identified_from"));
         Optional<Instant> to = errors.attempt(() -> params.instant("identified_to"));
         errors.throwIfAny();
-        return new RiskFilter(params.text("q"), category, status, asset, owner, level, matrix, createdBy, from, to,
-                params.flag("review_overdue"), params.flag("include_inactive"));
+        return new RiskFilter(params.text("q"), category, status, asset, owner, level, matrix, createdBy, unit, from,
+                to, params.flag("review_overdue"), params.flag("include_inactive"));
     }
 
     /** A row id given in a body or the query: a positive whole number within the columns' range. */

@@ -16,5 +16,6 @@ public record RiskRequest(String title, String description, String category, Str
                           String controlEffectiveness, String aiGeneratedStatement, String aiRiskAssessment,
                           Integer aiConfidenceScore, Instant aiLastUpdated, String treatmentStrategy,
                           String treatmentRationale, Long ownerId, Instant identifiedDate,
-                          Instant targetResolutionDate, List<String> tags, Map<String, Object> customFields) {
+                          Instant targetResolutionDate, List<String> tags, Map<String, Object> customFields,
+                          Long orgUnitId) {
 }

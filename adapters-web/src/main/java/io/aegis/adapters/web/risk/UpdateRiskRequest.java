@@ -1,5 +1,6 @@
 package io.aegis.adapters.web.risk;
 
+import io.aegis.adapters.web.request.NotClearable;
 import io.aegis.application.port.Patch;
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.Map;
 
 /**
  * The body of {@code PATCH /risks/{id}}: the writable columns of {@link RiskRequest} but {@code identified_date},
- * which only a creation sets. Which of them may be cleared is the domain's to say.
+ * which only a creation sets. Which of them may be cleared is the domain's to say, but for {@code org_unit_id}: a risk
+ * always belongs to a unit, so it moves and is never cleared.
  */
 public record UpdateRiskRequest(Patch<String> title, Patch<String> description, Patch<String> category,
                                 Patch<String> subcategory, Patch<String> riskType, Patch<String> source,
@@ -22,5 +24,5 @@ public record UpdateRiskRequest(Patch<String> title, Patch<String> description, 
                                 Patch<Instant> aiLastUpdated, Patch<String> treatmentStrategy,
                                 Patch<String> treatmentRationale, Patch<Long> ownerId,
                                 Patch<Instant> targetResolutionDate, Patch<List<String>> tags,
-                                Patch<Map<String, Object>> customFields) {
+                                Patch<Map<String, Object>> customFields, @NotClearable Patch<Long> orgUnitId) {
 }

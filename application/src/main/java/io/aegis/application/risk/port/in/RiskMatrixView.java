@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record RiskMatrixView(long id, String name, String description, List<Level> likelihoodLevels,
                              List<Level> impactLevels, List<List<Double>> riskScores, List<Band> riskLevels,
-                             boolean isDefault, boolean active, Instant createdAt, Instant updatedAt) {
+                             long orgUnitId, boolean isDefault, boolean active, Instant createdAt, Instant updatedAt) {
 
     /** One named step of an axis. */
     public record Level(int value, String name, String description) {
@@ -42,6 +42,7 @@ public record RiskMatrixView(long id, String name, String description, List<Leve
                 scoring.impactLevels().stream().map(Level::of).toList(),
                 scoring.scores(),
                 scoring.bands().stream().map(Band::of).toList(),
+                matrix.unit().value(),
                 matrix.isDefault(),
                 matrix.active(),
                 matrix.createdAt(),

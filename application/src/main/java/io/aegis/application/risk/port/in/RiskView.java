@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public record RiskView(long id, String title, String description, String category, String subcategory,
                        String riskType, String source, String sourceReference, Long assetId,
-                       List<String> affectedSystems, String businessProcess, long riskMatrixId,
+                       List<String> affectedSystems, String businessProcess, long riskMatrixId, long orgUnitId,
                        int inherentLikelihood, int inherentImpact, double inherentRiskScore, String inherentRiskLevel,
                        Integer residualLikelihood, Integer residualImpact, Double residualRiskScore,
                        String residualRiskLevel, String riskLevel, String threatSource, String vulnerability,
@@ -40,7 +40,7 @@ public record RiskView(long id, String title, String description, String categor
                 facts.title().value(), details.description(), facts.category().key(), details.subcategory(),
                 details.riskType(), details.source(), details.sourceReference(),
                 facts.asset().map(AssetId::value).orElse(null), details.affectedSystems().values(),
-                details.businessProcess(), risk.matrixId().value(),
+                details.businessProcess(), risk.matrixId().value(), risk.unit().value(),
                 risk.inherent().likelihood().value(), risk.inherent().impact().value(),
                 risk.inherent().score().value(), risk.inherent().level().key(),
                 residual.map(r -> r.likelihood().value()).orElse(null),

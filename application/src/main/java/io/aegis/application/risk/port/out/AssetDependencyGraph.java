@@ -2,14 +2,18 @@ package io.aegis.application.risk.port.out;
 
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.asset.AssetRelationship;
+import io.aegis.domain.organisation.Scope;
 import java.util.List;
 import java.util.Set;
 
 /** What the risk roll-up reads of the assets: which exist, and the critical dependencies it walks. */
 public interface AssetDependencyGraph {
 
-    /** Whether an asset has this id, active or not. */
-    boolean assetExists(AssetId id);
+    /** Whether an asset has this id, active or not, and belongs to a unit of {@code visible}. */
+    boolean assetExists(AssetId id, Scope visible);
+
+    /** Those of {@code assets} that belong to a unit of {@code visible}. */
+    Set<AssetId> visibleAmong(Set<AssetId> assets, Scope visible);
 
     /**
      * The critical dependencies of {@code dependents}: every relationship marked critical whose type makes one of

@@ -6,21 +6,25 @@ import io.aegis.application.risk.port.in.ListRisksQuery;
 import io.aegis.application.risk.port.in.RiskFilter;
 import io.aegis.application.risk.port.in.RiskScoreView;
 import io.aegis.application.risk.port.in.RiskView;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.risk.RiskHeatmap;
 import io.aegis.domain.risk.RiskId;
 import io.aegis.domain.risk.ScoreType;
 import java.time.Instant;
 import java.util.Map;
 
-/** The register straight from storage: filters, order, paging and counts in the store's queries. */
+/**
+ * The register straight from storage: filters, order, paging and counts in the store's queries, each over the risks
+ * of the reader's {@link Scope} only.
+ */
 public interface RiskReadModel {
 
     /** @param now what "review overdue" is measured against */
-    Page<RiskView> list(ListRisksQuery query, Instant now);
+    Page<RiskView> list(ListRisksQuery query, Scope scope, Instant now);
 
     /** How many risks {@code filter} selects per cell of their {@code type} rating; risks without one are not counted. */
-    Map<RiskHeatmap.Position, Long> heatmap(ScoreType type, RiskFilter filter, Instant now);
+    Map<RiskHeatmap.Position, Long> heatmap(ScoreType type, RiskFilter filter, Scope scope, Instant now);
 
-    /** A risk's score history, newest first. */
-    Page<RiskScoreView> scores(RiskId id, PageRequest page);
+    /** A risk's score history, newest first; empty when the risk is out of {@code scope}. */
+    Page<RiskScoreView> scores(RiskId id, Scope scope, PageRequest page);
 }
