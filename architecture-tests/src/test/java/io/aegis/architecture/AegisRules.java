@@ -7,6 +7,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsid
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -18,11 +19,14 @@ import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.aegis.application.port.OrganisationWide;
+import io.aegis.domain.organisation.Scope;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -279,6 +283,20 @@ public final class AegisRules {
             .should().accessTargetWhere(readTheSystemClock())
             .because("time comes in as a java.time.Clock or an Instant argument (ARCHITECTURE.md 4)");
 
+    // ---- 9. Every read of scoped rows takes the scope ------------------------------------------------------------
+
+    /**
+     * A read model of rows that belong to organisational units filters by the actor's scope in its own query, so
+     * each of its methods takes the {@link Scope}; a read model without one would show every unit's rows to
+     * everybody. Only a read model marked {@link OrganisationWide}, of rows of no unit, is exempt.
+     */
+    public static final ArchRule READ_MODELS_TAKE_A_SCOPE = methods()
+            .that().areDeclaredInClassesThat().resideInAPackage(PORT_OUT)
+            .and().areDeclaredInClassesThat().haveSimpleNameEndingWith("ReadModel")
+            .and().areDeclaredInClassesThat().areNotAnnotatedWith(OrganisationWide.class)
+            .should(takeAParameterOf(Scope.class))
+            .because("every read model of scoped rows filters by the actor's scope (SECURITY.md, Scopes)");
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     /** Packages under a layer that are shared by its contexts rather than being one. */
@@ -293,6 +311,18 @@ public final class AegisRules {
         Set<String> names = Set.of("UseCaseRunner", "Change", "AuditTrail", "AuditEntry", "Transactions", "JobLeases");
         return DescribedPredicate.describe("service machinery",
                 type -> type.getPackageName().equals(SHARED_PORT) && names.contains(type.getSimpleName()));
+    }
+
+    private static ArchCondition<JavaMethod> takeAParameterOf(Class<?> type) {
+        return new ArchCondition<>("take a parameter of type " + type.getSimpleName()) {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (!method.getRawParameterTypes().stream().map(JavaClass::getName).toList().contains(type.getName())) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " takes no "
+                            + type.getSimpleName()));
+                }
+            }
+        };
     }
 
     /**

@@ -68,7 +68,8 @@ class AegisRulesCanFailTest {
                 planted(AegisRules.DOMAIN_FIELDS_ARE_FINAL, "MutableAggregate.status"),
                 planted(AegisRules.DOMAIN_HAS_NO_SETTERS, "MutableAggregate.setStatus"),
                 planted(AegisRules.NO_SYSTEM_CLOCK_IN_DOMAIN_OR_APPLICATION,
-                        "ClockReadingPolicy", "ClockReferencingPolicy", "TimingAuditor"));
+                        "ClockReadingPolicy", "ClockReferencingPolicy", "TimingAuditor"),
+                planted(AegisRules.READ_MODELS_TAKE_A_SCOPE, "UnscopedThingReadModel.list"));
     }
 
     @ParameterizedTest(name = "{0}")

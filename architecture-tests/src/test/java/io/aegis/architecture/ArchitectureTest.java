@@ -84,4 +84,8 @@ class ArchitectureTest {
     // 8. time comes in as an argument
     @ArchTest
     static final ArchRule no_system_clock_in_domain_or_application = AegisRules.NO_SYSTEM_CLOCK_IN_DOMAIN_OR_APPLICATION;
+
+    // 9. every read of scoped rows takes the scope
+    @ArchTest
+    static final ArchRule read_models_take_a_scope = AegisRules.READ_MODELS_TAKE_A_SCOPE;
 }
