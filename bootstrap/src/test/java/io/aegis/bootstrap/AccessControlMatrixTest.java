@@ -38,7 +38,7 @@ class AccessControlMatrixTest {
      * A well-formed body for every write route, so that the refusal observed is the permission check and
      * not the body's syntax. A new write route needs an entry here.
      */
-    private static final Map<String, String> EXAMPLE_BODIES = Map.ofEntries(
+    static final Map<String, String> EXAMPLE_BODIES = Map.ofEntries(
             Map.entry("POST /asset-categories", "{\"name\": \"Matrix\"}"),
             Map.entry("PATCH /asset-categories/{id}", "{\"name\": \"Matrix 2\"}"),
             Map.entry("POST /assets", "{\"name\": \"matrix\", \"asset_type\": \"server\"}"),
@@ -65,8 +65,8 @@ class AccessControlMatrixTest {
             Map.entry("PATCH /org-units/{id}", "{\"description\": \"matrix\"}"));
 
     /** Upload routes: their example body is sent as the part {@code file} of a multipart/form-data body. */
-    private static final Set<String> MULTIPART = Set.of("POST /assets/import");
-    private static final String BOUNDARY = "matrix-boundary";
+    static final Set<String> MULTIPART = Set.of("POST /assets/import");
+    static final String BOUNDARY = "matrix-boundary";
 
     private Wiring aegis;
     private Api anonymous;
@@ -125,9 +125,18 @@ class AccessControlMatrixTest {
                 .toList();
     }
 
-    private static HttpRequest.Builder request(Api api, ApiRoute route) {
-        String path = "/api/v1" + route.path().replaceAll("\\{[^}]+}", "1");
-        String body = EXAMPLE_BODIES.getOrDefault(name(route), "{}");
+    static HttpRequest.Builder request(Api api, ApiRoute route) {
+        return request(api, route, route.path().replaceAll("\\{[^}]+}", "1"));
+    }
+
+    /** The route's request with its example body, to {@code path} (the route's, its parameters filled in). */
+    static HttpRequest.Builder request(Api api, ApiRoute route, String filledPath) {
+        return request(api, route, filledPath, EXAMPLE_BODIES.getOrDefault(name(route), "{}"));
+    }
+
+    /** The route's request with {@code body} (a multipart route's file part), to {@code filledPath}. */
+    static HttpRequest.Builder request(Api api, ApiRoute route, String filledPath, String body) {
+        String path = "/api/v1" + filledPath;
         HttpRequest.BodyPublisher publisher = route.method().name().equals("GET")
                 || route.method().name().equals("DELETE")
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
@@ -141,7 +150,7 @@ class AccessControlMatrixTest {
                 .method(route.method().name(), publisher);
     }
 
-    private static String name(ApiRoute route) {
+    static String name(ApiRoute route) {
         return route.method().name().toUpperCase(Locale.ROOT) + " " + route.path();
     }
 }
