@@ -26,8 +26,9 @@ import java.util.Set;
 import org.jooq.impl.DSL;
 
 /**
- * Loads a register of {@code --assets} assets and {@code --risks} risks into a fresh database, starts Aegis on
- * it and measures list pages over real HTTP, as a client sees them. Scenarios run round-robin, so whatever
+ * Loads a register of {@code --assets} assets and {@code --risks} risks spread over {@code --units} organisational
+ * units into a fresh database, starts Aegis on it and measures list pages over real HTTP, as a client sees them:
+ * the administrator's, over every unit, and those of an analyst of one unit, whose scope filters every list. Scenarios run round-robin, so whatever
  * disturbs the machine during the run disturbs every scenario alike; each is reported as p50 and p99 and as
  * the ratio of its p50 to the p50 of reading one risk by id, measured in the same rounds. Prints a Markdown
  * table per database ({@code --databases sqlite,mariadb}).
@@ -84,14 +85,19 @@ public final class ListPageBenchmark {
             long loadStart = System.nanoTime();
             Sample sample = load(config);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-            Client client = new Client(http, "http://127.0.0.1:" + aegis.port() + "/api/v1", Login.token(http, aegis.port(), PASSWORD));
-            Map<Scenario, Latencies> results = measure(client, scenarios(sample.riskId(), sample.leafAssetId()));
+            String base = "http://127.0.0.1:" + aegis.port() + "/api/v1";
+            String adminToken = Login.token(http, aegis.port(), PASSWORD);
+            Client admin = new Client(http, base, adminToken);
+            Client analyst = new Client(http, base, UnitAnalyst.token(http, aegis.port(), adminToken,
+                    sample.unitId()));
+            Map<Scenario, Latencies> results = measure(admin, analyst, scenarios(sample.riskId(),
+                    sample.leafAssetId()));
             return Report.markdown(database, loadSeconds, results);
         }
     }
 
-    /** A risk in the middle of the register, and the asset furthest down the dependency tree. */
-    private record Sample(int riskId, int leafAssetId) {
+    /** A risk in the middle of the register, the asset furthest down the dependency tree, and the analyst's unit. */
+    private record Sample(int riskId, int leafAssetId, int unitId) {
     }
 
     private Sample load(AegisConfig config) {
@@ -99,11 +105,12 @@ public final class ListPageBenchmark {
                 config.dbPassword(), 2))) {
             int owner = database.dsl().select(USERS.ID).from(USERS).where(USERS.USERNAME.eq("admin"))
                     .fetchSingle(USERS.ID);
-            new RegisterLoader(database.dsl(), 20261127L, Instant.now()).load(options.assets(), options.risks(), owner);
+            List<Integer> units = new RegisterLoader(database.dsl(), 20261127L, Instant.now())
+                    .load(options.assets(), options.risks(), options.units(), owner);
             int risk = database.dsl().select(RISKS.ID).from(RISKS).orderBy(RISKS.ID).offset(options.risks() / 2)
                     .limit(1).fetchSingle(RISKS.ID);
             int leaf = database.dsl().select(DSL.max(ASSETS.ID)).from(ASSETS).fetchSingle().value1();
-            return new Sample(risk, leaf);
+            return new Sample(risk, leaf, units.get(0));
         }
     }
 
@@ -124,18 +131,26 @@ public final class ListPageBenchmark {
                 new Scenario("critical assets by name", "/assets?criticality=critical&sort=name"),
                 new Scenario("servers, most critical first", "/assets?asset_type=server&sort=-criticality"),
                 new Scenario("assets matching a host name", "/assets?q=host-42&sort=name"),
-                new Scenario("a leaf asset's risk rolled up over its dependencies", "/assets/" + leafAssetId + "/risk"));
+                new Scenario("a leaf asset's risk rolled up over its dependencies", "/assets/" + leafAssetId + "/risk"),
+                new Scenario("one unit: risks, first page, default order", "/risks", true),
+                new Scenario("one unit: risks by status, highest inherent score first",
+                        "/risks?status=mitigating&sort=-inherent_risk_score", true),
+                new Scenario("one unit: risks overdue for review, most overdue first",
+                        "/risks?review_overdue=true&sort=next_review_date", true),
+                new Scenario("one unit: risks whose title contains a word", "/risks?q=ransomware&sort=title", true),
+                new Scenario("one unit: risk heat map, residual", "/risks/heatmap?score_type=residual", true),
+                new Scenario("one unit: assets by name", "/assets?sort=name", true));
     }
 
-    private Map<Scenario, Latencies> measure(Client client, List<Scenario> scenarios) {
+    private Map<Scenario, Latencies> measure(Client admin, Client analyst, List<Scenario> scenarios) {
         for (int round = 0; round < options.warmup(); round++) {
-            scenarios.forEach(client::time);
+            scenarios.forEach(scenario -> (scenario.inOneUnit() ? analyst : admin).time(scenario));
         }
         Map<Scenario, long[]> samples = new LinkedHashMap<>();
         scenarios.forEach(scenario -> samples.put(scenario, new long[options.rounds()]));
         for (int round = 0; round < options.rounds(); round++) {
             for (Scenario scenario : scenarios) {
-                samples.get(scenario)[round] = client.time(scenario);
+                samples.get(scenario)[round] = (scenario.inOneUnit() ? analyst : admin).time(scenario);
             }
         }
         Map<Scenario, Latencies> results = new LinkedHashMap<>();
@@ -144,13 +159,13 @@ public final class ListPageBenchmark {
     }
 
     /**
-     * Command-line options: {@code --assets 10000 --risks 100000 --rounds 200 --warmup 30
+     * Command-line options: {@code --assets 10000 --risks 100000 --units 20 --rounds 200 --warmup 30
      * --databases sqlite,mariadb --out list-pages.md}.
      */
-    record Options(int assets, int risks, int rounds, int warmup, List<String> databases, Path out) {
+    record Options(int assets, int risks, int units, int rounds, int warmup, List<String> databases, Path out) {
 
-        private static final Set<String> NAMES = Set.of("--assets", "--risks", "--rounds", "--warmup", "--databases",
-                "--out");
+        private static final Set<String> NAMES = Set.of("--assets", "--risks", "--units", "--rounds", "--warmup",
+                "--databases", "--out");
 
         /** @throws IllegalArgumentException for an unknown option or one without its value: a typo must not run */
         static Options parse(String[] args) {
@@ -158,6 +173,7 @@ public final class ListPageBenchmark {
             return new Options(
                     Integer.parseInt(given.getOrDefault("--assets", "10000")),
                     Integer.parseInt(given.getOrDefault("--risks", "100000")),
+                    Integer.parseInt(given.getOrDefault("--units", "20")),
                     Integer.parseInt(given.getOrDefault("--rounds", "200")),
                     Integer.parseInt(given.getOrDefault("--warmup", "30")),
                     List.of(given.getOrDefault("--databases", "sqlite,mariadb").split(",")),

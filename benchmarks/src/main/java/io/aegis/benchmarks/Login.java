@@ -8,7 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Logs the benchmark's administrator in to an Aegis node over HTTP. */
+/** Logs a user of the benchmark in to an Aegis node over HTTP. */
 final class Login {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -18,7 +18,12 @@ final class Login {
 
     /** The bearer token of {@code admin}; fails the run when the login is refused. */
     static String token(HttpClient http, int port, String password) {
-        String body = "{\"username\":\"admin\",\"password\":\"" + password + "\"}";
+        return token(http, port, "admin", password);
+    }
+
+    /** The bearer token of {@code username}; fails the run when the login is refused. */
+    static String token(HttpClient http, int port, String username, String password) {
+        String body = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/login"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

@@ -2,10 +2,12 @@ package io.aegis.benchmarks;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.ASSET_RELATIONSHIPS;
+import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 
 import io.aegis.adapters.persistence.jooq.tables.records.AssetRelationshipsRecord;
 import io.aegis.adapters.persistence.jooq.tables.records.AssetsRecord;
+import io.aegis.adapters.persistence.jooq.tables.records.OrgUnitsRecord;
 import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
 import io.aegis.domain.asset.AssetType;
 import io.aegis.domain.asset.Criticality;
@@ -30,7 +32,9 @@ import org.jooq.TableRecord;
 /**
  * Fills an empty, migrated database with a register of the size the benchmark needs: assets and risks spread
  * over every type, criticality, category, status and level, three years of identification dates, review dates
- * around today, every risk scored on the seeded standard matrix exactly as the domain scores it. The rows go in
+ * around today, every risk scored on the seeded standard matrix exactly as the domain scores it, assets and risks
+ * spread evenly over organisational units under the root (a group's business units, a provider's clients).
+ * The rows go in
  * straight through jOOQ, in multi-row inserts, because creating 100 000 risks through the API would measure the
  * audit trail rather than the lists. The same seed always gives the same register.
  */
@@ -58,12 +62,25 @@ final class RegisterLoader {
         this.now = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** @param ownerId an existing user who owns and created every row */
-    void load(int assets, int risks, int ownerId) {
-        insertAll(ASSETS, assets, i -> asset(i, ownerId));
+    /**
+     * @param units   how many units under the root hold the rows, the i-th row going to unit {@code i mod units}
+     * @param ownerId an existing user who owns and created every row
+     * @return the ids of the units, in the order rows were dealt to them
+     */
+    List<Integer> load(int assets, int risks, int units, int ownerId) {
+        insertAll(ORG_UNITS, units, RegisterLoader::unit);
+        List<Integer> unitIds = dsl.select(ORG_UNITS.ID).from(ORG_UNITS).where(ORG_UNITS.PARENT_ID.isNotNull())
+                .orderBy(ORG_UNITS.ID).fetch(ORG_UNITS.ID);
+        insertAll(ASSETS, assets, i -> asset(i, ownerId).setOrgUnitId(unitIds.get(i % units)));
         List<Integer> assetIds = dsl.select(ASSETS.ID).from(ASSETS).orderBy(ASSETS.ID).fetch(ASSETS.ID);
         insertAll(ASSET_RELATIONSHIPS, assets - 1, i -> dependency(assetIds, i + 1, ownerId));
-        insertAll(RISKS, risks, i -> risk(i, ownerId, assetIds.get(random.nextInt(assetIds.size()))));
+        insertAll(RISKS, risks, i -> risk(i, ownerId, assetIds.get(random.nextInt(assetIds.size())))
+                .setOrgUnitId(unitIds.get(i % units)));
+        return unitIds;
+    }
+
+    private static OrgUnitsRecord unit(int i) {
+        return ORG_UNITS.newRecord().setName("Unit " + i).setNameKey("unit " + i).setParentId(1).setIsActive(true);
     }
 
     private AssetsRecord asset(int i, int ownerId) {

@@ -16,7 +16,7 @@ class ListPageBenchmarkTest {
     @Test
     void every_scenario_answers_on_both_databases_and_is_reported() throws Exception {
         ListPageBenchmark benchmark = new ListPageBenchmark(
-                new ListPageBenchmark.Options(60, 400, 3, 1, List.of("sqlite", "mariadb"), Path.of("unused")));
+                new ListPageBenchmark.Options(60, 400, 4, 3, 1, List.of("sqlite", "mariadb"), Path.of("unused")));
 
         String report = benchmark.runAll();
 

@@ -11,6 +11,7 @@ import io.aegis.adapters.persistence.DatabaseSettings;
 import io.aegis.domain.risk.RiskMatrix;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,11 +27,17 @@ class RegisterLoaderTest {
             int owner = db.dsl().insertInto(USERS).set(USERS.USERNAME, "owner").set(USERS.EMAIL, "owner@example.org")
                     .returningResult(USERS.ID).fetchSingle(USERS.ID);
 
-            new RegisterLoader(db.dsl(), 7, Instant.parse("2026-11-27T00:00:00Z")).load(30, 1200, owner);
+            List<Integer> units = new RegisterLoader(db.dsl(), 7, Instant.parse("2026-11-27T00:00:00Z"))
+                    .load(30, 1200, 4, owner);
 
             assertThat(db.dsl().fetchCount(ASSETS)).isEqualTo(30);
             assertThat(db.dsl().fetchCount(RISKS)).isEqualTo(1200);
             assertThat(db.dsl().fetchCount(ASSET_RELATIONSHIPS)).isEqualTo(29);
+            assertThat(units).hasSize(4);
+            for (int unit : units) {
+                assertThat(db.dsl().fetchCount(RISKS, RISKS.ORG_UNIT_ID.eq(unit))).isEqualTo(300);
+                assertThat(db.dsl().fetchCount(ASSETS, ASSETS.ORG_UNIT_ID.eq(unit))).isBetween(7, 8);
+            }
             RiskMatrix matrix = RiskMatrix.standard5x5(Instant.EPOCH);
             db.dsl().selectFrom(RISKS).fetch().forEach(risk -> {
                 assertThat(risk.getInherentRiskScore()).isEqualTo(matrix.score(
