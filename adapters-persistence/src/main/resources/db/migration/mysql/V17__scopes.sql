@@ -17,7 +17,7 @@ ALTER TABLE assets ADD COLUMN org_unit_id INT NOT NULL DEFAULT 1,
     ADD CONSTRAINT fk_assets_org_unit_id FOREIGN KEY (org_unit_id) REFERENCES org_units (id) ON DELETE RESTRICT;
 
 ALTER TABLE risks ADD COLUMN org_unit_id INT NOT NULL DEFAULT 1,
-    ADD KEY idx_risks_org_unit_id (org_unit_id),
+    ADD KEY idx_risks_org_unit_created (org_unit_id, created_at),
     ADD CONSTRAINT fk_risks_org_unit_id FOREIGN KEY (org_unit_id) REFERENCES org_units (id) ON DELETE RESTRICT;
 
 ALTER TABLE risk_matrices ADD COLUMN org_unit_id INT NOT NULL DEFAULT 1,

@@ -35,7 +35,8 @@ CREATE INDEX idx_assets_org_unit_id ON assets (org_unit_id);
 
 ALTER TABLE risks ADD COLUMN org_unit_id INTEGER NOT NULL DEFAULT 1
     CONSTRAINT fk_risks_org_unit_id REFERENCES org_units (id) ON DELETE RESTRICT;
-CREATE INDEX idx_risks_org_unit_id ON risks (org_unit_id);
+-- a unit's register page, newest first, read in index order (is_active left out, as in V7)
+CREATE INDEX idx_risks_org_unit_created ON risks (org_unit_id, created_at);
 
 ALTER TABLE risk_matrices ADD COLUMN org_unit_id INTEGER NOT NULL DEFAULT 1
     CONSTRAINT fk_risk_matrices_org_unit_id REFERENCES org_units (id) ON DELETE RESTRICT;

@@ -115,7 +115,7 @@ class SeedConformanceTest {
             "idx_risks_created_at", "risks (created_at)",
             "idx_risks_next_review_date", "risks (next_review_date)",
             "idx_assets_org_unit_id", "assets (org_unit_id)",
-            "idx_risks_org_unit_id", "risks (org_unit_id)",
+            "idx_risks_org_unit_created", "risks (org_unit_id, created_at)",
             "idx_risk_matrices_org_unit_id", "risk_matrices (org_unit_id)",
             "idx_audit_logs_org_unit_id", "audit_logs (org_unit_id)");
 
