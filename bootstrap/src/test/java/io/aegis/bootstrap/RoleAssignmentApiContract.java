@@ -129,6 +129,21 @@ abstract class RoleAssignmentApiContract extends RunningAegisContract {
     }
 
     @Test
+    void a_malformed_item_is_named_by_its_index() {
+        Api.Response response = assertUnchangedBy(() -> admin.put(path(actors.analystOfAId()),
+                "[{\"role_id\": 2, \"org_unit_id\": 1}, {\"role_id\": \"two\", \"org_unit_id\": 1},"
+                        + " {\"role_id\": 2, \"unit\": 1}]"), 400);
+
+        assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("[1].role_id");
+        assertThat(assertUnchangedBy(() -> admin.put(path(actors.analystOfAId()),
+                "[{\"role_id\": 2, \"org_unit_id\": 1}, {\"role_id\": 2, \"unit\": 1}]"), 400)
+                .json().get("errors").findValuesAsText("field")).containsExactly("[1].unit");
+        assertThat(assertUnchangedBy(() -> admin.put(path(actors.analystOfAId()),
+                "[{\"role_id\": 2}]"), 400).json().get("errors").findValuesAsText("field"))
+                .containsExactly("[0].org_unit_id");
+    }
+
+    @Test
     void more_assignments_than_the_limit_are_400() {
         String many = IntStream.rangeClosed(1, 201).mapToObj(i -> "{\"role_id\": 2, \"org_unit_id\": " + i + "}")
                 .collect(Collectors.joining(",", "[", "]"));

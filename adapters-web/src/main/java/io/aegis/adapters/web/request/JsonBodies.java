@@ -85,8 +85,15 @@ public final class JsonBodies {
             if (!(items.get(i) instanceof ObjectNode item)) {
                 throw BadRequestException.forField("[" + i + "]", "must be a JSON object");
             }
-            refuseUnknown(item, type, "[" + i + "].", "the request has unknown fields", "is not a known field");
-            read.add(convert(item, type));
+            String at = "[" + i + "].";
+            refuseUnknown(item, type, at, "the request has unknown fields", "is not a known field");
+            try {
+                read.add(convert(item, type));
+            } catch (BadRequestException refused) {
+                // the item's fields are named with its index, as the unknown ones are
+                throw new BadRequestException(refused.getMessage(), refused.errors().stream()
+                        .map(error -> new FieldError(at + error.field(), error.message())).toList());
+            }
         }
         return List.copyOf(read);
     }
