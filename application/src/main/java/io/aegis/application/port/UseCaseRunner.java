@@ -36,12 +36,10 @@ public final class UseCaseRunner {
      * starts one), before the caller is told no.
      *
      * @param action the audit action the actor attempted, e.g. {@code role.create}
-     * @throws ForbiddenException when the actor lacks the permission anywhere
+     * @throws ForbiddenException when the actor lacks the permission in some unit
      */
     public void require(Actor actor, Permission permission, String action) {
-        if (!actor.may(permission)) {
-            throw denied(actor, action, new ForbiddenException(permission));
-        }
+        requireSomewhere(actor, permission, action);
         if (!actor.scopeOf(permission).unlimited()) {
             throw denied(actor, action, ForbiddenException.everywhere(permission));
         }
