@@ -10,7 +10,6 @@ import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -242,8 +241,7 @@ abstract class ScopeMatrixContract extends RunningAegisContract {
     }
 
     private Stream<ApiRoute> routes(Kind kind) {
-        List<ApiRoute> routes = new ArrayList<>(aegis.apiRoutes());
-        return routes.stream().filter(route -> kind(route).equals(Optional.of(kind)));
+        return aegis.apiRoutes().stream().filter(route -> kind(route).equals(Optional.of(kind)));
     }
 
     private long successes() {

@@ -8,7 +8,6 @@ import io.aegis.domain.identity.RoleAssignment;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
-import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.RuleViolationException;
 import java.util.Collection;
 import java.util.List;
@@ -47,13 +46,9 @@ final class AdministratorGuard {
      * administrator of the whole organisation, and only such administrators are counted.
      */
     static List<Role> heldEverywhere(RoleRepository roles, UserId user) {
-        Set<RoleId> everywhere = roles.assignmentsOf(user).stream().filter(AdministratorGuard::reachesEverywhere)
+        Set<RoleId> everywhere = roles.assignmentsOf(user).stream().filter(RoleAssignment::reachesEverywhere)
                 .map(RoleAssignment::role).collect(Collectors.toSet());
         return roles.rolesOf(user).stream().filter(role -> everywhere.contains(role.id().orElseThrow())).toList();
-    }
-
-    static boolean reachesEverywhere(RoleAssignment assignment) {
-        return assignment.recursive() && assignment.unit().equals(OrgUnitId.ROOT);
     }
 
     /** @param roles the roles the user holds everywhere ({@link #heldEverywhere}) */

@@ -10,6 +10,9 @@ import io.aegis.domain.identity.User;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** A user's role assignments as their view shows them, read or about to be stored. */
 final class RoleAssignments {
@@ -25,16 +28,19 @@ final class RoleAssignments {
     }
 
     static RoleAssignmentsView view(RoleRepository roles, User user, Collection<RoleAssignment> assignments) {
+        // each role looked up once, however many units it is held in
+        Map<RoleId, String> names = assignments.stream().map(RoleAssignment::role).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> nameOf(roles, id)));
         return new RoleAssignmentsView(user.id().orElseThrow().value(), user.version(), assignments.stream()
                 .sorted(ORDER)
-                .map(assignment -> new RoleAssignmentView(assignment.role().value(),
-                        nameOf(roles, assignment.role()), assignment.unit().value(), assignment.recursive()))
+                .map(assignment -> new RoleAssignmentView(assignment.role().value(), names.get(assignment.role()),
+                        assignment.unit().value(), assignment.recursive()))
                 .toList());
     }
 
     /** The roles of {@code assignments} that reach everywhere, as stored roles. */
     static List<Role> everywhere(List<Role> assignable, Collection<RoleAssignment> assignments) {
-        return assignable.stream().filter(role -> assignments.stream().filter(AdministratorGuard::reachesEverywhere)
+        return assignable.stream().filter(role -> assignments.stream().filter(RoleAssignment::reachesEverywhere)
                 .anyMatch(assignment -> assignment.role().equals(role.id().orElseThrow()))).toList();
     }
 

@@ -15,7 +15,6 @@ import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.identity.Username;
-import io.aegis.domain.organisation.OrgUnitId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -105,7 +104,7 @@ public final class InMemoryUsers implements UserRepository, UserReadModel, Permi
         for (User user : rows.all()) {
             UserId id = user.id().orElseThrow();
             Set<RoleId> everywhere = roles.assignmentsOf(id).stream()
-                    .filter(held -> held.recursive() && held.unit().equals(OrgUnitId.ROOT))
+                    .filter(RoleAssignment::reachesEverywhere)
                     .map(RoleAssignment::role).collect(Collectors.toSet());
             List<RoleId> grants = roles.rolesOf(id).stream()
                     .filter(role -> everywhere.contains(role.id().orElseThrow()))

@@ -10,4 +10,9 @@ public record RoleAssignment(RoleId role, OrgUnitId unit, boolean recursive) {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(unit, "unit");
     }
+
+    /** Whether the role is held at the root for the whole tree: everywhere, units created later included. */
+    public boolean reachesEverywhere() {
+        return recursive && unit.equals(OrgUnitId.ROOT);
+    }
 }

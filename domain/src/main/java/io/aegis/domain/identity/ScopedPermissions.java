@@ -31,9 +31,9 @@ public final class ScopedPermissions {
             if (!tree.contains(assignment.unit())) {
                 continue;
             }
-            Scope reach = !assignment.recursive() ? Scope.of(Set.of(assignment.unit()), tree)
-                    : assignment.unit().equals(tree.root()) ? Scope.everywhere()
-                    : Scope.of(tree.subtree(assignment.unit()), tree);
+            Scope reach = assignment.reachesEverywhere() ? Scope.everywhere()
+                    : assignment.recursive() ? Scope.of(tree.subtree(assignment.unit()), tree)
+                    : Scope.of(Set.of(assignment.unit()), tree);
             permissionsOf.apply(assignment.role())
                     .forEach(permission -> scopes.merge(permission, reach, Scope::union));
         }

@@ -101,11 +101,14 @@ public final class JooqRoleRepository implements RoleRepository {
         if (!held.isEmpty()) {
             dsl.deleteFrom(USER_ROLE_UNITS).where(USER_ROLE_UNITS.USER_ROLE_ID.in(held.values())).execute();
         }
-        assignments.forEach(assignment -> dsl.insertInto(USER_ROLE_UNITS)
-                .set(USER_ROLE_UNITS.USER_ROLE_ID, rowOfRole.get(Math.toIntExact(assignment.role().value())))
-                .set(USER_ROLE_UNITS.ORG_UNIT_ID, Math.toIntExact(assignment.unit().value()))
-                .set(USER_ROLE_UNITS.INCLUDE_SUBUNITS, assignment.recursive())
-                .execute());
+        if (!assignments.isEmpty()) {
+            // one multi-row insert, not a round trip per unit
+            var insert = dsl.insertInto(USER_ROLE_UNITS, USER_ROLE_UNITS.USER_ROLE_ID, USER_ROLE_UNITS.ORG_UNIT_ID,
+                    USER_ROLE_UNITS.INCLUDE_SUBUNITS);
+            assignments.forEach(assignment -> insert.values(rowOfRole.get(Math.toIntExact(assignment.role().value())),
+                    Math.toIntExact(assignment.unit().value()), assignment.recursive()));
+            insert.execute();
+        }
     }
 
     @Override
