@@ -112,7 +112,7 @@ class JooqPermissionHoldersContractsTest {
                 () -> transactions.inTransaction(() -> holders.countWithoutUser(Permission.USER_ADMIN, bob)));
         Thread secondThread = new Thread(second, "second-count");
         secondThread.start();
-        awaitCondition(() -> waiting.test(secondThread));
+        awaitWaiting(second, () -> waiting.test(secondThread));
         secondWaits.countDown();
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(new Count(2, 1));
@@ -128,12 +128,24 @@ class JooqPermissionHoldersContractsTest {
         }
     }
 
-    /** Polls {@code condition} for up to 10 s: how long the database takes to show the wait is not ours to choose. */
-    private static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
+    /**
+     * Polls {@code waiting} for up to 30 s: how long the database takes to show the wait is not ours to choose (a
+     * loaded CI machine took more than 10 s once). A second count that ended first fails at once, with its outcome.
+     */
+    private static void awaitWaiting(FutureTask<Count> second, BooleanSupplier waiting) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!waiting.getAsBoolean()) {
+            assertThat(second.isDone()).as(() -> "the second count ended without waiting: " + outcome(second)).isFalse();
             assertThat(System.nanoTime()).as("the second count never waited for the first").isLessThan(deadline);
             TimeUnit.MILLISECONDS.sleep(10);
+        }
+    }
+
+    private static String outcome(FutureTask<Count> finished) {
+        try {
+            return String.valueOf(finished.get());
+        } catch (Exception e) {
+            return e.toString();
         }
     }
 }
