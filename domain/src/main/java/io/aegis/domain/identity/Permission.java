@@ -33,7 +33,11 @@ public enum Permission {
      * password. A signed-in user (login token) manages their own credentials without it; a key acts within its
      * scope for everything, so only a key scoped to this may mint, revoke or take over.
      */
-    CREDENTIAL_MANAGE("credential:manage");
+    CREDENTIAL_MANAGE("credential:manage"),
+    /** Creates, changes and deactivates risk matrices and chooses the default one: the register's yardstick. */
+    MATRIX_WRITE("matrix:write"),
+    /** Approves a risk's acceptance: deciding to live with a risk is not the same as recording it. */
+    RISK_ACCEPT("risk:accept");
 
     private final String key;
 

@@ -130,6 +130,7 @@ class SeedConformanceTest {
             "audit_logs", List.of("previous_hash", "row_hash", "entry_id", "client_request_id", "seal_version",
                     "key_id", "entry_mac", "chain_seq", "org_unit_id"),
             "roles", List.of("name_key"),
+            "users", List.of("must_change_password"),
             "asset_categories", List.of("name_key"),
             "risk_matrices", List.of("name_key", "org_unit_id"),
             "assets", List.of("org_unit_id"),
