@@ -1,0 +1,160 @@
+package io.aegis.benchmarks;
+
+import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
+import static io.aegis.adapters.persistence.jooq.Tables.USERS;
+
+import io.aegis.adapters.persistence.Database;
+import io.aegis.adapters.persistence.DatabaseSettings;
+import io.aegis.bootstrap.AegisConfig;
+import io.aegis.bootstrap.Wiring;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How many requests per second Aegis serves under load, beside a hello-world Javalin measured in the same run
+ * with the same client, and how fast it imports an asset CSV, beside a plain JDBC batch insert of the same rows
+ * into the same database. Prints a Markdown report and writes it to {@code --out}.
+ *
+ * <p>Per database: a fresh database with a register of {@code --risks} risks ({@link RegisterLoader}), Aegis
+ * started with its real wiring, an administrator's login token; then {@code --connections} keep-alive
+ * connections ({@link LoadRun}) on one risk read by id and on the default risk list page, and an import of
+ * {@code --import-rows} assets. The heap limit is the JVM's ({@code -Xmx}), reported in the header.
+ */
+public final class ThroughputBenchmark {
+
+    private static final String PASSWORD = "benchmark password, not a secret";
+
+    private final Options options;
+    private final LoadRun load;
+
+    private ThroughputBenchmark(Options options) {
+        this.options = options;
+        this.load = new LoadRun(options.connections(), Duration.ofSeconds(options.warmupSeconds()),
+                Duration.ofSeconds(options.seconds()));
+    }
+
+    public static void main(String[] args) throws IOException {
+        Options options = Options.parse(args);
+        String report = new ThroughputBenchmark(options).runAll();
+        Files.writeString(options.out(), report);
+        System.out.println(report);
+    }
+
+    private String runAll() throws IOException {
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "%d risks; %d connections, %d s warm-up, %d s measured per scenario; %d CSV rows; heap limit %d MiB;"
+                        + " %d cores; %s%n%n", options.risks(), options.connections(), options.warmupSeconds(),
+                options.seconds(), options.importRows(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                Runtime.getRuntime().availableProcessors(), Runtime.version()));
+        LoadRun.Measured hello = helloWorld();
+        report.append("| database | scenario | requests/s | / hello world | CPU µs per request |\n"
+                + "|---|---|---:|---:|---:|\n");
+        report.append(row("-", "hello-world Javalin, `GET /hello`", hello, hello));
+        StringBuilder imports = new StringBuilder(
+                "\n| database | rows | Aegis CSV import rows/s | plain JDBC batch rows/s | import / batch |\n"
+                        + "|---|---:|---:|---:|---:|\n");
+        for (String database : options.databases()) {
+            Path folder = Files.createTempDirectory("aegis-throughput");
+            try (ScratchDatabase scratch = ScratchDatabase.create(database, folder)) {
+                Result result = run(scratch, folder);
+                result.scenarios().forEach((scenario, measured) -> report.append(row(database, scenario, measured,
+                        hello)));
+                imports.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f |%n", database,
+                        options.importRows(), result.importRate(), result.batchRate(),
+                        result.importRate() / result.batchRate()));
+            } finally {
+                TempFolders.deleteRecursively(folder);
+            }
+        }
+        return report.append(imports).toString();
+    }
+
+    private static String row(String database, String scenario, LoadRun.Measured measured, LoadRun.Measured hello) {
+        return String.format(Locale.ROOT, "| %s | %s | %.0f | %.3f | %.0f |%n", database, scenario,
+                measured.requestsPerSecond(), measured.requestsPerSecond() / hello.requestsPerSecond(),
+                measured.cpuMicrosPerRequest());
+    }
+
+    private LoadRun.Measured helloWorld() {
+        Javalin hello = Javalin.create(config -> config.routes.get("/hello", ctx -> ctx.result("Hello, world")))
+                .start("127.0.0.1", 0);
+        try {
+            return load.run(hello.port(), "/hello", null);
+        } finally {
+            hello.stop();
+        }
+    }
+
+    /** @param scenarios by their report line, in the order they ran */
+    private record Result(Map<String, LoadRun.Measured> scenarios, double importRate, double batchRate) {
+    }
+
+    private Result run(ScratchDatabase scratch, Path folder) {
+        AegisConfig config = AegisConfig.load(Map.of(
+                "AEGIS_DB_URL", scratch.url(), "AEGIS_DB_USER", scratch.user(),
+                "AEGIS_DB_PASSWORD", scratch.password(), "AEGIS_DATA_DIR", folder.resolve("data").toString(),
+                "AEGIS_PORT", "0", "AEGIS_ADMIN_PASSWORD", PASSWORD, "AEGIS_BCRYPT_COST", "4",
+                "AEGIS_MAX_REQUEST_BYTES", String.valueOf(64L * 1024 * 1024)));
+        try (Wiring aegis = Wiring.start(config, "benchmark")) {
+            int riskId = loadRegister(config);
+            String token = Login.token(java.net.http.HttpClient.newHttpClient(), aegis.port(), PASSWORD);
+            // from the cheapest answer to the register's pages: what each step adds is where the time goes
+            Map<String, LoadRun.Measured> scenarios = new LinkedHashMap<>();
+            scenarios.put("health, no credential, `GET /api/v1/health`", load.run(aegis.port(), "/api/v1/health",
+                    null));
+            scenarios.put("the caller, `GET /api/v1/me`", load.run(aegis.port(), "/api/v1/me", token));
+            scenarios.put("one risk by id, `GET /api/v1/risks/" + riskId + "`",
+                    load.run(aegis.port(), "/api/v1/risks/" + riskId, token));
+            scenarios.put("risks, first page, `GET /api/v1/risks`", load.run(aegis.port(), "/api/v1/risks", token));
+            CsvImportRace race = new CsvImportRace(options.importRows());
+            double importRate = race.importThroughAegis(aegis.port(), token);
+            double batchRate = race.plainJdbcBatch(config.dbUrl(), config.dbUser(), config.dbPassword());
+            return new Result(scenarios, importRate, batchRate);
+        }
+    }
+
+    /** Loads the register and returns a risk in its middle. */
+    private int loadRegister(AegisConfig config) {
+        try (Database database = Database.connect(new DatabaseSettings(config.dbUrl(), config.dbUser(),
+                config.dbPassword(), 2))) {
+            int owner = database.dsl().select(USERS.ID).from(USERS).where(USERS.USERNAME.eq("admin"))
+                    .fetchSingle(USERS.ID);
+            new RegisterLoader(database.dsl(), 20261206L, Instant.now())
+                    .load(Math.max(1, options.risks() / 10), options.risks(), 1, owner);
+            return database.dsl().select(RISKS.ID).from(RISKS).orderBy(RISKS.ID).offset(options.risks() / 2)
+                    .limit(1).fetchSingle(RISKS.ID);
+        }
+    }
+
+    /**
+     * {@code --risks 5000 --connections 64 --seconds 10 --warmup 5 --import-rows 10000
+     * --databases sqlite,mariadb --out throughput.md}.
+     */
+    record Options(int risks, int connections, int seconds, int warmupSeconds, int importRows,
+                   List<String> databases, Path out) {
+
+        private static final Set<String> NAMES = Set.of("--risks", "--connections", "--seconds", "--warmup",
+                "--import-rows", "--databases", "--out");
+
+        static Options parse(String[] args) {
+            Map<String, String> given = CommandLine.parse(args, NAMES);
+            return new Options(
+                    Integer.parseInt(given.getOrDefault("--risks", "5000")),
+                    Integer.parseInt(given.getOrDefault("--connections", "64")),
+                    Integer.parseInt(given.getOrDefault("--seconds", "10")),
+                    Integer.parseInt(given.getOrDefault("--warmup", "5")),
+                    Integer.parseInt(given.getOrDefault("--import-rows", "10000")),
+                    List.of(given.getOrDefault("--databases", "sqlite,mariadb").split(",")),
+                    Path.of(given.getOrDefault("--out", "throughput.md")));
+        }
+    }
+}
