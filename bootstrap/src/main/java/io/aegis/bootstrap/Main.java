@@ -1,5 +1,6 @@
 package io.aegis.bootstrap;
 
+import ch.qos.logback.classic.LoggerContext;
 import io.aegis.adapters.persistence.Database;
 import io.aegis.application.identity.port.in.FirstAdminView;
 import io.aegis.domain.shared.InvalidValueException;
@@ -93,6 +94,10 @@ public final class Main {
             LOG.info("shutting down: finishing requests in flight");
             wiring.close();
             LOG.info("stopped");
+            // logging runs on a writer thread of its own (logback.xml): write what it still holds before the JVM halts
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                logging.stop();
+            }
         }, "aegis-shutdown"));
         LOG.info("Aegis {} serving on http://{}:{} (database {}), {} ms after the JVM started", version(),
                 config.host(), wiring.port(), config.safeDbUrl(),

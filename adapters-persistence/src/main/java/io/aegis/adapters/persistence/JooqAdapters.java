@@ -99,6 +99,8 @@ public final class JooqAdapters {
                 .set(kind.dialect())
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource), false))
                 .set(new ConstraintViolationTranslator(), new ConnectionFailureTranslator())
-                .set(new Settings().withRenderSchema(false)));
+                // jOOQ's own SQL logging (at DEBUG) stays off even when a log level would enable it: it would log
+                // bound values, which may be personal data or secrets' hashes, and it costs every query a listener
+                .set(new Settings().withRenderSchema(false).withExecuteLogging(false)));
     }
 }

@@ -6,11 +6,14 @@ import io.aegis.application.port.Actor;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.Role;
+import io.aegis.domain.identity.RoleAssignment;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.ScopedPermissions;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.OrgUnitTree;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,8 +33,12 @@ final class StoredActors {
         // an inactive role grants nothing: only the active ones are found
         Map<RoleId, Set<Permission>> active = roles.rolesOf(id).stream()
                 .collect(Collectors.toMap(role -> role.id().orElseThrow(), Role::permissions));
-        return ScopedPermissions.resolve(roles.assignmentsOf(id), role -> active.getOrDefault(role, Set.of()),
-                OrgUnitTree.of(units.parentLinks()));
+        List<RoleAssignment> assignments = roles.assignmentsOf(id);
+        // a role held at the root for its whole subtree reaches every unit, whatever the tree's shape: most users
+        // hold only such roles, and their requests need not read the tree
+        OrgUnitTree tree = assignments.stream().allMatch(RoleAssignment::reachesEverywhere)
+                ? OrgUnitTree.of(Map.of(OrgUnitId.ROOT, Optional.empty())) : OrgUnitTree.of(units.parentLinks());
+        return ScopedPermissions.resolve(assignments, role -> active.getOrDefault(role, Set.of()), tree);
     }
 
     static Actor actor(User user, ScopedPermissions permissions, RequestOrigin origin) {
