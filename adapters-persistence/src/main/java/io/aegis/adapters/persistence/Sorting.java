@@ -7,7 +7,12 @@ import java.util.function.Function;
 import org.jooq.Field;
 import org.jooq.SortField;
 
-/** Turns a list query's sort criteria into ORDER BY, always ending on the id so pages never overlap. */
+/**
+ * Turns a list query's sort criteria into ORDER BY, always ending on the id so pages never overlap. The id runs
+ * in the direction of the last criterion: an index on a column also holds the row's id (InnoDB's clustered key,
+ * SQLite's rowid), so {@code created_at DESC, id DESC} is that index read backwards and a page stops after its rows,
+ * where {@code created_at DESC, id ASC} would sort the whole list first.
+ */
 public final class Sorting {
 
     private Sorting() {
@@ -16,11 +21,13 @@ public final class Sorting {
     public static <F extends io.aegis.application.port.SortField> List<SortField<?>> orderBy(
             List<SortOrder<F>> criteria, Function<F, Field<?>> column, Field<?> id) {
         List<SortField<?>> order = new ArrayList<>(criteria.size() + 1);
+        boolean descending = false;
         for (SortOrder<F> criterion : criteria) {
             Field<?> field = column.apply(criterion.field());
-            order.add(criterion.descending() ? field.desc() : field.asc());
+            descending = criterion.descending();
+            order.add(descending ? field.desc() : field.asc());
         }
-        order.add(id.asc());
+        order.add(descending ? id.desc() : id.asc());
         return order;
     }
 }

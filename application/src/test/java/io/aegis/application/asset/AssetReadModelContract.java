@@ -96,7 +96,7 @@ public abstract class AssetReadModelContract {
             assertThat(names(list(query(false, List.of(SortOrder.ascending(field)), PageRequest.first()))))
                     .containsExactly("Web_front", "app", "db-01");
             assertThat(names(list(query(false, List.of(new SortOrder<>(field, true)),
-                    PageRequest.first())))).containsExactly("db-01", "Web_front", "app");
+                    PageRequest.first())))).containsExactly("db-01", "app", "Web_front");
         }
     }
 

@@ -143,11 +143,11 @@ public abstract class AuditLogReadModelContract {
     }
 
     @Test
-    void sorting_by_time_breaks_ties_by_the_id_ascending_either_way() {
+    void sorting_by_time_breaks_ties_by_the_id_in_the_same_direction() {
         assertThat(ids(list(sorted(SortOrder.ascending(AuditLogSortField.CREATED_AT)))))
                 .containsExactly(created, updatedByOther, updated, userUpdated, checkpoint);
         assertThat(ids(list(sorted(new SortOrder<>(AuditLogSortField.CREATED_AT, true)))))
-                .containsExactly(checkpoint, userUpdated, updatedByOther, updated, created);
+                .containsExactly(checkpoint, userUpdated, updated, updatedByOther, created);
     }
 
     @Test
