@@ -1,23 +1,22 @@
 package io.aegis.application.identity;
 
 import io.aegis.application.identity.port.out.OrgUnitDirectory;
+import io.aegis.application.identity.port.out.RoleGrant;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.domain.identity.Permission;
-import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleAssignment;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.ScopedPermissions;
 import io.aegis.domain.identity.User;
-import io.aegis.domain.identity.UserId;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.OrgUnitTree;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A stored user as an actor, with what their role assignments grant at this moment and in which units: for
@@ -29,16 +28,15 @@ final class StoredActors {
     }
 
     static ScopedPermissions permissionsOf(RoleRepository roles, OrgUnitDirectory units, User user) {
-        UserId id = user.id().orElseThrow();
-        // an inactive role grants nothing: only the active ones are found
-        Map<RoleId, Set<Permission>> active = roles.rolesOf(id).stream()
-                .collect(Collectors.toMap(role -> role.id().orElseThrow(), Role::permissions));
-        List<RoleAssignment> assignments = roles.assignmentsOf(id);
+        List<RoleGrant> grants = roles.grantsOf(user.id().orElseThrow());
+        Map<RoleId, Set<Permission>> permissions = new HashMap<>();
+        grants.forEach(grant -> permissions.put(grant.assignment().role(), grant.permissions()));
+        List<RoleAssignment> assignments = grants.stream().map(RoleGrant::assignment).toList();
         // a role held at the root for its whole subtree reaches every unit, whatever the tree's shape: most users
         // hold only such roles, and their requests need not read the tree
         OrgUnitTree tree = assignments.stream().allMatch(RoleAssignment::reachesEverywhere)
                 ? OrgUnitTree.of(Map.of(OrgUnitId.ROOT, Optional.empty())) : OrgUnitTree.of(units.parentLinks());
-        return ScopedPermissions.resolve(assignments, role -> active.getOrDefault(role, Set.of()), tree);
+        return ScopedPermissions.resolve(assignments, role -> permissions.getOrDefault(role, Set.of()), tree);
     }
 
     static Actor actor(User user, ScopedPermissions permissions, RequestOrigin origin) {

@@ -6,13 +6,16 @@ import static io.aegis.application.identity.IdentityMother.aBareUser;
 import static io.aegis.application.identity.IdentityMother.aRole;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aegis.application.identity.port.out.RoleGrant;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.Role;
+import io.aegis.domain.identity.RoleAssignment;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.RoleName;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.Description;
 import java.util.List;
 import java.util.Optional;
@@ -139,6 +142,21 @@ public abstract class RoleRepositoryContract {
                 inactive.version());
 
         assertThat(names(alice)).containsExactly("Ops");
+    }
+
+    @Test
+    void grants_pair_each_assignment_of_an_active_role_with_its_permissions() {
+        UserId alice = users.insert(aBareUser("alice", T0)).id().orElseThrow();
+        RoleId readers = roles.insert(aRole("Readers", Permission.RISK_READ, Permission.ASSET_READ)).id().orElseThrow();
+        Role retired = roles.insert(aRole("Retired", Permission.USER_ADMIN));
+        roles.update(retired.deactivate(T0.plusSeconds(1)), retired.version());
+        RoleAssignment everywhere = new RoleAssignment(readers, OrgUnitId.ROOT, true);
+        RoleAssignment retiredOne = new RoleAssignment(retired.id().orElseThrow(), OrgUnitId.ROOT, true);
+        roles.assign(alice, Set.of(everywhere, retiredOne));
+
+        assertThat(roles.grantsOf(alice)).containsExactly(
+                new RoleGrant(everywhere, Set.of(Permission.RISK_READ, Permission.ASSET_READ)));
+        assertThat(roles.grantsOf(new UserId(987_654))).isEmpty();
     }
 
     private List<String> names(UserId user) {

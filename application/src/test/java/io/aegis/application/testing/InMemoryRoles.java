@@ -4,6 +4,7 @@ import io.aegis.application.identity.port.in.ListRolesQuery;
 import io.aegis.application.identity.port.in.RoleSortField;
 import io.aegis.application.identity.port.in.RoleView;
 import io.aegis.application.identity.port.out.RoleReadModel;
+import io.aegis.application.identity.port.out.RoleGrant;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.SortOrder;
@@ -75,6 +76,14 @@ public final class InMemoryRoles implements RoleRepository, RoleReadModel {
         return assignments.getOrDefault(user.value(), Set.of()).stream()
                 .sorted(Comparator.comparing((RoleAssignment a) -> a.role().value())
                         .thenComparing(a -> a.unit().value()))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<RoleGrant> grantsOf(UserId user) {
+        return assignments.getOrDefault(user.value(), Set.of()).stream()
+                .flatMap(assignment -> rows.find(assignment.role().value()).filter(Role::active).stream()
+                        .map(role -> new RoleGrant(assignment, role.permissions())))
                 .toList();
     }
 

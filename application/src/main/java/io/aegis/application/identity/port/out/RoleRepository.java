@@ -28,8 +28,14 @@ public interface RoleRepository {
      */
     void assignRoles(UserId user, Set<RoleId> roles);
 
-    /** Where the user holds each role (active or not), by role id then unit id: what the user's scope resolves from. */
+    /** Where the user holds each role (active or not), by role id then unit id. */
     List<RoleAssignment> assignmentsOf(UserId user);
+
+    /**
+     * Each assignment of the user to an active role, with the role's permissions, in no particular order: what the
+     * user's scope resolves from, read on every request (an inactive role grants nothing, so it is left out).
+     */
+    List<RoleGrant> grantsOf(UserId user);
 
     /**
      * Makes {@code assignments} the user's, replacing every previous one. The roles and units must exist; kept
