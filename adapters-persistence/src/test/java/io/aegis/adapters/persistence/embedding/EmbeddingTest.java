@@ -207,7 +207,7 @@ class EmbeddingTest {
 
     private static List<AuditLogView> auditRows(AegisCore core, Actor reader, String action) {
         return core.audit().listAuditLogs().list(reader, new ListAuditLogsQuery(Optional.empty(),
-                Optional.of(action), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(action), Set.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(), PageRequest.first())).items();
     }
 }
