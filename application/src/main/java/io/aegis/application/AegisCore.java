@@ -217,14 +217,14 @@ public final class AegisCore {
                 new UpdateRiskMatrixService(run, matrices),
                 new DeactivateRiskMatrixService(run, matrices),
                 new CreateRiskService(run, risks, matrices, references, cadence),
-                new GetRiskService(run, risks),
-                new ListRisksService(run, ports.riskList()),
+                new GetRiskService(run, ports.riskList()),
+                new ListRisksService(run, ports.riskList(), ports.assetGraph()),
                 new UpdateRiskService(run, risks, matrices, references, cadence),
                 new DeactivateRiskService(run, risks),
                 new ScoreRiskService(run, risks, matrices, cadence),
                 new ListRiskScoresService(run, risks, ports.riskList()),
                 new TransitionRiskService(run, risks, cadence),
-                new GetRiskHeatmapService(run, matrices, ports.riskList()),
+                new GetRiskHeatmapService(run, matrices, ports.riskList(), ports.assetGraph()),
                 // an asset's risk rolled up over its critical dependencies
                 new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()));
     }

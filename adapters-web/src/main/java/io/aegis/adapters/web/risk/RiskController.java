@@ -69,7 +69,7 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
                              GetRiskHeatmapUseCase heatmap) implements Controller {
 
     static final String PATH = "/risks";
-    private static final Set<String> HEATMAP_PARAMS = heatmapParams();
+    private static final Set<String> HEATMAP_PARAMS = with(RiskParams.FILTERS, "score_type");
 
     @Override
     public List<ApiRoute> routes() {
@@ -124,11 +124,7 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
     }
 
     private void heatmap(Context ctx) {
-        ctx.queryParamMap().keySet().stream().filter(name -> !HEATMAP_PARAMS.contains(name)).findFirst()
-                .ifPresent(name -> {
-                    throw BadRequestException.forField(name, "is not a known parameter of the heat map");
-                });
-        ListParams<RiskSortField> params = ListParams.parse(ctx, RiskSortField.class, HEATMAP_PARAMS);
+        ListParams<RiskSortField> params = ListParams.unpaged(ctx, RiskSortField.class, HEATMAP_PARAMS, false);
         FieldErrors errors = new FieldErrors();
         ScoreType type = errors.attempt(() -> params.text("score_type")
                 .map(key -> ScoreType.parse("score_type", key)).orElse(ScoreType.INHERENT));
@@ -242,10 +238,9 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
         return raw == null ? CustomFields.none() : CustomFields.of("custom_fields", raw);
     }
 
-
-    private static Set<String> heatmapParams() {
-        Set<String> names = new HashSet<>(RiskParams.FILTERS);
-        names.add("score_type");
+    private static Set<String> with(Set<String> filters, String parameter) {
+        Set<String> names = new HashSet<>(filters);
+        names.add(parameter);
         return Set.copyOf(names);
     }
 }
