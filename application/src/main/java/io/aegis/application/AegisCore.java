@@ -65,6 +65,7 @@ import io.aegis.application.risk.CreateRiskMatrixService;
 import io.aegis.application.risk.CreateRiskService;
 import io.aegis.application.risk.DeactivateRiskMatrixService;
 import io.aegis.application.risk.DeactivateRiskService;
+import io.aegis.application.risk.ExportRisksService;
 import io.aegis.application.risk.GetAssetRiskService;
 import io.aegis.application.risk.GetRiskHeatmapService;
 import io.aegis.application.risk.GetRiskMatrixService;
@@ -226,7 +227,8 @@ public final class AegisCore {
                 new TransitionRiskService(run, risks, cadence),
                 new GetRiskHeatmapService(run, matrices, ports.riskList(), ports.assetGraph()),
                 // an asset's risk rolled up over its critical dependencies
-                new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()));
+                new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()),
+                new ExportRisksService(run, ports.riskList(), ports.assetGraph(), ports.rowsWriter()));
     }
 
     private static AuditPorts audit(AegisAdapters adapters, UseCaseRunner run) {

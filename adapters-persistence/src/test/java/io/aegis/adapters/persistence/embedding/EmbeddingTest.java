@@ -127,6 +127,9 @@ class EmbeddingTest {
             },
             (assets, out) -> {
                 throw new UnsupportedOperationException("this embedding exports no files");
+            },
+            (risks, out) -> {
+                throw new UnsupportedOperationException("this embedding exports no files");
             });
 
     private static final class Pbkdf2Hasher implements PasswordHasher {
