@@ -65,6 +65,7 @@ import io.aegis.application.risk.CreateRiskMatrixService;
 import io.aegis.application.risk.CreateRiskService;
 import io.aegis.application.risk.DeactivateRiskMatrixService;
 import io.aegis.application.risk.DeactivateRiskService;
+import io.aegis.application.risk.ExportRisksService;
 import io.aegis.application.risk.GetAssetRiskService;
 import io.aegis.application.risk.GetRiskHeatmapService;
 import io.aegis.application.risk.GetRiskMatrixService;
@@ -191,14 +192,14 @@ public final class AegisCore {
                 new UpdateAssetCategoryService(run, categories),
                 new DeactivateAssetCategoryService(run, categories),
                 new CreateAssetService(run, assets, references, categories),
-                new GetAssetService(run, assets),
+                new GetAssetService(run, ports.assetList()),
                 new ListAssetsService(run, ports.assetList()),
                 new UpdateAssetService(run, assets, references, categories),
                 new DeactivateAssetService(run, assets),
                 new ExportAssetsService(run, ports.assetList(), ports.rowsWriter()),
                 new ImportAssetsService(run, ports.rowsReader(), assets, references, categories),
                 new CreateAssetRelationshipService(run, assets, relationships),
-                new GetAssetRelationshipService(run, assets, relationships),
+                new GetAssetRelationshipService(run, ports.relationshipList()),
                 new ListAssetRelationshipsService(run, assets, ports.relationshipList()),
                 new UpdateAssetRelationshipService(run, assets, relationships),
                 new DeleteAssetRelationshipService(run, assets, relationships));
@@ -217,16 +218,17 @@ public final class AegisCore {
                 new UpdateRiskMatrixService(run, matrices),
                 new DeactivateRiskMatrixService(run, matrices),
                 new CreateRiskService(run, risks, matrices, references, cadence),
-                new GetRiskService(run, risks),
-                new ListRisksService(run, ports.riskList()),
+                new GetRiskService(run, ports.riskList()),
+                new ListRisksService(run, ports.riskList(), ports.assetGraph()),
                 new UpdateRiskService(run, risks, matrices, references, cadence),
                 new DeactivateRiskService(run, risks),
                 new ScoreRiskService(run, risks, matrices, cadence),
                 new ListRiskScoresService(run, risks, ports.riskList()),
                 new TransitionRiskService(run, risks, cadence),
-                new GetRiskHeatmapService(run, matrices, ports.riskList()),
+                new GetRiskHeatmapService(run, matrices, ports.riskList(), ports.assetGraph()),
                 // an asset's risk rolled up over its critical dependencies
-                new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()));
+                new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()),
+                new ExportRisksService(run, ports.riskList(), ports.assetGraph(), ports.rowsWriter()));
     }
 
     private static AuditPorts audit(AegisAdapters adapters, UseCaseRunner run) {

@@ -170,7 +170,7 @@ public final class Wiring implements AutoCloseable {
                 risks.listRiskMatrices(), risks.updateRiskMatrix(), risks.deactivateRiskMatrix());
         Controller riskRoutes = new RiskController(risks.createRisk(), risks.getRisk(), risks.listRisks(),
                 risks.updateRisk(), risks.deactivateRisk(), risks.scoreRisk(), risks.listRiskScores(),
-                risks.transitionRisk(), risks.getRiskHeatmap());
+                risks.transitionRisk(), risks.getRiskHeatmap(), risks.exportRisks());
         Controller assetRiskRoutes = new AssetRiskController(risks.getAssetRisk());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());

@@ -7,6 +7,8 @@ import static io.aegis.bootstrap.AssetApiContract.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +31,12 @@ abstract class AssetRelationshipApiContract extends RunningAegisContract {
         assertThat(body.get("source_asset_id").asLong()).isEqualTo(app);
         assertThat(body.get("is_critical_dependency").asBoolean()).isTrue();
         assertThat(created.header("Location")).contains(PATH + "/" + body.get("id").asLong());
-        assertThat(admin.get(PATH + "/" + body.get("id").asLong()).json()).isEqualTo(body);
+        // a read names both assets; the answer to the write leaves the names null
+        JsonNode read = admin.get(PATH + "/" + body.get("id").asLong()).json();
+        assertThat(read.get("source_asset_name").isNull()).isFalse();
+        JsonNode unnamed = ((ObjectNode) read).without(List.of("source_asset_name", "target_asset_name"));
+        assertThat(unnamed).isEqualTo(((ObjectNode) body.deepCopy()).without(List.of("source_asset_name",
+                "target_asset_name")));
         assertThat(admin.get("/api/v1/assets/" + app + "/relationships?direction=outgoing").json().get("total")
                 .asLong()).isOne();
         assertThat(admin.get("/api/v1/assets/" + db + "/relationships?direction=outgoing").json().get("total")

@@ -124,7 +124,7 @@ abstract class AuditLogApiContract extends RunningAegisContract {
 
     @ParameterizedTest
     @ValueSource(strings = {"user_id=abc", "user_id=0", "user_id=-3", "user_id=99999999999", "resource_id=x",
-        "from=yesterday", "from=2026-11-27T08:15:00", "from=2026-11-27", "to=2026-13-01T00:00:00Z",
+        "from=yesterday", "from=2026-11-27T08:15:00", "from=2026-02-30", "to=2026-13-01T00:00:00Z",
         "from=2026-11-28T00:00:00Z&to=2026-11-27T00:00:00Z", "from=2026-11-27T00:00:00Z&to=2026-11-27T00:00:00Z",
         "org_unit_id=0", "org_unit_id=x", "org_unit_id=2147483648", "sort=action", "sort=id,id", "frobnicate=1",
         "limit=0", "limit=501", "offset=-1", "action=a&action=b"})

@@ -6,6 +6,7 @@ import static io.aegis.adapters.persistence.jooq.Tables.RISK_SCORES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -71,7 +72,10 @@ abstract class RiskApiContract extends RunningAegisContract {
         assertThat(created.header("ETag")).isPresent();
 
         Api.Response fetched = admin.get(PATH + "/" + risk.get("id").asLong());
-        assertThat(fetched.json()).isEqualTo(risk);
+        // a read names the owner and the asset; the answer to the write leaves the names null
+        assertThat(fetched.json().get("owner_name").asText()).isEqualTo("admin");
+        JsonNode unnamed = ((ObjectNode) fetched.json()).without(List.of("owner_name", "asset_name"));
+        assertThat(unnamed).isEqualTo(((ObjectNode) risk.deepCopy()).without(List.of("owner_name", "asset_name")));
         assertThat(fetched.header("ETag")).isEqualTo(created.header("ETag"));
     }
 
@@ -416,7 +420,7 @@ abstract class RiskApiContract extends RunningAegisContract {
                 .map(item -> item.get("id").asLong()).toList();
     }
 
-    private static JsonNode cell(JsonNode heatmap, int likelihood, int impact) {
+    static JsonNode cell(JsonNode heatmap, int likelihood, int impact) {
         for (JsonNode cell : heatmap.get("cells")) {
             if (cell.get("likelihood").asInt() == likelihood && cell.get("impact").asInt() == impact) {
                 return cell;

@@ -56,7 +56,8 @@ abstract class ScopeMatrixContract extends RunningAegisContract {
             "POST /assets/import", "name,asset_type,org_unit_id\r\nintruder,server,%unit%\r\n");
 
     /** The query a route cannot answer without. */
-    private static final Map<String, String> REQUIRED_QUERIES = Map.of("GET /assets/export", "?format=csv");
+    private static final Map<String, String> REQUIRED_QUERIES = Map.of("GET /assets/export", "?format=csv",
+            "GET /risks/export", "?format=csv");
 
     /** Routes that answer a refused row in a report (200) rather than with a problem. */
     private static final Set<String> REPORTING_ROUTES = Set.of("POST /assets/import");

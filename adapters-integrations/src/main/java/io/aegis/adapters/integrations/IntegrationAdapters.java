@@ -4,6 +4,7 @@ import io.aegis.adapters.integrations.crypto.BcryptPasswordHasher;
 import io.aegis.adapters.integrations.crypto.JdkSecureRandomness;
 import io.aegis.adapters.integrations.csv.CsvAssetRowsReader;
 import io.aegis.adapters.integrations.csv.CsvAssetRowsWriter;
+import io.aegis.adapters.integrations.csv.CsvRiskRowsWriter;
 import io.aegis.application.core.port.AegisAdapters;
 
 /** The standard adapters that need no database, for the product and for embedders alike. */
@@ -15,6 +16,6 @@ public final class IntegrationAdapters {
     /** @param bcryptCost the work factor of new password hashes (4 to 16) */
     public static AegisAdapters.Standalone standalone(int bcryptCost) {
         return new AegisAdapters.Standalone(new BcryptPasswordHasher(bcryptCost), new JdkSecureRandomness(),
-                new CsvAssetRowsReader(), new CsvAssetRowsWriter());
+                new CsvAssetRowsReader(), new CsvAssetRowsWriter(), new CsvRiskRowsWriter());
     }
 }

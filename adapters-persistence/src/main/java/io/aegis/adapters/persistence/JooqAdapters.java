@@ -79,7 +79,8 @@ public final class JooqAdapters {
                         new JooqAssetReferences(dsl), standalone.assetRowsReader(), standalone.assetRowsWriter()),
                 new AegisAdapters.Risks(new JooqRiskMatrixRepository(dsl), new JooqRiskMatrixReadModel(dsl),
                         new JooqRiskRepository(dsl), new JooqRiskReadModel(dsl), new JooqRiskReferences(dsl),
-                        new JooqAssetDependencyGraph(dsl), new JooqRiskExposureReadModel(dsl)),
+                        new JooqAssetDependencyGraph(dsl), new JooqRiskExposureReadModel(dsl),
+                        standalone.riskRowsWriter()),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

@@ -2,6 +2,7 @@ package io.aegis.application.port;
 
 import io.aegis.domain.organisation.OrgUnitId;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,14 @@ import java.util.Objects;
 public record AuditEntry(Actor actor, Instant at, String action, String resourceType, Long resourceId,
                          OrgUnitId unit, Object before, Object after, Outcome outcome, String errorMessage) {
 
-    public enum Outcome { SUCCESS, FAILURE, DENIED }
+    public enum Outcome {
+        SUCCESS, FAILURE, DENIED;
+
+        /** What the trail stores and clients filter on: {@code success}, {@code failure}, {@code denied}. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public AuditEntry {
         Objects.requireNonNull(actor, "actor");

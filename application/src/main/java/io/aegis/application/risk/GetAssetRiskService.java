@@ -11,17 +11,13 @@ import io.aegis.application.risk.port.out.OpenRisk;
 import io.aegis.application.risk.port.out.RiskExposureReadModel;
 import io.aegis.domain.asset.AssetGraph;
 import io.aegis.domain.asset.AssetId;
-import io.aegis.domain.asset.AssetRelationship;
 import io.aegis.domain.asset.CriticalPaths;
-import io.aegis.domain.asset.Dependency;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.risk.CarriedRisk;
 import io.aegis.domain.risk.RiskId;
 import io.aegis.domain.risk.RiskRollUp;
 import io.aegis.domain.shared.InvalidValueException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +56,7 @@ public record GetAssetRiskService(UseCaseRunner run, AssetDependencyGraph graph,
         if (!graph.assetExists(asset, assetScope)) {
             throw new NotFoundException("asset", asset);
         }
-        CriticalPaths paths = AssetGraph.of(criticalEdgesReachableFrom(asset)).criticalPathsFrom(asset);
+        CriticalPaths paths = AssetGraph.of(CriticalDependencyWalk.from(graph, asset).edges()).criticalPathsFrom(asset);
         Set<AssetId> considered = new LinkedHashSet<>();
         considered.add(asset);
         considered.addAll(paths.reachable());
@@ -89,21 +85,6 @@ public record GetAssetRiskService(UseCaseRunner run, AssetDependencyGraph graph,
                         + " but are listed without their ids, titles, statuses and assets.",
                 counts,
                 rollUp.risks().stream().limit(listed).map(view).toList());
-    }
-
-    /** Walks the critical dependencies breadth-first, one query per step away from the asset. */
-    private List<AssetRelationship> criticalEdgesReachableFrom(AssetId asset) {
-        List<AssetRelationship> edges = new ArrayList<>();
-        Set<AssetId> reached = new HashSet<>(Set.of(asset));
-        Set<AssetId> frontier = Set.of(asset);
-        while (!frontier.isEmpty()) {
-            List<AssetRelationship> step = graph.criticalDependenciesOf(frontier);
-            edges.addAll(step);
-            Set<AssetId> next = new LinkedHashSet<>();
-            step.forEach(edge -> edge.dependency().map(Dependency::provider).filter(reached::add).ifPresent(next::add));
-            frontier = next;
-        }
-        return edges;
     }
 
     private static CarriedRiskView view(CarriedRisk carried, OpenRisk risk) {

@@ -1,18 +1,20 @@
 package io.aegis.application.risk;
 
 import io.aegis.application.port.Actor;
+import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.port.in.GetRiskUseCase;
 import io.aegis.application.risk.port.in.RiskView;
-import io.aegis.application.risk.port.out.RiskRepository;
+import io.aegis.application.risk.port.out.RiskReadModel;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.risk.RiskId;
 
-public record GetRiskService(UseCaseRunner run, RiskRepository risks) implements GetRiskUseCase {
+/** One risk as the register lists it, its owner's and asset's names included; one out of scope is not found. */
+public record GetRiskService(UseCaseRunner run, RiskReadModel readModel) implements GetRiskUseCase {
 
     @Override
     public RiskView get(Actor actor, RiskId id) {
         return run.readIn(actor, Permission.RISK_READ, "risk.read",
-                scope -> RiskView.of(RiskServiceSupport.loadIn(risks, id, scope)));
+                scope -> readModel.find(id, scope).orElseThrow(() -> new NotFoundException("risk", id)));
     }
 }

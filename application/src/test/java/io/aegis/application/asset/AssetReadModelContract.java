@@ -120,17 +120,17 @@ public abstract class AssetReadModelContract {
         AssetView db = list(text("db-01")).items().get(0);
 
         assertThat(names(list(new ListAssetsQuery(Optional.empty(), Optional.of("DB-01"),
-                Optional.of(AssetType.DATABASE), Optional.of(Criticality.HIGH), Optional.of(stores.category()),
-                Optional.of(stores.user()), Optional.of(AssetStatus.MAINTENANCE), Optional.of(stores.user()),
+                Set.of(AssetType.DATABASE, AssetType.SERVER), Set.of(Criticality.HIGH), Optional.of(stores.category()),
+                Optional.of(stores.user()), Set.of(AssetStatus.MAINTENANCE), Optional.of(stores.user()),
                 Optional.of(db.createdAt()), Optional.of(db.createdAt().plusMillis(1)), Optional.of(OrgUnitId.ROOT),
                 false, List.of(), PageRequest.first())))).containsExactly("db-01");
-        assertThat(list(new ListAssetsQuery(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(AssetStatus.RETIRED),
+        assertThat(list(new ListAssetsQuery(Optional.empty(), Optional.empty(), Set.of(),
+                Set.of(), Optional.empty(), Optional.empty(), Set.of(AssetStatus.RETIRED),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(),
                 PageRequest.first())).total()).isZero();
         assertThat(names(list(new ListAssetsQuery(Optional.empty(), Optional.empty(),
-                Optional.of(AssetType.SERVER), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(db.createdAt().plusSeconds(2)),
+                Set.of(AssetType.SERVER), Set.of(), Optional.empty(), Optional.empty(),
+                Set.of(), Optional.empty(), Optional.empty(), Optional.of(db.createdAt().plusSeconds(2)),
                 Optional.empty(), true, List.of(), PageRequest.first())))).containsExactly("Web_front");
     }
 
@@ -205,21 +205,21 @@ public abstract class AssetReadModelContract {
     }
 
     private static ListAssetsQuery text(String text) {
-        return new ListAssetsQuery(Optional.of(text), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new ListAssetsQuery(Optional.of(text), Optional.empty(), Set.of(), Set.of(),
+                Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), false, List.of(), PageRequest.first());
     }
 
     private static ListAssetsQuery inUnit(OrgUnitId unit) {
-        return new ListAssetsQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new ListAssetsQuery(Optional.empty(), Optional.empty(), Set.of(), Set.of(),
+                Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(unit), false, List.of(), PageRequest.first());
     }
 
     private static ListAssetsQuery query(boolean includeInactive,
                                          List<SortOrder<AssetSortField>> sort, PageRequest page) {
-        return new ListAssetsQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new ListAssetsQuery(Optional.empty(), Optional.empty(), Set.of(), Set.of(),
+                Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), includeInactive, sort, page);
     }
 

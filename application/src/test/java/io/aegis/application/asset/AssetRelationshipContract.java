@@ -147,14 +147,18 @@ public abstract class AssetRelationshipContract {
         insert(db, host, RelationshipType.RUNS_ON, false);
 
         var critical = stores.relationshipList().list(new ListAssetRelationshipsQuery(Optional.empty(),
-                RelationshipDirection.BOTH, Optional.of(app), Optional.of(db), Optional.empty(), Optional.of(true),
+                RelationshipDirection.BOTH, Optional.of(app), Optional.of(db), Set.of(), Optional.of(true),
                 List.of(), PageRequest.first()), Scope.everywhere());
         var page = stores.relationshipList().list(new ListAssetRelationshipsQuery(Optional.empty(),
-                RelationshipDirection.BOTH, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                RelationshipDirection.BOTH, Optional.empty(), Optional.empty(), Set.of(), Optional.empty(),
                 List.of(SortOrder.ascending(AssetRelationshipSortField.RELATIONSHIP_TYPE)), new PageRequest(1, 1)),
                 Scope.everywhere());
 
         assertThat(critical.items()).extracting(AssetRelationshipView::relationshipType).containsExactly("depends_on");
+        assertThat(critical.items().get(0).sourceAssetName()).isEqualTo(stores.assets().findById(app).orElseThrow()
+                .profile().name().value());
+        assertThat(critical.items().get(0).targetAssetName()).isEqualTo(stores.assets().findById(db).orElseThrow()
+                .profile().name().value());
         assertThat(page.items()).extracting(AssetRelationshipView::relationshipType).containsExactly("hosts");
         assertThat(page.total()).isEqualTo(3);
     }
@@ -169,7 +173,7 @@ public abstract class AssetRelationshipContract {
         insert(b1, a2, RelationshipType.CONNECTS_TO, false);
         Scope onlyA = new Scope(false, Set.of(stores.unitA()), Set.of());
         ListAssetRelationshipsQuery ofA1 = new ListAssetRelationshipsQuery(Optional.of(a1), RelationshipDirection.BOTH,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), PageRequest.first());
+                Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), List.of(), PageRequest.first());
 
         Page<AssetRelationshipView> inA = stores.relationshipList().list(ListAssetRelationshipsQuery.all(), onlyA);
 
@@ -188,7 +192,8 @@ public abstract class AssetRelationshipContract {
     private List<AssetRelationshipView> of(AssetId asset, RelationshipDirection direction,
                                            Optional<RelationshipType> type) {
         return stores.relationshipList().list(new ListAssetRelationshipsQuery(Optional.of(asset), direction,
-                Optional.empty(), Optional.empty(), type, Optional.empty(), List.of(), PageRequest.first()),
+                Optional.empty(), Optional.empty(), type.map(Set::of).orElse(Set.of()), Optional.empty(), List.of(),
+                PageRequest.first()),
                 Scope.everywhere()).items();
     }
 

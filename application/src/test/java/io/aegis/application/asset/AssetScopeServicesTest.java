@@ -93,8 +93,7 @@ class AssetScopeServicesTest {
             (file, maxRows, sink) -> rowsInFile.forEach(sink), assets, references, categories);
     private final CreateAssetRelationshipService relate = new CreateAssetRelationshipService(run, assets,
             relationships);
-    private final GetAssetRelationshipService getRelationship = new GetAssetRelationshipService(run, assets,
-            relationships);
+    private final GetAssetRelationshipService getRelationship = new GetAssetRelationshipService(run, relationships);
     private final ListAssetRelationshipsService listRelationships = new ListAssetRelationshipsService(run, assets,
             relationships);
     private final UpdateAssetRelationshipService updateRelationship = new UpdateAssetRelationshipService(run, assets,
@@ -219,7 +218,7 @@ class AssetScopeServicesTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> listRelationships.listOfAsset(analystOfA, new ListAssetRelationshipsQuery(
                 Optional.of(b1), ListAssetRelationshipsQuery.all().direction(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), ListAssetRelationshipsQuery.all().page())))
+                Set.of(), Optional.empty(), List.of(), ListAssetRelationshipsQuery.all().page())))
                 .isInstanceOf(NotFoundException.class);
     }
 

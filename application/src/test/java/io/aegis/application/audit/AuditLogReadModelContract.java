@@ -280,27 +280,28 @@ public abstract class AuditLogReadModelContract {
 
     private static ListAuditLogsQuery query(Optional<Long> user, Optional<String> action, Optional<String> type,
                                             Optional<Long> resource) {
-        return new ListAuditLogsQuery(user, action, type, resource, Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), PageRequest.first());
+        return new ListAuditLogsQuery(user, action.map(List::of).orElse(List.of()), Set.of(), type, resource,
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), PageRequest.first());
     }
 
     private static ListAuditLogsQuery ofUnit(OrgUnitId unit) {
-        return new ListAuditLogsQuery(Optional.empty(), none(), none(), Optional.empty(), Optional.of(unit),
-                Optional.empty(), Optional.empty(), List.of(), PageRequest.first());
+        return new ListAuditLogsQuery(Optional.empty(), List.of(), Set.of(), none(), Optional.empty(),
+                Optional.of(unit), Optional.empty(), Optional.empty(), List.of(), PageRequest.first());
     }
 
     private static ListAuditLogsQuery window(Instant from, Instant to) {
-        return new ListAuditLogsQuery(Optional.empty(), none(), none(), Optional.empty(), Optional.empty(),
-                Optional.of(from), Optional.of(to), List.of(), PageRequest.first());
+        return new ListAuditLogsQuery(Optional.empty(), List.of(), Set.of(), none(), Optional.empty(),
+                Optional.empty(), Optional.of(from), Optional.of(to), List.of(), PageRequest.first());
     }
 
     private static ListAuditLogsQuery sorted(SortOrder<AuditLogSortField> order) {
-        return new ListAuditLogsQuery(Optional.empty(), none(), none(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(order), PageRequest.first());
+        return new ListAuditLogsQuery(Optional.empty(), List.of(), Set.of(), none(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(order), PageRequest.first());
     }
 
     private static ListAuditLogsQuery paged(ListAuditLogsQuery query, PageRequest page) {
-        return new ListAuditLogsQuery(query.userId(), query.action(), query.resourceType(), query.resourceId(),
+        return new ListAuditLogsQuery(query.userId(), query.actions(), query.outcomes(), query.resourceType(),
+                query.resourceId(),
                 query.orgUnitId(), query.from(), query.to(), query.sort(), page);
     }
 

@@ -12,6 +12,7 @@ import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.SortOrder;
 import io.aegis.application.risk.port.in.ListRisksQuery;
 import io.aegis.application.risk.port.in.RiskFilter;
+import io.aegis.application.risk.port.in.RiskFilter.RatingCriteria;
 import io.aegis.application.risk.port.in.RiskScoreView;
 import io.aegis.application.risk.port.in.RiskSortField;
 import io.aegis.application.risk.port.in.RiskView;
@@ -91,14 +92,15 @@ public abstract class RiskReadModelContract {
 
         assertThat(ids(page)).containsExactly(id(medium), id(breach), id(low));
         assertThat(page.total()).isEqualTo(3);
-        assertThat(page.items().get(0)).isEqualTo(RiskView.of(medium));
+        // the aggregate alone knows no names; the register adds them
+        assertThat(page.items().get(0).named(null, null)).isEqualTo(RiskView.of(medium));
     }
 
     @Test
     void include_inactive_and_paging_count_every_match() {
-        RiskFilter all = new RiskFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, true);
+        RiskFilter all = new RiskFilter(Optional.empty(), Set.of(), Set.of(), Set.of(), false, Optional.empty(), Set.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), RatingCriteria.ANY, Optional.empty(), Optional.empty(), false,
+                true);
         Page<RiskView> page = readModel.list(new ListRisksQuery(all, List.of(SortOrder.ascending(RiskSortField.ID)),
                 new PageRequest(2, 1)), ALL, LATER);
 
@@ -149,9 +151,9 @@ public abstract class RiskReadModelContract {
 
     @Test
     void identified_dates_filter_from_inclusive_to_exclusive_and_by_matrix_and_creator() {
-        RiskFilter window = new RiskFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of(new RiskMatrixId(1)), Optional.of(user),
-                Optional.empty(), Optional.of(T0.plusSeconds(1)), Optional.of(T0.plusSeconds(2)), false, false);
+        RiskFilter window = new RiskFilter(Optional.empty(), Set.of(), Set.of(), Set.of(), false, Optional.empty(), Set.of(), Optional.of(new RiskMatrixId(1)),
+                Optional.of(user), Optional.empty(), Optional.of(T0.plusSeconds(1)), Optional.of(T0.plusSeconds(2)), RatingCriteria.ANY, Optional.empty(), Optional.empty(), false,
+                false);
 
         assertThat(ids(readModel.list(new ListRisksQuery(window, List.of(), PageRequest.first()), ALL, LATER)))
                 .containsExactly(id(breach));
@@ -159,9 +161,9 @@ public abstract class RiskReadModelContract {
 
     @Test
     void review_overdue_is_measured_against_now_and_skips_closed_risks() {
-        RiskFilter overdue = new RiskFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), true, false);
+        RiskFilter overdue = new RiskFilter(Optional.empty(), Set.of(), Set.of(), Set.of(), false, Optional.empty(), Set.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), RatingCriteria.ANY, Optional.empty(), Optional.empty(), true,
+                false);
 
         // breach's level is high (residual 2 x 5 = 10): due after 90 days; medium was reviewed at T0 + 4 s
         assertThat(ids(readModel.list(new ListRisksQuery(overdue, List.of(SortOrder.ascending(RiskSortField.ID)),
@@ -173,15 +175,18 @@ public abstract class RiskReadModelContract {
     @Test
     void the_heatmap_counts_each_rating_in_its_cell() {
         Map<RiskHeatmap.Position, Long> inherent = readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), ALL,
-                LATER);
+                LATER).cells();
         Map<RiskHeatmap.Position, Long> residual = readModel.heatmap(ScoreType.RESIDUAL, RiskFilter.active(), ALL,
-                LATER);
+                LATER).cells();
 
         assertThat(inherent).containsExactlyInAnyOrderEntriesOf(Map.of(new RiskHeatmap.Position(1, 2), 1L,
                 new RiskHeatmap.Position(5, 5), 1L, new RiskHeatmap.Position(2, 3), 1L));
         assertThat(residual).containsExactlyInAnyOrderEntriesOf(Map.of(new RiskHeatmap.Position(2, 5), 1L));
+        // rated inherent only: in no residual cell, counted apart
+        assertThat(readModel.heatmap(ScoreType.RESIDUAL, RiskFilter.active(), ALL, LATER).unscored()).isEqualTo(2);
+        assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), ALL, LATER).unscored()).isZero();
         assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active().onMatrix(new RiskMatrixId(99)), ALL,
-                LATER)).isEmpty();
+                LATER).cells()).isEmpty();
     }
 
     @Test
@@ -228,9 +233,9 @@ public abstract class RiskReadModelContract {
         assertThat(page.total()).isEqualTo(1);
         assertThat(readModel.list(new ListRisksQuery(RiskFilter.active(), List.of(), new PageRequest(1, 1)), onlyA,
                 LATER).items()).isEmpty();
-        assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), onlyA, LATER))
+        assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), onlyA, LATER).cells())
                 .containsExactlyInAnyOrderEntriesOf(Map.of(new RiskHeatmap.Position(4, 4), 1L));
-        assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), ALL, LATER))
+        assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), ALL, LATER).cells())
                 .containsEntry(new RiskHeatmap.Position(4, 4), 2L);
         assertThat(ids(readModel.list(byId, ALL, LATER))).containsExactly(id(low), id(breach), id(medium), id(ofA),
                 id(ofB));
@@ -243,7 +248,8 @@ public abstract class RiskReadModelContract {
         Page<RiskView> page = readModel.list(ListRisksQuery.all(), Scope.nowhere(), LATER);
         assertThat(page.items()).isEmpty();
         assertThat(page.total()).isZero();
-        assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), Scope.nowhere(), LATER)).isEmpty();
+        assertThat(readModel.heatmap(ScoreType.INHERENT, RiskFilter.active(), Scope.nowhere(), LATER).cells())
+                .isEmpty();
         assertThat(readModel.scores(breach.id().orElseThrow(), Scope.nowhere(), PageRequest.first()).total())
                 .isZero();
     }
@@ -254,14 +260,14 @@ public abstract class RiskReadModelContract {
         OrgUnitId b = storedUnit("B");
         repository.insert(aRisk("Echo of A", 4, 4, T0.plusSeconds(7)).placedIn(a));
         Risk ofB = repository.insert(aRisk("Foxtrot of B", 4, 4, T0.plusSeconds(8)).placedIn(b));
-        RiskFilter ofUnitB = new RiskFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(b),
-                Optional.empty(), Optional.empty(), false, false);
+        RiskFilter ofUnitB = new RiskFilter(Optional.empty(), Set.of(), Set.of(), Set.of(), false, Optional.empty(), Set.of(), Optional.empty(),
+                Optional.empty(), Optional.of(b), Optional.empty(), Optional.empty(), RatingCriteria.ANY, Optional.empty(), Optional.empty(), false,
+                false);
 
         assertThat(ids(filtered(ofUnitB))).containsExactly(id(ofB));
         assertThat(readModel.list(new ListRisksQuery(ofUnitB, List.of(), PageRequest.first()),
                 new Scope(false, Set.of(a), Set.of(OrgUnitId.ROOT)), LATER).total()).isZero();
-        assertThat(readModel.heatmap(ScoreType.INHERENT, ofUnitB, ALL, LATER))
+        assertThat(readModel.heatmap(ScoreType.INHERENT, ofUnitB, ALL, LATER).cells())
                 .containsExactlyInAnyOrderEntriesOf(Map.of(new RiskHeatmap.Position(4, 4), 1L));
     }
 
@@ -281,8 +287,10 @@ public abstract class RiskReadModelContract {
 
     private static RiskFilter f(Optional<String> text, Optional<RiskCategory> category, Optional<RiskStatus> status,
                                 Optional<UserId> owner, Optional<RiskLevel> level) {
-        return new RiskFilter(text, category, status, Optional.empty(), owner, level, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
+        return new RiskFilter(text, category.map(Set::of).orElse(Set.of()), status.map(Set::of).orElse(Set.of()),
+                Set.of(), false, owner, level.map(Set::of).orElse(Set.of()), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), RatingCriteria.ANY, Optional.empty(),
+                Optional.empty(), false, false);
     }
 
     private Page<RiskView> filtered(RiskFilter filter) {

@@ -24,6 +24,8 @@ import io.aegis.application.risk.port.in.TransitionRiskCommand;
 import io.aegis.application.risk.port.in.UpdateRiskCommand;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
+import io.aegis.application.testing.InMemoryAssetRelationships;
+import io.aegis.application.testing.InMemoryAssets;
 import io.aegis.application.testing.InMemoryRiskMatrices;
 import io.aegis.application.testing.InMemoryRisks;
 import io.aegis.application.testing.RecordingAuditTrail;
@@ -72,13 +74,14 @@ class RiskServicesTest {
 
     private final CreateRiskService create = new CreateRiskService(run, risks, matrices, risks, RiskMother.POLICY);
     private final GetRiskService get = new GetRiskService(run, risks);
-    private final ListRisksService list = new ListRisksService(run, risks);
+    private final ListRisksService list = new ListRisksService(run, risks, new InMemoryAssetRelationships(new InMemoryAssets()));
     private final UpdateRiskService update = new UpdateRiskService(run, risks, matrices, risks, RiskMother.POLICY);
     private final DeactivateRiskService deactivate = new DeactivateRiskService(run, risks);
     private final ScoreRiskService score = new ScoreRiskService(run, risks, matrices, RiskMother.POLICY);
     private final ListRiskScoresService scores = new ListRiskScoresService(run, risks, risks);
     private final TransitionRiskService transition = new TransitionRiskService(run, risks, RiskMother.POLICY);
-    private final GetRiskHeatmapService heatmap = new GetRiskHeatmapService(run, matrices, risks);
+    private final GetRiskHeatmapService heatmap = new GetRiskHeatmapService(run, matrices, risks,
+            new InMemoryAssetRelationships(new InMemoryAssets()));
 
     private final Actor analyst = Actors.withPermissions(Permission.RISK_READ, Permission.RISK_WRITE,
             Permission.ASSET_READ);

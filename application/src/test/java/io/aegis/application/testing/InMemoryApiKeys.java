@@ -56,7 +56,7 @@ public final class InMemoryApiKeys implements ApiKeyRepository {
             };
             order = order.thenComparing(one.descending() ? field.reversed() : field);
         }
-        return order.thenComparing(byId);
+        return order.thenComparing(SortOrder.tiesDescending(sort) ? byId.reversed() : byId);
     }
 
     @Override

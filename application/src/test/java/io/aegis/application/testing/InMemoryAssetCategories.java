@@ -82,6 +82,7 @@ public final class InMemoryAssetCategories implements AssetCategoryRepository, A
             };
             order = order.thenComparing(criterion.descending() ? one.reversed() : one);
         }
-        return order.thenComparingLong(AssetCategoryView::id);
+        Comparator<AssetCategoryView> byId = Comparator.comparingLong(AssetCategoryView::id);
+        return order.thenComparing(SortOrder.tiesDescending(sort) ? byId.reversed() : byId);
     }
 }

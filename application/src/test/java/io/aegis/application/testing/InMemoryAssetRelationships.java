@@ -91,10 +91,24 @@ public final class InMemoryAssetRelationships implements AssetRelationshipReposi
         List<AssetRelationshipView> matches = rows.values().stream()
                 .filter(r -> visible(r.edge().source(), scope) && visible(r.edge().target(), scope))
                 .filter(matching(query))
-                .map(AssetRelationshipView::of)
+                .map(this::named)
                 .sorted(order(query.sort()))
                 .toList();
         return Pages.of(matches, query.page());
+    }
+
+    @Override
+    public synchronized Optional<AssetRelationshipView> find(AssetRelationshipId id, Scope scope) {
+        return findById(id).filter(r -> visible(r.edge().source(), scope) && visible(r.edge().target(), scope))
+                .map(this::named);
+    }
+
+    private AssetRelationshipView named(AssetRelationshipEntry entry) {
+        return AssetRelationshipView.of(entry).named(name(entry.edge().source()), name(entry.edge().target()));
+    }
+
+    private String name(AssetId id) {
+        return assets.findById(id).map(asset -> asset.profile().name().value()).orElse(null);
     }
 
     private boolean visible(AssetId id, Scope scope) {
@@ -113,7 +127,7 @@ public final class InMemoryAssetRelationships implements AssetRelationshipReposi
         }).orElse(true);
         all = all.and(r -> q.source().map(s -> r.edge().source().equals(s)).orElse(true));
         all = all.and(r -> q.target().map(t -> r.edge().target().equals(t)).orElse(true));
-        all = all.and(r -> q.type().map(t -> r.edge().type() == t).orElse(true));
+        all = all.and(r -> q.types().isEmpty() || q.types().contains(r.edge().type()));
         all = all.and(r -> q.critical().map(c -> r.edge().critical() == c).orElse(true));
         return all;
     }
@@ -128,6 +142,7 @@ public final class InMemoryAssetRelationships implements AssetRelationshipReposi
             };
             order = order.thenComparing(criterion.descending() ? one.reversed() : one);
         }
-        return order.thenComparingLong(AssetRelationshipView::id);
+        Comparator<AssetRelationshipView> byId = Comparator.comparingLong(AssetRelationshipView::id);
+        return order.thenComparing(SortOrder.tiesDescending(sort) ? byId.reversed() : byId);
     }
 }

@@ -52,6 +52,12 @@ public final class InMemoryAssets implements AssetRepository, AssetReadModel {
         return Pages.of(matches, query.page());
     }
 
+    /** Without the names of owners and categories, which this store does not hold. */
+    @Override
+    public synchronized Optional<AssetView> find(AssetId id, Scope scope) {
+        return findById(id).filter(asset -> scope.includes(asset.unit())).map(AssetView::of);
+    }
+
     public synchronized int size() {
         return rows.size();
     }
@@ -62,11 +68,11 @@ public final class InMemoryAssets implements AssetRepository, AssetReadModel {
                 || a.profile().hostname() != null && contains(a.profile().hostname().value(), t)
                 || a.profile().ipAddress() != null && contains(a.profile().ipAddress().value(), t)).orElse(true));
         all = all.and(a -> q.name().map(n -> a.profile().name().value().equalsIgnoreCase(n)).orElse(true));
-        all = all.and(a -> q.type().map(t -> a.profile().type() == t).orElse(true));
-        all = all.and(a -> q.criticality().map(c -> a.profile().criticality() == c).orElse(true));
+        all = all.and(a -> q.types().isEmpty() || q.types().contains(a.profile().type()));
+        all = all.and(a -> q.criticalities().isEmpty() || q.criticalities().contains(a.profile().criticality()));
         all = all.and(a -> q.categoryId().map(c -> c.equals(a.profile().categoryId())).orElse(true));
         all = all.and(a -> q.ownerId().map(o -> o.equals(a.profile().ownerId())).orElse(true));
-        all = all.and(a -> q.status().map(s -> a.profile().status() == s).orElse(true));
+        all = all.and(a -> q.statuses().isEmpty() || q.statuses().contains(a.profile().status()));
         all = all.and(a -> q.createdBy().map(u -> a.createdBy().equals(Optional.of(u))).orElse(true));
         all = all.and(a -> q.createdFrom().map(f -> !a.createdAt().isBefore(f)).orElse(true));
         all = all.and(a -> q.createdTo().map(t -> a.createdAt().isBefore(t)).orElse(true));
@@ -95,6 +101,7 @@ public final class InMemoryAssets implements AssetRepository, AssetReadModel {
             };
             order = order.thenComparing(criterion.descending() ? one.reversed() : one);
         }
-        return order.thenComparingLong(AssetView::id);
+        Comparator<AssetView> byId = Comparator.comparingLong(AssetView::id);
+        return order.thenComparing(SortOrder.tiesDescending(sort) ? byId.reversed() : byId);
     }
 }

@@ -128,7 +128,9 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditLogReadModel, 
     private static Predicate<AuditLogView> matching(ListAuditLogsQuery query) {
         List<Predicate<AuditLogView>> all = List.of(
                 row -> query.userId().map(user -> user.equals(row.userId())).orElse(true),
-                row -> query.action().map(row.action()::equals).orElse(true),
+                row -> query.actions().isEmpty() || query.actions().contains(row.action()),
+                row -> query.outcomes().isEmpty() || query.outcomes().stream().map(AuditEntry.Outcome::key)
+                        .anyMatch(row.outcome()::equals),
                 row -> query.resourceType().map(type -> type.equals(row.resourceType())).orElse(true),
                 row -> query.resourceId().map(id -> id.equals(row.resourceId())).orElse(true),
                 row -> query.orgUnitId().map(unit -> Long.valueOf(unit.value()).equals(row.orgUnitId())).orElse(true),
@@ -147,6 +149,7 @@ public final class InMemoryAuditTrail implements AuditTrail, AuditLogReadModel, 
             };
             order = order.thenComparing(criterion.descending() ? one.reversed() : one);
         }
-        return order.thenComparingLong(AuditLogView::id);
+        Comparator<AuditLogView> byId = Comparator.comparingLong(AuditLogView::id);
+        return order.thenComparing(SortOrder.tiesDescending(sort) ? byId.reversed() : byId);
     }
 }

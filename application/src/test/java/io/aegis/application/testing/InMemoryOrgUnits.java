@@ -122,6 +122,7 @@ public final class InMemoryOrgUnits implements OrgUnitRepository, OrgUnitReadMod
             };
             order = order.thenComparing(criterion.descending() ? one.reversed() : one);
         }
-        return order.thenComparingLong(OrgUnitView::id);
+        Comparator<OrgUnitView> byId = Comparator.comparingLong(OrgUnitView::id);
+        return order.thenComparing(SortOrder.tiesDescending(sort) ? byId.reversed() : byId);
     }
 }

@@ -117,6 +117,7 @@ public final class InMemoryRiskMatrices implements RiskMatrixRepository, RiskMat
             };
             order = order.thenComparing(criterion.descending() ? one.reversed() : one);
         }
-        return order.thenComparingLong(RiskMatrixView::id);
+        Comparator<RiskMatrixView> byId = Comparator.comparingLong(RiskMatrixView::id);
+        return order.thenComparing(SortOrder.tiesDescending(sort) ? byId.reversed() : byId);
     }
 }

@@ -143,15 +143,22 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
     }
 
     @Override
-    public synchronized Map<RiskHeatmap.Position, Long> heatmap(ScoreType type, RiskFilter filter, Scope scope,
-                                                             Instant now) {
-        return rows.all().stream()
+    public synchronized Optional<RiskView> find(RiskId id, Scope scope) {
+        return findById(id).filter(risk -> scope.includes(risk.unit())).map(RiskView::of);
+    }
+
+    @Override
+    public synchronized HeatmapCounts heatmap(ScoreType type, RiskFilter filter, Scope scope, Instant now) {
+        List<Risk> selected = rows.all().stream()
                 .filter(risk -> scope.includes(risk.unit()))
                 .filter(matching(filter, now))
+                .toList();
+        Map<RiskHeatmap.Position, Long> cells = selected.stream()
                 .flatMap(risk -> risk.rating(type).stream())
                 .collect(Collectors.groupingBy(
                         rating -> new RiskHeatmap.Position(rating.likelihood().value(), rating.impact().value()),
                         Collectors.counting()));
+        return new HeatmapCounts(cells, selected.stream().filter(risk -> risk.rating(type).isEmpty()).count());
     }
 
     @Override
@@ -173,11 +180,23 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
                 risk -> filter.includeInactive() || risk.active(),
                 risk -> filter.text().map(text -> risk.facts().title().value().toLowerCase(Locale.ROOT)
                         .contains(text.toLowerCase(Locale.ROOT))).orElse(true),
-                risk -> filter.category().map(risk.facts().category()::equals).orElse(true),
-                risk -> filter.status().map(risk.status()::equals).orElse(true),
-                risk -> filter.asset().map(asset -> risk.facts().asset().equals(Optional.of(asset))).orElse(true),
+                risk -> anyOf(filter.categories(), risk.facts().category()),
+                risk -> anyOf(filter.statuses(), risk.status()),
+                risk -> filter.assets().isEmpty() || risk.facts().asset().filter(filter.assets()::contains).isPresent(),
                 risk -> filter.owner().map(owner -> risk.facts().owner().equals(Optional.of(owner))).orElse(true),
-                risk -> filter.level().map(risk.level()::equals).orElse(true),
+                risk -> anyOf(filter.levels(), risk.level()),
+                risk -> filter.ratings().inherentLikelihood()
+                        .map(value -> risk.inherent().likelihood().value() == value).orElse(true),
+                risk -> filter.ratings().inherentImpact().map(value -> risk.inherent().impact().value() == value)
+                        .orElse(true),
+                risk -> filter.ratings().residualLikelihood().map(value -> risk.residual()
+                        .filter(r -> r.likelihood().value() == value).isPresent()).orElse(true),
+                risk -> filter.ratings().residualImpact().map(value -> risk.residual()
+                        .filter(r -> r.impact().value() == value).isPresent()).orElse(true),
+                risk -> filter.tag().map(tag -> risk.facts().details().tags().values().stream()
+                        .anyMatch(tag::equalsIgnoreCase)).orElse(true),
+                // every risk held here is scored
+                risk -> filter.scored().orElse(true),
                 risk -> filter.matrix().map(risk.matrixId()::equals).orElse(true),
                 risk -> filter.createdBy().map(user -> risk.createdBy().equals(Optional.of(user))).orElse(true),
                 risk -> filter.unit().map(risk.unit()::equals).orElse(true),
@@ -186,6 +205,10 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
                 risk -> !filter.reviewOverdue() || risk.status() != RiskStatus.CLOSED
                         && risk.nextReviewDate().filter(now::isAfter).isPresent());
         return all.stream().reduce(risk -> true, Predicate::and);
+    }
+
+    private static <T> boolean anyOf(Set<T> values, T value) {
+        return values.isEmpty() || values.contains(value);
     }
 
     private static Comparator<RiskView> order(List<SortOrder<RiskSortField>> sort) {
@@ -202,16 +225,20 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
                 case CREATED_BY -> nullsFirst(RiskView::createdBy);
                 case RISK_LEVEL -> Comparator.comparing(v -> RiskLevel.parse("risk_level", v.riskLevel()));
                 case INHERENT_RISK_SCORE -> Comparator.comparingDouble(RiskView::inherentRiskScore);
-                // both databases sort NULL first in ascending order
-                case RESIDUAL_RISK_SCORE -> nullsFirst(RiskView::residualRiskScore);
+                // an unscored risk comes last in both directions, as the databases order it
+                case RESIDUAL_RISK_SCORE -> Comparator.comparing(RiskView::residualRiskScore,
+                        Comparator.nullsLast(criterion.descending() ? Comparator.<Double>reverseOrder()
+                                : Comparator.naturalOrder()));
                 case IDENTIFIED_DATE -> Comparator.comparing(RiskView::identifiedDate);
                 case NEXT_REVIEW_DATE -> nullsFirst(RiskView::nextReviewDate);
                 case CREATED_AT -> Comparator.comparing(RiskView::createdAt);
                 case UPDATED_AT -> Comparator.comparing(RiskView::updatedAt);
             };
-            order = order.thenComparing(criterion.descending() ? one.reversed() : one);
+            boolean directed = criterion.field() == RiskSortField.RESIDUAL_RISK_SCORE;
+            order = order.thenComparing(criterion.descending() && !directed ? one.reversed() : one);
         }
-        return order.thenComparingLong(RiskView::id);
+        Comparator<RiskView> byId = Comparator.comparingLong(RiskView::id);
+        return order.thenComparing(SortOrder.tiesDescending(sort) ? byId.reversed() : byId);
     }
 
     private static <T extends Comparable<T>> Comparator<RiskView> nullsFirst(Function<RiskView, T> key) {

@@ -139,6 +139,7 @@ public final class InMemoryRoles implements RoleRepository, RoleReadModel {
             };
             order = order.thenComparing(criterion.descending() ? one.reversed() : one);
         }
-        return order.thenComparingLong(RoleView::id);
+        Comparator<RoleView> byId = Comparator.comparingLong(RoleView::id);
+        return order.thenComparing(SortOrder.tiesDescending(sort) ? byId.reversed() : byId);
     }
 }

@@ -148,6 +148,7 @@ public final class InMemoryUsers implements UserRepository, UserReadModel, Permi
             };
             order = order.thenComparing(criterion.descending() ? one.reversed() : one);
         }
-        return order.thenComparingLong(UserView::id);
+        Comparator<UserView> byId = Comparator.comparingLong(UserView::id);
+        return order.thenComparing(SortOrder.tiesDescending(sort) ? byId.reversed() : byId);
     }
 }

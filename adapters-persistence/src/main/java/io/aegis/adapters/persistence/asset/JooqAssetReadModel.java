@@ -1,25 +1,39 @@
 package io.aegis.adapters.persistence.asset;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
+import static io.aegis.adapters.persistence.jooq.Tables.ASSET_CATEGORIES;
+import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
 import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.adapters.persistence.Sorting;
+import io.aegis.adapters.persistence.jooq.tables.Users;
 import io.aegis.application.asset.port.in.AssetSortField;
 import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.ListAssetsQuery;
 import io.aegis.application.asset.port.out.AssetReadModel;
 import io.aegis.application.port.Page;
+import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetStatus;
+import io.aegis.domain.asset.AssetType;
 import io.aegis.domain.asset.Criticality;
 import io.aegis.domain.organisation.Scope;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.CaseValueStep;
 import org.jooq.CaseWhenStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
+/** The inventory in SQL: one page query, the owner's and category's names joined, and one count. */
 public final class JooqAssetReadModel implements AssetReadModel {
+
+    private static final Users OWNER = USERS.as("owner");
+    private static final Field<String> OWNER_NAME = DSL.coalesce(OWNER.FULL_NAME, OWNER.USERNAME).as("owner_name");
+    private static final Field<String> CATEGORY_NAME = ASSET_CATEGORIES.NAME.as("category_name");
 
     private final DSLContext dsl;
 
@@ -30,14 +44,34 @@ public final class JooqAssetReadModel implements AssetReadModel {
     @Override
     public Page<AssetView> list(ListAssetsQuery query, Scope scope) {
         Condition where = ScopeConditions.rowsIn(ASSETS.ORG_UNIT_ID, scope).and(matching(query));
-        List<AssetView> items = dsl.selectFrom(ASSETS)
+        List<AssetView> items = withNames()
                 .where(where)
                 .orderBy(Sorting.orderBy(query.sort(), JooqAssetReadModel::column, ASSETS.ID))
                 .limit(query.page().limit())
                 .offset(query.page().offset())
-                .fetch(row -> AssetView.of(AssetRows.toDomain(row)));
+                .fetch(JooqAssetReadModel::view);
         long total = dsl.fetchCount(ASSETS, where);
         return Page.of(items, total, query.page());
+    }
+
+    @Override
+    public Optional<AssetView> find(AssetId id, Scope scope) {
+        return withNames()
+                .where(ASSETS.ID.eq(Math.toIntExact(id.value())))
+                .and(ScopeConditions.rowsIn(ASSETS.ORG_UNIT_ID, scope))
+                .fetchOptional(JooqAssetReadModel::view);
+    }
+
+    /** Assets with their owner's display name (full name, else username) and their category's name. */
+    private SelectOnConditionStep<Record> withNames() {
+        return dsl.select(ASSETS.fields()).select(OWNER_NAME, CATEGORY_NAME)
+                .from(ASSETS)
+                .leftJoin(OWNER).on(OWNER.ID.eq(ASSETS.OWNER_ID))
+                .leftJoin(ASSET_CATEGORIES).on(ASSET_CATEGORIES.ID.eq(ASSETS.CATEGORY_ID));
+    }
+
+    private static AssetView view(Record row) {
+        return AssetView.of(AssetRows.toDomain(row.into(ASSETS))).named(row.get(OWNER_NAME), row.get(CATEGORY_NAME));
     }
 
     private static Condition matching(ListAssetsQuery q) {
@@ -50,13 +84,13 @@ public final class JooqAssetReadModel implements AssetReadModel {
                     .or(ASSETS.IP_ADDRESS.containsIgnoreCase(text)));
         }
         where = where.and(q.name().map(ASSETS.NAME::equalIgnoreCase).orElse(DSL.noCondition()));
-        where = where.and(q.type().map(t -> ASSETS.ASSET_TYPE.eq(t.key())).orElse(DSL.noCondition()));
-        where = where.and(q.criticality().map(c -> ASSETS.CRITICALITY.eq(c.key())).orElse(DSL.noCondition()));
+        where = where.and(anyOf(ASSETS.ASSET_TYPE, q.types().stream().map(AssetType::key).toList()));
+        where = where.and(anyOf(ASSETS.CRITICALITY, q.criticalities().stream().map(Criticality::key).toList()));
         where = where.and(q.categoryId().map(c -> ASSETS.CATEGORY_ID.eq(Math.toIntExact(c.value())))
                 .orElse(DSL.noCondition()));
         where = where.and(q.ownerId().map(o -> ASSETS.OWNER_ID.eq(Math.toIntExact(o.value())))
                 .orElse(DSL.noCondition()));
-        where = where.and(q.status().map(s -> ASSETS.STATUS.eq(s.key())).orElse(DSL.noCondition()));
+        where = where.and(anyOf(ASSETS.STATUS, q.statuses().stream().map(AssetStatus::key).toList()));
         where = where.and(q.createdBy().map(u -> ASSETS.CREATED_BY.eq(Math.toIntExact(u.value())))
                 .orElse(DSL.noCondition()));
         where = where.and(q.createdFrom().map(ASSETS.CREATED_AT::ge).orElse(DSL.noCondition()));
@@ -64,6 +98,10 @@ public final class JooqAssetReadModel implements AssetReadModel {
         where = where.and(q.orgUnit().map(u -> ASSETS.ORG_UNIT_ID.eq(Math.toIntExact(u.value())))
                 .orElse(DSL.noCondition()));
         return where;
+    }
+
+    private static Condition anyOf(Field<String> column, List<String> keys) {
+        return keys.isEmpty() ? DSL.noCondition() : column.in(keys);
     }
 
     private static Field<?> column(AssetSortField field) {

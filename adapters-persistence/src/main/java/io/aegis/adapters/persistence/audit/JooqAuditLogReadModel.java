@@ -8,6 +8,7 @@ import io.aegis.application.audit.port.in.AuditLogSortField;
 import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.audit.port.out.AuditLogReadModel;
+import io.aegis.application.port.AuditEntry.Outcome;
 import io.aegis.application.port.Page;
 import io.aegis.domain.organisation.Scope;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +55,12 @@ public final class JooqAuditLogReadModel implements AuditLogReadModel {
         if (query.userId().isPresent()) {
             where = where.and(AUDIT_LOGS.USER_ID.eq(Math.toIntExact(query.userId().get())));
         }
-        if (query.action().isPresent()) {
-            where = where.and(exactly(AUDIT_LOGS.ACTION, query.action().get()));
+        if (!query.actions().isEmpty()) {
+            where = where.and(DSL.or(query.actions().stream().map(action -> exactly(AUDIT_LOGS.ACTION, action))
+                    .toList()));
+        }
+        if (!query.outcomes().isEmpty()) {
+            where = where.and(AUDIT_LOGS.OUTCOME.in(query.outcomes().stream().map(Outcome::key).toList()));
         }
         if (query.resourceType().isPresent()) {
             where = where.and(exactly(AUDIT_LOGS.RESOURCE_TYPE, query.resourceType().get()));

@@ -17,7 +17,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jooq.InsertSetMoreStep;
 
@@ -104,7 +103,7 @@ public final class JooqAuditTrail implements AuditTrail {
                 BoundedText.of(origin.sessionId(), 255),
                 BoundedText.of(origin.requestId(), 255),
                 BoundedText.of(origin.clientRequestId(), 255),
-                entry.outcome().name().toLowerCase(Locale.ROOT),
+                entry.outcome().key(),
                 entry.errorMessage(),
                 Timestamps.truncate(entry.at()));
     }

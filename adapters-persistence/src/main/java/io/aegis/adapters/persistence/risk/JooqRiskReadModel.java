@@ -1,10 +1,14 @@
 package io.aegis.adapters.persistence.risk;
 
+import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_SCORES;
+import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
+import io.aegis.adapters.persistence.JsonColumns;
 import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.adapters.persistence.Sorting;
+import io.aegis.adapters.persistence.jooq.tables.Users;
 import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
@@ -15,6 +19,7 @@ import io.aegis.application.risk.port.in.RiskSortField;
 import io.aegis.application.risk.port.in.RiskView;
 import io.aegis.application.risk.port.out.RiskReadModel;
 import io.aegis.domain.organisation.Scope;
+import io.aegis.domain.risk.RiskCategory;
 import io.aegis.domain.risk.RiskHeatmap;
 import io.aegis.domain.risk.RiskId;
 import io.aegis.domain.risk.RiskLevel;
@@ -22,28 +27,41 @@ import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskStatus;
 import io.aegis.domain.risk.ScoreType;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record3;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
 /**
- * The register in SQL: one page query and one count per list; the page's matrices in one more query. The reader's
+ * The register in SQL: one page query (names joined) and one count per list; the page's matrices in one more query. The reader's
  * scope is part of every WHERE clause, so rows out of it are never paged over, counted or drawn.
  */
 public final class JooqRiskReadModel implements RiskReadModel {
 
-    /** Severity as a number, so that risk_level sorts critical above high rather than alphabetically. */
+    /** Severity as a number, so that risk_level sorts critical above high rather than alphabetically; NULL unscored. */
     private static final Field<Integer> SEVERITY = DSL.case_(RISKS.RISK_LEVEL)
             .when(RiskLevel.LOW.key(), DSL.inline(1))
             .when(RiskLevel.MEDIUM.key(), DSL.inline(2))
             .when(RiskLevel.HIGH.key(), DSL.inline(3))
-            .when(RiskLevel.CRITICAL.key(), DSL.inline(4))
-            .else_(DSL.inline(0));
+            .when(RiskLevel.CRITICAL.key(), DSL.inline(4));
+
+    /** Unscored risks sort after the scored ones, whichever the direction. */
+    private static final Set<RiskSortField> ABSENT_LAST = EnumSet.of(RiskSortField.INHERENT_RISK_SCORE,
+            RiskSortField.RESIDUAL_RISK_SCORE, RiskSortField.RISK_LEVEL);
+    private static final Users OWNER = USERS.as("owner");
+    private static final Field<String> OWNER_NAME = DSL.coalesce(OWNER.FULL_NAME, OWNER.USERNAME).as("owner_name");
+    private static final Field<String> ASSET_NAME = ASSETS.NAME.as("asset_name");
 
     private final DSLContext dsl;
 
@@ -54,31 +72,62 @@ public final class JooqRiskReadModel implements RiskReadModel {
     @Override
     public Page<RiskView> list(ListRisksQuery query, Scope scope, Instant now) {
         Condition where = matching(query.filter(), now).and(ScopeConditions.rowsIn(RISKS.ORG_UNIT_ID, scope));
-        List<RisksRecord> rows = dsl.selectFrom(RISKS)
+        List<RiskView> items = views(withNames()
                 .where(where)
-                .orderBy(Sorting.orderBy(query.sort(), JooqRiskReadModel::column, RISKS.ID))
+                .orderBy(Sorting.orderBy(query.sort(), JooqRiskReadModel::column, ABSENT_LAST, RISKS.ID))
                 .limit(query.page().limit())
                 .offset(query.page().offset())
-                .fetch();
-        Map<Integer, RiskMatrix> matrices = RiskRows.matricesOf(dsl, rows);
-        List<RiskView> items = rows.stream().map(row -> RiskView.of(RiskRows.toDomain(row, matrices::get))).toList();
+                .fetch());
         long total = dsl.fetchCount(RISKS, where);
         return Page.of(items, total, query.page());
     }
 
     @Override
-    public Map<RiskHeatmap.Position, Long> heatmap(ScoreType type, RiskFilter filter, Scope scope, Instant now) {
+    public Optional<RiskView> find(RiskId id, Scope scope) {
+        return views(withNames()
+                .where(RISKS.ID.eq(id(id.value())))
+                .and(ScopeConditions.rowsIn(RISKS.ORG_UNIT_ID, scope))
+                .fetch()).stream().findFirst();
+    }
+
+    @Override
+    public HeatmapCounts heatmap(ScoreType type, RiskFilter filter, Scope scope, Instant now) {
         Field<Integer> likelihood = type == ScoreType.INHERENT ? RISKS.INHERENT_LIKELIHOOD : RISKS.RESIDUAL_LIKELIHOOD;
         Field<Integer> impact = type == ScoreType.INHERENT ? RISKS.INHERENT_IMPACT : RISKS.RESIDUAL_IMPACT;
-        return dsl.select(likelihood, impact, DSL.count())
+        Condition where = matching(filter, now).and(ScopeConditions.rowsIn(RISKS.ORG_UNIT_ID, scope));
+        Map<RiskHeatmap.Position, Long> cells = dsl.select(likelihood, impact, DSL.count())
                 .from(RISKS)
-                .where(matching(filter, now)).and(ScopeConditions.rowsIn(RISKS.ORG_UNIT_ID, scope))
+                .where(where)
                 .and(likelihood.isNotNull()).and(impact.isNotNull())
                 .groupBy(likelihood, impact)
                 .fetch()
                 .stream()
                 .collect(Collectors.toMap(row -> new RiskHeatmap.Position(row.value1(), row.value2()),
                         (Record3<Integer, Integer, Integer> row) -> row.value3().longValue()));
+        long unscored = dsl.fetchCount(RISKS, where.and(likelihood.isNull().or(impact.isNull())));
+        return new HeatmapCounts(cells, unscored);
+    }
+
+    /**
+     * Risks with their owner's display name (full name, else username) and their asset's name, joined in the same
+     * query: a reader of risks sees whom a risk belongs to without reading users.
+     */
+    private SelectOnConditionStep<Record> withNames() {
+        return dsl.select(RISKS.fields()).select(OWNER_NAME, ASSET_NAME)
+                .from(RISKS)
+                .leftJoin(OWNER).on(OWNER.ID.eq(RISKS.OWNER_ID))
+                .leftJoin(ASSETS).on(ASSETS.ID.eq(RISKS.ASSET_ID));
+    }
+
+    private List<RiskView> views(List<Record> rows) {
+        List<RisksRecord> risks = rows.stream().map(row -> row.into(RISKS)).toList();
+        Map<Integer, RiskMatrix> matrices = RiskRows.matricesOf(dsl, risks);
+        List<RiskView> views = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            views.add(RiskView.of(RiskRows.toDomain(risks.get(i), matrices::get))
+                    .named(rows.get(i).get(OWNER_NAME), rows.get(i).get(ASSET_NAME)));
+        }
+        return views;
     }
 
     @Override
@@ -102,20 +151,34 @@ public final class JooqRiskReadModel implements RiskReadModel {
         Condition where = filter.includeInactive() ? DSL.noCondition() : RISKS.IS_ACTIVE.isTrue();
         // contains() escapes LIKE's wildcards, so % and _ are searched for literally
         where = where.and(filter.text().map(RISKS.TITLE::containsIgnoreCase).orElse(DSL.noCondition()));
-        where = where.and(filter.category().map(c -> RISKS.CATEGORY.eq(c.key())).orElse(DSL.noCondition()));
-        where = where.and(filter.status().map(s -> RISKS.STATUS.eq(s.key())).orElse(DSL.noCondition()));
-        where = where.and(filter.asset().map(a -> RISKS.ASSET_ID.eq(id(a.value()))).orElse(DSL.noCondition()));
+        where = where.and(anyOf(RISKS.CATEGORY, filter.categories(), RiskCategory::key));
+        where = where.and(anyOf(RISKS.STATUS, filter.statuses(), RiskStatus::key));
+        where = where.and(anyOf(RISKS.ASSET_ID, filter.assets(), asset -> id(asset.value())));
         where = where.and(filter.owner().map(o -> RISKS.OWNER_ID.eq(id(o.value()))).orElse(DSL.noCondition()));
-        where = where.and(filter.level().map(l -> RISKS.RISK_LEVEL.eq(l.key())).orElse(DSL.noCondition()));
+        where = where.and(anyOf(RISKS.RISK_LEVEL, filter.levels(), RiskLevel::key));
         where = where.and(filter.matrix().map(m -> RISKS.RISK_MATRIX_ID.eq(id(m.value()))).orElse(DSL.noCondition()));
         where = where.and(filter.createdBy().map(u -> RISKS.CREATED_BY.eq(id(u.value()))).orElse(DSL.noCondition()));
         where = where.and(filter.unit().map(u -> RISKS.ORG_UNIT_ID.eq(id(u.value()))).orElse(DSL.noCondition()));
         where = where.and(filter.identifiedFrom().map(RISKS.IDENTIFIED_DATE::ge).orElse(DSL.noCondition()));
         where = where.and(filter.identifiedTo().map(RISKS.IDENTIFIED_DATE::lt).orElse(DSL.noCondition()));
+        RiskFilter.RatingCriteria ratings = filter.ratings();
+        where = where.and(ratings.inherentLikelihood().map(RISKS.INHERENT_LIKELIHOOD::eq).orElse(DSL.noCondition()));
+        where = where.and(ratings.inherentImpact().map(RISKS.INHERENT_IMPACT::eq).orElse(DSL.noCondition()));
+        where = where.and(ratings.residualLikelihood().map(RISKS.RESIDUAL_LIKELIHOOD::eq).orElse(DSL.noCondition()));
+        where = where.and(ratings.residualImpact().map(RISKS.RESIDUAL_IMPACT::eq).orElse(DSL.noCondition()));
+        // tags are a JSON array of strings: the tag as a whole JSON string, quotes included, is one of them
+        where = where.and(filter.tag().map(tag -> RISKS.TAGS.containsIgnoreCase(JsonColumns.render(tag)))
+                .orElse(DSL.noCondition()));
+        where = where.and(filter.scored().map(scored -> scored ? RISKS.INHERENT_LIKELIHOOD.isNotNull()
+                : RISKS.INHERENT_LIKELIHOOD.isNull()).orElse(DSL.noCondition()));
         if (filter.reviewOverdue()) {
             where = where.and(RISKS.NEXT_REVIEW_DATE.lt(now)).and(RISKS.STATUS.ne(RiskStatus.CLOSED.key()));
         }
         return where;
+    }
+
+    private static <V, T> Condition anyOf(Field<T> column, Set<V> values, Function<V, T> stored) {
+        return values.isEmpty() ? DSL.noCondition() : column.in(values.stream().map(stored).toList());
     }
 
     private static int id(long value) {

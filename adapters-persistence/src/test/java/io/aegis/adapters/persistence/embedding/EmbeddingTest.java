@@ -127,6 +127,9 @@ class EmbeddingTest {
             },
             (assets, out) -> {
                 throw new UnsupportedOperationException("this embedding exports no files");
+            },
+            (risks, out) -> {
+                throw new UnsupportedOperationException("this embedding exports no files");
             });
 
     private static final class Pbkdf2Hasher implements PasswordHasher {
@@ -207,7 +210,7 @@ class EmbeddingTest {
 
     private static List<AuditLogView> auditRows(AegisCore core, Actor reader, String action) {
         return core.audit().listAuditLogs().list(reader, new ListAuditLogsQuery(Optional.empty(),
-                Optional.of(action), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(action), Set.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(), PageRequest.first())).items();
     }
 }

@@ -119,20 +119,21 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
 
     private static ListAssetsQuery query(ListParams<AssetSortField> params) {
         FieldErrors errors = new FieldErrors();
-        Optional<AssetType> type = errors.attempt(() -> params.text("asset_type").map(AssetType::fromKey));
-        Optional<Criticality> criticality = errors.attempt(
-                () -> params.text("criticality").map(Criticality::fromKey));
+        Set<AssetType> types = errors.attempt(() -> params.keys("asset_type", AssetType.values(), AssetType::key));
+        Set<Criticality> criticalities = errors.attempt(() -> params.keys("criticality", Criticality.values(),
+                Criticality::key));
         Optional<AssetCategoryId> category = errors.attempt(
                 () -> params.id("category_id").map(AssetCategoryId::new));
         Optional<UserId> owner = errors.attempt(() -> params.id("owner_id").map(UserId::new));
-        Optional<AssetStatus> status = errors.attempt(() -> params.text("status").map(AssetStatus::fromKey));
+        Set<AssetStatus> statuses = errors.attempt(() -> params.keys("status", AssetStatus.values(),
+                AssetStatus::key));
         Optional<UserId> createdBy = errors.attempt(() -> params.id("created_by").map(UserId::new));
         Optional<Instant> from = errors.attempt(() -> params.instant("created_from"));
         Optional<Instant> to = errors.attempt(() -> params.instant("created_to"));
         Optional<OrgUnitId> unit = errors.attempt(() -> params.id("org_unit_id").map(OrgUnitId::new));
         errors.throwIfAny();
-        return new ListAssetsQuery(params.text("q"), params.text("name"), type, criticality, category, owner, status,
-                createdBy, from, to, unit, params.flag("include_inactive"), params.sort(), params.page());
+        return new ListAssetsQuery(params.text("q"), params.text("name"), types, criticalities, category, owner,
+                statuses, createdBy, from, to, unit, params.flag("include_inactive"), params.sort(), params.page());
     }
 
     private static Optional<OrgUnitId> unit(AssetRequest body, List<InvalidValueException> errors) {

@@ -72,11 +72,10 @@ public record AssetRelationshipController(CreateAssetRelationshipUseCase create,
         FieldErrors errors = new FieldErrors();
         Optional<AssetId> source = errors.attempt(() -> params.id("source_asset_id").map(AssetId::new));
         Optional<AssetId> target = errors.attempt(() -> params.id("target_asset_id").map(AssetId::new));
-        Optional<RelationshipType> type = errors.attempt(
-                () -> params.text("relationship_type").map(RelationshipType::fromKey));
+        Set<RelationshipType> types = errors.attempt(() -> types(params));
         errors.throwIfAny();
         ListAssetRelationshipsQuery query = new ListAssetRelationshipsQuery(Optional.empty(),
-                RelationshipDirection.BOTH, source, target, type, params.optionalFlag("is_critical_dependency"), params.sort(), params.page());
+                RelationshipDirection.BOTH, source, target, types, params.optionalFlag("is_critical_dependency"), params.sort(), params.page());
         ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), AssetRelationshipResponse::of));
     }
 
@@ -87,12 +86,15 @@ public record AssetRelationshipController(CreateAssetRelationshipUseCase create,
         FieldErrors errors = new FieldErrors();
         RelationshipDirection direction = errors.attempt(
                 () -> params.text("direction").map(RelationshipDirection::fromKey).orElse(RelationshipDirection.BOTH));
-        Optional<RelationshipType> type = errors.attempt(
-                () -> params.text("relationship_type").map(RelationshipType::fromKey));
+        Set<RelationshipType> types = errors.attempt(() -> types(params));
         errors.throwIfAny();
         ListAssetRelationshipsQuery query = new ListAssetRelationshipsQuery(Optional.of(asset), direction,
-                Optional.empty(), Optional.empty(), type, params.optionalFlag("is_critical_dependency"), params.sort(), params.page());
+                Optional.empty(), Optional.empty(), types, params.optionalFlag("is_critical_dependency"), params.sort(), params.page());
         ctx.json(ListResponse.of(list.listOfAsset(RequestActors.of(ctx), query), AssetRelationshipResponse::of));
+    }
+
+    private static Set<RelationshipType> types(ListParams<AssetRelationshipSortField> params) {
+        return params.keys("relationship_type", RelationshipType.values(), RelationshipType::key);
     }
 
     private void update(Context ctx) {

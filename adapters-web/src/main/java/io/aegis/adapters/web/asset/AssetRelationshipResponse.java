@@ -7,10 +7,12 @@ import java.time.Instant;
 public record AssetRelationshipResponse(long id, long sourceAssetId, long targetAssetId, String relationshipType,
                                         String description,
                                         @JsonProperty("is_critical_dependency") boolean criticalDependency,
-                                        Instant createdAt, Long createdBy) {
+                                        Instant createdAt, Long createdBy, String sourceAssetName,
+                                        String targetAssetName) {
 
     static AssetRelationshipResponse of(AssetRelationshipView v) {
         return new AssetRelationshipResponse(v.id(), v.sourceAssetId(), v.targetAssetId(), v.relationshipType(),
-                v.description(), v.criticalDependency(), v.createdAt(), v.createdBy());
+                v.description(), v.criticalDependency(), v.createdAt(), v.createdBy(), v.sourceAssetName(),
+                v.targetAssetName());
     }
 }

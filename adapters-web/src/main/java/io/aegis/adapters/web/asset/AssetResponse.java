@@ -13,13 +13,14 @@ public record AssetResponse(long id, long orgUnitId, String name, String descrip
                             String businessUnit, String costCenter, List<String> complianceScope, String status,
                             Instant purchaseDate, Instant warrantyExpiry, Instant lastScanDate, List<String> tags,
                             Map<String, Object> customFields, @JsonProperty("is_active") boolean active,
-                            Instant createdAt, Instant updatedAt, Long createdBy) {
+                            Instant createdAt, Instant updatedAt, Long createdBy, String ownerName,
+                            String categoryName) {
 
     static AssetResponse of(AssetView v) {
         return new AssetResponse(v.id(), v.orgUnitId(), v.name(), v.description(), v.assetType(), v.criticality(),
                 v.categoryId(), v.ownerId(), v.ipAddress(), v.hostname(), v.operatingSystem(), v.version(),
                 v.location(), v.environment(), v.businessUnit(), v.costCenter(), v.complianceScope(), v.status(),
                 v.purchaseDate(), v.warrantyExpiry(), v.lastScanDate(), v.tags(), v.customFields(), v.active(),
-                v.createdAt(), v.updatedAt(), v.createdBy());
+                v.createdAt(), v.updatedAt(), v.createdBy(), v.ownerName(), v.categoryName());
     }
 }

@@ -10,6 +10,7 @@ import io.aegis.application.audit.port.in.AuditLogSortField;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.audit.port.in.ListAuditLogsUseCase;
 import io.aegis.application.audit.port.in.VerifyAuditChainUseCase;
+import io.aegis.application.port.AuditEntry.Outcome;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -24,8 +25,8 @@ import java.util.Set;
 public record AuditLogController(ListAuditLogsUseCase list, VerifyAuditChainUseCase verify) implements Controller {
 
     static final String PATH = "/audit-logs";
-    private static final Set<String> FILTERS = Set.of("user_id", "action", "resource_type", "resource_id",
-            "org_unit_id", "from", "to");
+    private static final Set<String> FILTERS = Set.of("user_id", "action", "outcome", "resource_type",
+            "resource_id", "org_unit_id", "from", "to");
 
     @Override
     public List<ApiRoute> routes() {
@@ -43,8 +44,10 @@ public record AuditLogController(ListAuditLogsUseCase list, VerifyAuditChainUseC
         Optional<OrgUnitId> orgUnitId = errors.attempt(() -> params.id("org_unit_id").map(OrgUnitId::new));
         Optional<Instant> from = errors.attempt(() -> params.instant("from"));
         Optional<Instant> to = errors.attempt(() -> params.instant("to"));
+        List<String> actions = errors.attempt(() -> params.texts("action"));
+        Set<Outcome> outcomes = errors.attempt(() -> params.keys("outcome", Outcome.values(), Outcome::key));
         errors.throwIfAny();
-        ListAuditLogsQuery query = new ListAuditLogsQuery(userId, params.text("action"), params.text("resource_type"),
+        ListAuditLogsQuery query = new ListAuditLogsQuery(userId, actions, outcomes, params.text("resource_type"),
                 resourceId, orgUnitId, from, to, params.sort(), params.page());
         ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), AuditLogResponse::of));
     }

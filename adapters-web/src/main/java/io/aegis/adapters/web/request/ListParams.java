@@ -5,19 +5,26 @@ import io.aegis.adapters.web.FieldError;
 import io.aegis.application.port.PageRequest;
 import io.aegis.domain.shared.CanonicalIds;
 import io.aegis.domain.shared.InvalidValueException;
+import io.aegis.domain.shared.Keys;
 import io.aegis.domain.shared.Rfc3339;
 import io.aegis.application.port.SortField;
 import io.aegis.application.port.SortOrder;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +35,8 @@ import java.util.stream.Collectors;
 public final class ListParams<F extends Enum<F> & SortField> {
 
     private static final Set<String> PAGING = Set.of("limit", "offset", "sort");
+    private static final Set<String> SORT_ONLY = Set.of("sort");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int MAX_SORT_FIELDS = 5;
     private static final int MAX_VALUE_LENGTH = 200;
 
@@ -47,13 +56,27 @@ public final class ListParams<F extends Enum<F> & SortField> {
      */
     public static <F extends Enum<F> & SortField> ListParams<F> parse(Context ctx, Class<F> sortFields,
                                                                       Set<String> filters) {
+        return parse(ctx, sortFields, filters, PAGING);
+    }
+
+    /**
+     * The query string of a route that answers every match at once (an export, a heat map): its filters, and
+     * {@code sort} when {@code sorted}; {@code limit} and {@code offset} are unknown parameters there.
+     */
+    public static <F extends Enum<F> & SortField> ListParams<F> unpaged(Context ctx, Class<F> sortFields,
+                                                                        Set<String> filters, boolean sorted) {
+        return parse(ctx, sortFields, filters, sorted ? SORT_ONLY : Set.of());
+    }
+
+    private static <F extends Enum<F> & SortField> ListParams<F> parse(Context ctx, Class<F> sortFields,
+                                                                       Set<String> filters, Set<String> paging) {
         Map<String, List<String>> query = ctx.queryParamMap();
         List<FieldError> errors = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
         query.forEach((name, given) -> {
-            if (!PAGING.contains(name) && !filters.contains(name)) {
-                errors.add(new FieldError(name, "is not a known parameter of this list; known: "
-                        + String.join(", ", known(filters))));
+            if (!paging.contains(name) && !filters.contains(name)) {
+                errors.add(new FieldError(name, "is not a known parameter of this route; known: "
+                        + String.join(", ", known(paging, filters))));
             } else if (given.size() != 1) {
                 errors.add(new FieldError(name, "may be given only once"));
             } else if (given.get(0).length() > MAX_VALUE_LENGTH) {
@@ -106,9 +129,48 @@ public final class ListParams<F extends Enum<F> & SortField> {
                 () -> new InvalidValueException(filter, "must be a positive whole number")));
     }
 
-    /** An RFC 3339 timestamp; the offset is required, so that no server's time zone ever decides. */
+    /**
+     * An RFC 3339 timestamp, or a date {@code YYYY-MM-DD} standing for the start of that day in UTC; the offset is
+     * required, so that no server's time zone ever decides.
+     */
     public Optional<Instant> instant(String filter) {
-        return text(filter).map(raw -> Rfc3339.parse(filter, raw));
+        return text(filter).map(raw -> DATE.matcher(raw).matches() ? startOfDay(filter, raw)
+                : Rfc3339.parse(filter, raw));
+    }
+
+    /**
+     * The keys of an enum, comma separated ({@code status=assessed,mitigating}): the rows having any of them. Empty
+     * when absent; every key is checked, an empty one or a repeat included.
+     */
+    public <E extends Enum<E>> Set<E> keys(String filter, E[] values, Function<E, String> key) {
+        Set<E> keys = new LinkedHashSet<>();
+        for (String raw : texts(filter)) {
+            if (!keys.add(Keys.parse(filter, raw, values, key))) {
+                throw new InvalidValueException(filter, "names '" + raw + "' twice");
+            }
+        }
+        return keys;
+    }
+
+    /** Texts, comma separated, each matched exactly; empty when absent. A text cannot hold a comma here. */
+    public List<String> texts(String filter) {
+        Optional<String> given = text(filter);
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        List<String> texts = List.of(given.get().split(",", -1));
+        if (texts.stream().anyMatch(String::isBlank)) {
+            throw new InvalidValueException(filter, "must be a comma-separated list without empty entries");
+        }
+        return texts;
+    }
+
+    private static Instant startOfDay(String filter, String raw) {
+        try {
+            return LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(filter, "must be a date YYYY-MM-DD or an RFC 3339 date-time");
+        }
     }
 
     private static int integer(Map<String, String> values, String name, int fallback) {
@@ -147,8 +209,8 @@ public final class ListParams<F extends Enum<F> & SortField> {
         return order;
     }
 
-    private static List<String> known(Set<String> filters) {
-        List<String> names = new ArrayList<>(PAGING);
+    private static List<String> known(Set<String> paging, Set<String> filters) {
+        List<String> names = new ArrayList<>(paging);
         names.addAll(filters);
         names.sort(null);
         return names;

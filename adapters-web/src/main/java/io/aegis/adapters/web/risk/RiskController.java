@@ -11,16 +11,19 @@ import io.aegis.adapters.web.request.Locations;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.adapters.web.request.Versions;
+import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.Patch;
 import io.aegis.application.risk.port.in.CreateRiskCommand;
 import io.aegis.application.risk.port.in.CreateRiskUseCase;
 import io.aegis.application.risk.port.in.DeactivateRiskUseCase;
+import io.aegis.application.risk.port.in.ExportRisksUseCase;
 import io.aegis.application.risk.port.in.GetRiskHeatmapUseCase;
 import io.aegis.application.risk.port.in.GetRiskUseCase;
 import io.aegis.application.risk.port.in.ListRiskScoresUseCase;
 import io.aegis.application.risk.port.in.ListRisksQuery;
 import io.aegis.application.risk.port.in.ListRisksUseCase;
 import io.aegis.application.risk.port.in.RiskChanges;
+import io.aegis.application.risk.port.in.RiskExport;
 import io.aegis.application.risk.port.in.RiskHeatmapQuery;
 import io.aegis.application.risk.port.in.RiskSortField;
 import io.aegis.application.risk.port.in.RiskView;
@@ -66,15 +69,17 @@ import java.util.function.Function;
 public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListRisksUseCase list,
                              UpdateRiskUseCase update, DeactivateRiskUseCase deactivate, ScoreRiskUseCase score,
                              ListRiskScoresUseCase scores, TransitionRiskUseCase transition,
-                             GetRiskHeatmapUseCase heatmap) implements Controller {
+                             GetRiskHeatmapUseCase heatmap, ExportRisksUseCase export) implements Controller {
 
     static final String PATH = "/risks";
-    private static final Set<String> HEATMAP_PARAMS = heatmapParams();
+    private static final Set<String> HEATMAP_PARAMS = with(RiskParams.FILTERS, "score_type");
+    private static final Set<String> EXPORT_PARAMS = with(RiskParams.FILTERS, "format");
 
     @Override
     public List<ApiRoute> routes() {
         return ApiRoute.collection(PATH, this::create, this::list, this::get, this::update, this::deactivate,
                 ApiRoute.get(PATH + "/heatmap", this::heatmap),
+                ApiRoute.get(PATH + "/export", this::export),
                 ApiRoute.get(PATH + "/{id}/scores", this::scores),
                 ApiRoute.post(PATH + "/{id}/scores", this::score),
                 ApiRoute.post(PATH + "/{id}/transitions", this::transition));
@@ -124,16 +129,25 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
     }
 
     private void heatmap(Context ctx) {
-        ctx.queryParamMap().keySet().stream().filter(name -> !HEATMAP_PARAMS.contains(name)).findFirst()
-                .ifPresent(name -> {
-                    throw BadRequestException.forField(name, "is not a known parameter of the heat map");
-                });
-        ListParams<RiskSortField> params = ListParams.parse(ctx, RiskSortField.class, HEATMAP_PARAMS);
+        ListParams<RiskSortField> params = ListParams.unpaged(ctx, RiskSortField.class, HEATMAP_PARAMS, false);
         FieldErrors errors = new FieldErrors();
         ScoreType type = errors.attempt(() -> params.text("score_type")
                 .map(key -> ScoreType.parse("score_type", key)).orElse(ScoreType.INHERENT));
         errors.throwIfAny();
         ctx.json(heatmap.heatmap(RequestActors.of(ctx), new RiskHeatmapQuery(type, RiskParams.filter(params))));
+    }
+
+    /** {@code ?format=csv} and the list's filters and sort; no paging: every match, up to the export's limit. */
+    private void export(Context ctx) {
+        ListParams<RiskSortField> params = ListParams.unpaged(ctx, RiskSortField.class, EXPORT_PARAMS, true);
+        if (!params.text("format").orElse("").equals("csv")) {
+            throw BadRequestException.forField("format", "must be csv");
+        }
+        RiskExport risks = export.export(RequestActors.of(ctx),
+                new ListRisksQuery(RiskParams.filter(params), params.sort(), PageRequest.first()));
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"risks.csv\"");
+        risks.writeTo(ctx.outputStream());
     }
 
     private void update(Context ctx) {
@@ -242,10 +256,9 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
         return raw == null ? CustomFields.none() : CustomFields.of("custom_fields", raw);
     }
 
-
-    private static Set<String> heatmapParams() {
-        Set<String> names = new HashSet<>(RiskParams.FILTERS);
-        names.add("score_type");
+    private static Set<String> with(Set<String> filters, String parameter) {
+        Set<String> names = new HashSet<>(filters);
+        names.add(parameter);
         return Set.copyOf(names);
     }
 }

@@ -37,6 +37,7 @@ import io.aegis.application.risk.port.out.RiskMatrixRepository;
 import io.aegis.application.risk.port.out.RiskReadModel;
 import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.application.risk.port.out.RiskRepository;
+import io.aegis.application.risk.port.out.RiskRowsWriter;
 import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.risk.RiskReviewPolicy;
@@ -79,12 +80,12 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
      * ({@code IntegrationAdapters.standalone}); an embedder may bring its own (its own password hasher, say).
      */
     public record Standalone(PasswordHasher hasher, SecureRandomness randomness, AssetRowsReader assetRowsReader,
-                             AssetRowsWriter assetRowsWriter) {
+                             AssetRowsWriter assetRowsWriter, RiskRowsWriter riskRowsWriter) {
     }
 
     public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,
                         RiskReadModel riskList, RiskReferences references, AssetDependencyGraph assetGraph,
-                        RiskExposureReadModel exposure) {
+                        RiskExposureReadModel exposure, RiskRowsWriter rowsWriter) {
     }
 
     /**

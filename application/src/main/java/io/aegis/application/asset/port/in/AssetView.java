@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * An asset as clients see it: one property per column of {@code assets}, JSON columns as a list and a map.
- * Optional properties are null when absent.
+ * Optional properties are null when absent. {@code ownerName} (the owner's full name, else username) and
+ * {@code categoryName} are filled where the view is read from the inventory ({@link #named}); a view made from the
+ * aggregate alone has them null.
  *
  * @param orgUnitId the organisational unit the asset belongs to
  */
@@ -19,7 +21,7 @@ public record AssetView(long id, long orgUnitId, String name, String description
                         String costCenter, List<String> complianceScope, String status, Instant purchaseDate,
                         Instant warrantyExpiry, Instant lastScanDate, List<String> tags,
                         Map<String, Object> customFields, boolean active, Instant createdAt, Instant updatedAt,
-                        Long createdBy) {
+                        Long createdBy, String ownerName, String categoryName) {
 
     public static AssetView of(Asset asset) {
         AssetProfile p = asset.profile();
@@ -43,7 +45,16 @@ public record AssetView(long id, long orgUnitId, String name, String description
                 asset.active(),
                 asset.createdAt(),
                 asset.updatedAt(),
-                asset.createdBy().map(UserId::value).orElse(null));
+                asset.createdBy().map(UserId::value).orElse(null),
+                null, null);
+    }
+
+    /** The same view with the names of its owner and category. */
+    public AssetView named(String owner, String category) {
+        return new AssetView(id, orgUnitId, name, description, assetType, criticality, categoryId, ownerId, ipAddress,
+                hostname, operatingSystem, version, location, environment, businessUnit, costCenter, complianceScope,
+                status, purchaseDate, warrantyExpiry, lastScanDate, tags, customFields, active, createdAt, updatedAt,
+                createdBy, owner, category);
     }
 
     /** The version clients send back in {@code If-Match} ({@code version} is the asset's software version). */

@@ -12,19 +12,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * @param text            matches assets whose name, hostname or IP address contains it, ignoring case
  * @param name            matches the name exactly, ignoring case
+ * @param types           (likewise {@code criticalities}, {@code statuses}) any of these; any when empty
  * @param createdFrom     created at or after this instant
  * @param createdTo       created before this instant
  * @param orgUnit         of this organisational unit (within the reader's scope: another unit's assets match none)
  * @param includeInactive whether deactivated (soft-deleted) assets are listed too
  * @param sort            applied in order; the id breaks remaining ties so pages are stable
  */
-public record ListAssetsQuery(Optional<String> text, Optional<String> name, Optional<AssetType> type,
-                              Optional<Criticality> criticality, Optional<AssetCategoryId> categoryId,
-                              Optional<UserId> ownerId, Optional<AssetStatus> status, Optional<UserId> createdBy,
+public record ListAssetsQuery(Optional<String> text, Optional<String> name, Set<AssetType> types,
+                              Set<Criticality> criticalities, Optional<AssetCategoryId> categoryId,
+                              Optional<UserId> ownerId, Set<AssetStatus> statuses, Optional<UserId> createdBy,
                               Optional<Instant> createdFrom, Optional<Instant> createdTo,
                               Optional<OrgUnitId> orgUnit, boolean includeInactive,
                               List<SortOrder<AssetSortField>> sort, PageRequest page) {
@@ -32,11 +34,11 @@ public record ListAssetsQuery(Optional<String> text, Optional<String> name, Opti
     public ListAssetsQuery {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(criticality, "criticality");
+        types = Set.copyOf(types);
+        criticalities = Set.copyOf(criticalities);
         Objects.requireNonNull(categoryId, "categoryId");
         Objects.requireNonNull(ownerId, "ownerId");
-        Objects.requireNonNull(status, "status");
+        statuses = Set.copyOf(statuses);
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(createdFrom, "createdFrom");
         Objects.requireNonNull(createdTo, "createdTo");
@@ -46,14 +48,14 @@ public record ListAssetsQuery(Optional<String> text, Optional<String> name, Opti
     }
 
     public static ListAssetsQuery all() {
-        return new ListAssetsQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new ListAssetsQuery(Optional.empty(), Optional.empty(), Set.of(), Set.of(),
+                Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), false, List.of(), PageRequest.first());
     }
 
     /** The same filters and order, another page. */
     public ListAssetsQuery withPage(PageRequest other) {
-        return new ListAssetsQuery(text, name, type, criticality, categoryId, ownerId, status, createdBy,
+        return new ListAssetsQuery(text, name, types, criticalities, categoryId, ownerId, statuses, createdBy,
                 createdFrom, createdTo, orgUnit, includeInactive, sort, other);
     }
 }

@@ -1,5 +1,6 @@
 package io.aegis.application.audit.port.in;
 
+import io.aegis.application.port.AuditEntry.Outcome;
 import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.SortOrder;
 import io.aegis.domain.organisation.OrgUnitId;
@@ -8,23 +9,28 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Every filter matches exactly; absent filters match everything. The rows are those of the reader's scope only,
- * whatever the filters say.
+ * Every filter matches exactly; absent filters match everything, and a list matches rows having any of its values.
+ * The rows are those of the reader's scope only, whatever the filters say.
  *
+ * @param actions   rows of any of these actions
+ * @param outcomes  rows of any of these outcomes
  * @param orgUnitId rows about resources of this unit (not of the units below it)
  * @param from      rows created at or after this instant
  * @param to        rows created before this instant
  * @param sort      applied in order, the id breaking remaining ties; newest first when empty
  */
-public record ListAuditLogsQuery(Optional<Long> userId, Optional<String> action, Optional<String> resourceType,
+public record ListAuditLogsQuery(Optional<Long> userId, List<String> actions, Set<Outcome> outcomes,
+                                 Optional<String> resourceType,
                                  Optional<Long> resourceId, Optional<OrgUnitId> orgUnitId, Optional<Instant> from,
                                  Optional<Instant> to, List<SortOrder<AuditLogSortField>> sort, PageRequest page) {
 
     public ListAuditLogsQuery {
         Objects.requireNonNull(userId, "userId");
-        Objects.requireNonNull(action, "action");
+        actions = List.copyOf(actions);
+        outcomes = Set.copyOf(outcomes);
         Objects.requireNonNull(resourceType, "resourceType");
         Objects.requireNonNull(resourceId, "resourceId");
         Objects.requireNonNull(orgUnitId, "orgUnitId");
@@ -38,7 +44,7 @@ public record ListAuditLogsQuery(Optional<Long> userId, Optional<String> action,
     }
 
     public static ListAuditLogsQuery all() {
-        return new ListAuditLogsQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new ListAuditLogsQuery(Optional.empty(), List.of(), Set.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(), PageRequest.first());
     }
 }

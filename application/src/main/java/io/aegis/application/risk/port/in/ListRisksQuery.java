@@ -14,6 +14,16 @@ public record ListRisksQuery(RiskFilter filter, List<SortOrder<RiskSortField>> s
         Objects.requireNonNull(page, "page");
     }
 
+    /** The same order and page over {@code other} risks. */
+    public ListRisksQuery withFilter(RiskFilter other) {
+        return new ListRisksQuery(other, sort, page);
+    }
+
+    /** The same filter and order, another page. */
+    public ListRisksQuery withPage(PageRequest other) {
+        return new ListRisksQuery(filter, sort, other);
+    }
+
     public static ListRisksQuery all() {
         return new ListRisksQuery(RiskFilter.active(), List.of(), PageRequest.first());
     }

@@ -8,51 +8,95 @@ import io.aegis.domain.risk.RiskLevel;
 import io.aegis.domain.risk.RiskMatrixId;
 import io.aegis.domain.risk.RiskStatus;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Which risks a list or a heat map covers; every present criterion must hold.
+ * Which risks a list, an export or a heat map covers; every present criterion must hold, and a set criterion holds
+ * for a risk having any of its values (an empty set: any risk).
  *
- * @param text            matches risks whose title contains it, ignoring case
- * @param unit            risks of this unit only (not of the units below it)
- * @param identifiedFrom  identified at or after this instant
- * @param identifiedTo    identified before this instant
- * @param reviewOverdue   only risks whose review date has passed and that are not closed
- * @param includeInactive whether deleted risks count too
+ * @param text                matches risks whose title contains it, ignoring case
+ * @param assets              risks on one of these assets
+ * @param includeDependencies with {@code assets}: also the risks on the assets those critically depend on
+ * @param unit                risks of this unit only (not of the units below it)
+ * @param identifiedFrom      identified at or after this instant
+ * @param identifiedTo        identified before this instant
+ * @param ratings             the likelihood and impact of either rating
+ * @param tag                 risks carrying this tag, ignoring case
+ * @param scored              risks with (true) or without (false) an inherent rating; either when empty
+ * @param reviewOverdue       only risks whose review date has passed and that are not closed
+ * @param includeInactive     whether deleted risks count too
  */
-public record RiskFilter(Optional<String> text, Optional<RiskCategory> category, Optional<RiskStatus> status,
-                         Optional<AssetId> asset, Optional<UserId> owner, Optional<RiskLevel> level,
-                         Optional<RiskMatrixId> matrix, Optional<UserId> createdBy, Optional<OrgUnitId> unit,
-                         Optional<Instant> identifiedFrom, Optional<Instant> identifiedTo, boolean reviewOverdue,
-                         boolean includeInactive) {
+public record RiskFilter(Optional<String> text, Set<RiskCategory> categories, Set<RiskStatus> statuses,
+                         Set<AssetId> assets, boolean includeDependencies, Optional<UserId> owner,
+                         Set<RiskLevel> levels, Optional<RiskMatrixId> matrix, Optional<UserId> createdBy,
+                         Optional<OrgUnitId> unit, Optional<Instant> identifiedFrom, Optional<Instant> identifiedTo,
+                         RatingCriteria ratings, Optional<String> tag, Optional<Boolean> scored,
+                         boolean reviewOverdue, boolean includeInactive) {
 
     public static final int MAX_TEXT_LENGTH = 200;
 
+    /** The likelihood and impact each rating must have, as a heat map's cell has them. */
+    public record RatingCriteria(Optional<Integer> inherentLikelihood, Optional<Integer> inherentImpact,
+                                 Optional<Integer> residualLikelihood, Optional<Integer> residualImpact) {
+
+        public static final RatingCriteria ANY = new RatingCriteria(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+
+        public RatingCriteria {
+            Objects.requireNonNull(inherentLikelihood, "inherentLikelihood");
+            Objects.requireNonNull(inherentImpact, "inherentImpact");
+            Objects.requireNonNull(residualLikelihood, "residualLikelihood");
+            Objects.requireNonNull(residualImpact, "residualImpact");
+        }
+    }
+
     public RiskFilter {
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(asset, "asset");
+        categories = Set.copyOf(categories);
+        statuses = Set.copyOf(statuses);
+        assets = Set.copyOf(assets);
         Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(level, "level");
+        levels = Set.copyOf(levels);
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(identifiedFrom, "identifiedFrom");
         Objects.requireNonNull(identifiedTo, "identifiedTo");
+        Objects.requireNonNull(ratings, "ratings");
+        Objects.requireNonNull(tag, "tag");
+        Objects.requireNonNull(scored, "scored");
     }
 
     /** Every active risk. */
     public static RiskFilter active() {
-        return new RiskFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new RiskFilter(Optional.empty(), Set.of(), Set.of(), Set.of(), false, Optional.empty(), Set.of(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, false);
+                RatingCriteria.ANY, Optional.empty(), Optional.empty(), false, false);
     }
 
     /** The same criteria for risks rated on {@code matrixId} only. */
     public RiskFilter onMatrix(RiskMatrixId matrixId) {
-        return new RiskFilter(text, category, status, asset, owner, level, Optional.of(matrixId), createdBy, unit,
-                identifiedFrom, identifiedTo, reviewOverdue, includeInactive);
+        return new RiskFilter(text, categories, statuses, assets, includeDependencies, owner, levels,
+                Optional.of(matrixId), createdBy, unit, identifiedFrom, identifiedTo, ratings, tag, scored,
+                reviewOverdue, includeInactive);
+    }
+
+    /** The same criteria for risks on {@code reached} (the assets named and those they depend on). */
+    public RiskFilter onAssets(Set<AssetId> reached) {
+        return new RiskFilter(text, categories, statuses, reached, false, owner, levels, matrix, createdBy, unit,
+                identifiedFrom, identifiedTo, ratings, tag, scored, reviewOverdue, includeInactive);
+    }
+
+    /** The statuses asked for, else every status but closed: what a heat map shows unless told otherwise. */
+    public RiskFilter openUnlessStatusesNamed() {
+        if (!statuses.isEmpty()) {
+            return this;
+        }
+        Set<RiskStatus> open = EnumSet.complementOf(EnumSet.of(RiskStatus.CLOSED));
+        return new RiskFilter(text, categories, open, assets, includeDependencies, owner, levels, matrix,
+                createdBy, unit, identifiedFrom, identifiedTo, ratings, tag, scored, reviewOverdue, includeInactive);
     }
 }

@@ -7,5 +7,6 @@ public record RiskPorts(CreateRiskMatrixUseCase createRiskMatrix, GetRiskMatrixU
                         GetRiskUseCase getRisk, ListRisksUseCase listRisks, UpdateRiskUseCase updateRisk,
                         DeactivateRiskUseCase deactivateRisk, ScoreRiskUseCase scoreRisk,
                         ListRiskScoresUseCase listRiskScores, TransitionRiskUseCase transitionRisk,
-                        GetRiskHeatmapUseCase getRiskHeatmap, GetAssetRiskUseCase getAssetRisk) {
+                        GetRiskHeatmapUseCase getRiskHeatmap, GetAssetRiskUseCase getAssetRisk,
+                        ExportRisksUseCase exportRisks) {
 }

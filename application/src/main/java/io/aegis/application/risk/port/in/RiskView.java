@@ -16,6 +16,8 @@ import java.util.Optional;
 /**
  * A risk as clients see it: every column of {@code risks}, keys for enums, and the level of each rating.
  * Absent values are null; {@code affectedSystems}, {@code tags} and {@code customFields} are empty instead.
+ * {@code ownerName} (the owner's full name, else username) and {@code assetName} are filled where the view is read
+ * from the register ({@link #named}); a view made from the aggregate alone has them null.
  */
 public record RiskView(long id, String title, String description, String category, String subcategory,
                        String riskType, String source, String sourceReference, Long assetId,
@@ -29,7 +31,7 @@ public record RiskView(long id, String title, String description, String categor
                        Instant identifiedDate, Instant targetResolutionDate, Instant actualResolutionDate,
                        Instant lastReviewDate, Instant nextReviewDate, List<String> tags,
                        Map<String, Object> customFields, boolean active, Instant createdAt, Instant updatedAt,
-                       Long createdBy) {
+                       Long createdBy, String ownerName, String assetName) {
 
     public static RiskView of(Risk risk) {
         RiskFacts facts = risk.facts();
@@ -56,7 +58,20 @@ public record RiskView(long id, String title, String description, String categor
                 risk.identifiedDate(), facts.treatment().targetResolutionDate(),
                 risk.actualResolutionDate().orElse(null), risk.lastReviewDate().orElse(null),
                 risk.nextReviewDate().orElse(null), details.tags().values(), details.customFields().values(),
-                risk.active(), risk.createdAt(), risk.updatedAt(), risk.createdBy().map(UserId::value).orElse(null));
+                risk.active(), risk.createdAt(), risk.updatedAt(), risk.createdBy().map(UserId::value).orElse(null),
+                null, null);
+    }
+
+    /** The same view with the names of its owner and asset. */
+    public RiskView named(String owner, String asset) {
+        return new RiskView(id, title, description, category, subcategory, riskType, source, sourceReference, assetId,
+                affectedSystems, businessProcess, riskMatrixId, orgUnitId, inherentLikelihood, inherentImpact,
+                inherentRiskScore, inherentRiskLevel, residualLikelihood, residualImpact, residualRiskScore,
+                residualRiskLevel, riskLevel, threatSource, vulnerability, existingControls, controlEffectiveness,
+                aiGeneratedStatement, aiRiskAssessment, aiConfidenceScore, aiLastUpdated, treatmentStrategy,
+                treatmentRationale, status, ownerId, identifiedDate, targetResolutionDate, actualResolutionDate,
+                lastReviewDate, nextReviewDate, tags, customFields, active, createdAt, updatedAt, createdBy, owner,
+                asset);
     }
 
     /** The version clients send back in {@code If-Match}. */
