@@ -68,6 +68,7 @@ public final class Wiring implements AutoCloseable {
                     config.audit().sealInterval());
             FirstAdminView firstAdmin = core.identity().provisionFirstAdmin().provision(
                     config.identity().adminPassword());
+            FirstAdminPassword.keep(firstAdmin, config.dataDir());
             WebServer server = new WebServer(
                     new WebSettings(config.host(), config.port(), config.maxRequestBytes(),
                             config.requestBodyTimeout(), config.maxConnections(),
