@@ -77,6 +77,7 @@ abstract class CredentialAdministrationApiContract extends RunningAegisContract 
         assertThat(refusedKey.json().get("code").asText()).isEqualTo("password_change_required");
         assertThat(machine.post("/api/v1/me/password", change(reset, OWN_PASSWORD)).status())
                 .as("not even the password change: a key never proves who is at the keyboard").isEqualTo(403);
+        assertThat(machine.get("/api/v1/me").status()).isEqualTo(403);
 
         Api again = anonymous.loggedInAs(name, reset);
         assertThat(again.get("/api/v1/me").json().get("must_change_password").asBoolean()).isTrue();
