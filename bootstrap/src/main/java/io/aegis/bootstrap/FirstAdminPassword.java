@@ -58,7 +58,7 @@ final class FirstAdminPassword {
             draft = Files.createTempFile(folder, ".first-admin-password-", ".draft", ownerOnly);
             Files.write(draft, List.of(password), StandardCharsets.UTF_8);
             Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return file.toAbsolutePath();
+            return file.toAbsolutePath().normalize();
         } catch (IOException e) {
             // the administrator exists, the password is lost: the offline reset is the way in
             throw new UncheckedIOException("cannot write the first administrator's password to " + file
