@@ -35,12 +35,14 @@ import io.aegis.application.identity.CreateRoleService;
 import io.aegis.application.identity.CreateUserService;
 import io.aegis.application.identity.DeactivateRoleService;
 import io.aegis.application.identity.DeactivateUserService;
+import io.aegis.application.identity.GetApiKeyService;
 import io.aegis.application.identity.GetCurrentUserService;
 import io.aegis.application.identity.GetRoleAssignmentsService;
 import io.aegis.application.identity.GetRoleService;
 import io.aegis.application.identity.GetUserService;
 import io.aegis.application.identity.ListApiKeysService;
 import io.aegis.application.identity.ListRolesService;
+import io.aegis.application.identity.ListUserApiKeysService;
 import io.aegis.application.identity.ListUsersService;
 import io.aegis.application.identity.LogInService;
 import io.aegis.application.identity.LogOutService;
@@ -150,6 +152,8 @@ public final class AegisCore {
                 new ProvisionFirstAdminService(run, users, roles, hasher, ports.randomness()),
                 new CreateApiKeyService(run, apiKeys, ports.randomness()),
                 new ListApiKeysService(apiKeys),
+                new GetApiKeyService(apiKeys),
+                new ListUserApiKeysService(run, users, apiKeys),
                 new RevokeApiKeyService(run, apiKeys),
                 new CreateUserService(run, users, roles, hasher),
                 new GetUserService(run, users, roles),
@@ -166,7 +170,7 @@ public final class AegisCore {
                 new DeactivateRoleService(run, roles, holders),
                 new GetCurrentUserService(users, roles),
                 new ChangeOwnPasswordService(run, users, tokens, roles, hasher, passwordChecks),
-                new ResetPasswordService(run, users, tokens, hasher));
+                new ResetPasswordService(run, users, tokens, hasher, ports.randomness()));
     }
 
     private static OrganisationPorts organisation(AegisAdapters adapters, UseCaseRunner run) {

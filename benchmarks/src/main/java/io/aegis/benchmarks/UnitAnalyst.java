@@ -27,7 +27,8 @@ final class UnitAnalyst {
         long role = id(send(http, adminToken, "POST", base + "/roles",
                 "{\"name\": \"Unit reader\", \"permissions\": [\"asset:read\", \"risk:read\"]}", 201));
         long user = id(send(http, adminToken, "POST", base + "/users", "{\"username\": \"" + USERNAME
-                + "\", \"email\": \"unit-analyst@example.com\", \"password\": \"" + PASSWORD + "\"}", 201));
+                + "\", \"email\": \"unit-analyst@example.com\", \"password\": \"" + PASSWORD
+                + "\", \"must_change_password\": false}", 201));
         send(http, adminToken, "PUT", base + "/users/" + user + "/role-assignments",
                 "[{\"role_id\": " + role + ", \"org_unit_id\": " + unitId + ", \"recursive\": true}]", 200);
         return Login.token(http, port, USERNAME, PASSWORD);

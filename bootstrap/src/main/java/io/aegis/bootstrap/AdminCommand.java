@@ -4,12 +4,15 @@ import io.aegis.adapters.persistence.Database;
 import io.aegis.application.AegisCore;
 import io.aegis.application.core.port.AegisAdapters;
 import io.aegis.application.identity.port.in.CreateUserCommand;
+import io.aegis.application.identity.port.in.ResetPasswordCommand;
 import io.aegis.application.port.Actor;
 import io.aegis.domain.identity.EmailAddress;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.RoleName;
+import io.aegis.domain.identity.User;
+import io.aegis.domain.identity.UserId;
 import io.aegis.domain.identity.UserProfile;
 import io.aegis.domain.identity.Username;
 import java.io.BufferedReader;
@@ -31,7 +34,8 @@ import java.util.Set;
  * Break-glass access that needs no running server and no login: {@code admin create-user} and
  * {@code admin reset-password}, run by whoever can reach the database. The password comes from
  * {@code AEGIS_NEW_PASSWORD} or the first line of standard input, never from the command line (where
- * other users of the machine could read it). Both are audited as actions of the system.
+ * other users of the machine could read it). Both are audited as actions of the system. The user must choose their
+ * own password at their next sign-in, as after an administrator's reset over the API.
  */
 final class AdminCommand {
 
@@ -57,7 +61,7 @@ final class AdminCommand {
                         .orElseThrow(() -> new IllegalArgumentException("there is no role named " + role)));
             }
             var created = new AegisCore(adapters).identity().createUser().create(BREAK_GLASS,
-                    new CreateUserCommand(username, email, password, UserProfile.EMPTY, Optional.empty(), roles));
+                    new CreateUserCommand(username, email, password, UserProfile.EMPTY, Optional.empty(), roles, true));
             out.println("created user " + created.username() + " (id " + created.id() + ")");
             return Main.OK;
         }
@@ -71,9 +75,12 @@ final class AdminCommand {
         PlainPassword password = new PlainPassword(newPassword(environment, in));
         try (Database database = Wiring.connect(config)) {
             database.migrate();
-            new AegisCore(Wiring.adapters(database, config, AuditKeys.loadOrCreate(config.audit())))
-                    .identity().resetPassword()
-                    .reset(BREAK_GLASS, username, password);
+            AegisAdapters adapters = Wiring.adapters(database, config, AuditKeys.loadOrCreate(config.audit()));
+            // the command line names users rather than numbering them
+            UserId user = adapters.identity().users().findByUsername(username).flatMap(User::id)
+                    .orElseThrow(() -> new IllegalArgumentException("there is no user named " + username.value()));
+            new AegisCore(adapters).identity().resetPassword()
+                    .reset(BREAK_GLASS, new ResetPasswordCommand(user, Optional.of(password)));
             out.println("password of " + username.value() + " reset; their sessions are ended");
             return Main.OK;
         }

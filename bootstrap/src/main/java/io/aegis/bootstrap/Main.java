@@ -2,7 +2,6 @@ package io.aegis.bootstrap;
 
 import ch.qos.logback.classic.LoggerContext;
 import io.aegis.adapters.persistence.Database;
-import io.aegis.application.identity.port.in.FirstAdminView;
 import io.aegis.domain.shared.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +29,12 @@ public final class Main {
     private static final Set<String> COMMAND_GROUPS = Set.of("audit", "admin");
     /** The commands that take {@code --name value} options after their name. */
     private static final Set<String> WITH_OPTIONS = Set.of("admin create-user", "admin reset-password");
+    /**
+     * Every command this Aegis has. Others, including those docs/API.md lists as planned ({@code import},
+     * {@code backup}, ...), are a usage error naming the command, whatever arguments follow it.
+     */
+    private static final Set<String> COMMANDS = Set.of("serve", "migrate", "audit verify", "admin create-user",
+            "admin reset-password", "--version", "version", "--help", "-h", "help");
 
     private Main() {
     }
@@ -46,6 +51,11 @@ public final class Main {
         int words = args.length > 1 && COMMAND_GROUPS.contains(args[0]) ? 2 : 1;
         String command = args.length == 0 ? "serve" : String.join(" ", Arrays.copyOfRange(args, 0, words));
         List<String> options = List.of(args).subList(Math.min(words, args.length), args.length);
+        if (!COMMANDS.contains(command)) {
+            err.println("unknown command: " + command);
+            err.print(usage());
+            return USAGE;
+        }
         if (!options.isEmpty() && !WITH_OPTIONS.contains(command)) {
             err.println("unexpected arguments: " + String.join(" ", Arrays.copyOfRange(args, words, args.length)));
             err.print(usage());
@@ -53,7 +63,7 @@ public final class Main {
         }
         try {
             return switch (command) {
-                case "serve" -> serve(AegisConfig.load(environment), out);
+                case "serve" -> serve(AegisConfig.load(environment));
                 case "migrate" -> migrate(AegisConfig.load(environment), out);
                 case "audit verify" -> AuditVerifyCommand.run(AegisConfig.load(environment), out);
                 case "admin create-user" ->
@@ -68,11 +78,7 @@ public final class Main {
                     out.print(usage());
                     yield OK;
                 }
-                default -> {
-                    err.println("unknown command: " + command);
-                    err.print(usage());
-                    yield USAGE;
-                }
+                default -> throw new IllegalStateException("a command without a case: " + command);
             };
         } catch (ConfigurationException e) {
             err.println("configuration error: " + e.getMessage());
@@ -87,9 +93,8 @@ public final class Main {
         }
     }
 
-    private static int serve(AegisConfig config, PrintStream out) {
+    private static int serve(AegisConfig config) {
         Wiring wiring = Wiring.start(config, version());
-        announceFirstAdmin(wiring.firstAdmin(), out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("shutting down: finishing requests in flight");
             wiring.close();
@@ -103,18 +108,6 @@ public final class Main {
                 config.host(), wiring.port(), config.safeDbUrl(),
                 ManagementFactory.getRuntimeMXBean().getUptime());
         return OK;
-    }
-
-    /** The generated password goes to the console only, never to the log. */
-    private static void announceFirstAdmin(FirstAdminView firstAdmin, PrintStream out) {
-        if (!firstAdmin.created()) {
-            return;
-        }
-        firstAdmin.generatedPassword().ifPresentOrElse(
-                password -> out.printf("%nFirst start: created the administrator 'admin' with the password%n%n    %s%n%n"
-                        + "It is shown only this once. Log in and change it (POST /api/v1/me/password).%n%n", password),
-                () -> LOG.info("first start: created the administrator 'admin' with the password from"
-                        + " AEGIS_ADMIN_PASSWORD"));
     }
 
     private static int migrate(AegisConfig config, PrintStream out) {

@@ -68,6 +68,7 @@ public final class Wiring implements AutoCloseable {
                     config.audit().sealInterval());
             FirstAdminView firstAdmin = core.identity().provisionFirstAdmin().provision(
                     config.identity().adminPassword());
+            FirstAdminPassword.keep(firstAdmin, config.dataDir());
             WebServer server = new WebServer(
                     new WebSettings(config.host(), config.port(), config.maxRequestBytes(),
                             config.requestBodyTimeout(), config.maxConnections(),
@@ -141,9 +142,9 @@ public final class Wiring implements AutoCloseable {
         var identity = core.identity();
         Controller authentication = new AuthController(identity.logIn(), identity.logOut());
         Controller apiKeyRoutes = new ApiKeyController(identity.createApiKey(), identity.listApiKeys(),
-                identity.revokeApiKey());
+                identity.getApiKey(), identity.listUserApiKeys(), identity.revokeApiKey());
         Controller userRoutes = new UserController(identity.createUser(), identity.getUser(), identity.listUsers(),
-                identity.updateUser(), identity.deactivateUser(), identity.setUserRoles());
+                identity.updateUser(), identity.deactivateUser(), identity.setUserRoles(), identity.resetPassword());
         Controller roleAssignments = new RoleAssignmentController(identity.getRoleAssignments(),
                 identity.setRoleAssignments());
         Controller roleRoutes = new RoleController(identity.createRole(), identity.getRole(), identity.listRoles(),

@@ -30,6 +30,10 @@ class AccessControlMatrixTest {
     /** The only routes anyone may call. */
     private static final Set<String> PUBLIC = Set.of("GET /health", "POST /auth/login");
 
+    /** What a user who must change their password may still do. */
+    private static final Set<String> DURING_PASSWORD_CHANGE = Set.of("POST /me/password", "GET /me",
+            "POST /auth/logout");
+
     /** Writes any authenticated user may make about themselves: they need no permission. */
     private static final Set<String> SELF_SERVICE = Set.of("POST /auth/logout", "POST /me/password",
             "POST /api-keys", "DELETE /api-keys/{id}");
@@ -51,6 +55,7 @@ class AccessControlMatrixTest {
                     + " \"password\": \"a long enough password\"}"),
             Map.entry("PATCH /users/{id}", "{\"full_name\": \"Matrix\"}"),
             Map.entry("PUT /users/{id}/roles", "{\"role_ids\": [3]}"),
+            Map.entry("POST /users/{id}/password", "{}"),
             Map.entry("PUT /users/{id}/role-assignments", "[{\"role_id\": 3, \"org_unit_id\": 1}]"),
             Map.entry("POST /roles", "{\"name\": \"Matrix\", \"permissions\": [\"risk:read\"]}"),
             Map.entry("PATCH /roles/{id}", "{\"description\": \"matrix\"}"),
@@ -71,6 +76,7 @@ class AccessControlMatrixTest {
     private Wiring aegis;
     private Api anonymous;
     private Api readOnly;
+    private Api newcomer;
 
     @BeforeAll
     void start(@TempDir Path folder) {
@@ -78,9 +84,15 @@ class AccessControlMatrixTest {
         anonymous = new Api(aegis.port());
         Api admin = anonymous.loggedInAs("admin", TestConfigs.ADMIN_PASSWORD);
         Api.Response created = admin.post("/api/v1/users", "{\"username\": \"reader\", \"email\":"
-                + " \"reader@example.com\", \"password\": \"reading all day long\", \"role_ids\": [3]}");
+                + " \"reader@example.com\", \"password\": \"reading all day long\", \"role_ids\": [3],"
+                + " \"must_change_password\": false}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         readOnly = anonymous.loggedInAs("reader", "reading all day long");
+        // an administrator whose password another administrator chose: everything is open to them but for that
+        created = admin.post("/api/v1/users", "{\"username\": \"newcomer\", \"email\":"
+                + " \"newcomer@example.com\", \"password\": \"chosen by somebody else\", \"role_ids\": [1]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        newcomer = anonymous.loggedInAs("newcomer", "chosen by somebody else");
     }
 
     @AfterAll
@@ -123,6 +135,28 @@ class AccessControlMatrixTest {
                     assertThat(response.contentType()).startsWith("application/problem+json");
                 }))
                 .toList();
+    }
+
+    @TestFactory
+    List<DynamicTest> a_user_who_must_change_their_password_is_refused_everywhere_but_the_change_me_and_logout() {
+        return aegis.apiRoutes().stream()
+                .filter(route -> !PUBLIC.contains(name(route)) && !DURING_PASSWORD_CHANGE.contains(name(route)))
+                .map(route -> DynamicTest.dynamicTest(name(route), () -> {
+                    Api.Response response = newcomer.send(request(newcomer, route));
+                    assertThat(response.status()).as(response.toString()).isEqualTo(403);
+                    assertThat(response.json().get("code").asText()).isEqualTo("password_change_required");
+                }))
+                .toList();
+    }
+
+    @Test
+    void exactly_the_password_change_me_and_logout_serve_a_user_who_must_change_their_password() {
+        Set<String> routes = aegis.apiRoutes().stream()
+                .filter(route -> route.access() == ApiRoute.Access.DURING_PASSWORD_CHANGE)
+                .map(AccessControlMatrixTest::name).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(routes).isEqualTo(new TreeSet<>(DURING_PASSWORD_CHANGE));
+        assertThat(newcomer.get("/api/v1/me").json().get("must_change_password").asBoolean()).isTrue();
     }
 
     static HttpRequest.Builder request(Api api, ApiRoute route) {

@@ -12,14 +12,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class AegisJarIT {
 
     private static final Path JAR = Path.of("target", "aegis.jar").toAbsolutePath();
-    private static final Pattern GENERATED_PASSWORD =
-            Pattern.compile("created the administrator 'admin' with the password\\s+(\\S+)");
     private static final String ADMIN_PASSWORD = "an administrator's password";
 
     @TempDir
@@ -44,7 +41,7 @@ class AegisJarIT {
     }
 
     @Test
-    void on_a_fresh_checkout_it_creates_data_aegis_db_migrates_prints_the_admin_password_once_and_serves()
+    void on_a_fresh_checkout_it_creates_data_aegis_db_migrates_writes_the_admin_password_to_its_file_and_serves()
             throws Exception {
         int port = freePort();
         Process aegis = start(Map.of("AEGIS_PORT", String.valueOf(port)));
@@ -55,10 +52,13 @@ class AegisJarIT {
             Api.Response health = api.get("/api/v1/health");
             assertThat(health.json().get("status").asText()).isEqualTo("UP");
             assertThat(health.json().get("database").asText()).isEqualTo("UP");
-            Matcher printed = GENERATED_PASSWORD.matcher(log());
-            assertThat(printed.find()).as(log()).isTrue();
-            assertThat(log().split(Pattern.quote(printed.group(1)), -1)).as("printed exactly once").hasSize(2);
-            Api admin = api.loggedInAs("admin", printed.group(1));
+            Path file = workdir.resolve("data/first-admin-password");
+            String generated = Files.readString(file, StandardCharsets.UTF_8).strip();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(log()).contains(file.toString()).doesNotContain(generated);
+            Api admin = api.loggedInAs("admin", generated);
+            assertThat(admin.post("/api/v1/me/password", "{\"current_password\": \"" + generated
+                    + "\", \"new_password\": \"" + ADMIN_PASSWORD + "\"}").status()).isEqualTo(204);
             assertThat(admin.post("/api/v1/asset-categories", "{\"name\": \"From the jar\"}").status())
                     .isEqualTo(201);
         } finally {

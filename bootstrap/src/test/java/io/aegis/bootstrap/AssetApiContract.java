@@ -49,7 +49,7 @@ abstract class AssetApiContract extends RunningAegisContract {
         assertThat(body.get("ip_address").asText()).isEqualTo("2001:db8::10");
         assertThat(body.get("hostname").asText()).isEqualTo("db-01.example.com");
         assertThat(body.get("compliance_scope")).hasSize(2);
-        assertThat(body.get("purchase_date").asText()).isEqualTo("2024-01-15T00:00:00Z");
+        assertThat(body.get("purchase_date").asText()).isEqualTo("2024-01-15T00:00:00.000Z");
         assertThat(body.get("custom_fields").get("rto_hours").asLong()).isEqualTo(4);
         assertThat(body.get("is_active").asBoolean()).isTrue();
         assertThat(body.get("created_by").asLong()).isPositive();

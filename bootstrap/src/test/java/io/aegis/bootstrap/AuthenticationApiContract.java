@@ -310,7 +310,8 @@ abstract class AuthenticationApiContract extends RunningAegisContract {
             default -> 3;
         };
         Api.Response created = admin.post("/api/v1/users", "{\"username\": \"" + name + "\", \"email\": \"" + name
-                + "@example.com\", \"password\": \"" + PASSWORD + "\", \"role_ids\": [" + roleId + "]}");
+                + "@example.com\", \"password\": \"" + PASSWORD + "\", \"role_ids\": [" + roleId + "],"
+                + " \"must_change_password\": false}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return name;
     }

@@ -140,7 +140,7 @@ class GaleraFailoverClusterTest {
         long adminRole = nodes.get(0).get("/api/v1/me").json().get("roles").get(0).get("id").asLong();
         Api.Response created = nodes.get(0).post("/api/v1/users", "{\"username\": \"second-admin\", \"email\":"
                 + " \"second-admin@example.org\", \"password\": \"" + TestConfigs.ADMIN_PASSWORD
-                + "\", \"role_ids\": [" + adminRole + "]}");
+                + "\", \"role_ids\": [" + adminRole + "], \"must_change_password\": false}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long second = created.json().get("id").asLong();
         awaitVisible(nodes.get(1), "/api/v1/users/" + second);

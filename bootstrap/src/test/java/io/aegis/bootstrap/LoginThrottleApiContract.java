@@ -80,7 +80,8 @@ abstract class LoginThrottleApiContract extends RunningAegisContract {
     private String newUser() {
         String name = "guessed-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Response created = admin.post("/api/v1/users", "{\"username\": \"%s\", \"email\": \"%s@example.com\","
-                .formatted(name, name) + " \"password\": \"" + PASSWORD + "\", \"role_ids\": [2]}");
+                .formatted(name, name) + " \"password\": \"" + PASSWORD + "\", \"role_ids\": [2],"
+                + " \"must_change_password\": false}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return name;
     }

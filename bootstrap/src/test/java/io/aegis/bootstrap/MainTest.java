@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,23 @@ class MainTest {
         assertThat(err()).contains("unknown command: frobnicate", "Usage:");
         assertThat(run(Map.of(), "migrate", "now")).isEqualTo(Main.USAGE);
         assertThat(err()).contains("unexpected arguments: now", "Usage:");
+    }
+
+    @Test
+    void the_commands_docs_list_as_planned_are_unknown_commands_whatever_follows_them() {
+        for (String[] planned : List.of(new String[] {"import", "scan", "--format", "nessus", "scan.nessus"},
+                new String[] {"import", "framework", "catalog.json"}, new String[] {"backup", "--to", "aegis.bak"},
+                new String[] {"restore", "--from", "aegis.bak"}, new String[] {"export", "--to", "dir"},
+                new String[] {"import-all", "--from", "dir"}, new String[] {"admin", "list-users"},
+                new String[] {"audit", "repair"})) {
+            String command = planned[0].equals("admin") || planned[0].equals("audit")
+                    ? planned[0] + " " + planned[1] : planned[0];
+
+            assertThat(run(Map.of(), planned)).as(command).isEqualTo(Main.USAGE);
+            assertThat(err()).as(command).startsWith("unknown command: " + command + System.lineSeparator())
+                    .contains("Usage:");
+            assertThat(out()).as(command).isEmpty();
+        }
     }
 
     @Test

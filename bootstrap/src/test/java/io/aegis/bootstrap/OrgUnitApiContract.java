@@ -33,7 +33,8 @@ abstract class OrgUnitApiContract extends RunningAegisContract {
     void signInAnAnalyst() {
         String name = "analyst" + UUID.randomUUID().toString().substring(0, 8);
         Api.Response created = admin.post("/api/v1/users", "{\"username\": \"" + name + "\", \"email\": \"" + name
-                + "@example.com\", \"password\": \"" + ANALYST_PASSWORD + "\", \"role_ids\": [2]}");
+                + "@example.com\", \"password\": \"" + ANALYST_PASSWORD + "\", \"role_ids\": [2],"
+                + " \"must_change_password\": false}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         analyst = anonymous.loggedInAs(name, ANALYST_PASSWORD);
     }

@@ -226,7 +226,8 @@ abstract class RiskScopeApiContract extends RunningAegisContract {
     private Api userWith(String assignments) {
         String username = "carol-" + unique();
         Api.Response user = admin.post("/api/v1/users", "{\"username\": \"" + username + "\", \"email\": \""
-                + username + "@example.com\", \"password\": \"" + UnitActors.ANALYST_PASSWORD + "\"}");
+                + username + "@example.com\", \"password\": \"" + UnitActors.ANALYST_PASSWORD + "\","
+                + " \"must_change_password\": false}");
         assertThat(user.status()).as(user.toString()).isEqualTo(201);
         Api.Response assigned = admin.put("/api/v1/users/" + user.json().get("id").asLong() + "/role-assignments",
                 assignments);

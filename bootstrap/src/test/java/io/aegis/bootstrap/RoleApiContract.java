@@ -157,7 +157,7 @@ abstract class RoleApiContract extends RunningAegisContract {
         String username = "holder-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Response user = admin.post("/api/v1/users", """
                 {"username": "%s", "email": "%s@example.org", "password": "a long enough password",
-                 "role_ids": [%d]}""".formatted(username, username, id));
+                 "role_ids": [%d], "must_change_password": false}""".formatted(username, username, id));
         assertThat(user.status()).as(user.toString()).isEqualTo(201);
         long userId = user.json().get("id").asLong();
 

@@ -33,7 +33,7 @@ record UnitActors(Api admin, long unitA, long unitB, long role, long analystOfAI
 
     private static long analyst(Api admin, String username, long role, long unit) {
         long user = id(admin.post("/api/v1/users", "{\"username\": \"" + username + "\", \"email\": \"" + username
-                + "@example.com\", \"password\": \"" + ANALYST_PASSWORD + "\"}"));
+                + "@example.com\", \"password\": \"" + ANALYST_PASSWORD + "\", \"must_change_password\": false}"));
         Api.Response assigned = admin.put("/api/v1/users/" + user + "/role-assignments",
                 "[{\"role_id\": " + role + ", \"org_unit_id\": " + unit + ", \"recursive\": true}]");
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);

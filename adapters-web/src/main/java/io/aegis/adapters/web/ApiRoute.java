@@ -10,7 +10,8 @@ import java.util.List;
  * with them, and the access-control tests enumerate them: one table, no route outside it.
  *
  * @param path   relative to {@code /api/v1}, in Javalin's syntax: {@code /asset-categories/{id}}
- * @param access whether the caller must authenticate; routes are protected unless declared {@link #open()}
+ * @param access whether the caller must authenticate; routes are protected unless declared {@link #open()}, and
+ *               refused to a user who must change their password unless declared {@link #duringPasswordChange()}
  */
 public record ApiRoute(HandlerType method, String path, Handler handler, Access access) {
 
@@ -18,7 +19,12 @@ public record ApiRoute(HandlerType method, String path, Handler handler, Access 
         /** Anyone may call it: health and login only. */
         PUBLIC,
         /** The caller must present a valid login token or API key. */
-        AUTHENTICATED
+        AUTHENTICATED,
+        /**
+         * Authenticated, and also for a user who must change their password first: changing it, {@code GET /me} and
+         * logging out only.
+         */
+        DURING_PASSWORD_CHANGE
     }
 
     public static ApiRoute get(String path, Handler handler) {
@@ -52,6 +58,11 @@ public record ApiRoute(HandlerType method, String path, Handler handler, Access 
         routes.addAll(List.of(post(path, create), get(path, list), get(path + "/{id}", get),
                 patch(path + "/{id}", update), delete(path + "/{id}", delete)));
         return List.copyOf(routes);
+    }
+
+    /** The same route, open to a signed-in user who must change their password before anything else. */
+    public ApiRoute duringPasswordChange() {
+        return new ApiRoute(method, path, handler, Access.DURING_PASSWORD_CHANGE);
     }
 
     /** The same route, callable without credentials. */

@@ -40,7 +40,6 @@ final class ProblemResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String NO_TYPE = "about:blank";
-    private static final String BAD_REQUEST_CODE = "bad_request";
 
     private ProblemResponses() {
     }
@@ -70,15 +69,15 @@ final class ProblemResponses {
 
     private static Outcome outcomeOf(Exception e) {
         if (e instanceof BadRequestException bad) {
-            return Outcome.of(HttpStatus.BAD_REQUEST, bad.getMessage(), BAD_REQUEST_CODE, bad.errors());
+            return Outcome.of(HttpStatus.BAD_REQUEST, bad.getMessage(), bad.code(), bad.errors());
         }
         if (e instanceof InvalidValueException invalid) {
-            return Outcome.of(HttpStatus.BAD_REQUEST, "the request has an invalid field", invalid.code(),
-                    List.of(new FieldError(invalid.field(), invalid.getMessage())));
+            return outcomeOf(BadRequestException.invalidValues(
+                    List.of(new FieldError(invalid.field(), invalid.getMessage()))));
         }
         if (e instanceof ValidationException invalid) {
-            return Outcome.of(HttpStatus.BAD_REQUEST, "the request has invalid parameters", BAD_REQUEST_CODE,
-                    fieldErrors(invalid));
+            // Javalin's validators refuse a parameter's text: a value not allowed
+            return outcomeOf(BadRequestException.invalidValues(fieldErrors(invalid)));
         }
         // the request helpers turn most parse failures into BadRequestException; these catch the rest
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -88,8 +87,7 @@ final class ProblemResponses {
             return jsonFieldProblem(mismatched, "is missing or has the wrong type");
         }
         if (e instanceof StreamReadException) {
-            return Outcome.of(HttpStatus.BAD_REQUEST, "the request body is not valid JSON", BAD_REQUEST_CODE,
-                    List.of());
+            return outcomeOf(new BadRequestException("the request body is not valid JSON"));
         }
         if (e instanceof RuleViolationException rule) {
             return Outcome.of(HttpStatus.UNPROCESSABLE_CONTENT, rule);
@@ -162,8 +160,8 @@ final class ProblemResponses {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
-        return Outcome.of(HttpStatus.BAD_REQUEST, "the request body does not have the expected shape",
-                BAD_REQUEST_CODE, List.of(new FieldError(path.isEmpty() ? "(body)" : path, message)));
+        return outcomeOf(new BadRequestException("the request body does not have the expected shape",
+                List.of(new FieldError(path.isEmpty() ? "(body)" : path, message))));
     }
 
     private static List<FieldError> fieldErrors(ValidationException e) {

@@ -1,6 +1,7 @@
 package io.aegis.adapters.web;
 
 import io.aegis.application.identity.port.in.AuthenticateUseCase;
+import io.aegis.application.identity.port.in.CredentialUse;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.application.port.UnauthenticatedException;
@@ -25,11 +26,14 @@ public final class RequestAuthenticator {
         this.authenticate = authenticate;
     }
 
-    /** {@code route}, run only for an authenticated caller. */
-    Handler protect(Handler route) {
+    /** {@code route}'s handler, run only for an authenticated caller whom the route serves. */
+    Handler protect(ApiRoute route) {
+        CredentialUse use = route.access() == ApiRoute.Access.DURING_PASSWORD_CHANGE ? CredentialUse.PASSWORD_CHANGE
+                : CredentialUse.EVERYTHING;
+        Handler handler = route.handler();
         return ctx -> {
-            ctx.attribute(ATTRIBUTE, authenticate.authenticate(credential(ctx), origin(ctx)));
-            route.handle(ctx);
+            ctx.attribute(ATTRIBUTE, authenticate.authenticate(credential(ctx), origin(ctx), use));
+            handler.handle(ctx);
         };
     }
 

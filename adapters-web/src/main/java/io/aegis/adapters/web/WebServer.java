@@ -102,7 +102,7 @@ public final class WebServer {
         config.routes.beforeMatched(API_BASE + "/*", bodyGuard::check);
         // protection is applied here, route by route, so that no route can be registered without it
         apiRoutes.forEach(route -> config.routes.addHttpHandler(route.method(), API_BASE + route.path(),
-                route.access() == ApiRoute.Access.PUBLIC ? route.handler() : authenticator.protect(route.handler())));
+                route.access() == ApiRoute.Access.PUBLIC ? route.handler() : authenticator.protect(route)));
         config.routes.get(OpenApiDocument.PATH, openApi::serve);
         config.routes.get(SwaggerUi.PATH, swaggerUi::page);
         config.routes.get(SwaggerUi.PATH + "/{file}", swaggerUi::asset);

@@ -77,7 +77,7 @@ class ProblemResponsesTest {
         return Stream.of(
                 Arguments.of("bad-request", 400, "Bad Request", "bad_request"),
                 Arguments.of("invalid-value", 400, "Bad Request", "invalid_value"),
-                Arguments.of("javalin-validation", 400, "Bad Request", "bad_request"),
+                Arguments.of("javalin-validation", 400, "Bad Request", "invalid_value"),
                 Arguments.of("rule-violation", 422, "Unprocessable Content", "illegal_transition"),
                 Arguments.of("not-found", 404, "Not Found", "not_found"),
                 Arguments.of("stale-version", 412, "Precondition Failed", "stale_version"),

@@ -30,7 +30,7 @@ public final class RunningServer implements AutoCloseable {
     /** The one credential the stub authentication accepts; {@link #request} sends it unless told not to. */
     static final String CREDENTIAL = "let-me-in";
     /** Accepts {@link #CREDENTIAL} as an actor holding every permission, and nothing else. */
-    static final AuthenticateUseCase STUB_AUTHENTICATION = (presented, origin) -> {
+    static final AuthenticateUseCase STUB_AUTHENTICATION = (presented, origin, use) -> {
         if (!CREDENTIAL.equals(presented)) {
             throw new UnauthenticatedException("unknown credential");
         }

@@ -1,6 +1,8 @@
 package io.aegis.application.identity;
 
 import io.aegis.application.identity.port.in.AuthenticateUseCase;
+import io.aegis.application.identity.port.in.CredentialUse;
+import io.aegis.application.identity.port.in.PasswordChangeRequiredException;
 import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
 import io.aegis.application.identity.port.out.OrgUnitDirectory;
@@ -26,7 +28,7 @@ public record AuthenticateService(UseCaseRunner run, AuthTokenRepository tokens,
                                   OrgUnitDirectory units) implements AuthenticateUseCase {
 
     @Override
-    public Actor authenticate(String presentedCredential, RequestOrigin origin) {
+    public Actor authenticate(String presentedCredential, RequestOrigin origin, CredentialUse use) {
         BearerSecret secret = BearerSecret.parse(presentedCredential).orElseThrow(AuthenticateService::refused);
         Instant now = run.now();
         return switch (secret.kind()) {
@@ -34,6 +36,10 @@ public record AuthenticateService(UseCaseRunner run, AuthTokenRepository tokens,
                 AuthToken token = tokens.findByHash(secret.hash()).filter(t -> t.isValidAt(now))
                         .orElseThrow(AuthenticateService::refused);
                 User user = activeUser(token.userId());
+                if (user.mustChangePassword() && use != CredentialUse.PASSWORD_CHANGE) {
+                    throw new PasswordChangeRequiredException("change your password first (POST /api/v1/me/password):"
+                            + " an administrator chose the current one");
+                }
                 yield StoredActors.actor(user, StoredActors.permissionsOf(roles, units, user),
                         origin.withSession(Sessions.ofToken(token.id().orElseThrow())));
             }
@@ -41,6 +47,11 @@ public record AuthenticateService(UseCaseRunner run, AuthTokenRepository tokens,
                 ApiKey key = apiKeys.findByHash(secret.hash()).filter(k -> k.isValidAt(now))
                         .orElseThrow(AuthenticateService::refused);
                 User user = activeUser(key.userId());
+                if (user.mustChangePassword()) {
+                    // a key made before a reset must not outlast it: the user proves the new password first
+                    throw new PasswordChangeRequiredException("the key's user must change their password (sign in"
+                            + " and POST /api/v1/me/password) before their API keys serve again");
+                }
                 yield StoredActors.actor(user, key.permissionsWithin(StoredActors.permissionsOf(roles, units, user)),
                         origin.withSession(Sessions.ofApiKey(key.id().orElseThrow())));
             }

@@ -19,6 +19,7 @@ import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.RuleViolationException;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +43,11 @@ public record ChangeOwnPasswordService(UseCaseRunner run, UserRepository users, 
         User current = UserServiceSupport.actingUser(users, actor);
         prove(actor, current, command.current());
         PasswordPolicy.standard().requireAcceptable(command.replacement(), current.username(), current.email());
+        if (current.mustChangePassword()
+                && command.replacement().normalized().equals(command.current().normalized())) {
+            // the current one was proven: the same again would keep the password someone else chose
+            throw new InvalidValueException("password", "must differ from the password an administrator chose");
+        }
         // both bcrypt runs happen outside the transaction, so no write lock waits for them; the transaction reloads
         // the user (it may run again) and refuses the change only if the password proven has changed meanwhile
         PasswordHash hash = hasher.hash(command.replacement());

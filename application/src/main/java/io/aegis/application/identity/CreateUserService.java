@@ -28,8 +28,9 @@ public record CreateUserService(UseCaseRunner run, UserRepository users, RoleRep
         return run.inChange(actor, ACTION, change -> {
             UserServiceSupport.requireFree(users, command.username(), command.email(), Optional.empty());
             UserServiceSupport.requireAssignable(roles, command.roles());
-            User created = users.insert(User.define(command.username(), command.email(), hash, command.profile(),
-                    command.preferences(), change.now()));
+            User defined = User.define(command.username(), command.email(), hash, command.profile(),
+                    command.preferences(), change.now());
+            User created = users.insert(command.mustChangePassword() ? defined.withPasswordToChange() : defined);
             roles.assignRoles(created.id().orElseThrow(), command.roles());
             UserView view = UserServiceSupport.view(roles, created);
             change.audit(UserServiceSupport.RESOURCE, view.id(), null, view);

@@ -6,13 +6,11 @@ import io.aegis.application.identity.port.in.ListApiKeysUseCase;
 import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.Page;
-import io.aegis.domain.identity.ApiKey;
 
 public record ListApiKeysService(ApiKeyRepository keys) implements ListApiKeysUseCase {
 
     @Override
     public Page<ApiKeyView> list(Actor actor, ListApiKeysQuery query) {
-        Page<ApiKey> page = keys.ofUser(ApiKeyOwnership.userOf(actor), query);
-        return Page.of(page.items().stream().map(ApiKeyView::of).toList(), page.total(), query.page());
+        return ApiKeyOwnership.views(keys.ofUser(ApiKeyOwnership.userOf(actor), query), query);
     }
 }

@@ -79,7 +79,7 @@ public record LogInService(UseCaseRunner run, UserRepository users, AuthTokenRep
                 origin.withSession(Sessions.ofToken(tokenId)));
         change.record(AuditEntry.success(actor, now, ACTION, "user", user.id().orElseThrow().value(), null, null,
                 new Attempt(user.username().value())));
-        return new LoginView(secret.reveal(), token.expiresAt());
+        return new LoginView(secret.reveal(), token.expiresAt(), user.mustChangePassword());
     }
 
     private static Optional<PlainPassword> plausible(String raw) {

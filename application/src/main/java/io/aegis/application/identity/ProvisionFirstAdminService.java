@@ -19,7 +19,6 @@ import io.aegis.domain.identity.RoleName;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserProfile;
 import io.aegis.domain.identity.Username;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,16 +30,13 @@ public record ProvisionFirstAdminService(UseCaseRunner run, UserRepository users
     static final Username ADMIN = new Username("admin");
     private static final EmailAddress ADMIN_EMAIL = new EmailAddress("admin@aegis.local");
     private static final RoleName ADMIN_ROLE = new RoleName("Admin");
-    private static final int GENERATED_PASSWORD_BYTES = 18;
 
     @Override
     public FirstAdminView provision(Optional<String> password) {
         if (users.count() > 0) {
             return new FirstAdminView(false, Optional.empty());
         }
-        // 18 random bytes: 24 characters, 144 bits
-        String chosen = password.orElseGet(() ->
-                Base64.getUrlEncoder().withoutPadding().encodeToString(randomness.bytes(GENERATED_PASSWORD_BYTES)));
+        String chosen = password.orElseGet(() -> GeneratedPasswords.generate(randomness));
         PlainPassword plain = new PlainPassword(chosen);
         PasswordPolicy.standard().requireAcceptable(plain, ADMIN, ADMIN_EMAIL);
         var hash = hasher.hash(plain);
@@ -62,8 +58,9 @@ public record ProvisionFirstAdminService(UseCaseRunner run, UserRepository users
         if (users.count() > 0) {
             return new FirstAdminView(false, Optional.empty());
         }
-        User admin = users.insert(User.define(ADMIN, ADMIN_EMAIL, hash, UserProfile.EMPTY, Optional.empty(),
-                change.now()));
+        User defined = User.define(ADMIN, ADMIN_EMAIL, hash, UserProfile.EMPTY, Optional.empty(), change.now());
+        // a generated password was written to a file: its reader chooses the administrator's own at first sign-in
+        User admin = users.insert(generatedPassword.isPresent() ? defined.withPasswordToChange() : defined);
         Role adminRole = roles.findByName(ADMIN_ROLE)
                 .orElseThrow(() -> new IllegalStateException("the Admin role is seeded by migration V2"));
         roles.assignRoles(admin.id().orElseThrow(), Set.of(adminRole.id().orElseThrow()));

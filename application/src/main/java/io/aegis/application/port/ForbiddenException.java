@@ -14,7 +14,12 @@ public class ForbiddenException extends AegisException {
     }
 
     private ForbiddenException(String message, String reason) {
-        super("forbidden", message);
+        this("forbidden", message, reason);
+    }
+
+    /** A refusal with a code of its own, for a reason other than a missing permission. */
+    protected ForbiddenException(String code, String message, String reason) {
+        super(code, message);
         this.reason = reason;
     }
 

@@ -251,7 +251,7 @@ class CurrentUserServicesTest {
     @Test
     void a_user_without_an_aegis_password_cannot_prove_one_and_the_refusal_costs_one_comparison_all_the_same() {
         User ssoOnly = users.insert(User.restore(new UserId(50), new Username("sso.user"),
-                new EmailAddress("sso@example.org"), null, UserProfile.EMPTY, null, true, true, null, NOW, NOW));
+                new EmailAddress("sso@example.org"), null, UserProfile.EMPTY, null, true, true, null, false, NOW, NOW));
 
         assertThatThrownBy(() -> changePassword.change(actingAs(ssoOnly.id().orElseThrow().value()),
                 new ChangeOwnPasswordCommand(CURRENT, NEXT))).isInstanceOf(RuleViolationException.class);

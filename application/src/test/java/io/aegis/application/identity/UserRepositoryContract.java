@@ -153,6 +153,19 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void whether_the_user_must_change_the_password_is_stored_and_updated() {
+        User stored = repository.insert(aUser("kim").withPasswordToChange());
+        assertThat(repository.findById(stored.id().orElseThrow()).orElseThrow().mustChangePassword()).isTrue();
+
+        repository.update(stored.changePassword(new PasswordHash("$2b$04$own"), T0.plusSeconds(1)), stored.version());
+        User changed = repository.findById(stored.id().orElseThrow()).orElseThrow();
+        assertThat(changed.mustChangePassword()).isFalse();
+
+        repository.update(changed.resetPassword(A_HASH, T0.plusSeconds(2)), changed.version());
+        assertThat(repository.findById(stored.id().orElseThrow()).orElseThrow().mustChangePassword()).isTrue();
+    }
+
+    @Test
     void text_outside_ascii_survives_the_round_trip() {
         User stored = repository.insert(User.define(new Username("judy"), new EmailAddress("judy@example.org"),
                 A_HASH, new UserProfile("Jürgen Überwachung 監視 🛡", null, null, null, null, null),

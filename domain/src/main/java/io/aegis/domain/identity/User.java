@@ -22,10 +22,12 @@ public final class User implements Versioned {
     private final boolean active;
     private final boolean verified;
     private final Instant lastLogin;
+    private final boolean mustChangePassword;
     private final Revision revision;
 
     private User(UserId id, Username username, EmailAddress email, PasswordHash passwordHash, UserProfile profile,
-                 Preferences preferences, boolean active, boolean verified, Instant lastLogin, Revision revision) {
+                 Preferences preferences, boolean active, boolean verified, Instant lastLogin,
+                 boolean mustChangePassword, Revision revision) {
         this.id = id;
         this.username = Objects.requireNonNull(username, "username");
         this.email = Objects.requireNonNull(email, "email");
@@ -35,6 +37,7 @@ public final class User implements Versioned {
         this.active = active;
         this.verified = verified;
         this.lastLogin = lastLogin;
+        this.mustChangePassword = mustChangePassword;
         this.revision = Objects.requireNonNull(revision, "revision");
     }
 
@@ -43,7 +46,19 @@ public final class User implements Versioned {
                               Optional<Preferences> preferences, Instant now) {
         Objects.requireNonNull(passwordHash, "passwordHash");
         return new User(null, username, email, passwordHash, profile, preferences.orElse(null), true, false, null,
-                Revision.first(now));
+                false, Revision.first(now));
+    }
+
+    /**
+     * The same new user, whose password someone else chose (an administrator, or Aegis generating it): they must
+     * choose their own at their first sign-in before doing anything else.
+     */
+    public User withPasswordToChange() {
+        if (id != null) {
+            throw new IllegalStateException("a stored user's password is reset, not defined");
+        }
+        return new User(null, username, email, passwordHash, profile, preferences, active, verified, lastLogin, true,
+                revision);
     }
 
     /**
@@ -54,23 +69,24 @@ public final class User implements Versioned {
      */
     public static User restore(UserId id, Username username, EmailAddress email, PasswordHash passwordHash,
                                UserProfile profile, Preferences preferences, boolean active, boolean verified,
-                               Instant lastLogin, Instant createdAt, Instant updatedAt) {
+                               Instant lastLogin, boolean mustChangePassword, Instant createdAt,
+                               Instant updatedAt) {
         Objects.requireNonNull(id, "id");
         return new User(id, username, email, passwordHash, profile, preferences, active, verified, lastLogin,
-                Revision.stored(createdAt, updatedAt));
+                mustChangePassword, Revision.stored(createdAt, updatedAt));
     }
 
     /** The same user as stored under {@code assignedId}. */
     public User identifiedAs(UserId assignedId) {
         return new User(Objects.requireNonNull(assignedId), username, email, passwordHash, profile, preferences,
-                active, verified, lastLogin, revision);
+                active, verified, lastLogin, mustChangePassword, revision);
     }
 
     /** Replaces what an administrator may edit; absent preferences clear them. */
     public User revise(Username newUsername, EmailAddress newEmail, UserProfile newProfile,
                        Optional<Preferences> newPreferences, boolean newActive, boolean newVerified, Instant now) {
         return new User(id, newUsername, newEmail, passwordHash, newProfile, newPreferences.orElse(null), newActive,
-                newVerified, lastLogin, revision.next(now));
+                newVerified, lastLogin, mustChangePassword, revision.next(now));
     }
 
     public User deactivate(Instant now) {
@@ -81,9 +97,19 @@ public final class User implements Versioned {
         return withActive(true, now);
     }
 
+    /** The user chose a new password themselves: nothing is left for them to change. */
     public User changePassword(PasswordHash newHash, Instant now) {
+        return withPassword(newHash, false, now);
+    }
+
+    /** Someone else set the password (an administrator's reset): the user must choose their own at next sign-in. */
+    public User resetPassword(PasswordHash newHash, Instant now) {
+        return withPassword(newHash, true, now);
+    }
+
+    private User withPassword(PasswordHash newHash, boolean toChange, Instant now) {
         return new User(id, username, email, Objects.requireNonNull(newHash, "newHash"), profile, preferences, active,
-                verified, lastLogin, revision.next(now));
+                verified, lastLogin, toChange, revision.next(now));
     }
 
     /**
@@ -92,7 +118,7 @@ public final class User implements Versioned {
      */
     public User recordLogin(Instant at) {
         return new User(id, username, email, passwordHash, profile, preferences, active, verified,
-                Timestamps.truncate(at), revision.next(at));
+                Timestamps.truncate(at), mustChangePassword, revision.next(at));
     }
 
     /** The user's roles were replaced: their representation changed, so their version must too. */
@@ -102,7 +128,7 @@ public final class User implements Versioned {
 
     private User withActive(boolean newActive, Instant now) {
         return new User(id, username, email, passwordHash, profile, preferences, newActive, verified, lastLogin,
-                revision.next(now));
+                mustChangePassword, revision.next(now));
     }
 
     @Override
@@ -145,5 +171,10 @@ public final class User implements Versioned {
 
     public Optional<Instant> lastLogin() {
         return Optional.ofNullable(lastLogin);
+    }
+
+    /** Whether the user must choose a new password before anything but changing it, reading themselves and leaving. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 }

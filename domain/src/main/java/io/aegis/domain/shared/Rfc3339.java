@@ -10,11 +10,13 @@ import static java.time.temporal.ChronoField.YEAR;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 
 /** Timestamps as Aegis exchanges them (API, CSV): RFC 3339 with its offset, read as the instant they name. */
 public final class Rfc3339 {
@@ -36,7 +38,19 @@ public final class Rfc3339 {
             .withChronology(IsoChronology.INSTANCE)
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** The one written form: UTC, always three decimals (timestamps are kept to the millisecond). */
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'",
+            Locale.ROOT).withZone(ZoneOffset.UTC);
+
     private Rfc3339() {
+    }
+
+    /**
+     * {@code 2026-11-27T08:15:00.120Z}: every instant Aegis writes in JSON has this one form, so that two answers
+     * never show the same moment two ways (Jackson's own writes as many decimals as the value happens to have).
+     */
+    public static String format(Instant instant) {
+        return WRITTEN.format(instant);
     }
 
     /** @throws InvalidValueException naming {@code field} for anything but an RFC 3339 date-time with an offset */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.domain.shared.InvalidValueException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -70,9 +71,29 @@ class UserTest {
     }
 
     @Test
+    void a_password_someone_else_chose_must_be_changed_and_only_the_users_own_choice_clears_that() {
+        User created = alice.withPasswordToChange().identifiedAs(new UserId(4));
+        PasswordHash chosen = new PasswordHash("$2b$04$chosen");
+
+        User signedIn = created.recordLogin(T0.plusSeconds(1));
+        User revised = signedIn.revise(signedIn.username(), signedIn.email(), UserProfile.EMPTY, Optional.empty(),
+                true, true, T0.plusSeconds(2));
+        User changed = revised.changePassword(chosen, T0.plusSeconds(3));
+        User reset = changed.resetPassword(new PasswordHash("$2b$04$reset"), T0.plusSeconds(4));
+
+        assertThat(alice.mustChangePassword()).isFalse();
+        assertThat(List.of(created, signedIn, revised)).allMatch(User::mustChangePassword);
+        assertThat(changed.mustChangePassword()).isFalse();
+        assertThat(changed.passwordHash()).contains(chosen);
+        assertThat(reset.mustChangePassword()).isTrue();
+        assertThat(reset.version()).isAfter(changed.version());
+        assertThatThrownBy(created::withPasswordToChange).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void a_restored_user_may_lack_a_password_and_an_update_time() {
         User restored = User.restore(new UserId(9), new Username("sso.only"), new EmailAddress("sso@example.org"),
-                null, UserProfile.EMPTY, null, true, true, null, T0_MILLIS, null);
+                null, UserProfile.EMPTY, null, true, true, null, false, T0_MILLIS, null);
 
         assertThat(restored.passwordHash()).isEmpty();
         assertThat(restored.version()).isEqualTo(T0_MILLIS);
@@ -83,9 +104,9 @@ class UserTest {
         Instant microseconds = Instant.parse("2026-11-27T08:15:00.123456Z");
 
         User neverUpdated = User.restore(new UserId(9), new Username("legacy"), new EmailAddress("l@example.org"),
-                HASH, UserProfile.EMPTY, null, true, false, null, microseconds, null);
+                HASH, UserProfile.EMPTY, null, true, false, null, false, microseconds, null);
         User updatedElsewhere = User.restore(new UserId(9), new Username("legacy"), new EmailAddress("l@example.org"),
-                HASH, UserProfile.EMPTY, null, true, false, null, T0_MILLIS, microseconds);
+                HASH, UserProfile.EMPTY, null, true, false, null, false, T0_MILLIS, microseconds);
 
         assertThat(neverUpdated.version()).isEqualTo(T0_MILLIS);
         assertThat(updatedElsewhere.version()).isEqualTo(T0_MILLIS);

@@ -60,4 +60,14 @@ class Rfc3339Test {
     void forms_that_iso_8601_allows_but_rfc_3339_does_not_are_refused(String text) {
         assertThatThrownBy(() -> Rfc3339.parse("since", text)).isInstanceOf(InvalidValueException.class);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-11-27T08:15:00Z,                  2026-11-27T08:15:00.000Z",
+            "2026-11-27T08:15:00.12Z,               2026-11-27T08:15:00.120Z",
+            "2026-11-27T08:15:00.123456789Z,        2026-11-27T08:15:00.123Z",
+            "2026-11-27T09:15:00.999999+01:00,      2026-11-27T08:15:00.999Z"})
+    void every_instant_is_written_in_utc_with_exactly_three_decimals_never_rounded_up(String given, String written) {
+        assertThat(Rfc3339.format(Rfc3339.parse("t", given))).isEqualTo(written);
+    }
 }

@@ -29,6 +29,7 @@ final class UserRows {
                 !Boolean.FALSE.equals(row.getIsActive()),
                 Boolean.TRUE.equals(row.getIsVerified()),
                 row.getLastLogin(),
+                Boolean.TRUE.equals(row.getMustChangePassword()),
                 row.getCreatedAt(),
                 row.getUpdatedAt());
     }
@@ -50,6 +51,7 @@ final class UserRows {
                 .setIsActive(user.active())
                 .setIsVerified(user.verified())
                 .setLastLogin(user.lastLogin().orElse(null))
+                .setMustChangePassword(user.mustChangePassword())
                 .setCreatedAt(user.createdAt())
                 .setUpdatedAt(user.updatedAt());
     }

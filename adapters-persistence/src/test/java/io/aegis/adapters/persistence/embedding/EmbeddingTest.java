@@ -202,7 +202,7 @@ class EmbeddingTest {
                 .isInstanceOf(UnauthenticatedException.class).hasMessageContaining("nobody");
         var leaver = core.identity().createUser().create(admin, new CreateUserCommand(new Username("leaver"),
                 new EmailAddress("leaver@example.org"), new PlainPassword("a long enough passphrase 2026"),
-                UserProfile.EMPTY, Optional.empty(), Set.of()));
+                UserProfile.EMPTY, Optional.empty(), Set.of(), false));
         core.identity().deactivateUser().deactivate(admin, new UserId(leaver.id()));
         assertThatThrownBy(() -> core.identity().actAs().actAs(new Username("leaver"), RequestOrigin.LOCAL))
                 .isInstanceOf(UnauthenticatedException.class).hasMessageContaining("leaver");

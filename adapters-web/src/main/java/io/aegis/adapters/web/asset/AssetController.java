@@ -109,7 +109,7 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
             throw BadRequestException.forField("limit", "an export has no pages: it holds every match");
         }
         if (!params.text("format").orElse("").equals("csv")) {
-            throw BadRequestException.forField("format", "must be csv");
+            throw new InvalidValueException("format", "must be csv");
         }
         AssetExport assets = export.export(RequestActors.of(ctx), query(params));
         ctx.contentType("text/csv; charset=utf-8");

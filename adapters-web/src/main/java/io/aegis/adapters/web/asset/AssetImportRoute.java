@@ -7,6 +7,7 @@ import io.aegis.application.asset.port.in.AssetImportReport;
 import io.aegis.application.asset.port.in.ImportAssetsCommand;
 import io.aegis.application.asset.port.in.ImportAssetsUseCase;
 import io.aegis.application.asset.port.in.UnreadableImportException;
+import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
@@ -61,7 +62,7 @@ public record AssetImportRoute(ImportAssetsUseCase importAssets, long maxBytes) 
         if (value.equals("true")) {
             return true;
         }
-        throw BadRequestException.forField("all_or_nothing", "must be true or false");
+        throw new InvalidValueException("all_or_nothing", "must be true or false");
     }
 
     private UploadedFile upload(Context ctx) {

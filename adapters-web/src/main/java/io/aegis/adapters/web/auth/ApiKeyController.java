@@ -13,10 +13,14 @@ import io.aegis.application.identity.port.in.ApiKeyCreatedView;
 import io.aegis.application.identity.port.in.ApiKeySortField;
 import io.aegis.application.identity.port.in.CreateApiKeyCommand;
 import io.aegis.application.identity.port.in.CreateApiKeyUseCase;
+import io.aegis.application.identity.port.in.GetApiKeyUseCase;
 import io.aegis.application.identity.port.in.ListApiKeysQuery;
 import io.aegis.application.identity.port.in.ListApiKeysUseCase;
+import io.aegis.application.identity.port.in.ListUserApiKeysUseCase;
 import io.aegis.application.identity.port.in.RevokeApiKeyUseCase;
 import io.aegis.domain.identity.Permission;
+import io.aegis.domain.identity.UserId;
+import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.EnumSet;
@@ -24,9 +28,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code /api-keys}: long-lived credentials for machines, acting for the user who creates them. */
-public record ApiKeyController(CreateApiKeyUseCase create, ListApiKeysUseCase list, RevokeApiKeyUseCase revoke)
-        implements Controller {
+/**
+ * {@code /api-keys}: long-lived credentials for machines, acting for the user who creates them; and
+ * {@code /users/{id}/api-keys}, where administrators find any user's keys.
+ */
+public record ApiKeyController(CreateApiKeyUseCase create, ListApiKeysUseCase list, GetApiKeyUseCase get,
+                               ListUserApiKeysUseCase listOfUser, RevokeApiKeyUseCase revoke) implements Controller {
 
     private static final String PATH = "/api-keys";
 
@@ -35,7 +42,9 @@ public record ApiKeyController(CreateApiKeyUseCase create, ListApiKeysUseCase li
         return List.of(
                 ApiRoute.post(PATH, this::create),
                 ApiRoute.get(PATH, this::list),
-                ApiRoute.delete(PATH + "/{id}", this::revoke));
+                ApiRoute.get(PATH + "/{id}", this::get),
+                ApiRoute.delete(PATH + "/{id}", this::revoke),
+                ApiRoute.get("/users/{id}/api-keys", this::listOfUser));
     }
 
     private void create(Context ctx) {
@@ -50,9 +59,23 @@ public record ApiKeyController(CreateApiKeyUseCase create, ListApiKeysUseCase li
     }
 
     private void list(Context ctx) {
-        ListParams<ApiKeySortField> params = ListParams.parse(ctx, ApiKeySortField.class, Set.of());
-        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), new ListApiKeysQuery(params.sort(), params.page())),
+        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query(ctx)), view -> ApiKeyResponse.of(view, null)));
+    }
+
+    private void get(Context ctx) {
+        ctx.json(ApiKeyResponse.of(get.get(RequestActors.of(ctx), PathIds.id(ctx, "id")), null));
+    }
+
+    private void listOfUser(Context ctx) {
+        UserId user = new UserId(PathIds.id(ctx, "id"));
+        ctx.json(ListResponse.of(listOfUser.list(RequestActors.of(ctx), user, query(ctx)),
                 view -> ApiKeyResponse.of(view, null)));
+    }
+
+    /** Both lists take paging and sorting only: any other parameter is a 400. */
+    private static ListApiKeysQuery query(Context ctx) {
+        ListParams<ApiKeySortField> params = ListParams.parse(ctx, ApiKeySortField.class, Set.of());
+        return new ListApiKeysQuery(params.sort(), params.page());
     }
 
     private void revoke(Context ctx) {
@@ -63,7 +86,7 @@ public record ApiKeyController(CreateApiKeyUseCase create, ListApiKeysUseCase li
     private static Set<Permission> permissions(List<String> keys) {
         Set<Permission> permissions = EnumSet.noneOf(Permission.class);
         for (String key : keys) {
-            permissions.add(Permission.fromKey(key).orElseThrow(() -> BadRequestException.forField("permissions",
+            permissions.add(Permission.fromKey(key).orElseThrow(() -> new InvalidValueException("permissions",
                     "'" + key + "' is not a permission")));
         }
         return permissions;

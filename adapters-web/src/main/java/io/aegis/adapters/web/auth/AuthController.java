@@ -22,7 +22,7 @@ public record AuthController(LogInUseCase logIn, LogOutUseCase logOut) implement
     public List<ApiRoute> routes() {
         return List.of(
                 ApiRoute.post("/auth/login", this::logIn).open(),
-                ApiRoute.post("/auth/logout", this::logOut));
+                ApiRoute.post("/auth/logout", this::logOut).duringPasswordChange());
     }
 
     private void logIn(Context ctx) {
@@ -38,7 +38,7 @@ public record AuthController(LogInUseCase logIn, LogOutUseCase logOut) implement
             throw new BadRequestException("the request has invalid fields", missing);
         }
         LoginView login = logIn.logIn(new LogInCommand(body.username(), body.password(), RequestActors.origin(ctx)));
-        ctx.json(new LoginResponse(login.token(), login.expiresAt()));
+        ctx.json(new LoginResponse(login.token(), login.expiresAt(), login.passwordChangeRequired()));
     }
 
     private void logOut(Context ctx) {

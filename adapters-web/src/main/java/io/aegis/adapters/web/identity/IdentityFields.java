@@ -2,7 +2,6 @@ package io.aegis.adapters.web.identity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Json;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.domain.identity.Permission;
@@ -15,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +31,18 @@ final class IdentityFields {
             .collect(Collectors.joining(", "));
 
     private IdentityFields() {
+    }
+
+    /**
+     * The domain calls every password {@code password}; a body names its own ({@code new_password}, ...), so a
+     * refusal must name that field.
+     */
+    static <T> T asField(String field, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field, e.getMessage());
+        }
     }
 
     /** {@code role_ids}: positive whole numbers; absent (null) means none. */
@@ -94,7 +106,7 @@ final class IdentityFields {
         boolean includeInactive = params.flag("include_inactive");
         Optional<Boolean> active = params.optionalFlag("is_active");
         if (active.isPresent() && includeInactive) {
-            throw BadRequestException.forField("include_inactive", "cannot be combined with is_active");
+            throw new InvalidValueException("include_inactive", "cannot be combined with is_active");
         }
         return active.isPresent() ? active : includeInactive ? Optional.empty() : Optional.of(true);
     }

@@ -9,11 +9,9 @@ import io.aegis.application.identity.port.in.ChangeOwnPasswordCommand;
 import io.aegis.application.identity.port.in.ChangeOwnPasswordUseCase;
 import io.aegis.application.identity.port.in.GetCurrentUserUseCase;
 import io.aegis.domain.identity.PlainPassword;
-import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** {@code /me}: the signed-in user's own account. */
 public record MeController(GetCurrentUserUseCase current, ChangeOwnPasswordUseCase changePassword)
@@ -22,8 +20,8 @@ public record MeController(GetCurrentUserUseCase current, ChangeOwnPasswordUseCa
     @Override
     public List<ApiRoute> routes() {
         return List.of(
-                ApiRoute.get("/me", this::me),
-                ApiRoute.post("/me/password", this::changePassword));
+                ApiRoute.get("/me", this::me).duringPasswordChange(),
+                ApiRoute.post("/me/password", this::changePassword).duringPasswordChange());
     }
 
     private void me(Context ctx) {
@@ -33,26 +31,17 @@ public record MeController(GetCurrentUserUseCase current, ChangeOwnPasswordUseCa
     private void changePassword(Context ctx) {
         ChangePasswordRequest body = JsonBodies.read(ctx, ChangePasswordRequest.class);
         FieldErrors errors = new FieldErrors();
-        PlainPassword currentPassword = errors.attempt(() -> asField("current_password",
+        PlainPassword currentPassword = errors.attempt(() -> IdentityFields.asField("current_password",
                 () -> new PlainPassword(body.currentPassword())));
-        PlainPassword newPassword = errors.attempt(() -> asField("new_password",
+        PlainPassword newPassword = errors.attempt(() -> IdentityFields.asField("new_password",
                 () -> new PlainPassword(body.newPassword())));
         errors.throwIfAny();
 
         // the only value the use case refuses is the new password (the policy): name it as this body does
-        asField("new_password", () -> {
+        IdentityFields.asField("new_password", () -> {
             changePassword.change(RequestActors.of(ctx), new ChangeOwnPasswordCommand(currentPassword, newPassword));
             return null;
         });
         ctx.status(HttpStatus.NO_CONTENT);
-    }
-
-    /** The domain calls every password {@code password}; this body has two. */
-    private static <T> T asField(String field, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException(field, e.getMessage());
-        }
     }
 }

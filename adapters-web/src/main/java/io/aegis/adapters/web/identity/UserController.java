@@ -17,6 +17,9 @@ import io.aegis.application.identity.port.in.DeactivateUserUseCase;
 import io.aegis.application.identity.port.in.GetUserUseCase;
 import io.aegis.application.identity.port.in.ListUsersQuery;
 import io.aegis.application.identity.port.in.ListUsersUseCase;
+import io.aegis.application.identity.port.in.PasswordResetView;
+import io.aegis.application.identity.port.in.ResetPasswordCommand;
+import io.aegis.application.identity.port.in.ResetPasswordUseCase;
 import io.aegis.application.identity.port.in.SetUserRolesCommand;
 import io.aegis.application.identity.port.in.SetUserRolesUseCase;
 import io.aegis.application.identity.port.in.UpdateUserCommand;
@@ -40,8 +43,8 @@ import java.util.Set;
 
 /** {@code /users}: parses and checks the syntax, builds the command, calls the use case. */
 public record UserController(CreateUserUseCase create, GetUserUseCase get, ListUsersUseCase list,
-                             UpdateUserUseCase update, DeactivateUserUseCase deactivate, SetUserRolesUseCase setRoles)
-        implements Controller {
+                             UpdateUserUseCase update, DeactivateUserUseCase deactivate, SetUserRolesUseCase setRoles,
+                             ResetPasswordUseCase resetPassword) implements Controller {
 
     static final String PATH = "/users";
     private static final Set<String> FILTERS = Set.of("q", "is_active", "include_inactive", "role_id");
@@ -49,7 +52,8 @@ public record UserController(CreateUserUseCase create, GetUserUseCase get, ListU
     @Override
     public List<ApiRoute> routes() {
         return ApiRoute.collection(PATH, this::create, this::list, this::get, this::update, this::deactivate,
-                ApiRoute.put(PATH + "/{id}/roles", this::setRoles));
+                ApiRoute.put(PATH + "/{id}/roles", this::setRoles),
+                ApiRoute.post(PATH + "/{id}/password", this::resetPassword));
     }
 
     private void create(Context ctx) {
@@ -65,7 +69,8 @@ public record UserController(CreateUserUseCase create, GetUserUseCase get, ListU
         errors.throwIfAny();
 
         UserView created = create.create(RequestActors.of(ctx),
-                new CreateUserCommand(username, email, password, profile, preferences, roles));
+                new CreateUserCommand(username, email, password, profile, preferences, roles,
+                        !Boolean.FALSE.equals(body.mustChangePassword())));
         respond(Locations.created(ctx, PATH, created.id()), created);
     }
 
@@ -113,6 +118,20 @@ public record UserController(CreateUserUseCase create, GetUserUseCase get, ListU
 
         respond(ctx, setRoles.setRoles(RequestActors.of(ctx),
                 new SetUserRolesCommand(id, Versions.expected(ctx), roles)));
+    }
+
+    /** Absent {@code new_password}: Aegis generates one and answers it this once. */
+    private void resetPassword(Context ctx) {
+        UserId id = new UserId(PathIds.id(ctx, "id"));
+        ResetPasswordRequest body = JsonBodies.read(ctx, ResetPasswordRequest.class);
+        FieldErrors errors = new FieldErrors();
+        Optional<PlainPassword> chosen = errors.optional(body.newPassword(),
+                raw -> IdentityFields.asField("new_password", () -> new PlainPassword(raw)));
+        errors.throwIfAny();
+
+        PasswordResetView reset = IdentityFields.asField("new_password",
+                () -> resetPassword.reset(RequestActors.of(ctx), new ResetPasswordCommand(id, chosen)));
+        ctx.json(new PasswordResetResponse(reset.userId(), reset.generatedPassword().orElse(null)));
     }
 
     /** Also used by {@code /me}, which shows the same resource. */

@@ -12,7 +12,8 @@ public record UserResponse(long id, String username, String email, String fullNa
                            String jobTitle, String phone, String profilePicture, String azureAdId,
                            JsonNode preferences, @JsonProperty("is_active") boolean active,
                            @JsonProperty("is_verified") boolean verified, Instant lastLogin,
-                           List<RoleReference> roles, Instant createdAt, Instant updatedAt) {
+                           boolean mustChangePassword, List<RoleReference> roles, Instant createdAt,
+                           Instant updatedAt) {
 
     /** A role as a user's roles name it. */
     public record RoleReference(long id, String name) {
@@ -26,6 +27,7 @@ public record UserResponse(long id, String username, String email, String fullNa
         return new UserResponse(view.id(), view.username(), view.email(), view.fullName(), view.department(),
                 view.jobTitle(), view.phone(), view.profilePicture(), view.azureAdId(),
                 IdentityFields.preferencesJson(view.preferences()), view.active(), view.verified(), view.lastLogin(),
-                view.roles().stream().map(RoleReference::of).toList(), view.createdAt(), view.updatedAt());
+                view.mustChangePassword(), view.roles().stream().map(RoleReference::of).toList(), view.createdAt(),
+                view.updatedAt());
     }
 }

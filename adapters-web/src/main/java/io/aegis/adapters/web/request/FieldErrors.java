@@ -35,10 +35,10 @@ public final class FieldErrors {
         return attempt(() -> Optional.ofNullable(raw).map(factory));
     }
 
-    /** @throws BadRequestException listing every recorded error, if there is any */
+    /** @throws BadRequestException ({@code invalid_value}) listing every recorded error, if there is any */
     public void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw new BadRequestException("the request has invalid fields", errors);
+            throw BadRequestException.invalidValues(errors);
         }
     }
 

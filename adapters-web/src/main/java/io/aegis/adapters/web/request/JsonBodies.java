@@ -91,8 +91,7 @@ public final class JsonBodies {
                 read.add(convert(item, type));
             } catch (BadRequestException refused) {
                 // the item's fields are named with its index, as the unknown ones are
-                throw new BadRequestException(refused.getMessage(), refused.errors().stream()
-                        .map(error -> new FieldError(at + error.field(), error.message())).toList());
+                throw refused.renamed(field -> at + field);
             }
         }
         return List.copyOf(read);

@@ -79,8 +79,6 @@ public final class ListParams<F extends Enum<F> & SortField> {
                         + String.join(", ", known(paging, filters))));
             } else if (given.size() != 1) {
                 errors.add(new FieldError(name, "may be given only once"));
-            } else if (given.get(0).length() > MAX_VALUE_LENGTH) {
-                errors.add(new FieldError(name, "must be at most " + MAX_VALUE_LENGTH + " characters"));
             } else {
                 values.put(name, given.get(0));
             }
@@ -88,6 +86,14 @@ public final class ListParams<F extends Enum<F> & SortField> {
         if (!errors.isEmpty()) {
             throw new BadRequestException("the query string is invalid", errors);
         }
+        FieldErrors tooLong = new FieldErrors();
+        values.forEach((name, value) -> tooLong.attempt(() -> {
+            if (value.length() > MAX_VALUE_LENGTH) {
+                throw new InvalidValueException(name, "must be at most " + MAX_VALUE_LENGTH + " characters");
+            }
+            return value;
+        }));
+        tooLong.throwIfAny();
         int limit = integer(values, "limit", PageRequest.DEFAULT_LIMIT);
         int offset = integer(values, "offset", 0);
         FieldErrors pageErrors = new FieldErrors();
@@ -119,7 +125,7 @@ public final class ListParams<F extends Enum<F> & SortField> {
         return Optional.ofNullable(values.get(filter)).map(value -> switch (value) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw BadRequestException.forField(filter, "must be true or false");
+            default -> throw new InvalidValueException(filter, "must be true or false");
         });
     }
 
@@ -181,7 +187,7 @@ public final class ListParams<F extends Enum<F> & SortField> {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw BadRequestException.forField(name, "must be a whole number");
+            throw new InvalidValueException(name, "must be a whole number");
         }
     }
 
@@ -195,16 +201,16 @@ public final class ListParams<F extends Enum<F> & SortField> {
             boolean descending = token.startsWith("-");
             String key = descending ? token.substring(1) : token;
             F field = Arrays.stream(fields.getEnumConstants()).filter(f -> f.key().equals(key)).findFirst()
-                    .orElseThrow(() -> BadRequestException.forField("sort", "cannot sort by '" + key
+                    .orElseThrow(() -> new InvalidValueException("sort", "cannot sort by '" + key
                             + "'; sortable: " + Arrays.stream(fields.getEnumConstants()).map(SortField::key)
                             .collect(Collectors.joining(", "))));
             if (!seen.add(field)) {
-                throw BadRequestException.forField("sort", "names '" + key + "' twice");
+                throw new InvalidValueException("sort", "names '" + key + "' twice");
             }
             order.add(new SortOrder<>(field, descending));
         }
         if (order.size() > MAX_SORT_FIELDS) {
-            throw BadRequestException.forField("sort", "may name at most " + MAX_SORT_FIELDS + " fields");
+            throw new InvalidValueException("sort", "may name at most " + MAX_SORT_FIELDS + " fields");
         }
         return order;
     }

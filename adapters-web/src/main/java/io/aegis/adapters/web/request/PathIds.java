@@ -1,7 +1,7 @@
 package io.aegis.adapters.web.request;
 
-import io.aegis.adapters.web.BadRequestException;
 import io.aegis.domain.shared.CanonicalIds;
+import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
 
 /** Row ids in paths, spelt as {@link CanonicalIds} says. */
@@ -13,6 +13,6 @@ public final class PathIds {
     /** The id in path parameter {@code name}; a 400 for anything that is not canonical. */
     public static long id(Context ctx, String name) {
         return CanonicalIds.parse(ctx.pathParam(name))
-                .orElseThrow(() -> BadRequestException.forField(name, "must be a positive whole number"));
+                .orElseThrow(() -> new InvalidValueException(name, "must be a positive whole number"));
     }
 }

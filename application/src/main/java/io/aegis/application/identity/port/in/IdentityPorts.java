@@ -4,6 +4,7 @@ package io.aegis.application.identity.port.in;
 public record IdentityPorts(ActAsUseCase actAs, AuthenticateUseCase authenticate, LogInUseCase logIn,
                             LogOutUseCase logOut, ProvisionFirstAdminUseCase provisionFirstAdmin,
                             CreateApiKeyUseCase createApiKey, ListApiKeysUseCase listApiKeys,
+                            GetApiKeyUseCase getApiKey, ListUserApiKeysUseCase listUserApiKeys,
                             RevokeApiKeyUseCase revokeApiKey, CreateUserUseCase createUser, GetUserUseCase getUser,
                             ListUsersUseCase listUsers, UpdateUserUseCase updateUser,
                             DeactivateUserUseCase deactivateUser, SetUserRolesUseCase setUserRoles,

@@ -14,11 +14,12 @@ import java.util.List;
  *
  * @param preferences the JSON object text the user stored
  * @param roles       the user's active roles, by name
+ * @param mustChangePassword whether the user must choose a new password before doing anything else
  */
 public record UserView(long id, String username, String email, String fullName, String department, String jobTitle,
                        String phone, String profilePicture, String azureAdId, String preferences, boolean active,
-                       boolean verified, Instant lastLogin, List<UserRoleView> roles, Instant createdAt,
-                       Instant updatedAt) {
+                       boolean verified, Instant lastLogin, boolean mustChangePassword, List<UserRoleView> roles,
+                       Instant createdAt, Instant updatedAt) {
 
     public UserView {
         roles = List.copyOf(roles);
@@ -41,6 +42,7 @@ public record UserView(long id, String username, String email, String fullName, 
                 user.active(),
                 user.verified(),
                 user.lastLogin().orElse(null),
+                user.mustChangePassword(),
                 activeRoles.stream().map(UserRoleView::of).toList(),
                 user.createdAt(),
                 user.updatedAt());

@@ -1,0 +1,14 @@
+package io.aegis.application.identity.port.in;
+
+import io.aegis.application.port.ForbiddenException;
+
+/**
+ * The user must choose a new password (an administrator chose the current one) before their credential serves
+ * anything but {@link CredentialUse#PASSWORD_CHANGE}: 403 {@code password_change_required}.
+ */
+public final class PasswordChangeRequiredException extends ForbiddenException {
+
+    public PasswordChangeRequiredException(String message) {
+        super("password_change_required", message, "password change required");
+    }
+}
