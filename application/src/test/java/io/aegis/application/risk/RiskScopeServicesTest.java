@@ -170,7 +170,7 @@ class RiskScopeServicesTest {
     void writes_within_the_scope_are_audited_in_the_risk_s_unit() {
         RiskId inA1 = id(create.create(analystOfA, command(Optional.empty(), Optional.of(a1))));
 
-        score.score(readsAWritesA1, new ScoreRiskCommand(inA1, RiskEstimate.inherent(2, 2), ScoringNote.none()));
+        score.score(readsAWritesA1, new ScoreRiskCommand(inA1, RiskEstimate.inherent(2, 2), false, ScoringNote.none()));
         transition.transition(readsAWritesA1, new TransitionRiskCommand(inA1, RiskStatus.ASSESSED,
                 Optional.empty()));
         deactivate.deactivate(readsAWritesA1, inA1);
@@ -234,7 +234,8 @@ class RiskScopeServicesTest {
         return List.of(
                 () -> update.update(actor, new UpdateRiskCommand(id, ExpectedVersion.ANY, retitled(),
                         Optional.empty())),
-                () -> score.score(actor, new ScoreRiskCommand(id, RiskEstimate.inherent(1, 1), ScoringNote.none())),
+                () -> score.score(actor, new ScoreRiskCommand(id, RiskEstimate.inherent(1, 1), false,
+                        ScoringNote.none())),
                 () -> transition.transition(actor, new TransitionRiskCommand(id, RiskStatus.ASSESSED,
                         Optional.empty())),
                 () -> deactivate.deactivate(actor, id));

@@ -174,7 +174,7 @@ class RiskServicesTest {
         RiskView created = create.create(analyst, command(new RiskEstimate(4, 4, 2, 2), Optional.empty()));
 
         RiskView scored = score.score(analyst, new ScoreRiskCommand(new RiskId(created.id()),
-                new RiskEstimate(4, 4, 2, 2), new ScoringNote("same", null, null)));
+                new RiskEstimate(4, 4, 2, 2), false, new ScoringNote("same", null, null)));
 
         // a fixed clock: each change of the risk is versioned a millisecond after the previous one
         assertThat(scored.lastReviewDate()).isEqualTo(scored.version()).isEqualTo(NOW.plusMillis(1));
@@ -221,7 +221,8 @@ class RiskServicesTest {
                 () -> update.update(reader, new UpdateRiskCommand(id, ExpectedVersion.ANY, changes(Patch.set(1),
                         Patch.keep()), Optional.empty())),
                 () -> deactivate.deactivate(reader, id),
-                () -> score.score(reader, new ScoreRiskCommand(id, RiskEstimate.inherent(1, 1), ScoringNote.none())),
+                () -> score.score(reader, new ScoreRiskCommand(id, RiskEstimate.inherent(1, 1), false,
+                        ScoringNote.none())),
                 () -> transition.transition(reader, new TransitionRiskCommand(id, RiskStatus.ASSESSED,
                         Optional.empty())),
                 () -> get.get(nobody, id),

@@ -138,6 +138,21 @@ public final class Risk implements Versioned {
     }
 
     /**
+     * A review that re-rates the inherent pair alone: the residual rating stays as it was assessed, and must still
+     * not be above the new inherent one.
+     *
+     * @throws io.aegis.domain.shared.RuleViolationException ({@code residual_above_inherent}) naming the kept rating
+     */
+    public Risk rescoreInherent(RiskMatrix matrix, int likelihood, int impact, RiskReviewPolicy policy,
+                                Instant now) {
+        RiskRating newInherent = RiskRating.on(matrix, ScoreType.INHERENT, likelihood, impact);
+        residual().ifPresent(kept -> ResidualScoring.requireKeptNotAbove(newInherent.score(), kept));
+        return rescore(matrix, new RiskEstimate(likelihood, impact,
+                residual().map(kept -> kept.likelihood().value()).orElse(null),
+                residual().map(kept -> kept.impact().value()).orElse(null)), policy, now);
+    }
+
+    /**
      * Moves the risk along its lifecycle; closing records the resolution date, reopening clears it.
      *
      * @throws IllegalRiskTransitionException naming the allowed moves

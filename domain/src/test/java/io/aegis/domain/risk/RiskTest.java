@@ -153,6 +153,23 @@ class RiskTest {
     }
 
     @Test
+    void a_rescoring_of_the_inherent_pair_keeps_the_residual_rating_unless_the_new_inherent_falls_below_it() {
+        Risk risk = stored(new RiskEstimate(4, 4, 2, 3));
+
+        Risk kept = risk.rescoreInherent(STANDARD, 5, 2, POLICY, NOW.plusSeconds(1));
+
+        assertThat(kept.inherent().score().value()).isEqualTo(10);
+        assertThat(kept.residual()).isEqualTo(risk.residual());
+        assertThat(kept.lastReviewDate()).contains(NOW.plusSeconds(1));
+        assertThat(stored(RiskEstimate.inherent(4, 4)).rescoreInherent(STANDARD, 1, 1, POLICY, NOW).residual())
+                .isEmpty();
+        assertThatThrownBy(() -> risk.rescoreInherent(STANDARD, 1, 5, POLICY, NOW))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("kept residual rating (likelihood 2 x impact 3, score 6.0)")
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("residual_above_inherent");
+    }
+
+    @Test
     void ratings_changed_are_what_the_history_records() {
         Risk risk = stored(new RiskEstimate(4, 4, 2, 2));
 
