@@ -62,6 +62,7 @@ import io.aegis.application.organisation.port.in.OrganisationPorts;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.CreateRiskMatrixService;
+import io.aegis.application.risk.DecideRiskAcceptanceService;
 import io.aegis.application.risk.CreateRiskService;
 import io.aegis.application.risk.DeactivateRiskMatrixService;
 import io.aegis.application.risk.DeactivateRiskService;
@@ -69,13 +70,18 @@ import io.aegis.application.risk.GetAssetRiskService;
 import io.aegis.application.risk.GetRiskHeatmapService;
 import io.aegis.application.risk.GetRiskMatrixService;
 import io.aegis.application.risk.GetRiskService;
+import io.aegis.application.risk.ListRiskAcceptancesService;
 import io.aegis.application.risk.ListRiskMatricesService;
+import io.aegis.application.risk.ListRiskReviewsService;
 import io.aegis.application.risk.ListRiskScoresService;
 import io.aegis.application.risk.ListRisksService;
+import io.aegis.application.risk.RecordRiskReviewService;
+import io.aegis.application.risk.RequestRiskAcceptanceService;
 import io.aegis.application.risk.ScoreRiskService;
 import io.aegis.application.risk.TransitionRiskService;
 import io.aegis.application.risk.UpdateRiskMatrixService;
 import io.aegis.application.risk.UpdateRiskService;
+import io.aegis.application.risk.WithdrawRiskAcceptanceService;
 import io.aegis.application.risk.port.in.RiskPorts;
 
 /**
@@ -207,6 +213,7 @@ public final class AegisCore {
     private static RiskPorts risks(AegisAdapters adapters, UseCaseRunner run) {
         var ports = adapters.risks();
         var cadence = adapters.settings().reviewPolicy();
+        var acceptance = adapters.settings().acceptancePolicy();
         var matrices = ports.matrices();
         var risks = ports.risks();
         var references = ports.references();
@@ -217,7 +224,7 @@ public final class AegisCore {
                 new UpdateRiskMatrixService(run, matrices),
                 new DeactivateRiskMatrixService(run, matrices),
                 new CreateRiskService(run, risks, matrices, references, cadence),
-                new GetRiskService(run, risks),
+                new GetRiskService(run, risks, ports.acceptances()),
                 new ListRisksService(run, ports.riskList()),
                 new UpdateRiskService(run, risks, matrices, references, cadence),
                 new DeactivateRiskService(run, risks),
@@ -226,7 +233,14 @@ public final class AegisCore {
                 new TransitionRiskService(run, risks, cadence),
                 new GetRiskHeatmapService(run, matrices, ports.riskList()),
                 // an asset's risk rolled up over its critical dependencies
-                new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()));
+                new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()),
+                // the register's governance: periodic reviews, and acceptances asked for and decided
+                new RecordRiskReviewService(run, risks, cadence),
+                new ListRiskReviewsService(run, risks, ports.reviewList()),
+                new RequestRiskAcceptanceService(run, risks, ports.acceptances(), acceptance),
+                new DecideRiskAcceptanceService(run, risks, ports.acceptances(), cadence, acceptance),
+                new WithdrawRiskAcceptanceService(run, risks, ports.acceptances()),
+                new ListRiskAcceptancesService(run, risks, ports.acceptances()));
     }
 
     private static AuditPorts audit(AegisAdapters adapters, UseCaseRunner run) {

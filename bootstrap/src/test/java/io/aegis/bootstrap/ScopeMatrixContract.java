@@ -204,9 +204,11 @@ abstract class ScopeMatrixContract extends RunningAegisContract {
                 .replace("%asset%", String.valueOf(rows.get("asset")));
     }
 
+    /** {@code {id}} is the unit's row; a row below it ({@code {aid}}) is any id: the row above is already not found. */
     private static String filledPath(ApiRoute route, Map<String, Long> rows) {
         String path = route.path().contains("{id}")
-                ? route.path().replace("{id}", String.valueOf(rows.get(rowOf(route)))) : route.path();
+                ? route.path().replace("{id}", String.valueOf(rows.get(rowOf(route)))).replaceAll("\\{[^}]+}", "1")
+                : route.path();
         return path + REQUIRED_QUERIES.getOrDefault(name(route), "");
     }
 

@@ -16,12 +16,14 @@ import io.aegis.domain.risk.RiskFacts;
 import io.aegis.domain.risk.RiskId;
 import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
+import io.aegis.domain.risk.RiskReview;
 import io.aegis.domain.risk.RiskScoreEntry;
 import io.aegis.domain.risk.ScoreType;
 import io.aegis.domain.risk.ScoringNote;
 import io.aegis.domain.shared.RuleViolationException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the risk services share: the resource's name, loading within a scope, reference checks and the score
@@ -44,8 +46,13 @@ final class RiskServiceSupport {
      * forbidden when it can.
      */
     static Risk loadToChange(RiskRepository risks, RiskId id, Change change) {
+        return loadToChange(risks, id, Permission.RISK_WRITE, change);
+    }
+
+    /** A risk the change may act on with {@code permission} (deciding its acceptance needs {@code risk:accept}). */
+    static Risk loadToChange(RiskRepository risks, RiskId id, Permission permission, Change change) {
         Risk risk = risks.findById(id).orElseThrow(() -> notFound(id));
-        change.requireWithin(risk.unit(), Permission.RISK_WRITE, change.actor().scopeOf(Permission.RISK_READ),
+        change.requireWithin(risk.unit(), permission, change.actor().scopeOf(Permission.RISK_READ),
                 () -> notFound(id));
         return risk;
     }
@@ -137,6 +144,24 @@ final class RiskServiceSupport {
                 .ifPresent(owner -> {
                     throw new RuleViolationException("unknown_owner", "user " + owner + " does not exist or is disabled");
                 });
+    }
+
+    /**
+     * Appends what {@code review} makes of the actor to the risk's review record. The record names a person: a
+     * system actor (an embedder's job) leaves no row, its audit entry tells.
+     */
+    static void recordReview(RiskRepository risks, Actor actor, Function<UserId, RiskReview> review) {
+        actor.userId().map(UserId::new).map(review).ifPresent(risks::appendReview);
+    }
+
+    /**
+     * The person acting: acceptances are asked for and decided by people, whom the record names for good.
+     *
+     * @throws RuleViolationException ({@code person_required}) for a system actor
+     */
+    static UserId person(Actor actor) {
+        return actor.userId().map(UserId::new).orElseThrow(() -> new RuleViolationException("person_required",
+                "acceptances are asked for and decided by a signed-in person"));
     }
 
     /** Appends the ratings of {@code types} as {@code risk} now holds them to its history. */

@@ -10,8 +10,11 @@ import io.aegis.application.risk.port.in.TransitionRiskUseCase;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.risk.Risk;
+import io.aegis.domain.risk.RiskNote;
+import io.aegis.domain.risk.RiskReview;
 import io.aegis.domain.risk.RiskReviewPolicy;
 
+/** A move along the lifecycle is a review: it is recorded with its statuses and restarts the review interval. */
 public record TransitionRiskService(UseCaseRunner run, RiskRepository risks, RiskReviewPolicy policy)
         implements TransitionRiskUseCase {
 
@@ -22,6 +25,8 @@ public record TransitionRiskService(UseCaseRunner run, RiskRepository risks, Ris
             Risk moved = current.transitionTo(command.to(), policy, change.now());
             StaleVersionException.requireWritten(risks.update(moved, current.version()),
                     ExpectedVersion.ANY, "risk", command.id());
+            RiskServiceSupport.recordReview(risks, actor, by -> RiskReview.transition(current, moved, by,
+                    command.reason().map(RiskNote::new)));
             RiskView after = RiskView.of(moved);
             change.auditIn(current.unit(), RiskServiceSupport.RESOURCE, after.id(), RiskView.of(current),
                     new RiskTransitionAudit(current.status().key(), moved.status().key(),

@@ -24,6 +24,7 @@ import io.aegis.application.risk.port.in.TransitionRiskCommand;
 import io.aegis.application.risk.port.in.UpdateRiskCommand;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
+import io.aegis.application.testing.InMemoryRiskAcceptances;
 import io.aegis.application.testing.InMemoryRiskMatrices;
 import io.aegis.application.testing.InMemoryRisks;
 import io.aegis.application.testing.RecordingAuditTrail;
@@ -71,7 +72,7 @@ class RiskServicesTest {
     private final UseCaseRunner run = new UseCaseRunner(transactions, audit, clock);
 
     private final CreateRiskService create = new CreateRiskService(run, risks, matrices, risks, RiskMother.POLICY);
-    private final GetRiskService get = new GetRiskService(run, risks);
+    private final GetRiskService get = new GetRiskService(run, risks, new InMemoryRiskAcceptances());
     private final ListRisksService list = new ListRisksService(run, risks);
     private final UpdateRiskService update = new UpdateRiskService(run, risks, matrices, risks, RiskMother.POLICY);
     private final DeactivateRiskService deactivate = new DeactivateRiskService(run, risks);

@@ -25,6 +25,7 @@ import io.aegis.domain.risk.RiskHeatmap;
 import io.aegis.domain.risk.RiskId;
 import io.aegis.domain.risk.RiskLevel;
 import io.aegis.domain.risk.RiskRating;
+import io.aegis.domain.risk.RiskReview;
 import io.aegis.domain.risk.RiskScoreEntry;
 import io.aegis.domain.risk.RiskStatus;
 import io.aegis.domain.risk.ScoreType;
@@ -50,6 +51,7 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
 
     private final VersionedRows<Risk> rows = new VersionedRows<>();
     private final List<RiskScoreView> scores = new ArrayList<>();
+    private final List<RiskReview> reviews = new ArrayList<>();
     private final Map<AssetId, OrgUnitId> assets = new HashMap<>();
     private final Set<UserId> users = new HashSet<>();
     private final InMemoryOrgUnits units;
@@ -101,6 +103,16 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
                     rating.level().key(), entry.likelihoodRationale(), entry.impactRationale(), entry.methodology(),
                     entry.scoredBy().map(UserId::value).orElse(null), entry.scoredAt()));
         }
+    }
+
+    @Override
+    public synchronized void appendReview(RiskReview review) {
+        reviews.add(review);
+    }
+
+    /** The review record as appended, oldest first. */
+    public synchronized List<RiskReview> reviews() {
+        return List.copyOf(reviews);
     }
 
     public synchronized int size() {

@@ -4,6 +4,7 @@ import io.aegis.domain.identity.UserId;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.Revision;
+import io.aegis.domain.shared.RuleViolationException;
 import io.aegis.domain.shared.Timestamps;
 import io.aegis.domain.shared.Versioned;
 import java.time.Instant;
@@ -22,8 +23,9 @@ import java.util.Optional;
  * identification while the risk was never reviewed; it is recomputed on every change, so a change of level
  * or a review moves it. A closed risk is not reviewed and has no review date.
  * <p>
- * Status changes go only through {@link #transitionTo}, following {@link RiskLifecycle}; an accepted risk
- * keeps the owner and rationale its acceptance rests on.
+ * Status changes go only through {@link #transitionTo} and {@link #accept}, following {@link RiskLifecycle}; an
+ * accepted risk keeps the owner and rationale its acceptance rests on, and is due for review by the acceptance's
+ * expiry at the latest. Every move and every periodic {@link #review} starts the review interval afresh.
  * <p>
  * A risk belongs to one organisational unit, which decides who sees and changes it.
  */
@@ -43,10 +45,12 @@ public final class Risk implements Versioned {
     private final boolean active;
     private final Revision revision;
     private final UserId createdBy;
+    private final Instant acceptedUntil;
 
     private Risk(RiskId id, RiskFacts facts, OrgUnitId unit, RiskMatrixId matrixId, RiskRating inherent,
                  RiskRating residual, RiskStatus status, Instant identifiedDate, Instant actualResolutionDate,
-                 Instant lastReviewDate, Instant nextReviewDate, boolean active, Revision revision, UserId createdBy) {
+                 Instant lastReviewDate, Instant nextReviewDate, boolean active, Revision revision, UserId createdBy,
+                 Instant acceptedUntil) {
         this.id = id;
         this.facts = Objects.requireNonNull(facts, "facts");
         this.unit = Objects.requireNonNull(unit, "unit");
@@ -61,6 +65,7 @@ public final class Risk implements Versioned {
         this.active = active;
         this.revision = Objects.requireNonNull(revision, "revision");
         this.createdBy = createdBy;
+        this.acceptedUntil = status == RiskStatus.ACCEPTED ? acceptedUntil : null;
     }
 
     /**
@@ -82,28 +87,32 @@ public final class Risk implements Versioned {
                 estimate.inherentImpact());
         RiskRating residual = residualOf(matrix, estimate, inherent);
         Risk risk = new Risk(null, facts, unit, requireId(matrix), inherent, residual, RiskStatus.IDENTIFIED,
-                identified, null, null, null, true, Revision.first(now), createdBy.orElse(null));
+                identified, null, null, null, true, Revision.first(now), createdBy.orElse(null), null);
         return risk.withReviewDue(policy);
     }
 
     /**
      * Rehydrates a stored risk as it was stored. A row never updated has no update time: its creation time stands
      * in.
+     *
+     * @param acceptedUntil when the approved acceptance an accepted risk rests on expires (ignored otherwise)
      */
     public static Risk restore(RiskId id, RiskFacts facts, OrgUnitId unit, RiskMatrixId matrixId,
                                RiskRating inherent, RiskRating residual, RiskStatus status, Instant identifiedDate,
                                Instant actualResolutionDate, Instant lastReviewDate, Instant nextReviewDate,
-                               boolean active, Instant createdAt, Instant updatedAt, UserId createdBy) {
+                               boolean active, Instant createdAt, Instant updatedAt, UserId createdBy,
+                               Optional<Instant> acceptedUntil) {
         Objects.requireNonNull(id, "id");
         return new Risk(id, facts, unit, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
-                lastReviewDate, nextReviewDate, active, Revision.stored(createdAt, updatedAt), createdBy);
+                lastReviewDate, nextReviewDate, active, Revision.stored(createdAt, updatedAt), createdBy,
+                acceptedUntil.orElse(null));
     }
 
     /** The same risk as stored under {@code assignedId}. */
     public Risk identifiedAs(RiskId assignedId) {
         return new Risk(Objects.requireNonNull(assignedId), facts, unit, matrixId, inherent, residual, status,
                 identifiedDate, actualResolutionDate, lastReviewDate, nextReviewDate, active, revision,
-                createdBy);
+                createdBy, acceptedUntil);
     }
 
     /**
@@ -123,7 +132,7 @@ public final class Risk implements Versioned {
                 estimate.inherentImpact());
         return new Risk(id, newFacts, unit, requireId(matrix), newInherent, residualOf(matrix, estimate, newInherent),
                 status, identifiedDate, actualResolutionDate, lastReviewDate, nextReviewDate, active,
-                revision.next(now), createdBy).withReviewDue(policy);
+                revision.next(now), createdBy, acceptedUntil).withReviewDue(policy);
     }
 
     /**
@@ -133,7 +142,8 @@ public final class Risk implements Versioned {
     public Risk rescore(RiskMatrix matrix, RiskEstimate estimate, RiskReviewPolicy policy, Instant now) {
         Risk rescored = revise(facts, matrix, estimate, policy, now);
         return new Risk(id, facts, unit, rescored.matrixId, rescored.inherent, rescored.residual, status,
-                identifiedDate, actualResolutionDate, rescored.updatedAt(), null, active, rescored.revision, createdBy)
+                identifiedDate, actualResolutionDate, rescored.updatedAt(), null, active, rescored.revision, createdBy,
+                acceptedUntil)
                 .withReviewDue(policy);
     }
 
@@ -153,17 +163,63 @@ public final class Risk implements Versioned {
     }
 
     /**
-     * Moves the risk along its lifecycle; closing records the resolution date, reopening clears it.
+     * Moves the risk along its lifecycle; closing records the resolution date, reopening clears it. A move is a
+     * review: it starts the review interval afresh. A risk becomes accepted only through {@link #accept}.
+     *
+     * @throws IllegalRiskTransitionException naming the allowed moves
+     * @throws io.aegis.domain.shared.RuleViolationException ({@code acceptance_required} for a move to accepted)
+     */
+    public Risk transitionTo(RiskStatus to, RiskReviewPolicy policy, Instant now) {
+        return moved(RiskLifecycle.manualTransition(status, to, now), null, policy, now);
+    }
+
+    /**
+     * Accepted as {@code approved} says: the lifecycle's conditions hold (an owner, a treatment rationale), and the
+     * risk is due for review by the acceptance's expiry at the latest, so an expired acceptance makes it due again.
+     *
+     * @throws IllegalRiskTransitionException when the risk's status does not lead to accepted
+     * @throws io.aegis.domain.shared.RuleViolationException ({@code acceptance_incomplete})
+     */
+    public Risk accept(RiskAcceptance approved, RiskReviewPolicy policy, Instant now) {
+        if (approved.status() != RiskAcceptanceStatus.APPROVED || !approved.riskId().equals(id)) {
+            throw new IllegalArgumentException("a risk is accepted by an approved acceptance of its own");
+        }
+        RiskTransition move = RiskLifecycle.transition(status, RiskStatus.ACCEPTED,
+                facts.treatment().justification(), facts.owner(), now);
+        return moved(move, approved.expiresAt(), policy, now);
+    }
+
+    /**
+     * Whether the risk may become accepted now, checked when someone asks: the same conditions as {@link #accept}.
      *
      * @throws IllegalRiskTransitionException naming the allowed moves
      * @throws io.aegis.domain.shared.RuleViolationException ({@code acceptance_incomplete})
      */
-    public Risk transitionTo(RiskStatus to, RiskReviewPolicy policy, Instant now) {
-        RiskTransition move = RiskLifecycle.transition(status, to, facts.treatment().justification(), facts.owner(),
-                now);
+    public void requireAcceptable() {
+        RiskLifecycle.transition(status, RiskStatus.ACCEPTED, facts.treatment().justification(), facts.owner(),
+                revision.updatedAt());
+    }
+
+    /**
+     * A periodic review that changes nothing but the review dates: reviewed now, due again the level's interval
+     * later (or at the acceptance's expiry, if sooner).
+     *
+     * @throws io.aegis.domain.shared.RuleViolationException ({@code risk_closed}: a closed risk is not reviewed)
+     */
+    public Risk review(RiskReviewPolicy policy, Instant now) {
+        if (status == RiskStatus.CLOSED) {
+            throw new RuleViolationException("risk_closed", "a closed risk is not reviewed; reopen it first");
+        }
+        Revision next = revision.next(now);
+        return new Risk(id, facts, unit, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
+                next.updatedAt(), null, active, next, createdBy, acceptedUntil).withReviewDue(policy);
+    }
+
+    private Risk moved(RiskTransition move, Instant newAcceptedUntil, RiskReviewPolicy policy, Instant now) {
+        Revision next = revision.next(now);
         return new Risk(id, facts, unit, matrixId, inherent, residual, move.status(), identifiedDate,
-                move.resolvedAt().orElse(null), lastReviewDate, nextReviewDate, active, revision.next(now),
-                createdBy).withReviewDue(policy);
+                move.resolvedAt().orElse(null), next.updatedAt(), null, active, next, createdBy, newAcceptedUntil)
+                .withReviewDue(policy);
     }
 
     /**
@@ -172,13 +228,14 @@ public final class Risk implements Versioned {
      */
     public Risk placedIn(OrgUnitId newUnit) {
         return new Risk(id, facts, newUnit, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
-                lastReviewDate, nextReviewDate, active, revision, createdBy);
+                lastReviewDate, nextReviewDate, active, revision, createdBy, acceptedUntil);
     }
 
     /** Soft delete: the risk and its history stay, hidden from lists. */
     public Risk deactivate(Instant now) {
         return new Risk(id, facts, unit, matrixId, inherent, residual, status, identifiedDate,
-                actualResolutionDate, lastReviewDate, nextReviewDate, false, revision.next(now), createdBy);
+                actualResolutionDate, lastReviewDate, nextReviewDate, false, revision.next(now), createdBy,
+                acceptedUntil);
     }
 
     /**
@@ -212,11 +269,15 @@ public final class Risk implements Versioned {
         return matrix.id().orElseThrow(() -> new IllegalArgumentException("a risk is rated on a stored matrix"));
     }
 
+    /** The level's interval after the last review, but never after the acceptance an accepted risk rests on. */
     private Risk withReviewDue(RiskReviewPolicy policy) {
         Instant due = status == RiskStatus.CLOSED ? null
                 : policy.nextReview(level(), lastReviewDate == null ? identifiedDate : lastReviewDate);
+        if (due != null && acceptedUntil != null && acceptedUntil.isBefore(due)) {
+            due = acceptedUntil;
+        }
         return new Risk(id, facts, unit, matrixId, inherent, residual, status, identifiedDate, actualResolutionDate,
-                lastReviewDate, due, active, revision, createdBy);
+                lastReviewDate, due, active, revision, createdBy, acceptedUntil);
     }
 
     @Override
@@ -279,5 +340,10 @@ public final class Risk implements Versioned {
 
     public Optional<UserId> createdBy() {
         return Optional.ofNullable(createdBy);
+    }
+
+    /** While accepted: when the approved acceptance the risk rests on expires. */
+    public Optional<Instant> acceptedUntil() {
+        return Optional.ofNullable(acceptedUntil);
     }
 }

@@ -277,9 +277,17 @@ class RiskTest {
         Instant at = NOW;
         for (RiskStatus step : PATHS.get(status)) {
             at = at.plusSeconds(1);
-            risk = risk.transitionTo(step, POLICY, at);
+            risk = step == RiskStatus.ACCEPTED ? risk.accept(approved(risk, at.plus(Duration.ofDays(365)), at),
+                    POLICY, at) : risk.transitionTo(step, POLICY, at);
         }
         return risk;
+    }
+
+    /** An acceptance of {@code risk} until {@code expiry}, asked for by the owner and approved at {@code at}. */
+    static RiskAcceptance approved(Risk risk, Instant expiry, Instant at) {
+        return RiskAcceptance.request(risk, new RiskNote("insured"), expiry, OWNER, RiskAcceptancePolicy.defaults(),
+                at).storedAs(new RiskAcceptanceId(7)).approve(new UserId(8), Optional.empty(),
+                RiskAcceptancePolicy.defaults(), at);
     }
 
     static Stream<Arguments> everyPair() {
@@ -293,7 +301,13 @@ class RiskTest {
         Risk risk = in(from);
         assertThat(risk.status()).isEqualTo(from);
 
-        if (RiskLifecycle.allowedFrom(from).contains(to)) {
+        if (to == RiskStatus.ACCEPTED && RiskLifecycle.allowedFrom(from).contains(to)) {
+            assertThatThrownBy(() -> risk.transitionTo(to, POLICY, NOW.plusSeconds(60)))
+                    .isInstanceOf(RuleViolationException.class)
+                    .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("acceptance_required");
+            assertThat(risk.accept(approved(risk, NOW.plus(Duration.ofDays(9)), NOW.plusSeconds(60)), POLICY,
+                    NOW.plusSeconds(60)).status()).isEqualTo(to);
+        } else if (RiskLifecycle.allowedFrom(from).contains(to)) {
             Risk moved = risk.transitionTo(to, POLICY, NOW.plusSeconds(60));
             assertThat(moved.status()).isEqualTo(to);
             assertThat(moved.version()).isAfter(risk.version());
@@ -325,10 +339,45 @@ class RiskTest {
                 Optional.empty(), Optional.empty(), POLICY, NOW).transitionTo(RiskStatus.ASSESSED, POLICY, NOW);
 
         for (Risk risk : List.of(unowned, unexplained)) {
-            assertThatThrownBy(() -> risk.transitionTo(RiskStatus.ACCEPTED, POLICY, NOW))
+            assertThatThrownBy(risk::requireAcceptable)
                     .isInstanceOf(RuleViolationException.class)
                     .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("acceptance_incomplete");
         }
+    }
+
+    @Test
+    void an_accepted_risk_is_due_for_review_by_its_acceptance_s_expiry_at_the_latest() {
+        Risk assessed = in(RiskStatus.ASSESSED);
+        Instant soon = NOW.plus(Duration.ofDays(20));
+
+        Risk accepted = assessed.accept(approved(assessed, soon, NOW.plusSeconds(10)), POLICY, NOW.plusSeconds(10));
+        Risk longAccepted = assessed.accept(approved(assessed, NOW.plus(Duration.ofDays(900)), NOW.plusSeconds(10)),
+                POLICY, NOW.plusSeconds(10));
+
+        assertThat(accepted.nextReviewDate()).contains(soon);
+        assertThat(accepted.acceptedUntil()).contains(soon);
+        assertThat(accepted.review(POLICY, NOW.plusSeconds(20)).nextReviewDate()).contains(soon);
+        assertThat(longAccepted.nextReviewDate()).contains(NOW.plusSeconds(10).plus(Duration.ofDays(180)));
+        Risk reopened = accepted.transitionTo(RiskStatus.ASSESSED, POLICY, NOW.plusSeconds(30));
+        assertThat(reopened.acceptedUntil()).isEmpty();
+        assertThat(reopened.nextReviewDate()).contains(NOW.plusSeconds(30).plus(Duration.ofDays(180)));
+    }
+
+    @Test
+    void a_review_and_every_move_restart_the_review_interval_and_a_closed_risk_is_not_reviewed() {
+        Risk risk = stored(RiskEstimate.inherent(3, 3));
+
+        Risk reviewed = risk.review(POLICY, NOW.plusSeconds(5));
+        Risk moved = reviewed.transitionTo(RiskStatus.ASSESSED, POLICY, NOW.plusSeconds(9));
+
+        assertThat(reviewed.lastReviewDate()).contains(NOW.plusSeconds(5));
+        assertThat(reviewed.nextReviewDate()).contains(NOW.plusSeconds(5).plus(Duration.ofDays(180)));
+        assertThat(reviewed.inherent()).isEqualTo(risk.inherent());
+        assertThat(reviewed.version()).isAfter(risk.version());
+        assertThat(moved.lastReviewDate()).contains(NOW.plusSeconds(9));
+        assertThatThrownBy(() -> in(RiskStatus.CLOSED).review(POLICY, NOW.plusSeconds(60)))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("risk_closed");
     }
 
     @Test

@@ -1,11 +1,19 @@
 package io.aegis.application.risk.port.in;
 
-/** The risk context's inbound ports: risk matrices, the risk register, and an asset's rolled-up risk. */
+/**
+ * The risk context's inbound ports: risk matrices, the risk register, an asset's rolled-up risk, and the register's
+ * governance (reviews and acceptances).
+ */
 public record RiskPorts(CreateRiskMatrixUseCase createRiskMatrix, GetRiskMatrixUseCase getRiskMatrix,
                         ListRiskMatricesUseCase listRiskMatrices, UpdateRiskMatrixUseCase updateRiskMatrix,
                         DeactivateRiskMatrixUseCase deactivateRiskMatrix, CreateRiskUseCase createRisk,
                         GetRiskUseCase getRisk, ListRisksUseCase listRisks, UpdateRiskUseCase updateRisk,
                         DeactivateRiskUseCase deactivateRisk, ScoreRiskUseCase scoreRisk,
                         ListRiskScoresUseCase listRiskScores, TransitionRiskUseCase transitionRisk,
-                        GetRiskHeatmapUseCase getRiskHeatmap, GetAssetRiskUseCase getAssetRisk) {
+                        GetRiskHeatmapUseCase getRiskHeatmap, GetAssetRiskUseCase getAssetRisk,
+                        RecordRiskReviewUseCase recordRiskReview, ListRiskReviewsUseCase listRiskReviews,
+                        RequestRiskAcceptanceUseCase requestRiskAcceptance,
+                        DecideRiskAcceptanceUseCase decideRiskAcceptance,
+                        WithdrawRiskAcceptanceUseCase withdrawRiskAcceptance,
+                        ListRiskAcceptancesUseCase listRiskAcceptances) {
 }

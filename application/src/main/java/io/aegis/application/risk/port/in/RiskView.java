@@ -16,6 +16,7 @@ import java.util.Optional;
 /**
  * A risk as clients see it: every column of {@code risks}, keys for enums, and the level of each rating.
  * Absent values are null; {@code affectedSystems}, {@code tags} and {@code customFields} are empty instead.
+ * {@code acceptance} is the approved acceptance an accepted risk rests on, filled by the single read only.
  */
 public record RiskView(long id, String title, String description, String category, String subcategory,
                        String riskType, String source, String sourceReference, Long assetId,
@@ -29,7 +30,7 @@ public record RiskView(long id, String title, String description, String categor
                        Instant identifiedDate, Instant targetResolutionDate, Instant actualResolutionDate,
                        Instant lastReviewDate, Instant nextReviewDate, List<String> tags,
                        Map<String, Object> customFields, boolean active, Instant createdAt, Instant updatedAt,
-                       Long createdBy) {
+                       Long createdBy, RiskAcceptanceView acceptance) {
 
     public static RiskView of(Risk risk) {
         RiskFacts facts = risk.facts();
@@ -56,7 +57,20 @@ public record RiskView(long id, String title, String description, String categor
                 risk.identifiedDate(), facts.treatment().targetResolutionDate(),
                 risk.actualResolutionDate().orElse(null), risk.lastReviewDate().orElse(null),
                 risk.nextReviewDate().orElse(null), details.tags().values(), details.customFields().values(),
-                risk.active(), risk.createdAt(), risk.updatedAt(), risk.createdBy().map(UserId::value).orElse(null));
+                risk.active(), risk.createdAt(), risk.updatedAt(), risk.createdBy().map(UserId::value).orElse(null),
+                null);
+    }
+
+    /** The same view showing the approved acceptance an accepted risk rests on (only a single read looks it up). */
+    public RiskView withAcceptance(Optional<RiskAcceptanceView> current) {
+        return new RiskView(id, title, description, category, subcategory, riskType, source, sourceReference, assetId,
+                affectedSystems, businessProcess, riskMatrixId, orgUnitId, inherentLikelihood, inherentImpact,
+                inherentRiskScore, inherentRiskLevel, residualLikelihood, residualImpact, residualRiskScore,
+                residualRiskLevel, riskLevel, threatSource, vulnerability, existingControls, controlEffectiveness,
+                aiGeneratedStatement, aiRiskAssessment, aiConfidenceScore, aiLastUpdated, treatmentStrategy,
+                treatmentRationale, status, ownerId, identifiedDate, targetResolutionDate, actualResolutionDate,
+                lastReviewDate, nextReviewDate, tags, customFields, active, createdAt, updatedAt, createdBy,
+                current.orElse(null));
     }
 
     /** The version clients send back in {@code If-Match}. */
