@@ -61,6 +61,7 @@ import io.aegis.application.organisation.UpdateOrgUnitService;
 import io.aegis.application.organisation.port.in.OrganisationPorts;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.port.UseCaseRunner;
+import io.aegis.application.risk.BulkTransitionRisksService;
 import io.aegis.application.risk.CreateRiskMatrixService;
 import io.aegis.application.risk.DecideRiskAcceptanceService;
 import io.aegis.application.risk.CreateRiskService;
@@ -240,7 +241,8 @@ public final class AegisCore {
                 new RequestRiskAcceptanceService(run, risks, ports.acceptances(), acceptance),
                 new DecideRiskAcceptanceService(run, risks, ports.acceptances(), cadence, acceptance),
                 new WithdrawRiskAcceptanceService(run, risks, ports.acceptances()),
-                new ListRiskAcceptancesService(run, risks, ports.acceptances()));
+                new ListRiskAcceptancesService(run, risks, ports.acceptances()),
+                new BulkTransitionRisksService(run, risks, cadence));
     }
 
     private static AuditPorts audit(AegisAdapters adapters, UseCaseRunner run) {

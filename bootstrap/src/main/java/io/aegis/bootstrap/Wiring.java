@@ -22,6 +22,7 @@ import io.aegis.adapters.web.identity.RoleController;
 import io.aegis.adapters.web.identity.UserController;
 import io.aegis.adapters.web.organisation.OrgUnitController;
 import io.aegis.adapters.web.risk.AssetRiskController;
+import io.aegis.adapters.web.risk.BulkTransitionController;
 import io.aegis.adapters.web.risk.RiskAcceptanceController;
 import io.aegis.adapters.web.risk.RiskController;
 import io.aegis.adapters.web.risk.RiskMatrixController;
@@ -177,10 +178,11 @@ public final class Wiring implements AutoCloseable {
         Controller riskReviews = new RiskReviewController(risks.recordRiskReview(), risks.listRiskReviews());
         Controller riskAcceptances = new RiskAcceptanceController(risks.requestRiskAcceptance(),
                 risks.decideRiskAcceptance(), risks.withdrawRiskAcceptance(), risks.listRiskAcceptances());
+        Controller bulkTransitions = new BulkTransitionController(risks.bulkTransitionRisks());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
-                riskMatrices, riskRoutes, assetRiskRoutes, riskReviews, riskAcceptances, auditLogs, userRoutes,
-                roleAssignments, roleRoutes, me, orgUnits);
+                riskMatrices, riskRoutes, assetRiskRoutes, riskReviews, riskAcceptances, bulkTransitions, auditLogs,
+                userRoutes, roleAssignments, roleRoutes, me, orgUnits);
     }
 }

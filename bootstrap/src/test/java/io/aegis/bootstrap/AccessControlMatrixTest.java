@@ -59,6 +59,7 @@ class AccessControlMatrixTest {
             Map.entry("PATCH /risks/{id}", "{\"title\": \"Matrix 2\"}"),
             Map.entry("POST /risks/{id}/scores", "{\"inherent_likelihood\": 1, \"inherent_impact\": 1}"),
             Map.entry("POST /risks/{id}/transitions", "{\"to\": \"assessed\"}"),
+            Map.entry("POST /risks/bulk-transitions", "{\"ids\": [1], \"to\": \"assessed\"}"),
             Map.entry("POST /risks/{id}/reviews", "{\"note\": \"looked at it\"}"),
             Map.entry("POST /risks/{id}/acceptances", "{\"rationale\": \"insured\", \"expires_on\": \"2099-01-01\"}"),
             Map.entry("POST /risks/{id}/acceptances/{aid}/decision", "{\"decision\": \"approve\"}"),

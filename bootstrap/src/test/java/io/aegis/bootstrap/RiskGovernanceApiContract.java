@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.LongStream;
 import java.util.stream.StreamSupport;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
@@ -296,7 +297,85 @@ abstract class RiskGovernanceApiContract extends RunningAegisContract {
         }
     }
 
+    // ---- bulk transitions -----------------------------------------------------------------------------------------
+
+    @Test
+    void a_bulk_transition_moves_every_risk_named_each_recorded_and_audited_as_a_single_move() {
+        List<Long> ids = List.of(risk(LOW), risk(LOW), risk(LOW));
+
+        Api.Response moved = admin.post(PATH + "/bulk-transitions", "{\"ids\": " + ids + ", \"to\": \"assessed\","
+                + " \"note\": \"triaged together\"}");
+
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().get("items")).extracting(item -> item.get("id").asLong() + " "
+                + item.get("status").asText()).containsExactly(ids.get(0) + " assessed", ids.get(1) + " assessed",
+                ids.get(2) + " assessed");
+        for (long id : ids) {
+            assertThat(actions(id)).containsExactly("risk.create", "risk.transition");
+            assertThat(admin.get(PATH + "/" + id + "/reviews").json().get("items")).singleElement()
+                    .satisfies(review -> assertThat(review.get("note").asText()).isEqualTo("triaged together"));
+        }
+    }
+
+    @Test
+    void one_refused_risk_refuses_the_whole_bulk_naming_each_refused_id_and_why() {
+        long fresh = risk(LOW);
+        long assessed = risk(LOW);
+        admin.post(PATH + "/" + assessed + "/transitions", "{\"to\": \"assessed\"}");
+
+        Api.Response refused = assertUnchangedBy(() -> admin.post(PATH + "/bulk-transitions", "{\"ids\": [" + fresh
+                + ", " + assessed + ", 999999], \"to\": \"assessed\"}"), 422);
+
+        assertCode(refused, "bulk_transition_refused");
+        assertThat(refused.json().get("refused")).extracting(item -> item.get("id").asLong() + " "
+                + item.get("code").asText()).containsExactly(assessed + " illegal_transition", "999999 not_found");
+        assertThat(admin.get(PATH + "/" + fresh).json().get("status").asText()).isEqualTo("identified");
+        assertCode(assertUnchangedBy(() -> admin.post(PATH + "/bulk-transitions", "{\"ids\": [" + assessed
+                + "], \"to\": \"accepted\"}"), 422), "bulk_transition_refused");
+    }
+
+    @Test
+    void every_risk_of_a_bulk_is_checked_in_its_own_unit() {
+        UnitActors actors = UnitActors.create(anonymous, admin);
+        long ofA = unitRisk(actors.analystOfA());
+        long ofB = unitRisk(actors.analystOfB());
+
+        Api.Response refused = assertUnchangedBy(() -> actors.analystOfA().post(PATH + "/bulk-transitions",
+                "{\"ids\": [" + ofA + ", " + ofB + "], \"to\": \"assessed\"}"), 422);
+
+        assertThat(refused.json().get("refused")).singleElement().satisfies(item -> {
+            assertThat(item.get("id").asLong()).isEqualTo(ofB);
+            assertThat(item.get("code").asText()).isEqualTo("not_found");
+        });
+        assertThat(actors.analystOfA().post(PATH + "/bulk-transitions", "{\"ids\": [" + ofA + "], \"to\":"
+                + " \"assessed\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void malformed_bulk_transitions_are_400_and_change_nothing() {
+        long id = risk(LOW);
+        String many = LongStream.rangeClosed(1, 501).boxed().toList().toString();
+
+        for (String body : List.of("{\"ids\": [], \"to\": \"assessed\"}",
+                "{\"ids\": " + many + ", \"to\": \"assessed\"}",
+                "{\"ids\": [" + id + ", " + id + "], \"to\": \"assessed\"}", "{\"ids\": [" + id + "]}",
+                "{\"ids\": [0], \"to\": \"assessed\"}", "{\"ids\": [" + id + "], \"to\": \"gone\"}",
+                "{\"to\": \"assessed\"}", "{\"ids\": [\"x\"], \"to\": \"assessed\"}")) {
+            assertThat(assertUnchangedBy(() -> admin.post(PATH + "/bulk-transitions", body), 400).body())
+                    .as(body).containsAnyOf("ids", "to");
+        }
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------------
+
+    private static final String LOW = ", \"inherent_likelihood\": 1, \"inherent_impact\": 2";
+
+    private long unitRisk(Api analyst) {
+        Api.Response created = analyst.post(PATH, "{\"title\": \"Unit risk " + UUID.randomUUID() + "\","
+                + " \"category\": \"operational\"" + LOW + "}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
 
     /** An assessed risk with an owner and a treatment rationale: one that may be accepted. */
     private long acceptableRisk() {

@@ -2,8 +2,12 @@ package io.aegis.application.risk;
 
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.Change;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.NotFoundException;
+import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.UnitPlacement;
+import io.aegis.application.risk.port.in.RiskView;
+import io.aegis.application.risk.port.in.TransitionRiskCommand;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
 import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.application.risk.port.out.RiskRepository;
@@ -16,7 +20,9 @@ import io.aegis.domain.risk.RiskFacts;
 import io.aegis.domain.risk.RiskId;
 import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
+import io.aegis.domain.risk.RiskNote;
 import io.aegis.domain.risk.RiskReview;
+import io.aegis.domain.risk.RiskReviewPolicy;
 import io.aegis.domain.risk.RiskScoreEntry;
 import io.aegis.domain.risk.ScoreType;
 import io.aegis.domain.risk.ScoringNote;
@@ -144,6 +150,25 @@ final class RiskServiceSupport {
                 .ifPresent(owner -> {
                     throw new RuleViolationException("unknown_owner", "user " + owner + " does not exist or is disabled");
                 });
+    }
+
+    /**
+     * Moves a risk the change may write, records the move in its review record and audits it as
+     * {@code risk.transition}, whichever use case moves it.
+     */
+    static RiskView transition(RiskRepository risks, Change change, TransitionRiskCommand command,
+                               RiskReviewPolicy policy) {
+        Risk current = loadToChange(risks, command.id(), change);
+        Risk moved = current.transitionTo(command.to(), policy, change.now());
+        StaleVersionException.requireWritten(risks.update(moved, current.version()),
+                ExpectedVersion.ANY, "risk", command.id());
+        recordReview(risks, change.actor(), by -> RiskReview.transition(current, moved, by,
+                command.reason().map(RiskNote::new)));
+        RiskView after = RiskView.of(moved);
+        change.auditIn("risk.transition", current.unit(), RESOURCE, after.id(), RiskView.of(current),
+                new RiskTransitionAudit(current.status().key(), moved.status().key(), command.reason().orElse(null),
+                        after));
+        return after;
     }
 
     /**

@@ -15,5 +15,6 @@ public record RiskPorts(CreateRiskMatrixUseCase createRiskMatrix, GetRiskMatrixU
                         RequestRiskAcceptanceUseCase requestRiskAcceptance,
                         DecideRiskAcceptanceUseCase decideRiskAcceptance,
                         WithdrawRiskAcceptanceUseCase withdrawRiskAcceptance,
-                        ListRiskAcceptancesUseCase listRiskAcceptances) {
+                        ListRiskAcceptancesUseCase listRiskAcceptances,
+                        BulkTransitionRisksUseCase bulkTransitionRisks) {
 }
