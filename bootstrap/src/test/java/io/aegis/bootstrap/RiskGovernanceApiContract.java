@@ -89,6 +89,49 @@ abstract class RiskGovernanceApiContract extends RunningAegisContract {
         assertThat(refused.body()).contains("residual_impact");
     }
 
+    // ---- capture before analysis -----------------------------------------------------------------------------------
+
+    @Test
+    void a_risk_captured_without_scores_is_unscored_and_moves_only_once_scored() {
+        Api.Response created = admin.post(PATH, "{\"title\": \"Unscored " + tag() + "\", \"category\": \"compliance\"}");
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode risk = created.json();
+        long id = risk.get("id").asLong();
+        assertThat(risk.get("scored").asBoolean()).isFalse();
+        for (String field : List.of("risk_level", "inherent_likelihood", "inherent_impact", "inherent_risk_score",
+                "inherent_risk_level", "residual_risk_score")) {
+            assertThat(risk.get(field).isNull()).as(field).isTrue();
+        }
+        assertThat(Instant.parse(risk.get("next_review_date").asText()))
+                .isEqualTo(Instant.parse(risk.get("identified_date").asText()).plus(Duration.ofDays(30)));
+        assertThat(admin.get(PATH + "/" + id).json()).isEqualTo(risk);
+        assertThat(admin.get(PATH + "/" + id + "/scores").json().get("total").asInt()).isZero();
+        assertThat(admin.patch(PATH + "/" + id, "{\"description\": \"still gathering facts\"}").json()
+                .get("scored").asBoolean()).isFalse();
+
+        assertCode(assertUnchangedBy(() -> admin.post(PATH + "/" + id + "/transitions", "{\"to\": \"assessed\"}"),
+                422), "scores_required");
+        assertCode(assertUnchangedBy(() -> admin.post(PATH + "/bulk-transitions", "{\"ids\": [" + id + "],"
+                + " \"to\": \"assessed\"}"), 422), "bulk_transition_refused");
+
+        JsonNode scored = scored(id, "{\"inherent_likelihood\": 2, \"inherent_impact\": 4}");
+        assertThat(scored.get("scored").asBoolean()).isTrue();
+        assertThat(scored.get("risk_level").asText()).isEqualTo("medium");
+        assertThat(admin.post(PATH + "/" + id + "/transitions", "{\"to\": \"assessed\"}").json().get("status")
+                .asText()).isEqualTo("assessed");
+        assertCode(assertUnchangedBy(() -> admin.patch(PATH + "/" + id, "{\"inherent_likelihood\": null,"
+                + " \"inherent_impact\": null}"), 422), "scores_required");
+    }
+
+    @Test
+    void the_inherent_pair_comes_together_and_a_residual_pair_needs_it() {
+        assertThat(assertUnchangedBy(() -> admin.post(PATH, "{\"title\": \"t\", \"category\": \"compliance\","
+                + " \"inherent_impact\": 3}"), 400).body()).contains("inherent_likelihood");
+        assertThat(assertUnchangedBy(() -> admin.post(PATH, "{\"title\": \"t\", \"category\": \"compliance\","
+                + " \"residual_likelihood\": 1, \"residual_impact\": 1}"), 400).body()).contains("residual_likelihood");
+    }
+
     // ---- matrices ------------------------------------------------------------------------------------------------
 
     @Test

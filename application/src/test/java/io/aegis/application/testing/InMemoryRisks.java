@@ -189,7 +189,7 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
                 risk -> filter.status().map(risk.status()::equals).orElse(true),
                 risk -> filter.asset().map(asset -> risk.facts().asset().equals(Optional.of(asset))).orElse(true),
                 risk -> filter.owner().map(owner -> risk.facts().owner().equals(Optional.of(owner))).orElse(true),
-                risk -> filter.level().map(risk.level()::equals).orElse(true),
+                risk -> filter.level().map(level -> risk.level().equals(Optional.of(level))).orElse(true),
                 risk -> filter.matrix().map(risk.matrixId()::equals).orElse(true),
                 risk -> filter.createdBy().map(user -> risk.createdBy().equals(Optional.of(user))).orElse(true),
                 risk -> filter.unit().map(risk.unit()::equals).orElse(true),
@@ -234,9 +234,9 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
     public synchronized List<OpenRisk> openRisksOn(Set<AssetId> onAssets, Scope visible) {
         return rows.all().stream()
                 .filter(risk -> risk.active() && risk.status() != RiskStatus.CLOSED)
-                .filter(risk -> risk.facts().asset().filter(onAssets::contains).isPresent())
+                .filter(risk -> risk.facts().asset().filter(onAssets::contains).isPresent() && risk.scored())
                 .map(risk -> new OpenRisk(new ExposedRisk(risk.id().orElseThrow(), risk.facts().asset().orElseThrow(),
-                        risk.level(), risk.residual().orElse(risk.inherent()).score().value()),
+                        risk.level().orElseThrow(), risk.residual().or(risk::inherent).orElseThrow().score().value()),
                         risk.facts().title().value(), risk.status(), visible.includes(risk.unit())))
                 .toList();
     }

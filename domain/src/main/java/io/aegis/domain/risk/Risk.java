@@ -14,8 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An entry of the risk register. Its matrix rates it: the inherent rating (before controls) always, the
- * residual rating (after them) once assessed, never above the inherent one ({@link ResidualScoring}).
+ * An entry of the risk register. Its matrix rates it: the inherent rating (before controls) once analysed, the
+ * residual rating (after them) once assessed, never above the inherent one ({@link ResidualScoring}). A risk may be
+ * captured unscored; it stays identified until it is scored ({@code scores_required}), and has no level until then.
  * <p>
  * The risk's level is the residual level when a residual rating exists, else the inherent level: the level
  * says how serious the risk is now, and once controls are assessed that is what remains after them. The
@@ -55,7 +56,7 @@ public final class Risk implements Versioned {
         this.facts = Objects.requireNonNull(facts, "facts");
         this.unit = Objects.requireNonNull(unit, "unit");
         this.matrixId = Objects.requireNonNull(matrixId, "matrixId");
-        this.inherent = Objects.requireNonNull(inherent, "inherent");
+        this.inherent = inherent;
         this.residual = residual;
         this.status = Objects.requireNonNull(status, "status");
         this.identifiedDate = Objects.requireNonNull(identifiedDate, "identifiedDate");
@@ -83,8 +84,7 @@ public final class Risk implements Versioned {
         if (identified.isAfter(created)) {
             throw new InvalidValueException("identified_date", "may not be in the future");
         }
-        RiskRating inherent = RiskRating.on(matrix, ScoreType.INHERENT, estimate.inherentLikelihood(),
-                estimate.inherentImpact());
+        RiskRating inherent = estimate.inherentOn(matrix).orElse(null);
         RiskRating residual = residualOf(matrix, estimate, inherent);
         Risk risk = new Risk(null, facts, unit, requireId(matrix), inherent, residual, RiskStatus.IDENTIFIED,
                 identified, null, null, null, true, Revision.first(now), createdBy.orElse(null), null);
@@ -128,8 +128,10 @@ public final class Risk implements Versioned {
         if (status == RiskStatus.ACCEPTED) {
             RiskLifecycle.requireAcceptable(newFacts.treatment().justification(), newFacts.owner());
         }
-        RiskRating newInherent = RiskRating.on(matrix, ScoreType.INHERENT, estimate.inherentLikelihood(),
-                estimate.inherentImpact());
+        RiskRating newInherent = estimate.inherentOn(matrix).orElse(null);
+        if (newInherent == null && status != RiskStatus.IDENTIFIED) {
+            throw scoresRequired();
+        }
         return new Risk(id, newFacts, unit, requireId(matrix), newInherent, residualOf(matrix, estimate, newInherent),
                 status, identifiedDate, actualResolutionDate, lastReviewDate, nextReviewDate, active,
                 revision.next(now), createdBy, acceptedUntil).withReviewDue(policy);
@@ -215,7 +217,11 @@ public final class Risk implements Versioned {
                 next.updatedAt(), null, active, next, createdBy, acceptedUntil).withReviewDue(policy);
     }
 
+    /** Every status past identified rests on an analysis: the inherent rating. */
     private Risk moved(RiskTransition move, Instant newAcceptedUntil, RiskReviewPolicy policy, Instant now) {
+        if (inherent == null) {
+            throw scoresRequired();
+        }
         Revision next = revision.next(now);
         return new Risk(id, facts, unit, matrixId, inherent, residual, move.status(), identifiedDate,
                 move.resolvedAt().orElse(null), next.updatedAt(), null, active, next, createdBy, newAcceptedUntil)
@@ -240,12 +246,12 @@ public final class Risk implements Versioned {
 
     /**
      * The ratings that differ from {@code before}'s, or all of them on another matrix: what the score history
-     * must record. A cleared residual rating records nothing.
+     * must record. A cleared residual rating, or an inherent one not given yet, records nothing.
      */
     public List<ScoreType> ratingsChangedFrom(Risk before) {
         boolean sameMatrix = matrixId.equals(before.matrixId);
         List<ScoreType> changed = new ArrayList<>(2);
-        if (!sameMatrix || !inherent.equals(before.inherent)) {
+        if (inherent != null && (!sameMatrix || !inherent.equals(before.inherent))) {
             changed.add(ScoreType.INHERENT);
         }
         if (residual != null && (!sameMatrix || !residual.equals(before.residual))) {
@@ -254,15 +260,21 @@ public final class Risk implements Versioned {
         return changed;
     }
 
-    /** The rating of {@code type}; empty for a residual rating not yet assessed. */
+    /** The rating of {@code type}; empty for a rating not yet assessed. */
     public Optional<RiskRating> rating(ScoreType type) {
-        return type == ScoreType.INHERENT ? Optional.of(inherent) : residual();
+        return type == ScoreType.INHERENT ? inherent() : residual();
     }
 
+    /** @param inherent null only while unscored, when the estimate holds no residual pair either */
     private static RiskRating residualOf(RiskMatrix matrix, RiskEstimate estimate, RiskRating inherent) {
         Optional<RiskRating> residual = estimate.residualOn(matrix);
         residual.ifPresent(rating -> ResidualScoring.requireNotAbove(inherent.score(), rating.score()));
         return residual.orElse(null);
+    }
+
+    private static RuleViolationException scoresRequired() {
+        return new RuleViolationException("scores_required", "a risk is assessed (and moves on) only once it is"
+                + " scored: set inherent_likelihood and inherent_impact first");
     }
 
     private static RiskMatrixId requireId(RiskMatrix matrix) {
@@ -271,8 +283,9 @@ public final class Risk implements Versioned {
 
     /** The level's interval after the last review, but never after the acceptance an accepted risk rests on. */
     private Risk withReviewDue(RiskReviewPolicy policy) {
-        Instant due = status == RiskStatus.CLOSED ? null
-                : policy.nextReview(level(), lastReviewDate == null ? identifiedDate : lastReviewDate);
+        // a risk nobody analysed yet is looked at as soon as the worst one would be
+        Instant due = status == RiskStatus.CLOSED ? null : policy.nextReview(level().orElse(RiskLevel.CRITICAL),
+                lastReviewDate == null ? identifiedDate : lastReviewDate);
         if (due != null && acceptedUntil != null && acceptedUntil.isBefore(due)) {
             due = acceptedUntil;
         }
@@ -301,17 +314,23 @@ public final class Risk implements Versioned {
         return matrixId;
     }
 
-    public RiskRating inherent() {
-        return inherent;
+    /** Empty while the risk is captured but not yet analysed (status identified only). */
+    public Optional<RiskRating> inherent() {
+        return Optional.ofNullable(inherent);
+    }
+
+    /** Whether the risk was analysed: it holds an inherent rating. */
+    public boolean scored() {
+        return inherent != null;
     }
 
     public Optional<RiskRating> residual() {
         return Optional.ofNullable(residual);
     }
 
-    /** The residual level once assessed, else the inherent one. */
-    public RiskLevel level() {
-        return residual().orElse(inherent).level();
+    /** The residual level once assessed, else the inherent one; empty while unscored. */
+    public Optional<RiskLevel> level() {
+        return residual().or(this::inherent).map(RiskRating::level);
     }
 
     public RiskStatus status() {

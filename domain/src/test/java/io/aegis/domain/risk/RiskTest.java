@@ -84,9 +84,9 @@ class RiskTest {
             for (int i = 1; i <= impacts; i++) {
                 Risk risk = stored(matrix, RiskEstimate.inherent(l, i));
 
-                assertThat(risk.inherent().score().value()).isEqualTo(l * i);
-                assertThat(risk.inherent().score()).isEqualTo(matrix.score(new Likelihood(l), new Impact(i)));
-                assertThat(risk.level()).isEqualTo(risk.inherent().level());
+                assertThat(risk.inherent().orElseThrow().score().value()).isEqualTo(l * i);
+                assertThat(risk.inherent().orElseThrow().score()).isEqualTo(matrix.score(new Likelihood(l), new Impact(i)));
+                assertThat(risk.level()).isEqualTo(risk.inherent().map(RiskRating::level));
                 assertThat(risk.matrixId()).isEqualTo(new RiskMatrixId(9));
             }
         }
@@ -114,8 +114,8 @@ class RiskTest {
         assertRefused(() -> stored(RiskEstimate.inherent(6, 1)), "inherent_likelihood", "must be between 1 and 5");
 
         Risk risk = stored(productMatrix(2, 6, 6), RiskEstimate.inherent(6, 6));
-        assertThat(risk.inherent().score().value()).isEqualTo(36);
-        assertThat(risk.level()).isEqualTo(RiskLevel.CRITICAL);
+        assertThat(risk.inherent().orElseThrow().score().value()).isEqualTo(36);
+        assertThat(risk.level()).contains(RiskLevel.CRITICAL);
     }
 
     @Test
@@ -123,9 +123,9 @@ class RiskTest {
         Risk inherentOnly = stored(RiskEstimate.inherent(5, 5));
         Risk assessed = stored(new RiskEstimate(5, 5, 1, 2));
 
-        assertThat(inherentOnly.level()).isEqualTo(RiskLevel.CRITICAL);
+        assertThat(inherentOnly.level()).contains(RiskLevel.CRITICAL);
         assertThat(inherentOnly.residual()).isEmpty();
-        assertThat(assessed.level()).isEqualTo(RiskLevel.LOW);
+        assertThat(assessed.level()).contains(RiskLevel.LOW);
         assertThat(assessed.residual().orElseThrow().score().value()).isEqualTo(2);
     }
 
@@ -158,7 +158,7 @@ class RiskTest {
 
         Risk kept = risk.rescoreInherent(STANDARD, 5, 2, POLICY, NOW.plusSeconds(1));
 
-        assertThat(kept.inherent().score().value()).isEqualTo(10);
+        assertThat(kept.inherent().orElseThrow().score().value()).isEqualTo(10);
         assertThat(kept.residual()).isEqualTo(risk.residual());
         assertThat(kept.lastReviewDate()).contains(NOW.plusSeconds(1));
         assertThat(stored(RiskEstimate.inherent(4, 4)).rescoreInherent(STANDARD, 1, 1, POLICY, NOW).residual())
@@ -167,6 +167,40 @@ class RiskTest {
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("kept residual rating (likelihood 2 x impact 3, score 6.0)")
                 .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("residual_above_inherent");
+    }
+
+    @Test
+    void a_risk_captured_unscored_has_no_level_is_due_soon_and_cannot_be_assessed_until_scored() {
+        Risk captured = stored(RiskEstimate.unscored());
+
+        assertThat(captured.scored()).isFalse();
+        assertThat(captured.inherent()).isEmpty();
+        assertThat(captured.level()).isEmpty();
+        assertThat(captured.nextReviewDate()).contains(NOW.plus(Duration.ofDays(30)));
+        assertThat(captured.ratingsChangedFrom(captured)).isEmpty();
+        assertThatThrownBy(() -> captured.transitionTo(RiskStatus.ASSESSED, POLICY, NOW))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("scores_required");
+        assertThatThrownBy(() -> captured.transitionTo(RiskStatus.CLOSED, POLICY, NOW))
+                .isInstanceOf(IllegalRiskTransitionException.class);
+
+        Risk scored = captured.rescore(STANDARD, RiskEstimate.inherent(2, 3), POLICY, NOW.plusSeconds(1));
+        assertThat(scored.level()).contains(RiskLevel.MEDIUM);
+        Risk assessed = scored.transitionTo(RiskStatus.ASSESSED, POLICY, NOW.plusSeconds(2));
+        assertThat(assessed.status()).isEqualTo(RiskStatus.ASSESSED);
+        assertThatThrownBy(() -> assessed.revise(assessed.facts(), STANDARD, RiskEstimate.unscored(), POLICY, NOW))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("scores_required");
+    }
+
+    @Test
+    void the_inherent_pair_comes_together_and_a_residual_pair_needs_it() {
+        assertRefused(() -> new RiskEstimate(3, null, null, null), "inherent_impact",
+                "is required with inherent_likelihood");
+        assertRefused(() -> new RiskEstimate(null, 3, null, null), "inherent_likelihood",
+                "is required with inherent_impact");
+        assertRefused(() -> new RiskEstimate(null, null, 2, 2), "residual_likelihood",
+                "needs inherent_likelihood and inherent_impact: a residual rating is measured against them");
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.aegis.domain.risk.RiskCategory;
 import io.aegis.domain.risk.RiskDetails;
 import io.aegis.domain.risk.RiskFacts;
 import io.aegis.domain.risk.RiskId;
+import io.aegis.domain.risk.RiskLevel;
 import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
 import io.aegis.domain.risk.RiskNote;
@@ -68,8 +69,8 @@ final class RiskRows {
      */
     static Risk toDomain(RisksRecord row, Function<Integer, RiskMatrix> matrices, Optional<Instant> acceptedUntil) {
         RiskMatrix matrix = matrices.apply(row.getRiskMatrixId());
-        RiskRating inherent = RiskRating.on(matrix, ScoreType.INHERENT, row.getInherentLikelihood(),
-                row.getInherentImpact());
+        RiskRating inherent = row.getInherentLikelihood() == null ? null
+                : RiskRating.on(matrix, ScoreType.INHERENT, row.getInherentLikelihood(), row.getInherentImpact());
         RiskRating residual = row.getResidualLikelihood() == null ? null
                 : RiskRating.on(matrix, ScoreType.RESIDUAL, row.getResidualLikelihood(), row.getResidualImpact());
         RiskDetails details = new RiskDetails(row.getDescription(), row.getSubcategory(), row.getRiskType(),
@@ -101,6 +102,7 @@ final class RiskRows {
     static RisksRecord newRow(Risk risk) {
         RiskFacts facts = risk.facts();
         RiskDetails details = facts.details();
+        Optional<RiskRating> inherent = risk.inherent();
         Optional<RiskRating> residual = risk.residual();
         return RISKS.newRecord()
                 .setTitle(facts.title().value())
@@ -115,13 +117,13 @@ final class RiskRows {
                 .setBusinessProcess(details.businessProcess())
                 .setRiskMatrixId(Math.toIntExact(risk.matrixId().value()))
                 .setOrgUnitId(Math.toIntExact(risk.unit().value()))
-                .setInherentLikelihood(risk.inherent().likelihood().value())
-                .setInherentImpact(risk.inherent().impact().value())
-                .setInherentRiskScore(risk.inherent().score().value())
+                .setInherentLikelihood(inherent.map(r -> r.likelihood().value()).orElse(null))
+                .setInherentImpact(inherent.map(r -> r.impact().value()).orElse(null))
+                .setInherentRiskScore(inherent.map(r -> r.score().value()).orElse(null))
                 .setResidualLikelihood(residual.map(r -> r.likelihood().value()).orElse(null))
                 .setResidualImpact(residual.map(r -> r.impact().value()).orElse(null))
                 .setResidualRiskScore(residual.map(r -> r.score().value()).orElse(null))
-                .setRiskLevel(risk.level().key())
+                .setRiskLevel(risk.level().map(RiskLevel::key).orElse(null))
                 .setThreatSource(details.threatSource())
                 .setVulnerability(details.vulnerability())
                 .setExistingControls(details.existingControls())

@@ -101,10 +101,9 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
                 raw -> RiskParams.id("risk_matrix_id", raw, RiskMatrixId::new));
         Optional<OrgUnitId> unit = errors.optional(body.orgUnitId(),
                 raw -> RiskParams.id("org_unit_id", raw, OrgUnitId::new));
-        RiskEstimate estimate = errors.attempt(() -> new RiskEstimate(
-                required("inherent_likelihood", body.inherentLikelihood()),
-                required("inherent_impact", body.inherentImpact()), body.residualLikelihood(),
-                body.residualImpact()));
+        // a risk may be captured before analysis: without the inherent pair it is unscored
+        RiskEstimate estimate = errors.attempt(() -> new RiskEstimate(body.inherentLikelihood(),
+                body.inherentImpact(), body.residualLikelihood(), body.residualImpact()));
         errors.throwIfAny();
 
         RiskView created = create.create(RequestActors.of(ctx), new CreateRiskCommand(

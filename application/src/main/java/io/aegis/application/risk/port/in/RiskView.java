@@ -6,6 +6,7 @@ import io.aegis.domain.risk.ControlEffectiveness;
 import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskDetails;
 import io.aegis.domain.risk.RiskFacts;
+import io.aegis.domain.risk.RiskLevel;
 import io.aegis.domain.risk.RiskRating;
 import io.aegis.domain.risk.TreatmentStrategy;
 import java.time.Instant;
@@ -17,11 +18,13 @@ import java.util.Optional;
  * A risk as clients see it: every column of {@code risks}, keys for enums, and the level of each rating.
  * Absent values are null; {@code affectedSystems}, {@code tags} and {@code customFields} are empty instead.
  * {@code acceptance} is the approved acceptance an accepted risk rests on, filled by the single read only.
+ * {@code scored} is false for a risk captured before analysis: its inherent fields and {@code riskLevel} are null.
  */
 public record RiskView(long id, String title, String description, String category, String subcategory,
                        String riskType, String source, String sourceReference, Long assetId,
                        List<String> affectedSystems, String businessProcess, long riskMatrixId, long orgUnitId,
-                       int inherentLikelihood, int inherentImpact, double inherentRiskScore, String inherentRiskLevel,
+                       Integer inherentLikelihood, Integer inherentImpact, Double inherentRiskScore,
+                       String inherentRiskLevel,
                        Integer residualLikelihood, Integer residualImpact, Double residualRiskScore,
                        String residualRiskLevel, String riskLevel, String threatSource, String vulnerability,
                        String existingControls, String controlEffectiveness, String aiGeneratedStatement,
@@ -30,11 +33,12 @@ public record RiskView(long id, String title, String description, String categor
                        Instant identifiedDate, Instant targetResolutionDate, Instant actualResolutionDate,
                        Instant lastReviewDate, Instant nextReviewDate, List<String> tags,
                        Map<String, Object> customFields, boolean active, Instant createdAt, Instant updatedAt,
-                       Long createdBy, RiskAcceptanceView acceptance) {
+                       Long createdBy, RiskAcceptanceView acceptance, boolean scored) {
 
     public static RiskView of(Risk risk) {
         RiskFacts facts = risk.facts();
         RiskDetails details = facts.details();
+        Optional<RiskRating> inherent = risk.inherent();
         Optional<RiskRating> residual = risk.residual();
         return new RiskView(
                 risk.id().orElseThrow(() -> new IllegalStateException("an unsaved risk has no view")).value(),
@@ -42,13 +46,15 @@ public record RiskView(long id, String title, String description, String categor
                 details.riskType(), details.source(), details.sourceReference(),
                 facts.asset().map(AssetId::value).orElse(null), details.affectedSystems().values(),
                 details.businessProcess(), risk.matrixId().value(), risk.unit().value(),
-                risk.inherent().likelihood().value(), risk.inherent().impact().value(),
-                risk.inherent().score().value(), risk.inherent().level().key(),
+                inherent.map(r -> r.likelihood().value()).orElse(null),
+                inherent.map(r -> r.impact().value()).orElse(null),
+                inherent.map(r -> r.score().value()).orElse(null),
+                inherent.map(r -> r.level().key()).orElse(null),
                 residual.map(r -> r.likelihood().value()).orElse(null),
                 residual.map(r -> r.impact().value()).orElse(null),
                 residual.map(r -> r.score().value()).orElse(null),
                 residual.map(r -> r.level().key()).orElse(null),
-                risk.level().key(), details.threatSource(), details.vulnerability(), details.existingControls(),
+                risk.level().map(RiskLevel::key).orElse(null), details.threatSource(), details.vulnerability(), details.existingControls(),
                 details.effectiveness().map(ControlEffectiveness::key).orElse(null),
                 facts.ai().generatedStatement(), facts.ai().riskAssessment(), facts.ai().confidenceScore(),
                 facts.ai().lastUpdated(),
@@ -58,7 +64,7 @@ public record RiskView(long id, String title, String description, String categor
                 risk.actualResolutionDate().orElse(null), risk.lastReviewDate().orElse(null),
                 risk.nextReviewDate().orElse(null), details.tags().values(), details.customFields().values(),
                 risk.active(), risk.createdAt(), risk.updatedAt(), risk.createdBy().map(UserId::value).orElse(null),
-                null);
+                null, risk.scored());
     }
 
     /** The same view showing the approved acceptance an accepted risk rests on (only a single read looks it up). */
@@ -70,7 +76,7 @@ public record RiskView(long id, String title, String description, String categor
                 aiGeneratedStatement, aiRiskAssessment, aiConfidenceScore, aiLastUpdated, treatmentStrategy,
                 treatmentRationale, status, ownerId, identifiedDate, targetResolutionDate, actualResolutionDate,
                 lastReviewDate, nextReviewDate, tags, customFields, active, createdAt, updatedAt, createdBy,
-                current.orElse(null));
+                current.orElse(null), scored);
     }
 
     /** The version clients send back in {@code If-Match}. */
