@@ -246,6 +246,21 @@ abstract class RiskGovernanceApiContract extends RunningAegisContract {
         assertThat(reopened.get("status").asText()).isEqualTo("assessed");
     }
 
+    /** The pending check is a locking read on MariaDB: two requests for one risk take turns. */
+    @Test
+    void two_requests_sent_together_leave_one_pending_acceptance() {
+        for (int round = 0; round < 5; round++) {
+            long id = acceptableRisk();
+
+            List<Api.Response> answers = Together.send(2, i -> admin.post(PATH + "/" + id + "/acceptances",
+                    "{\"rationale\": \"at once " + i + "\", \"expires_on\": \""
+                            + LocalDate.now(ZoneOffset.UTC).plusDays(10) + "\"}"));
+
+            assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 409);
+            assertThat(admin.get(PATH + "/" + id + "/acceptances").json().get("total").asInt()).isEqualTo(1);
+        }
+    }
+
     @Test
     void an_expired_acceptance_makes_the_risk_overdue_for_review() throws InterruptedException {
         long id = acceptableRisk();

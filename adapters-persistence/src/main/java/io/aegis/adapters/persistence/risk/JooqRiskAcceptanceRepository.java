@@ -15,6 +15,7 @@ import io.aegis.domain.risk.RiskNote;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 /** {@code risk_acceptances}: a row is written when asked for and once more when decided, never again. */
 public final class JooqRiskAcceptanceRepository implements RiskAcceptanceRepository {
@@ -58,10 +59,16 @@ public final class JooqRiskAcceptanceRepository implements RiskAcceptanceReposit
                 .fetchOptional().map(JooqRiskAcceptanceRepository::toDomain);
     }
 
+    /**
+     * On MySQL/MariaDB a locking read: it sees the latest committed rows and locks the risk's range of the index, so
+     * two requests for one risk sent at once take turns (one deadlocks and runs again) instead of both inserting.
+     * SQLite's IMMEDIATE transactions already run writers one at a time.
+     */
     @Override
     public boolean pendingExists(RiskId risk) {
-        return dsl.fetchExists(RISK_ACCEPTANCES, ofRisk(risk)
-                .and(RISK_ACCEPTANCES.STATUS.eq(RiskAcceptanceStatus.PENDING.key())));
+        var pending = dsl.select(RISK_ACCEPTANCES.ID).from(RISK_ACCEPTANCES)
+                .where(ofRisk(risk).and(RISK_ACCEPTANCES.STATUS.eq(RiskAcceptanceStatus.PENDING.key())));
+        return (dsl.family() == SQLDialect.SQLITE ? pending : pending.forUpdate()).fetchOptional().isPresent();
     }
 
     @Override

@@ -22,6 +22,7 @@ public interface RiskAcceptanceRepository {
 
     Optional<RiskAcceptance> findById(RiskAcceptanceId id);
 
+    /** Whether one waits for a decision; read so that two requests for one risk at once cannot both see none. */
     boolean pendingExists(RiskId risk);
 
     /** The acceptance approved last for {@code risk}, the one an accepted risk rests on. */
