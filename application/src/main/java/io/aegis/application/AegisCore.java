@@ -63,7 +63,9 @@ import io.aegis.application.organisation.UpdateOrgUnitService;
 import io.aegis.application.organisation.port.in.OrganisationPorts;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.port.UseCaseRunner;
+import io.aegis.application.risk.BulkTransitionRisksService;
 import io.aegis.application.risk.CreateRiskMatrixService;
+import io.aegis.application.risk.DecideRiskAcceptanceService;
 import io.aegis.application.risk.CreateRiskService;
 import io.aegis.application.risk.DeactivateRiskMatrixService;
 import io.aegis.application.risk.DeactivateRiskService;
@@ -72,13 +74,18 @@ import io.aegis.application.risk.GetAssetRiskService;
 import io.aegis.application.risk.GetRiskHeatmapService;
 import io.aegis.application.risk.GetRiskMatrixService;
 import io.aegis.application.risk.GetRiskService;
+import io.aegis.application.risk.ListRiskAcceptancesService;
 import io.aegis.application.risk.ListRiskMatricesService;
+import io.aegis.application.risk.ListRiskReviewsService;
 import io.aegis.application.risk.ListRiskScoresService;
 import io.aegis.application.risk.ListRisksService;
+import io.aegis.application.risk.RecordRiskReviewService;
+import io.aegis.application.risk.RequestRiskAcceptanceService;
 import io.aegis.application.risk.ScoreRiskService;
 import io.aegis.application.risk.TransitionRiskService;
 import io.aegis.application.risk.UpdateRiskMatrixService;
 import io.aegis.application.risk.UpdateRiskService;
+import io.aegis.application.risk.WithdrawRiskAcceptanceService;
 import io.aegis.application.risk.port.in.RiskPorts;
 
 /**
@@ -212,6 +219,7 @@ public final class AegisCore {
     private static RiskPorts risks(AegisAdapters adapters, UseCaseRunner run) {
         var ports = adapters.risks();
         var cadence = adapters.settings().reviewPolicy();
+        var acceptance = adapters.settings().acceptancePolicy();
         var matrices = ports.matrices();
         var risks = ports.risks();
         var references = ports.references();
@@ -222,7 +230,7 @@ public final class AegisCore {
                 new UpdateRiskMatrixService(run, matrices),
                 new DeactivateRiskMatrixService(run, matrices),
                 new CreateRiskService(run, risks, matrices, references, cadence),
-                new GetRiskService(run, ports.riskList()),
+                new GetRiskService(run, ports.riskList(), ports.acceptances()),
                 new ListRisksService(run, ports.riskList(), ports.assetGraph()),
                 new UpdateRiskService(run, risks, matrices, references, cadence),
                 new DeactivateRiskService(run, risks),
@@ -232,7 +240,15 @@ public final class AegisCore {
                 new GetRiskHeatmapService(run, matrices, ports.riskList(), ports.assetGraph()),
                 // an asset's risk rolled up over its critical dependencies
                 new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()),
-                new ExportRisksService(run, ports.riskList(), ports.assetGraph(), ports.rowsWriter()));
+                new ExportRisksService(run, ports.riskList(), ports.assetGraph(), ports.rowsWriter()),
+                // the register's governance: periodic reviews, and acceptances asked for and decided
+                new RecordRiskReviewService(run, risks, cadence),
+                new ListRiskReviewsService(run, risks, ports.reviewList()),
+                new RequestRiskAcceptanceService(run, risks, ports.acceptances(), acceptance),
+                new DecideRiskAcceptanceService(run, risks, ports.acceptances(), cadence, acceptance),
+                new WithdrawRiskAcceptanceService(run, risks, ports.acceptances()),
+                new ListRiskAcceptancesService(run, risks, ports.acceptances()),
+                new BulkTransitionRisksService(run, risks, cadence));
     }
 
     private static AuditPorts audit(AegisAdapters adapters, UseCaseRunner run) {

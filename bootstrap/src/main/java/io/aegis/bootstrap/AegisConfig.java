@@ -1,5 +1,6 @@
 package io.aegis.bootstrap;
 
+import io.aegis.domain.risk.RiskAcceptancePolicy;
 import io.aegis.domain.risk.RiskReviewPolicy;
 import io.aegis.domain.shared.RuleViolationException;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import java.util.function.Function;
 public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int dbPoolSize, String host, int port,
                           long maxRequestBytes, Duration requestBodyTimeout, int maxConnections,
                           int maxConnectionsPerAddress, Path dataDir, Identity identity,
-                          RiskReviewPolicy reviewPolicy, Audit audit) {
+                          RiskReviewPolicy reviewPolicy, RiskAcceptancePolicy acceptancePolicy, Audit audit) {
 
     /**
      * @param adminPassword  the first administrator's password, used only when the database has no user
@@ -83,6 +84,8 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         AEGIS_REVIEW_DAYS_MEDIUM("180", "days between reviews of a medium risk"),
         AEGIS_REVIEW_DAYS_LOW("365", "days between reviews of a low risk (no level reviewed less often than a"
                 + " milder one)"),
+        AEGIS_RISK_ACCEPTANCE_FOUR_EYES("false", "true: whoever asked to accept a risk may not approve it"
+                + " (four eyes); false: a requester holding risk:accept may"),
         AEGIS_AUDIT_KEY("", "the key that signs the audit trail, base64 of at least 32 bytes (else the key"
                 + " file's); never logged"),
         AEGIS_AUDIT_KEY_FILE("", "file holding the audit key, created on first start (default DATA_DIR/audit.key)"),
@@ -131,6 +134,8 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                         Duration.ofMinutes(number(settings, Key.AEGIS_TOKEN_TTL_MINUTES, 5, 60 * 24 * 30)),
                         (int) number(settings, Key.AEGIS_BCRYPT_COST, 4, 16)),
                 reviewPolicy(settings),
+                new RiskAcceptancePolicy(flag(settings, Key.AEGIS_RISK_ACCEPTANCE_FOUR_EYES),
+                        RiskAcceptancePolicy.DEFAULT_MAX_TERM),
                 audit(settings, dataDir));
     }
 
@@ -160,7 +165,13 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
     /** Same settings, another database; for tests and tools. */
     public AegisConfig withDatabase(String url, String user, String password) {
         return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, requestBodyTimeout,
-                maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy, audit);
+                maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy, acceptancePolicy, audit);
+    }
+
+    /** Same settings, another acceptance policy; for tests. */
+    public AegisConfig withAcceptancePolicy(RiskAcceptancePolicy policy) {
+        return new AegisConfig(dbUrl, dbUser, dbPassword, dbPoolSize, host, port, maxRequestBytes, requestBodyTimeout,
+                maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy, policy, audit);
     }
 
     /** The database URL with any password parameter masked, for logs and messages. */
@@ -176,7 +187,7 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 + ", requestBodyTimeout=" + requestBodyTimeout + ", maxConnections=" + maxConnections
                 + ", maxConnectionsPerAddress=" + maxConnectionsPerAddress
                 + ", dataDir=" + dataDir + ", identity=" + identity + ", reviewPolicy=" + reviewPolicy
-                + ", audit=" + audit + "]";
+                + ", acceptancePolicy=" + acceptancePolicy + ", audit=" + audit + "]";
     }
 
     private static long number(Function<Key, String> settings, Key key, long min, long max) {
@@ -191,6 +202,15 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         }
         throw new ConfigurationException(key + " must be a whole number from " + min + " to " + max + ", not '"
                 + raw + "'");
+    }
+
+    private static boolean flag(Function<Key, String> settings, Key key) {
+        String raw = settings.apply(key);
+        return switch (raw) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigurationException(key + " must be true or false, not '" + raw + "'");
+        };
     }
 
     private static Properties readFile(Path path, boolean required) {

@@ -22,8 +22,11 @@ import io.aegis.adapters.web.identity.RoleController;
 import io.aegis.adapters.web.identity.UserController;
 import io.aegis.adapters.web.organisation.OrgUnitController;
 import io.aegis.adapters.web.risk.AssetRiskController;
+import io.aegis.adapters.web.risk.BulkTransitionController;
+import io.aegis.adapters.web.risk.RiskAcceptanceController;
 import io.aegis.adapters.web.risk.RiskController;
 import io.aegis.adapters.web.risk.RiskMatrixController;
+import io.aegis.adapters.web.risk.RiskReviewController;
 import io.aegis.application.AegisCore;
 import io.aegis.application.audit.AuditSealingJob;
 import io.aegis.application.core.port.AegisAdapters;
@@ -127,7 +130,7 @@ public final class Wiring implements AutoCloseable {
                         new FileAuditCheckpointLog(config.audit().checkpointFile()),
                         IntegrationAdapters.standalone(config.identity().bcryptCost()))
                 .with(new AegisAdapters.Settings(Clock.systemUTC(), config.reviewPolicy(),
-                        config.identity().tokenLifetime(), LoginThrottle.DEFAULT));
+                        config.identity().tokenLifetime(), LoginThrottle.DEFAULT, config.acceptancePolicy()));
     }
 
     /** The audit trail's background work on this node: sealing, and checkpoints at their interval. */
@@ -173,10 +176,14 @@ public final class Wiring implements AutoCloseable {
                 risks.updateRisk(), risks.deactivateRisk(), risks.scoreRisk(), risks.listRiskScores(),
                 risks.transitionRisk(), risks.getRiskHeatmap(), risks.exportRisks());
         Controller assetRiskRoutes = new AssetRiskController(risks.getAssetRisk());
+        Controller riskReviews = new RiskReviewController(risks.recordRiskReview(), risks.listRiskReviews());
+        Controller riskAcceptances = new RiskAcceptanceController(risks.requestRiskAcceptance(),
+                risks.decideRiskAcceptance(), risks.withdrawRiskAcceptance(), risks.listRiskAcceptances());
+        Controller bulkTransitions = new BulkTransitionController(risks.bulkTransitionRisks());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
-                riskMatrices, riskRoutes, assetRiskRoutes, auditLogs, userRoutes, roleAssignments, roleRoutes, me,
-                orgUnits);
+                riskMatrices, riskRoutes, assetRiskRoutes, riskReviews, riskAcceptances, bulkTransitions, auditLogs,
+                userRoutes, roleAssignments, roleRoutes, me, orgUnits);
     }
 }

@@ -3,6 +3,7 @@ package io.aegis.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aegis.domain.risk.RiskAcceptancePolicy;
 import io.aegis.domain.risk.RiskReviewPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,6 +66,16 @@ class AegisConfigTest {
 
         AegisConfig weekly = AegisConfig.load(Map.of("AEGIS_REVIEW_DAYS_CRITICAL", "7", "AEGIS_REVIEW_DAYS_HIGH", "14"));
         assertThat(weekly.reviewPolicy()).isEqualTo(new RiskReviewPolicy(7, 14, 180, 365));
+    }
+
+    @Test
+    void risk_acceptances_need_four_eyes_only_when_set_to_true() {
+        assertThat(AegisConfig.load(Map.of()).acceptancePolicy()).isEqualTo(RiskAcceptancePolicy.defaults());
+        assertThat(AegisConfig.load(Map.of("AEGIS_RISK_ACCEPTANCE_FOUR_EYES", "true")).acceptancePolicy().fourEyes())
+                .isTrue();
+        assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_RISK_ACCEPTANCE_FOUR_EYES", "yes")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("AEGIS_RISK_ACCEPTANCE_FOUR_EYES must be true or false");
     }
 
     @Test

@@ -157,20 +157,7 @@ abstract class RiskApiContract extends RunningAegisContract {
         assertThat(admin.get(PATH + "/" + id).json().get("status").asText()).isEqualTo("identified");
     }
 
-    @Test
-    void acceptance_needs_an_owner_and_a_rationale() {
-        long id = create(tag(), "financial", 2, 2);
-        admin.post(PATH + "/" + id + "/transitions", "{\"to\": \"assessed\"}");
-
-        Api.Response refused = assertUnchangedBy(() -> admin.post(PATH + "/" + id + "/transitions",
-                "{\"to\": \"accepted\"}"), 422);
-        assertThat(refused.json().get("code").asText()).isEqualTo("acceptance_incomplete");
-
-        admin.patch(PATH + "/" + id, "{\"owner_id\": " + adminId + ", \"treatment_rationale\": \"insured\"}");
-        assertThat(admin.post(PATH + "/" + id + "/transitions", "{\"to\": \"accepted\"}").json().get("status")
-                .asText()).isEqualTo("accepted");
-        assertUnchangedBy(() -> admin.patch(PATH + "/" + id, "{\"owner_id\": null}"), 422);
-    }
+    // acceptance (an owner, a rationale, an approved acceptance request): RiskGovernanceApiContract
 
     // ---- lists, filters, heat map ----------------------------------------------------------------------------
 

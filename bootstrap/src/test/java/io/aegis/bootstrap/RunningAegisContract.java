@@ -5,6 +5,7 @@ import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import io.aegis.application.port.AuditTrail;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -47,6 +48,15 @@ abstract class RunningAegisContract {
         aegis = Wiring.start(config, "test");
         anonymous = new Api(aegis.port());
         admin = anonymous.withCredential(admin.credential());
+    }
+
+    /**
+     * Stops Aegis and starts it again on the same database with {@code change} applied to its settings, which stay
+     * changed until the next call (a test puts them back in a {@code finally}).
+     */
+    protected void restartAegis(UnaryOperator<AegisConfig> change) {
+        config = change.apply(config);
+        restartAegis();
     }
 
     /** The audit trail as Aegis writes it, under its key: for a test that needs entries no route records yet. */

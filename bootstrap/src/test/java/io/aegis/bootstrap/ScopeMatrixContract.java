@@ -51,6 +51,7 @@ abstract class ScopeMatrixContract extends RunningAegisContract {
             "POST /risks", "{\"title\": \"intruder\", \"category\": \"technical\", \"inherent_likelihood\": 1,"
                     + " \"inherent_impact\": 1, \"org_unit_id\": %unit%}",
             "POST /risk-matrices", "%matrix%",
+            "POST /risks/bulk-transitions", "{\"ids\": [%risk%], \"to\": \"assessed\"}",
             "POST /asset-relationships", "{\"source_asset_id\": %asset%, \"target_asset_id\": %asset2%,"
                     + " \"relationship_type\": \"connects_to\"}",
             "POST /assets/import", "name,asset_type,org_unit_id\r\nintruder,server,%unit%\r\n");
@@ -202,12 +203,15 @@ abstract class ScopeMatrixContract extends RunningAegisContract {
     private static String filled(String body, long unit, Map<String, Long> rows) {
         return body.replace("%matrix%", matrixBody(unit, "intruder")).replace("%unit%", String.valueOf(unit))
                 .replace("%asset2%", String.valueOf(rows.get("asset2")))
-                .replace("%asset%", String.valueOf(rows.get("asset")));
+                .replace("%asset%", String.valueOf(rows.get("asset")))
+                .replace("%risk%", String.valueOf(rows.get("risk")));
     }
 
+    /** {@code {id}} is the unit's row; a row below it ({@code {aid}}) is any id: the row above is already not found. */
     private static String filledPath(ApiRoute route, Map<String, Long> rows) {
         String path = route.path().contains("{id}")
-                ? route.path().replace("{id}", String.valueOf(rows.get(rowOf(route)))) : route.path();
+                ? route.path().replace("{id}", String.valueOf(rows.get(rowOf(route)))).replaceAll("\\{[^}]+}", "1")
+                : route.path();
         return path + REQUIRED_QUERIES.getOrDefault(name(route), "");
     }
 

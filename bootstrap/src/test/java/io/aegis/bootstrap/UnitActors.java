@@ -9,14 +9,15 @@ import java.util.UUID;
  * under the root, and one analyst in each, holding the same role there for the unit's subtree. The first
  * administrator holds every permission everywhere.
  *
- * @param role the analysts' role: asset, risk and audit reading and writing, nothing about users
+ * @param role the analysts' role: asset, risk and audit reading and writing, matrices and risk acceptance,
+ *             nothing about users
  */
 record UnitActors(Api admin, long unitA, long unitB, long role, long analystOfAId, Api analystOfA,
                   long analystOfBId, Api analystOfB) {
 
     static final String ANALYST_PASSWORD = "working in one unit only";
     static final String PERMISSIONS = "[\"asset:read\", \"asset:write\", \"risk:read\", \"risk:write\","
-            + " \"audit:read\"]";
+            + " \"matrix:write\", \"risk:accept\", \"audit:read\"]";
 
     /** Makes the units, the role and the analysts, each with names no other test uses. */
     static UnitActors create(Api anonymous, Api admin) {

@@ -23,12 +23,14 @@ import io.aegis.adapters.persistence.identity.JooqUserReadModel;
 import io.aegis.adapters.persistence.identity.JooqUserRepository;
 import io.aegis.adapters.persistence.organisation.JooqOrgUnitReadModel;
 import io.aegis.adapters.persistence.organisation.JooqOrgUnitRepository;
+import io.aegis.adapters.persistence.risk.JooqRiskAcceptanceRepository;
 import io.aegis.adapters.persistence.risk.JooqRiskExposureReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskMatrixReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskMatrixRepository;
 import io.aegis.adapters.persistence.risk.JooqRiskReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskReferences;
 import io.aegis.adapters.persistence.risk.JooqRiskRepository;
+import io.aegis.adapters.persistence.risk.JooqRiskReviewReadModel;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.core.port.AegisAdapters;
 import io.aegis.domain.audit.AuditKey;
@@ -80,7 +82,8 @@ public final class JooqAdapters {
                 new AegisAdapters.Risks(new JooqRiskMatrixRepository(dsl), new JooqRiskMatrixReadModel(dsl),
                         new JooqRiskRepository(dsl), new JooqRiskReadModel(dsl), new JooqRiskReferences(dsl),
                         new JooqAssetDependencyGraph(dsl), new JooqRiskExposureReadModel(dsl),
-                        standalone.riskRowsWriter()),
+                        standalone.riskRowsWriter(), new JooqRiskReviewReadModel(dsl),
+                        new JooqRiskAcceptanceRepository(dsl)),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

@@ -18,7 +18,7 @@ public record CreateRiskMatrixService(UseCaseRunner run, RiskMatrixRepository ma
 
     @Override
     public RiskMatrixView create(Actor actor, CreateRiskMatrixCommand command) {
-        return run.changeIn(actor, Permission.RISK_WRITE, "risk_matrix.create", change -> {
+        return run.changeIn(actor, Permission.MATRIX_WRITE, "risk_matrix.create", change -> {
             OrgUnitId unit = UnitPlacement.ofNewRow(change, command.unit(), references::activeUnitExists);
             RiskMatrix defined = RiskMatrix.define(command.name(), command.description(), command.scoring(), unit,
                     command.isDefault(), change.now());

@@ -16,7 +16,7 @@ public record DeactivateRiskMatrixService(UseCaseRunner run, RiskMatrixRepositor
 
     @Override
     public void deactivate(Actor actor, RiskMatrixId id) {
-        run.changeIn(actor, Permission.RISK_WRITE, "risk_matrix.deactivate", change -> {
+        run.changeIn(actor, Permission.MATRIX_WRITE, "risk_matrix.deactivate", change -> {
             RiskMatrix current = RiskMatrixServiceSupport.loadToChange(matrices, id, change);
             if (current.active()) {
                 RiskMatrix deactivated = current.deactivate(change.now());

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * What the risk-matrix services share: the resource's name, loading within a scope, uniqueness, and moving the
  * default. A matrix is a definition its unit shares downwards: a reader sees it when the reader's scope
- * {@link Scope#shares shares} its unit, and changes it only with {@code risk:write} in that unit itself.
+ * {@link Scope#shares shares} its unit, and changes it only with {@code matrix:write} in that unit itself.
  */
 final class RiskMatrixServiceSupport {
 
@@ -38,7 +38,7 @@ final class RiskMatrixServiceSupport {
      */
     static RiskMatrix loadToChange(RiskMatrixRepository matrices, RiskMatrixId id, Change change) {
         RiskMatrix matrix = matrices.findById(id).orElseThrow(() -> notFound(id));
-        change.requireWithin(matrix.unit(), Permission.RISK_WRITE,
+        change.requireWithin(matrix.unit(), Permission.MATRIX_WRITE,
                 sharedAsRows(change.actor().scopeOf(Permission.RISK_READ)), () -> notFound(id));
         return matrix;
     }

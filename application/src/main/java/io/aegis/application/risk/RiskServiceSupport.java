@@ -2,8 +2,12 @@ package io.aegis.application.risk;
 
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.Change;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.NotFoundException;
+import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.UnitPlacement;
+import io.aegis.application.risk.port.in.RiskView;
+import io.aegis.application.risk.port.in.TransitionRiskCommand;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
 import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.application.risk.port.out.RiskRepository;
@@ -16,12 +20,16 @@ import io.aegis.domain.risk.RiskFacts;
 import io.aegis.domain.risk.RiskId;
 import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
+import io.aegis.domain.risk.RiskNote;
+import io.aegis.domain.risk.RiskReview;
+import io.aegis.domain.risk.RiskReviewPolicy;
 import io.aegis.domain.risk.RiskScoreEntry;
 import io.aegis.domain.risk.ScoreType;
 import io.aegis.domain.risk.ScoringNote;
 import io.aegis.domain.shared.RuleViolationException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the risk services share: the resource's name, loading within a scope, reference checks and the score
@@ -44,8 +52,13 @@ final class RiskServiceSupport {
      * forbidden when it can.
      */
     static Risk loadToChange(RiskRepository risks, RiskId id, Change change) {
+        return loadToChange(risks, id, Permission.RISK_WRITE, change);
+    }
+
+    /** A risk the change may act on with {@code permission} (deciding its acceptance needs {@code risk:accept}). */
+    static Risk loadToChange(RiskRepository risks, RiskId id, Permission permission, Change change) {
         Risk risk = risks.findById(id).orElseThrow(() -> notFound(id));
-        change.requireWithin(risk.unit(), Permission.RISK_WRITE, change.actor().scopeOf(Permission.RISK_READ),
+        change.requireWithin(risk.unit(), permission, change.actor().scopeOf(Permission.RISK_READ),
                 () -> notFound(id));
         return risk;
     }
@@ -137,6 +150,43 @@ final class RiskServiceSupport {
                 .ifPresent(owner -> {
                     throw new RuleViolationException("unknown_owner", "user " + owner + " does not exist or is disabled");
                 });
+    }
+
+    /**
+     * Moves a risk the change may write, records the move in its review record and audits it as
+     * {@code risk.transition}, whichever use case moves it.
+     */
+    static RiskView transition(RiskRepository risks, Change change, TransitionRiskCommand command,
+                               RiskReviewPolicy policy) {
+        Risk current = loadToChange(risks, command.id(), change);
+        Risk moved = current.transitionTo(command.to(), policy, change.now());
+        StaleVersionException.requireWritten(risks.update(moved, current.version()),
+                ExpectedVersion.ANY, "risk", command.id());
+        recordReview(risks, change.actor(), by -> RiskReview.transition(current, moved, by,
+                command.reason().map(RiskNote::new)));
+        RiskView after = RiskView.of(moved);
+        change.auditIn("risk.transition", current.unit(), RESOURCE, after.id(), RiskView.of(current),
+                new RiskTransitionAudit(current.status().key(), moved.status().key(), command.reason().orElse(null),
+                        after));
+        return after;
+    }
+
+    /**
+     * Appends what {@code review} makes of the actor to the risk's review record. The record names a person: a
+     * system actor (an embedder's job) leaves no row, its audit entry tells.
+     */
+    static void recordReview(RiskRepository risks, Actor actor, Function<UserId, RiskReview> review) {
+        actor.userId().map(UserId::new).map(review).ifPresent(risks::appendReview);
+    }
+
+    /**
+     * The person acting: acceptances are asked for and decided by people, whom the record names for good.
+     *
+     * @throws RuleViolationException ({@code person_required}) for a system actor
+     */
+    static UserId person(Actor actor) {
+        return actor.userId().map(UserId::new).orElseThrow(() -> new RuleViolationException("person_required",
+                "acceptances are asked for and decided by a signed-in person"));
     }
 
     /** Appends the ratings of {@code types} as {@code risk} now holds them to its history. */

@@ -11,12 +11,16 @@ import io.aegis.application.risk.port.out.RiskMatrixRepository;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.risk.Risk;
+import io.aegis.domain.risk.RiskEstimate;
 import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskReviewPolicy;
 import io.aegis.domain.risk.ScoreType;
 import java.util.List;
 
-/** A re-scoring is a review: every rating the risk holds is recorded, changed or confirmed. */
+/**
+ * A re-scoring is a review: every rating the risk holds after it is recorded, changed or confirmed (a kept residual
+ * rating too, so the history shows both as they stand after each re-scoring).
+ */
 public record ScoreRiskService(UseCaseRunner run, RiskRepository risks, RiskMatrixRepository matrices,
                                RiskReviewPolicy policy) implements ScoreRiskUseCase {
 
@@ -25,7 +29,11 @@ public record ScoreRiskService(UseCaseRunner run, RiskRepository risks, RiskMatr
         return run.changeIn(actor, Permission.RISK_WRITE, "risk.score", change -> {
             Risk current = RiskServiceSupport.loadToChange(risks, command.id(), change);
             RiskMatrix matrix = RiskServiceSupport.matrixOf(matrices, current);
-            Risk scored = current.rescore(matrix, command.estimate(), policy, change.now());
+            RiskEstimate estimate = command.estimate();
+            Risk scored = command.keepResidual()
+                    ? current.rescoreInherent(matrix, estimate.inherentLikelihood(), estimate.inherentImpact(), policy,
+                            change.now())
+                    : current.rescore(matrix, estimate, policy, change.now());
             StaleVersionException.requireWritten(risks.update(scored, current.version()),
                     ExpectedVersion.ANY, "risk", command.id());
             RiskServiceSupport.recordScores(risks, scored, List.of(ScoreType.values()), matrix, command.note(),

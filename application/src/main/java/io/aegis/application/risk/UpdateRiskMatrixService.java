@@ -17,7 +17,7 @@ public record UpdateRiskMatrixService(UseCaseRunner run, RiskMatrixRepository ma
 
     @Override
     public RiskMatrixView update(Actor actor, UpdateRiskMatrixCommand command) {
-        return run.changeIn(actor, Permission.RISK_WRITE, "risk_matrix.update", change -> {
+        return run.changeIn(actor, Permission.MATRIX_WRITE, "risk_matrix.update", change -> {
             RiskMatrix current = RiskMatrixServiceSupport.loadToChange(matrices, command.id(), change);
             StaleVersionException.requireCurrent(command.expectedVersion(), current.version(), "risk matrix",
                     command.id());

@@ -59,10 +59,10 @@ class RiskMatrixScopeServicesTest {
     private final UpdateRiskMatrixService update = new UpdateRiskMatrixService(run, store);
     private final DeactivateRiskMatrixService deactivate = new DeactivateRiskMatrixService(run, store);
 
-    private final Actor everywhere = Actors.withPermissions(Permission.RISK_READ, Permission.RISK_WRITE);
-    private final Actor analystOfA = Actors.inUnit(tree, a, Permission.RISK_READ, Permission.RISK_WRITE);
-    private final Actor analystOfA1 = Actors.inUnit(tree, a1, Permission.RISK_READ, Permission.RISK_WRITE);
-    private final Actor analystOfB = Actors.inUnit(tree, b, Permission.RISK_READ, Permission.RISK_WRITE);
+    private final Actor everywhere = Actors.withPermissions(Permission.RISK_READ, Permission.MATRIX_WRITE);
+    private final Actor analystOfA = Actors.inUnit(tree, a, Permission.RISK_READ, Permission.MATRIX_WRITE);
+    private final Actor analystOfA1 = Actors.inUnit(tree, a1, Permission.RISK_READ, Permission.MATRIX_WRITE);
+    private final Actor analystOfB = Actors.inUnit(tree, b, Permission.RISK_READ, Permission.MATRIX_WRITE);
 
     @Test
     void a_matrix_is_seen_in_its_unit_and_below_never_beside_it() {

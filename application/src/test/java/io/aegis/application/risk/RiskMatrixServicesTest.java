@@ -60,7 +60,7 @@ class RiskMatrixServicesTest {
     private final UpdateRiskMatrixService update = new UpdateRiskMatrixService(run, store);
     private final DeactivateRiskMatrixService deactivate = new DeactivateRiskMatrixService(run, store);
 
-    private final Actor analyst = Actors.withPermissions(Permission.RISK_READ, Permission.RISK_WRITE);
+    private final Actor analyst = Actors.withPermissions(Permission.RISK_READ, Permission.MATRIX_WRITE);
     private final Actor reader = Actors.withPermissions(Permission.RISK_READ);
 
     @Test
@@ -182,6 +182,18 @@ class RiskMatrixServicesTest {
                 .hasSize(5);
         assertThat(audit.entries()).extracting(AuditEntry::action).containsExactly("risk_matrix.create",
                 "risk_matrix.update", "risk_matrix.deactivate", "risk_matrix.read", "risk_matrix.list");
+    }
+
+    @Test
+    void risk_write_alone_no_longer_changes_matrices_matrix_write_does() {
+        Actor riskWriter = Actors.withPermissions(Permission.RISK_READ, Permission.RISK_WRITE);
+
+        assertThatThrownBy(() -> create.create(riskWriter, command("X", 3, 3, false)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> update.update(riskWriter, patch(STANDARD, c -> c.isDefault(Patch.set(true)))))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> deactivate.deactivate(riskWriter, STANDARD)).isInstanceOf(ForbiddenException.class);
+        assertThat(store.size()).isEqualTo(1);
     }
 
     @Test

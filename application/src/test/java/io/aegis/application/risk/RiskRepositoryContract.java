@@ -14,6 +14,7 @@ import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskEstimate;
 import io.aegis.domain.risk.RiskId;
+import io.aegis.domain.risk.RiskReview;
 import io.aegis.domain.risk.RiskStatus;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,20 @@ public abstract class RiskRepositoryContract {
         assertThat(RiskView.of(found)).isEqualTo(RiskView.of(stored));
         assertThat(found.facts()).isEqualTo(stored.facts());
         assertThat(found.version()).isEqualTo(T0);
-        assertThat(found.nextReviewDate()).contains(T0.plus(POLICY.interval(found.level())));
+        assertThat(found.nextReviewDate()).contains(T0.plus(POLICY.interval(found.level().orElseThrow())));
+    }
+
+    @Test
+    void an_unscored_risk_and_its_reviews_are_stored_and_read_back_unscored() {
+        Risk stored = repository.insert(aRisk(fullFacts("Captured", user), RiskEstimate.unscored(), T0,
+                Optional.of(user)));
+
+        Risk found = repository.findById(stored.id().orElseThrow()).orElseThrow();
+        repository.appendReview(RiskReview.periodic(found.review(POLICY, T0.plusSeconds(1)), user, Optional.empty()));
+
+        assertThat(found.scored()).isFalse();
+        assertThat(found.level()).isEmpty();
+        assertThat(RiskView.of(found)).isEqualTo(RiskView.of(stored));
     }
 
     @Test
@@ -108,8 +122,8 @@ public abstract class RiskRepositoryContract {
         repository.update(first, stored.version());
 
         assertThat(repository.update(second, stored.version())).isFalse();
-        assertThat(repository.findById(stored.id().orElseThrow()).orElseThrow().inherent().score().value())
-                .isEqualTo(1);
+        assertThat(repository.findById(stored.id().orElseThrow()).orElseThrow().inherent().orElseThrow().score()
+                .value()).isEqualTo(1);
     }
 
     @Test

@@ -27,6 +27,7 @@ import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.testing.InMemoryAssetRelationships;
 import io.aegis.application.testing.InMemoryAssets;
 import io.aegis.application.testing.InMemoryOrgUnits;
+import io.aegis.application.testing.InMemoryRiskAcceptances;
 import io.aegis.application.testing.InMemoryRiskMatrices;
 import io.aegis.application.testing.InMemoryRisks;
 import io.aegis.application.testing.RecordingAuditTrail;
@@ -74,7 +75,7 @@ class RiskScopeServicesTest {
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final CreateRiskService create = new CreateRiskService(run, risks, matrices, risks, RiskMother.POLICY);
-    private final GetRiskService get = new GetRiskService(run, risks);
+    private final GetRiskService get = new GetRiskService(run, risks, new InMemoryRiskAcceptances());
     private final ListRisksService list = new ListRisksService(run, risks, new InMemoryAssetRelationships(new InMemoryAssets()));
     private final UpdateRiskService update = new UpdateRiskService(run, risks, matrices, risks, RiskMother.POLICY);
     private final DeactivateRiskService deactivate = new DeactivateRiskService(run, risks);
@@ -173,7 +174,7 @@ class RiskScopeServicesTest {
     void writes_within_the_scope_are_audited_in_the_risk_s_unit() {
         RiskId inA1 = id(create.create(analystOfA, command(Optional.empty(), Optional.of(a1))));
 
-        score.score(readsAWritesA1, new ScoreRiskCommand(inA1, RiskEstimate.inherent(2, 2), ScoringNote.none()));
+        score.score(readsAWritesA1, new ScoreRiskCommand(inA1, RiskEstimate.inherent(2, 2), false, ScoringNote.none()));
         transition.transition(readsAWritesA1, new TransitionRiskCommand(inA1, RiskStatus.ASSESSED,
                 Optional.empty()));
         deactivate.deactivate(readsAWritesA1, inA1);
@@ -237,7 +238,8 @@ class RiskScopeServicesTest {
         return List.of(
                 () -> update.update(actor, new UpdateRiskCommand(id, ExpectedVersion.ANY, retitled(),
                         Optional.empty())),
-                () -> score.score(actor, new ScoreRiskCommand(id, RiskEstimate.inherent(1, 1), ScoringNote.none())),
+                () -> score.score(actor, new ScoreRiskCommand(id, RiskEstimate.inherent(1, 1), false,
+                        ScoringNote.none())),
                 () -> transition.transition(actor, new TransitionRiskCommand(id, RiskStatus.ASSESSED,
                         Optional.empty())),
                 () -> deactivate.deactivate(actor, id));

@@ -26,6 +26,7 @@ import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.testing.InMemoryAssetRelationships;
 import io.aegis.application.testing.InMemoryAssets;
+import io.aegis.application.testing.InMemoryRiskAcceptances;
 import io.aegis.application.testing.InMemoryRiskMatrices;
 import io.aegis.application.testing.InMemoryRisks;
 import io.aegis.application.testing.RecordingAuditTrail;
@@ -73,7 +74,7 @@ class RiskServicesTest {
     private final UseCaseRunner run = new UseCaseRunner(transactions, audit, clock);
 
     private final CreateRiskService create = new CreateRiskService(run, risks, matrices, risks, RiskMother.POLICY);
-    private final GetRiskService get = new GetRiskService(run, risks);
+    private final GetRiskService get = new GetRiskService(run, risks, new InMemoryRiskAcceptances());
     private final ListRisksService list = new ListRisksService(run, risks, new InMemoryAssetRelationships(new InMemoryAssets()));
     private final UpdateRiskService update = new UpdateRiskService(run, risks, matrices, risks, RiskMother.POLICY);
     private final DeactivateRiskService deactivate = new DeactivateRiskService(run, risks);
@@ -177,7 +178,7 @@ class RiskServicesTest {
         RiskView created = create.create(analyst, command(new RiskEstimate(4, 4, 2, 2), Optional.empty()));
 
         RiskView scored = score.score(analyst, new ScoreRiskCommand(new RiskId(created.id()),
-                new RiskEstimate(4, 4, 2, 2), new ScoringNote("same", null, null)));
+                new RiskEstimate(4, 4, 2, 2), false, new ScoringNote("same", null, null)));
 
         // a fixed clock: each change of the risk is versioned a millisecond after the previous one
         assertThat(scored.lastReviewDate()).isEqualTo(scored.version()).isEqualTo(NOW.plusMillis(1));
@@ -224,7 +225,8 @@ class RiskServicesTest {
                 () -> update.update(reader, new UpdateRiskCommand(id, ExpectedVersion.ANY, changes(Patch.set(1),
                         Patch.keep()), Optional.empty())),
                 () -> deactivate.deactivate(reader, id),
-                () -> score.score(reader, new ScoreRiskCommand(id, RiskEstimate.inherent(1, 1), ScoringNote.none())),
+                () -> score.score(reader, new ScoreRiskCommand(id, RiskEstimate.inherent(1, 1), false,
+                        ScoringNote.none())),
                 () -> transition.transition(reader, new TransitionRiskCommand(id, RiskStatus.ASSESSED,
                         Optional.empty())),
                 () -> get.get(nobody, id),

@@ -25,6 +25,7 @@ import io.aegis.domain.risk.RiskHeatmap;
 import io.aegis.domain.risk.RiskId;
 import io.aegis.domain.risk.RiskLevel;
 import io.aegis.domain.risk.RiskRating;
+import io.aegis.domain.risk.RiskReview;
 import io.aegis.domain.risk.RiskScoreEntry;
 import io.aegis.domain.risk.RiskStatus;
 import io.aegis.domain.risk.ScoreType;
@@ -50,6 +51,7 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
 
     private final VersionedRows<Risk> rows = new VersionedRows<>();
     private final List<RiskScoreView> scores = new ArrayList<>();
+    private final List<RiskReview> reviews = new ArrayList<>();
     private final Map<AssetId, OrgUnitId> assets = new HashMap<>();
     private final Set<UserId> users = new HashSet<>();
     private final InMemoryOrgUnits units;
@@ -101,6 +103,16 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
                     rating.level().key(), entry.likelihoodRationale(), entry.impactRationale(), entry.methodology(),
                     entry.scoredBy().map(UserId::value).orElse(null), entry.scoredAt()));
         }
+    }
+
+    @Override
+    public synchronized void appendReview(RiskReview review) {
+        reviews.add(review);
+    }
+
+    /** The review record as appended, oldest first. */
+    public synchronized List<RiskReview> reviews() {
+        return List.copyOf(reviews);
     }
 
     public synchronized int size() {
@@ -184,19 +196,18 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
                 risk -> anyOf(filter.statuses(), risk.status()),
                 risk -> filter.assets().isEmpty() || risk.facts().asset().filter(filter.assets()::contains).isPresent(),
                 risk -> filter.owner().map(owner -> risk.facts().owner().equals(Optional.of(owner))).orElse(true),
-                risk -> anyOf(filter.levels(), risk.level()),
-                risk -> filter.ratings().inherentLikelihood()
-                        .map(value -> risk.inherent().likelihood().value() == value).orElse(true),
-                risk -> filter.ratings().inherentImpact().map(value -> risk.inherent().impact().value() == value)
-                        .orElse(true),
+                risk -> filter.levels().isEmpty() || risk.level().filter(filter.levels()::contains).isPresent(),
+                risk -> filter.ratings().inherentLikelihood().map(value -> risk.inherent()
+                        .filter(r -> r.likelihood().value() == value).isPresent()).orElse(true),
+                risk -> filter.ratings().inherentImpact().map(value -> risk.inherent()
+                        .filter(r -> r.impact().value() == value).isPresent()).orElse(true),
                 risk -> filter.ratings().residualLikelihood().map(value -> risk.residual()
                         .filter(r -> r.likelihood().value() == value).isPresent()).orElse(true),
                 risk -> filter.ratings().residualImpact().map(value -> risk.residual()
                         .filter(r -> r.impact().value() == value).isPresent()).orElse(true),
                 risk -> filter.tag().map(tag -> risk.facts().details().tags().values().stream()
                         .anyMatch(tag::equalsIgnoreCase)).orElse(true),
-                // every risk held here is scored
-                risk -> filter.scored().orElse(true),
+                risk -> filter.scored().map(scored -> scored == risk.scored()).orElse(true),
                 risk -> filter.matrix().map(risk.matrixId()::equals).orElse(true),
                 risk -> filter.createdBy().map(user -> risk.createdBy().equals(Optional.of(user))).orElse(true),
                 risk -> filter.unit().map(risk.unit()::equals).orElse(true),
@@ -249,9 +260,9 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
     public synchronized List<OpenRisk> openRisksOn(Set<AssetId> onAssets, Scope visible) {
         return rows.all().stream()
                 .filter(risk -> risk.active() && risk.status() != RiskStatus.CLOSED)
-                .filter(risk -> risk.facts().asset().filter(onAssets::contains).isPresent())
+                .filter(risk -> risk.facts().asset().filter(onAssets::contains).isPresent() && risk.scored())
                 .map(risk -> new OpenRisk(new ExposedRisk(risk.id().orElseThrow(), risk.facts().asset().orElseThrow(),
-                        risk.level(), risk.residual().orElse(risk.inherent()).score().value()),
+                        risk.level().orElseThrow(), risk.residual().or(risk::inherent).orElseThrow().score().value()),
                         risk.facts().title().value(), risk.status(), visible.includes(risk.unit())))
                 .toList();
     }

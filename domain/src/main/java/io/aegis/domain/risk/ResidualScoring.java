@@ -18,4 +18,19 @@ public final class ResidualScoring {
                     + " is above the inherent score " + inherent.value() + "; controls cannot raise a risk");
         }
     }
+
+    /**
+     * A re-rating of the inherent pair alone keeps the residual rating as it was assessed; one the new inherent
+     * rating no longer covers is named, so the assessor re-rates or clears it in the same request.
+     *
+     * @throws RuleViolationException ({@code residual_above_inherent}) when the kept residual score is higher
+     */
+    public static void requireKeptNotAbove(RiskScore inherent, RiskRating kept) {
+        if (kept.score().isAbove(inherent)) {
+            throw new RuleViolationException("residual_above_inherent", "the kept residual rating (likelihood "
+                    + kept.likelihood().value() + " x impact " + kept.impact().value() + ", score "
+                    + kept.score().value() + ") is above the new inherent score " + inherent.value()
+                    + "; send residual_likelihood and residual_impact to re-rate it, or both as null to clear it");
+        }
+    }
 }

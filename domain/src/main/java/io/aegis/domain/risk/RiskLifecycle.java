@@ -62,6 +62,25 @@ public final class RiskLifecycle {
         return new RiskTransition(to, resolvedAt);
     }
 
+    /**
+     * A move someone asks for directly: any move {@link #transition} allows but to accepted, which is decided on an
+     * acceptance request (who asked, why, until when, who approved) and never by a bare move.
+     *
+     * @throws IllegalRiskTransitionException when the lifecycle does not lead from {@code from} to {@code to}
+     * @throws RuleViolationException         ({@code acceptance_required}) for a move to accepted
+     */
+    public static RiskTransition manualTransition(RiskStatus from, RiskStatus to, Instant now) {
+        Objects.requireNonNull(to, "to");
+        if (!allowedFrom(from).contains(to)) {
+            throw new IllegalRiskTransitionException(from, to, allowedFrom(from));
+        }
+        if (to == ACCEPTED) {
+            throw new RuleViolationException("acceptance_required", "a risk is accepted by approving a request to"
+                    + " accept it (its rationale and expiry, who asked, who approved), not by a bare move");
+        }
+        return transition(from, to, Optional.empty(), Optional.empty(), now);
+    }
+
     static void requireAcceptable(Optional<Description> treatmentRationale, Optional<UserId> owner) {
         boolean explained = treatmentRationale.filter(rationale -> !rationale.value().isBlank()).isPresent();
         if (!explained || owner.isEmpty()) {

@@ -105,6 +105,16 @@ class RiskLifecycleTest {
                 .isEqualTo(new RiskTransition(RiskStatus.ASSESSED, Optional.empty()));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = RiskStatus.class, names = {"ASSESSED", "MITIGATING", "MONITORING"})
+    void a_bare_move_to_accepted_is_refused_pointing_to_an_acceptance_request(RiskStatus from) {
+        assertThatThrownBy(() -> RiskLifecycle.manualTransition(from, RiskStatus.ACCEPTED, NOW))
+                .isExactlyInstanceOf(RuleViolationException.class)
+                .satisfies(e -> assertThat(((RuleViolationException) e).code()).isEqualTo("acceptance_required"));
+        assertThatThrownBy(() -> RiskLifecycle.manualTransition(RiskStatus.IDENTIFIED, RiskStatus.ACCEPTED, NOW))
+                .isInstanceOf(IllegalRiskTransitionException.class);
+    }
+
     @Test
     void only_a_closed_risk_carries_a_resolution_date() {
         assertThatThrownBy(() -> new RiskTransition(RiskStatus.ASSESSED, Optional.of(NOW)))

@@ -84,9 +84,9 @@ class RiskTest {
             for (int i = 1; i <= impacts; i++) {
                 Risk risk = stored(matrix, RiskEstimate.inherent(l, i));
 
-                assertThat(risk.inherent().score().value()).isEqualTo(l * i);
-                assertThat(risk.inherent().score()).isEqualTo(matrix.score(new Likelihood(l), new Impact(i)));
-                assertThat(risk.level()).isEqualTo(risk.inherent().level());
+                assertThat(risk.inherent().orElseThrow().score().value()).isEqualTo(l * i);
+                assertThat(risk.inherent().orElseThrow().score()).isEqualTo(matrix.score(new Likelihood(l), new Impact(i)));
+                assertThat(risk.level()).isEqualTo(risk.inherent().map(RiskRating::level));
                 assertThat(risk.matrixId()).isEqualTo(new RiskMatrixId(9));
             }
         }
@@ -114,8 +114,8 @@ class RiskTest {
         assertRefused(() -> stored(RiskEstimate.inherent(6, 1)), "inherent_likelihood", "must be between 1 and 5");
 
         Risk risk = stored(productMatrix(2, 6, 6), RiskEstimate.inherent(6, 6));
-        assertThat(risk.inherent().score().value()).isEqualTo(36);
-        assertThat(risk.level()).isEqualTo(RiskLevel.CRITICAL);
+        assertThat(risk.inherent().orElseThrow().score().value()).isEqualTo(36);
+        assertThat(risk.level()).contains(RiskLevel.CRITICAL);
     }
 
     @Test
@@ -123,9 +123,9 @@ class RiskTest {
         Risk inherentOnly = stored(RiskEstimate.inherent(5, 5));
         Risk assessed = stored(new RiskEstimate(5, 5, 1, 2));
 
-        assertThat(inherentOnly.level()).isEqualTo(RiskLevel.CRITICAL);
+        assertThat(inherentOnly.level()).contains(RiskLevel.CRITICAL);
         assertThat(inherentOnly.residual()).isEmpty();
-        assertThat(assessed.level()).isEqualTo(RiskLevel.LOW);
+        assertThat(assessed.level()).contains(RiskLevel.LOW);
         assertThat(assessed.residual().orElseThrow().score().value()).isEqualTo(2);
     }
 
@@ -150,6 +150,57 @@ class RiskTest {
 
         assertThatThrownBy(() -> risk.revise(risk.facts(), STANDARD, new RiskEstimate(2, 2, 2, 3), POLICY, NOW))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("residual score 6.0");
+    }
+
+    @Test
+    void a_rescoring_of_the_inherent_pair_keeps_the_residual_rating_unless_the_new_inherent_falls_below_it() {
+        Risk risk = stored(new RiskEstimate(4, 4, 2, 3));
+
+        Risk kept = risk.rescoreInherent(STANDARD, 5, 2, POLICY, NOW.plusSeconds(1));
+
+        assertThat(kept.inherent().orElseThrow().score().value()).isEqualTo(10);
+        assertThat(kept.residual()).isEqualTo(risk.residual());
+        assertThat(kept.lastReviewDate()).contains(NOW.plusSeconds(1));
+        assertThat(stored(RiskEstimate.inherent(4, 4)).rescoreInherent(STANDARD, 1, 1, POLICY, NOW).residual())
+                .isEmpty();
+        assertThatThrownBy(() -> risk.rescoreInherent(STANDARD, 1, 5, POLICY, NOW))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("kept residual rating (likelihood 2 x impact 3, score 6.0)")
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("residual_above_inherent");
+    }
+
+    @Test
+    void a_risk_captured_unscored_has_no_level_is_due_soon_and_cannot_be_assessed_until_scored() {
+        Risk captured = stored(RiskEstimate.unscored());
+
+        assertThat(captured.scored()).isFalse();
+        assertThat(captured.inherent()).isEmpty();
+        assertThat(captured.level()).isEmpty();
+        assertThat(captured.nextReviewDate()).contains(NOW.plus(Duration.ofDays(30)));
+        assertThat(captured.ratingsChangedFrom(captured)).isEmpty();
+        assertThatThrownBy(() -> captured.transitionTo(RiskStatus.ASSESSED, POLICY, NOW))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("scores_required");
+        assertThatThrownBy(() -> captured.transitionTo(RiskStatus.CLOSED, POLICY, NOW))
+                .isInstanceOf(IllegalRiskTransitionException.class);
+
+        Risk scored = captured.rescore(STANDARD, RiskEstimate.inherent(2, 3), POLICY, NOW.plusSeconds(1));
+        assertThat(scored.level()).contains(RiskLevel.MEDIUM);
+        Risk assessed = scored.transitionTo(RiskStatus.ASSESSED, POLICY, NOW.plusSeconds(2));
+        assertThat(assessed.status()).isEqualTo(RiskStatus.ASSESSED);
+        assertThatThrownBy(() -> assessed.revise(assessed.facts(), STANDARD, RiskEstimate.unscored(), POLICY, NOW))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("scores_required");
+    }
+
+    @Test
+    void the_inherent_pair_comes_together_and_a_residual_pair_needs_it() {
+        assertRefused(() -> new RiskEstimate(3, null, null, null), "inherent_impact",
+                "is required with inherent_likelihood");
+        assertRefused(() -> new RiskEstimate(null, 3, null, null), "inherent_likelihood",
+                "is required with inherent_impact");
+        assertRefused(() -> new RiskEstimate(null, null, 2, 2), "residual_likelihood",
+                "needs inherent_likelihood and inherent_impact: a residual rating is measured against them");
     }
 
     @Test
@@ -260,9 +311,17 @@ class RiskTest {
         Instant at = NOW;
         for (RiskStatus step : PATHS.get(status)) {
             at = at.plusSeconds(1);
-            risk = risk.transitionTo(step, POLICY, at);
+            risk = step == RiskStatus.ACCEPTED ? risk.accept(approved(risk, at.plus(Duration.ofDays(365)), at),
+                    POLICY, at) : risk.transitionTo(step, POLICY, at);
         }
         return risk;
+    }
+
+    /** An acceptance of {@code risk} until {@code expiry}, asked for by the owner and approved at {@code at}. */
+    static RiskAcceptance approved(Risk risk, Instant expiry, Instant at) {
+        return RiskAcceptance.request(risk, new RiskNote("insured"), expiry, OWNER, RiskAcceptancePolicy.defaults(),
+                at).storedAs(new RiskAcceptanceId(7)).approve(new UserId(8), Optional.empty(),
+                RiskAcceptancePolicy.defaults(), at);
     }
 
     static Stream<Arguments> everyPair() {
@@ -276,7 +335,13 @@ class RiskTest {
         Risk risk = in(from);
         assertThat(risk.status()).isEqualTo(from);
 
-        if (RiskLifecycle.allowedFrom(from).contains(to)) {
+        if (to == RiskStatus.ACCEPTED && RiskLifecycle.allowedFrom(from).contains(to)) {
+            assertThatThrownBy(() -> risk.transitionTo(to, POLICY, NOW.plusSeconds(60)))
+                    .isInstanceOf(RuleViolationException.class)
+                    .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("acceptance_required");
+            assertThat(risk.accept(approved(risk, NOW.plus(Duration.ofDays(9)), NOW.plusSeconds(60)), POLICY,
+                    NOW.plusSeconds(60)).status()).isEqualTo(to);
+        } else if (RiskLifecycle.allowedFrom(from).contains(to)) {
             Risk moved = risk.transitionTo(to, POLICY, NOW.plusSeconds(60));
             assertThat(moved.status()).isEqualTo(to);
             assertThat(moved.version()).isAfter(risk.version());
@@ -308,10 +373,45 @@ class RiskTest {
                 Optional.empty(), Optional.empty(), POLICY, NOW).transitionTo(RiskStatus.ASSESSED, POLICY, NOW);
 
         for (Risk risk : List.of(unowned, unexplained)) {
-            assertThatThrownBy(() -> risk.transitionTo(RiskStatus.ACCEPTED, POLICY, NOW))
+            assertThatThrownBy(risk::requireAcceptable)
                     .isInstanceOf(RuleViolationException.class)
                     .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("acceptance_incomplete");
         }
+    }
+
+    @Test
+    void an_accepted_risk_is_due_for_review_by_its_acceptance_s_expiry_at_the_latest() {
+        Risk assessed = in(RiskStatus.ASSESSED);
+        Instant soon = NOW.plus(Duration.ofDays(20));
+
+        Risk accepted = assessed.accept(approved(assessed, soon, NOW.plusSeconds(10)), POLICY, NOW.plusSeconds(10));
+        Risk longAccepted = assessed.accept(approved(assessed, NOW.plus(Duration.ofDays(900)), NOW.plusSeconds(10)),
+                POLICY, NOW.plusSeconds(10));
+
+        assertThat(accepted.nextReviewDate()).contains(soon);
+        assertThat(accepted.acceptedUntil()).contains(soon);
+        assertThat(accepted.review(POLICY, NOW.plusSeconds(20)).nextReviewDate()).contains(soon);
+        assertThat(longAccepted.nextReviewDate()).contains(NOW.plusSeconds(10).plus(Duration.ofDays(180)));
+        Risk reopened = accepted.transitionTo(RiskStatus.ASSESSED, POLICY, NOW.plusSeconds(30));
+        assertThat(reopened.acceptedUntil()).isEmpty();
+        assertThat(reopened.nextReviewDate()).contains(NOW.plusSeconds(30).plus(Duration.ofDays(180)));
+    }
+
+    @Test
+    void a_review_and_every_move_restart_the_review_interval_and_a_closed_risk_is_not_reviewed() {
+        Risk risk = stored(RiskEstimate.inherent(3, 3));
+
+        Risk reviewed = risk.review(POLICY, NOW.plusSeconds(5));
+        Risk moved = reviewed.transitionTo(RiskStatus.ASSESSED, POLICY, NOW.plusSeconds(9));
+
+        assertThat(reviewed.lastReviewDate()).contains(NOW.plusSeconds(5));
+        assertThat(reviewed.nextReviewDate()).contains(NOW.plusSeconds(5).plus(Duration.ofDays(180)));
+        assertThat(reviewed.inherent()).isEqualTo(risk.inherent());
+        assertThat(reviewed.version()).isAfter(risk.version());
+        assertThat(moved.lastReviewDate()).contains(NOW.plusSeconds(9));
+        assertThatThrownBy(() -> in(RiskStatus.CLOSED).review(POLICY, NOW.plusSeconds(60)))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).code()).isEqualTo("risk_closed");
     }
 
     @Test

@@ -2,9 +2,11 @@ package io.aegis.adapters.persistence.risk;
 
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_MATRICES;
+import static io.aegis.adapters.persistence.jooq.Tables.RISK_REVIEWS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_SCORES;
 
 import io.aegis.adapters.persistence.JsonColumns;
+import io.aegis.adapters.persistence.jooq.tables.records.RiskReviewsRecord;
 import io.aegis.adapters.persistence.jooq.tables.records.RiskScoresRecord;
 import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
 import io.aegis.domain.asset.AssetId;
@@ -17,15 +19,19 @@ import io.aegis.domain.risk.RiskCategory;
 import io.aegis.domain.risk.RiskDetails;
 import io.aegis.domain.risk.RiskFacts;
 import io.aegis.domain.risk.RiskId;
+import io.aegis.domain.risk.RiskLevel;
 import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.risk.RiskMatrixId;
+import io.aegis.domain.risk.RiskNote;
 import io.aegis.domain.risk.RiskRating;
+import io.aegis.domain.risk.RiskReview;
 import io.aegis.domain.risk.RiskScoreEntry;
 import io.aegis.domain.risk.RiskStatus;
 import io.aegis.domain.risk.RiskTitle;
 import io.aegis.domain.risk.RiskTreatment;
 import io.aegis.domain.risk.ScoreType;
 import io.aegis.domain.risk.TreatmentStrategy;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +41,7 @@ import org.jooq.DSLContext;
 
 /**
  * The one mapping between a {@code risks} row and the domain's {@link Risk}, and from a {@link RiskScoreEntry}
- * to a {@code risk_scores} row. A stored risk is rated again on its matrix when read: the matrix holds the
+ * to a {@code risk_scores} row and a {@link RiskReview} to a {@code risk_reviews} row. A stored risk is rated again on its matrix when read: the matrix holds the
  * levels of both ratings, while the row keeps only the overall one (and a matrix in use never changes its grid).
  */
 final class RiskRows {
@@ -54,9 +60,17 @@ final class RiskRows {
     }
 
     static Risk toDomain(RisksRecord row, Function<Integer, RiskMatrix> matrices) {
+        return toDomain(row, matrices, Optional.empty());
+    }
+
+    /**
+     * @param acceptedUntil the expiry of the acceptance an accepted risk rests on, where the caller read it (a
+     *                      risk changed after it was read needs it; a risk listed does not)
+     */
+    static Risk toDomain(RisksRecord row, Function<Integer, RiskMatrix> matrices, Optional<Instant> acceptedUntil) {
         RiskMatrix matrix = matrices.apply(row.getRiskMatrixId());
-        RiskRating inherent = RiskRating.on(matrix, ScoreType.INHERENT, row.getInherentLikelihood(),
-                row.getInherentImpact());
+        RiskRating inherent = row.getInherentLikelihood() == null ? null
+                : RiskRating.on(matrix, ScoreType.INHERENT, row.getInherentLikelihood(), row.getInherentImpact());
         RiskRating residual = row.getResidualLikelihood() == null ? null
                 : RiskRating.on(matrix, ScoreType.RESIDUAL, row.getResidualLikelihood(), row.getResidualImpact());
         RiskDetails details = new RiskDetails(row.getDescription(), row.getSubcategory(), row.getRiskType(),
@@ -81,13 +95,14 @@ final class RiskRows {
                 residual, RiskStatus.fromKey(row.getStatus()).orElse(RiskStatus.IDENTIFIED), row.getIdentifiedDate(),
                 row.getActualResolutionDate(), row.getLastReviewDate(), row.getNextReviewDate(),
                 !Boolean.FALSE.equals(row.getIsActive()), row.getCreatedAt(), row.getUpdatedAt(),
-                row.getCreatedBy() == null ? null : new UserId(row.getCreatedBy()));
+                row.getCreatedBy() == null ? null : new UserId(row.getCreatedBy()), acceptedUntil);
     }
 
     /** A row holding every stored property of {@code risk} (the id excepted). */
     static RisksRecord newRow(Risk risk) {
         RiskFacts facts = risk.facts();
         RiskDetails details = facts.details();
+        Optional<RiskRating> inherent = risk.inherent();
         Optional<RiskRating> residual = risk.residual();
         return RISKS.newRecord()
                 .setTitle(facts.title().value())
@@ -102,13 +117,13 @@ final class RiskRows {
                 .setBusinessProcess(details.businessProcess())
                 .setRiskMatrixId(Math.toIntExact(risk.matrixId().value()))
                 .setOrgUnitId(Math.toIntExact(risk.unit().value()))
-                .setInherentLikelihood(risk.inherent().likelihood().value())
-                .setInherentImpact(risk.inherent().impact().value())
-                .setInherentRiskScore(risk.inherent().score().value())
+                .setInherentLikelihood(inherent.map(r -> r.likelihood().value()).orElse(null))
+                .setInherentImpact(inherent.map(r -> r.impact().value()).orElse(null))
+                .setInherentRiskScore(inherent.map(r -> r.score().value()).orElse(null))
                 .setResidualLikelihood(residual.map(r -> r.likelihood().value()).orElse(null))
                 .setResidualImpact(residual.map(r -> r.impact().value()).orElse(null))
                 .setResidualRiskScore(residual.map(r -> r.score().value()).orElse(null))
-                .setRiskLevel(risk.level().key())
+                .setRiskLevel(risk.level().map(RiskLevel::key).orElse(null))
                 .setThreatSource(details.threatSource())
                 .setVulnerability(details.vulnerability())
                 .setExistingControls(details.existingControls())
@@ -133,6 +148,18 @@ final class RiskRows {
                 .setCreatedAt(risk.createdAt())
                 .setUpdatedAt(risk.updatedAt())
                 .setCreatedBy(risk.createdBy().map(id -> Math.toIntExact(id.value())).orElse(null));
+    }
+
+    static RiskReviewsRecord newRow(RiskReview review) {
+        return RISK_REVIEWS.newRecord()
+                .setRiskId(Math.toIntExact(review.riskId().value()))
+                .setKind(review.kind().key())
+                .setReviewedBy(Math.toIntExact(review.reviewedBy().value()))
+                .setReviewedAt(review.reviewedAt())
+                .setNote(review.note().map(RiskNote::value).orElse(null))
+                .setFromStatus(review.from().map(RiskStatus::key).orElse(null))
+                .setToStatus(review.to().map(RiskStatus::key).orElse(null))
+                .setNextReviewDate(review.nextReviewDate().orElse(null));
     }
 
     static RiskScoresRecord newRow(RiskScoreEntry entry) {

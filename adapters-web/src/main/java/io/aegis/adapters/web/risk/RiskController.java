@@ -106,10 +106,9 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
                 raw -> RiskParams.id("risk_matrix_id", raw, RiskMatrixId::new));
         Optional<OrgUnitId> unit = errors.optional(body.orgUnitId(),
                 raw -> RiskParams.id("org_unit_id", raw, OrgUnitId::new));
-        RiskEstimate estimate = errors.attempt(() -> new RiskEstimate(
-                required("inherent_likelihood", body.inherentLikelihood()),
-                required("inherent_impact", body.inherentImpact()), body.residualLikelihood(),
-                body.residualImpact()));
+        // a risk may be captured before analysis: without the inherent pair it is unscored
+        RiskEstimate estimate = errors.attempt(() -> new RiskEstimate(body.inherentLikelihood(),
+                body.inherentImpact(), body.residualLikelihood(), body.residualImpact()));
         errors.throwIfAny();
 
         RiskView created = create.create(RequestActors.of(ctx), new CreateRiskCommand(
@@ -204,14 +203,16 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
         RiskId id = riskId(ctx);
         ScoreRiskRequest body = JsonBodies.read(ctx, ScoreRiskRequest.class);
         FieldErrors errors = new FieldErrors();
+        boolean keepResidual = !body.residualLikelihood().present() && !body.residualImpact().present();
         RiskEstimate estimate = errors.attempt(() -> new RiskEstimate(
                 required("inherent_likelihood", body.inherentLikelihood()),
-                required("inherent_impact", body.inherentImpact()), body.residualLikelihood(),
-                body.residualImpact()));
+                required("inherent_impact", body.inherentImpact()), sentWith(body.residualLikelihood(),
+                body.residualImpact(), "residual_impact"), sentWith(body.residualImpact(),
+                body.residualLikelihood(), "residual_likelihood")));
         ScoringNote note = errors.attempt(() -> new ScoringNote(body.likelihoodRationale(), body.impactRationale(),
                 body.scoringMethodology()));
         errors.throwIfAny();
-        respond(ctx, score.score(RequestActors.of(ctx), new ScoreRiskCommand(id, estimate, note)))
+        respond(ctx, score.score(RequestActors.of(ctx), new ScoreRiskCommand(id, estimate, keepResidual, note)))
                 .status(HttpStatus.CREATED);
     }
 
@@ -238,6 +239,14 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
             throw new InvalidValueException(field, "is required");
         }
         return value;
+    }
+
+    /** A residual level sent without its pair's other level (even as null) rates nothing: both or neither. */
+    private static Integer sentWith(Patch<Integer> level, Patch<Integer> pair, String pairField) {
+        if (level.present() && !pair.present()) {
+            throw new InvalidValueException(pairField, "is required with the other residual level (null clears both)");
+        }
+        return level.value();
     }
 
     private static ControlEffectiveness effectiveness(String key) {

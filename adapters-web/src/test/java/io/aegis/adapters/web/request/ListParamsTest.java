@@ -136,10 +136,11 @@ class ListParamsTest {
     }
 
     @Test
-    void instant_filters_take_rfc_3339_with_an_offset() {
+    void instant_filters_take_rfc_3339_with_an_offset_or_a_day() {
         assertThat(ok("?since=2026-01-31T10:00:00%2B02:00").get("since").asText()).isEqualTo("2026-01-31T08:00:00Z");
+        assertThat(ok("?since=2026-01-31").get("since").asText()).isEqualTo("2026-01-31T00:00:00Z");
         assertRefused("?since=2026-01-31T10:00:00", "since");
-        assertRefused("?since=2026-01-31", "since");
+        assertRefused("?since=2026-02-30", "since");
     }
 
     @Test

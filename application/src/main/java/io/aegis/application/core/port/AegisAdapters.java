@@ -31,6 +31,7 @@ import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.JobLeases;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.risk.port.out.AssetDependencyGraph;
+import io.aegis.application.risk.port.out.RiskAcceptanceRepository;
 import io.aegis.application.risk.port.out.RiskExposureReadModel;
 import io.aegis.application.risk.port.out.RiskMatrixReadModel;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
@@ -38,8 +39,10 @@ import io.aegis.application.risk.port.out.RiskReadModel;
 import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.application.risk.port.out.RiskRowsWriter;
+import io.aegis.application.risk.port.out.RiskReviewReadModel;
 import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.identity.LoginThrottle;
+import io.aegis.domain.risk.RiskAcceptancePolicy;
 import io.aegis.domain.risk.RiskReviewPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,7 +88,8 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
 
     public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,
                         RiskReadModel riskList, RiskReferences references, AssetDependencyGraph assetGraph,
-                        RiskExposureReadModel exposure, RiskRowsWriter rowsWriter) {
+                        RiskExposureReadModel exposure, RiskRowsWriter rowsWriter, RiskReviewReadModel reviewList,
+                        RiskAcceptanceRepository acceptances) {
     }
 
     /**
@@ -97,14 +101,16 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     }
 
     /**
-     * @param tokenLifetime how long a login token stays valid
+     * @param tokenLifetime    how long a login token stays valid
+     * @param acceptancePolicy whether risk acceptances need four eyes, and their longest term
      */
     public record Settings(Clock clock, RiskReviewPolicy reviewPolicy, Duration tokenLifetime,
-                           LoginThrottle loginThrottle) {
+                           LoginThrottle loginThrottle, RiskAcceptancePolicy acceptancePolicy) {
 
-        /** The default review cadence, eight-hour login tokens, the default login throttle. */
+        /** The default review cadence, eight-hour login tokens, the default login throttle, two eyes. */
         public static Settings defaults(Clock clock) {
-            return new Settings(clock, RiskReviewPolicy.defaults(), Duration.ofHours(8), LoginThrottle.DEFAULT);
+            return new Settings(clock, RiskReviewPolicy.defaults(), Duration.ofHours(8), LoginThrottle.DEFAULT,
+                    RiskAcceptancePolicy.defaults());
         }
     }
 }

@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * The fields a partial update sets; the others stay. Texts arrive raw and are bounded by the domain records
  * they end up in. The status is not here: it changes through transitions only. Clearing a required field
- * (title, category, inherent levels, the matrix) is refused by the domain as a missing value.
+ * (title, category, the matrix) is refused by the domain as a missing value; clearing both inherent levels is allowed
+ * only while the risk is identified ({@code scores_required} otherwise), one alone is refused.
  */
 public record RiskChanges(Patch<RiskTitle> title, Patch<RiskCategory> category, Patch<String> description,
                           Patch<String> subcategory, Patch<String> riskType, Patch<String> source,
@@ -61,12 +62,13 @@ public record RiskChanges(Patch<RiskTitle> title, Patch<RiskCategory> category, 
                 asset.orElse(current.asset()), owner.orElse(current.owner()));
     }
 
-    /** The levels of {@code current} with these changes applied. */
+    /** The levels of {@code current} with these changes applied; both inherent levels cleared leave it unscored. */
     public RiskEstimate applyTo(Risk current) {
+        Optional<RiskRating> inherent = current.inherent();
         Optional<RiskRating> residual = current.residual();
         return new RiskEstimate(
-                required("inherent_likelihood", inherentLikelihood.orElse(current.inherent().likelihood().value())),
-                required("inherent_impact", inherentImpact.orElse(current.inherent().impact().value())),
+                inherentLikelihood.orElse(inherent.map(r -> r.likelihood().value()).orElse(null)),
+                inherentImpact.orElse(inherent.map(r -> r.impact().value()).orElse(null)),
                 residualLikelihood.orElse(residual.map(r -> r.likelihood().value()).orElse(null)),
                 residualImpact.orElse(residual.map(r -> r.impact().value()).orElse(null)));
     }

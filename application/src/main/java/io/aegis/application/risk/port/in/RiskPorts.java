@@ -1,6 +1,9 @@
 package io.aegis.application.risk.port.in;
 
-/** The risk context's inbound ports: risk matrices, the risk register, and an asset's rolled-up risk. */
+/**
+ * The risk context's inbound ports: risk matrices, the risk register, an asset's rolled-up risk, and the register's
+ * governance (reviews and acceptances).
+ */
 public record RiskPorts(CreateRiskMatrixUseCase createRiskMatrix, GetRiskMatrixUseCase getRiskMatrix,
                         ListRiskMatricesUseCase listRiskMatrices, UpdateRiskMatrixUseCase updateRiskMatrix,
                         DeactivateRiskMatrixUseCase deactivateRiskMatrix, CreateRiskUseCase createRisk,
@@ -8,5 +11,11 @@ public record RiskPorts(CreateRiskMatrixUseCase createRiskMatrix, GetRiskMatrixU
                         DeactivateRiskUseCase deactivateRisk, ScoreRiskUseCase scoreRisk,
                         ListRiskScoresUseCase listRiskScores, TransitionRiskUseCase transitionRisk,
                         GetRiskHeatmapUseCase getRiskHeatmap, GetAssetRiskUseCase getAssetRisk,
-                        ExportRisksUseCase exportRisks) {
+                        ExportRisksUseCase exportRisks, RecordRiskReviewUseCase recordRiskReview,
+                        ListRiskReviewsUseCase listRiskReviews,
+                        RequestRiskAcceptanceUseCase requestRiskAcceptance,
+                        DecideRiskAcceptanceUseCase decideRiskAcceptance,
+                        WithdrawRiskAcceptanceUseCase withdrawRiskAcceptance,
+                        ListRiskAcceptancesUseCase listRiskAcceptances,
+                        BulkTransitionRisksUseCase bulkTransitionRisks) {
 }

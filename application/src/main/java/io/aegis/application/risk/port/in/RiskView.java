@@ -6,6 +6,7 @@ import io.aegis.domain.risk.ControlEffectiveness;
 import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskDetails;
 import io.aegis.domain.risk.RiskFacts;
+import io.aegis.domain.risk.RiskLevel;
 import io.aegis.domain.risk.RiskRating;
 import io.aegis.domain.risk.TreatmentStrategy;
 import java.time.Instant;
@@ -18,11 +19,14 @@ import java.util.Optional;
  * Absent values are null; {@code affectedSystems}, {@code tags} and {@code customFields} are empty instead.
  * {@code ownerName} (the owner's full name, else username) and {@code assetName} are filled where the view is read
  * from the register ({@link #named}); a view made from the aggregate alone has them null.
+ * {@code acceptance} is the approved acceptance an accepted risk rests on, filled by the single read only.
+ * {@code scored} is false for a risk captured before analysis: its inherent fields and {@code riskLevel} are null.
  */
 public record RiskView(long id, String title, String description, String category, String subcategory,
                        String riskType, String source, String sourceReference, Long assetId,
                        List<String> affectedSystems, String businessProcess, long riskMatrixId, long orgUnitId,
-                       int inherentLikelihood, int inherentImpact, double inherentRiskScore, String inherentRiskLevel,
+                       Integer inherentLikelihood, Integer inherentImpact, Double inherentRiskScore,
+                       String inherentRiskLevel,
                        Integer residualLikelihood, Integer residualImpact, Double residualRiskScore,
                        String residualRiskLevel, String riskLevel, String threatSource, String vulnerability,
                        String existingControls, String controlEffectiveness, String aiGeneratedStatement,
@@ -31,11 +35,13 @@ public record RiskView(long id, String title, String description, String categor
                        Instant identifiedDate, Instant targetResolutionDate, Instant actualResolutionDate,
                        Instant lastReviewDate, Instant nextReviewDate, List<String> tags,
                        Map<String, Object> customFields, boolean active, Instant createdAt, Instant updatedAt,
-                       Long createdBy, String ownerName, String assetName) {
+                       Long createdBy, String ownerName, String assetName, RiskAcceptanceView acceptance,
+                       boolean scored) {
 
     public static RiskView of(Risk risk) {
         RiskFacts facts = risk.facts();
         RiskDetails details = facts.details();
+        Optional<RiskRating> inherent = risk.inherent();
         Optional<RiskRating> residual = risk.residual();
         return new RiskView(
                 risk.id().orElseThrow(() -> new IllegalStateException("an unsaved risk has no view")).value(),
@@ -43,13 +49,15 @@ public record RiskView(long id, String title, String description, String categor
                 details.riskType(), details.source(), details.sourceReference(),
                 facts.asset().map(AssetId::value).orElse(null), details.affectedSystems().values(),
                 details.businessProcess(), risk.matrixId().value(), risk.unit().value(),
-                risk.inherent().likelihood().value(), risk.inherent().impact().value(),
-                risk.inherent().score().value(), risk.inherent().level().key(),
+                inherent.map(r -> r.likelihood().value()).orElse(null),
+                inherent.map(r -> r.impact().value()).orElse(null),
+                inherent.map(r -> r.score().value()).orElse(null),
+                inherent.map(r -> r.level().key()).orElse(null),
                 residual.map(r -> r.likelihood().value()).orElse(null),
                 residual.map(r -> r.impact().value()).orElse(null),
                 residual.map(r -> r.score().value()).orElse(null),
                 residual.map(r -> r.level().key()).orElse(null),
-                risk.level().key(), details.threatSource(), details.vulnerability(), details.existingControls(),
+                risk.level().map(RiskLevel::key).orElse(null), details.threatSource(), details.vulnerability(), details.existingControls(),
                 details.effectiveness().map(ControlEffectiveness::key).orElse(null),
                 facts.ai().generatedStatement(), facts.ai().riskAssessment(), facts.ai().confidenceScore(),
                 facts.ai().lastUpdated(),
@@ -59,7 +67,7 @@ public record RiskView(long id, String title, String description, String categor
                 risk.actualResolutionDate().orElse(null), risk.lastReviewDate().orElse(null),
                 risk.nextReviewDate().orElse(null), details.tags().values(), details.customFields().values(),
                 risk.active(), risk.createdAt(), risk.updatedAt(), risk.createdBy().map(UserId::value).orElse(null),
-                null, null);
+                null, null, null, risk.scored());
     }
 
     /** The same view with the names of its owner and asset. */
@@ -71,7 +79,19 @@ public record RiskView(long id, String title, String description, String categor
                 aiGeneratedStatement, aiRiskAssessment, aiConfidenceScore, aiLastUpdated, treatmentStrategy,
                 treatmentRationale, status, ownerId, identifiedDate, targetResolutionDate, actualResolutionDate,
                 lastReviewDate, nextReviewDate, tags, customFields, active, createdAt, updatedAt, createdBy, owner,
-                asset);
+                asset, acceptance, scored);
+    }
+
+    /** The same view showing the approved acceptance an accepted risk rests on (only a single read looks it up). */
+    public RiskView withAcceptance(Optional<RiskAcceptanceView> current) {
+        return new RiskView(id, title, description, category, subcategory, riskType, source, sourceReference, assetId,
+                affectedSystems, businessProcess, riskMatrixId, orgUnitId, inherentLikelihood, inherentImpact,
+                inherentRiskScore, inherentRiskLevel, residualLikelihood, residualImpact, residualRiskScore,
+                residualRiskLevel, riskLevel, threatSource, vulnerability, existingControls, controlEffectiveness,
+                aiGeneratedStatement, aiRiskAssessment, aiConfidenceScore, aiLastUpdated, treatmentStrategy,
+                treatmentRationale, status, ownerId, identifiedDate, targetResolutionDate, actualResolutionDate,
+                lastReviewDate, nextReviewDate, tags, customFields, active, createdAt, updatedAt, createdBy,
+                ownerName, assetName, current.orElse(null), scored);
     }
 
     /** The version clients send back in {@code If-Match}. */

@@ -2,6 +2,7 @@ package io.aegis.application.risk.port.out;
 
 import io.aegis.domain.risk.Risk;
 import io.aegis.domain.risk.RiskId;
+import io.aegis.domain.risk.RiskReview;
 import io.aegis.domain.risk.RiskScoreEntry;
 import java.time.Instant;
 import java.util.List;
@@ -24,4 +25,7 @@ public interface RiskRepository {
 
     /** Appends to the score history of the entries' risks. */
     void appendScores(List<RiskScoreEntry> entries);
+
+    /** Appends to the review record of the review's risk. */
+    void appendReview(RiskReview review);
 }
