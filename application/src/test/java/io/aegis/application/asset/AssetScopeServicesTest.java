@@ -83,8 +83,10 @@ class AssetScopeServicesTest {
     private final CreateAssetService create = new CreateAssetService(run, assets, references, categories);
     private final GetAssetService get = new GetAssetService(run, assets);
     private final ListAssetsService list = new ListAssetsService(run, assets);
-    private final UpdateAssetService update = new UpdateAssetService(run, assets, references, categories);
-    private final DeactivateAssetService deactivate = new DeactivateAssetService(run, assets);
+    private final UpdateAssetService update = new UpdateAssetService(run, assets, references, categories,
+            AssetServicesTest.NO_OPEN_RISKS);
+    private final DeactivateAssetService deactivate = new DeactivateAssetService(run, assets,
+            AssetServicesTest.NO_OPEN_RISKS);
     private final List<AssetView> exported = new ArrayList<>();
     private final ExportAssetsService export = new ExportAssetsService(run, assets,
             (views, out) -> exported.addAll(views));
@@ -256,7 +258,8 @@ class AssetScopeServicesTest {
     }
 
     private static UpdateAssetCommand rename(AssetId id, Optional<OrgUnitId> moveTo) {
-        return new UpdateAssetCommand(id, ExpectedVersion.ANY, profile -> profile.withLocation("moved"), moveTo);
+        return new UpdateAssetCommand(id, ExpectedVersion.ANY, profile -> profile.withLocation("moved"), moveTo,
+                Patch.keep());
     }
 
     private static CreateAssetRelationshipCommand edge(AssetId source, AssetId target) {

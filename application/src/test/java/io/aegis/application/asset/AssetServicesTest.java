@@ -5,6 +5,7 @@ import static io.aegis.application.asset.AssetMother.aBareProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aegis.application.asset.port.in.AssetHasOpenRisksException;
 import io.aegis.application.asset.port.in.AssetImportReport;
 import io.aegis.application.asset.port.in.AssetImportRow;
 import io.aegis.application.asset.port.in.AssetView;
@@ -13,8 +14,11 @@ import io.aegis.application.asset.port.in.CreateAssetRelationshipCommand;
 import io.aegis.application.asset.port.in.ImportAssetsCommand;
 import io.aegis.application.asset.port.in.ImportProblem;
 import io.aegis.application.asset.port.in.ListAssetsQuery;
+import io.aegis.application.asset.port.in.OpenRisksView;
 import io.aegis.application.asset.port.in.UpdateAssetCommand;
+import io.aegis.application.asset.port.out.OpenRisksReadModel;
 import io.aegis.application.identity.IdentityMother;
+import io.aegis.application.port.Patch;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
@@ -48,6 +52,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -55,6 +60,9 @@ import org.junit.jupiter.api.Test;
 class AssetServicesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T08:15:00.250Z");
+    /** The risk register as the asset context sees it, when no risk sits on any asset. */
+    static final OpenRisksReadModel NO_OPEN_RISKS =
+            (asset, readable, named) -> new OpenRisksView(0, List.of());
 
     private final InMemoryAssets assets = new InMemoryAssets();
     private final InMemoryAssetRelationships relationships = new InMemoryAssetRelationships(assets);
@@ -69,7 +77,7 @@ class AssetServicesTest {
     private final CreateAssetService create =
             new CreateAssetService(run, assets, references, categories);
     private final UpdateAssetService update =
-            new UpdateAssetService(run, assets, references, categories);
+            new UpdateAssetService(run, assets, references, categories, NO_OPEN_RISKS);
     /** What the file format's reader hands over; the format itself is tested with its adapter. */
     private List<AssetImportRow> rowsInFile = List.of();
     private final List<AssetView> written = new ArrayList<>();
@@ -123,6 +131,23 @@ class AssetServicesTest {
     }
 
     @Test
+    void an_asset_carrying_open_risks_is_not_deactivated_and_the_refusal_names_them() {
+        AssetView asset = create.create(analyst, new CreateAssetCommand(aBareProfile("carrier"), Optional.empty()));
+        OpenRisksView open = new OpenRisksView(2, List.of(new OpenRisksView.NamedRisk(7, "exposed")));
+        DeactivateAssetService deactivate = new DeactivateAssetService(run, assets, (id, readable, named) -> open);
+        int entries = audit.entries().size();
+
+        assertThatThrownBy(() -> deactivate.deactivate(analyst, new AssetId(asset.id())))
+                .isInstanceOfSatisfying(AssetHasOpenRisksException.class, e -> {
+                    assertThat(e.code()).isEqualTo("asset_has_open_risks");
+                    assertThat(e.details()).containsEntry("asset_id", asset.id()).containsEntry("open_risk_count", 2L)
+                            .containsEntry("open_risks", List.of(Map.of("id", 7L, "title", "exposed")));
+                });
+        assertThat(assets.findById(new AssetId(asset.id())).orElseThrow().active()).isTrue();
+        assertThat(audit.entries()).hasSize(entries);
+    }
+
+    @Test
     void a_patch_keeps_a_category_deactivated_since_but_may_not_name_it_anew() {
         AssetCategory servers = categories.insert(AssetCategory.define(
                 new AssetCategoryName("Servers"), Optional.empty(), Optional.empty(), NOW));
@@ -132,11 +157,12 @@ class AssetServicesTest {
         categories.update(servers.deactivate(NOW.plusSeconds(1)), servers.version());
 
         AssetView changed = update.update(analyst, new UpdateAssetCommand(new AssetId(asset.id()), ExpectedVersion.ANY,
-                b -> b.withCriticality(Criticality.HIGH), Optional.empty()));
+                b -> b.withCriticality(Criticality.HIGH), Optional.empty(), Patch.keep()));
 
         assertThat(changed.categoryId()).isEqualTo(servers.id().orElseThrow().value());
         assertThatThrownBy(() -> update.update(analyst, new UpdateAssetCommand(new AssetId(other.id()),
-                ExpectedVersion.ANY, b -> b.withCategoryId(servers.id().orElseThrow()), Optional.empty())))
+                ExpectedVersion.ANY, b -> b.withCategoryId(servers.id().orElseThrow()), Optional.empty(),
+                Patch.keep())))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("inactive_category"));
     }

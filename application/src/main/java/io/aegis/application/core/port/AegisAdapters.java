@@ -9,6 +9,7 @@ import io.aegis.application.asset.port.out.AssetRelationshipRepository;
 import io.aegis.application.asset.port.out.AssetRepository;
 import io.aegis.application.asset.port.out.AssetRowsReader;
 import io.aegis.application.asset.port.out.AssetRowsWriter;
+import io.aegis.application.asset.port.out.OpenRisksReadModel;
 import io.aegis.application.audit.port.out.AuditChainReader;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.audit.port.out.AuditLogReadModel;
@@ -71,7 +72,8 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     public record Assets(AssetCategoryRepository categories, AssetCategoryReadModel categoryList,
                          AssetRepository assets, AssetReadModel assetList,
                          AssetRelationshipRepository relationships, AssetRelationshipReadModel relationshipList,
-                         AssetReferences references, AssetRowsReader rowsReader, AssetRowsWriter rowsWriter) {
+                         AssetReferences references, AssetRowsReader rowsReader, AssetRowsWriter rowsWriter,
+                         OpenRisksReadModel openRisks) {
     }
 
     /**
