@@ -18,6 +18,7 @@ import io.aegis.application.asset.UpdateAssetCategoryService;
 import io.aegis.application.asset.UpdateAssetRelationshipService;
 import io.aegis.application.asset.UpdateAssetService;
 import io.aegis.application.asset.port.in.AssetPorts;
+import io.aegis.application.asset.port.in.DeactivateAssetUseCase;
 import io.aegis.application.audit.CheckAuditChainService;
 import io.aegis.application.audit.CheckpointAuditTrailService;
 import io.aegis.application.audit.ListAuditLogsService;
@@ -63,6 +64,7 @@ import io.aegis.application.port.Transactions;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.CreateRiskMatrixService;
 import io.aegis.application.risk.CreateRiskService;
+import io.aegis.application.risk.DeactivateAssetsService;
 import io.aegis.application.risk.DeactivateRiskMatrixService;
 import io.aegis.application.risk.DeactivateRiskService;
 import io.aegis.application.risk.GetAssetRiskService;
@@ -99,7 +101,7 @@ public final class AegisCore {
         this.identity = identity(adapters, run);
         this.organisation = organisation(adapters, run);
         this.assets = assets(adapters, run);
-        this.risks = risks(adapters, run);
+        this.risks = risks(adapters, run, assets.deactivateAsset());
         this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
@@ -193,8 +195,8 @@ public final class AegisCore {
                 new CreateAssetService(run, assets, references, categories),
                 new GetAssetService(run, assets),
                 new ListAssetsService(run, ports.assetList()),
-                new UpdateAssetService(run, assets, references, categories),
-                new DeactivateAssetService(run, assets),
+                new UpdateAssetService(run, assets, references, categories, ports.openRisks()),
+                new DeactivateAssetService(run, assets, ports.openRisks()),
                 new ExportAssetsService(run, ports.assetList(), ports.rowsWriter()),
                 new ImportAssetsService(run, ports.rowsReader(), assets, references, categories),
                 new CreateAssetRelationshipService(run, assets, relationships),
@@ -204,12 +206,15 @@ public final class AegisCore {
                 new DeleteAssetRelationshipService(run, assets, relationships));
     }
 
-    private static RiskPorts risks(AegisAdapters adapters, UseCaseRunner run) {
+    private static RiskPorts risks(AegisAdapters adapters, UseCaseRunner run, DeactivateAssetUseCase deactivateAsset) {
         var ports = adapters.risks();
         var cadence = adapters.settings().reviewPolicy();
         var matrices = ports.matrices();
         var risks = ports.risks();
         var references = ports.references();
+        var listRisks = new ListRisksService(run, ports.riskList());
+        var updateRisk = new UpdateRiskService(run, risks, matrices, references, cadence);
+        var transitionRisk = new TransitionRiskService(run, risks, cadence);
         return new RiskPorts(
                 new CreateRiskMatrixService(run, matrices, references),
                 new GetRiskMatrixService(run, matrices),
@@ -218,15 +223,17 @@ public final class AegisCore {
                 new DeactivateRiskMatrixService(run, matrices),
                 new CreateRiskService(run, risks, matrices, references, cadence),
                 new GetRiskService(run, risks),
-                new ListRisksService(run, ports.riskList()),
-                new UpdateRiskService(run, risks, matrices, references, cadence),
+                listRisks,
+                updateRisk,
                 new DeactivateRiskService(run, risks),
                 new ScoreRiskService(run, risks, matrices, cadence),
                 new ListRiskScoresService(run, risks, ports.riskList()),
-                new TransitionRiskService(run, risks, cadence),
+                transitionRisk,
                 new GetRiskHeatmapService(run, matrices, ports.riskList()),
                 // an asset's risk rolled up over its critical dependencies
-                new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()));
+                new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()),
+                // the asset context deactivates; its open risks are this context's to move or close first
+                new DeactivateAssetsService(run, listRisks, updateRisk, transitionRisk, deactivateAsset));
     }
 
     private static AuditPorts audit(AegisAdapters adapters, UseCaseRunner run) {

@@ -21,6 +21,7 @@ import io.aegis.adapters.web.identity.RoleAssignmentController;
 import io.aegis.adapters.web.identity.RoleController;
 import io.aegis.adapters.web.identity.UserController;
 import io.aegis.adapters.web.organisation.OrgUnitController;
+import io.aegis.adapters.web.risk.AssetDeactivationController;
 import io.aegis.adapters.web.risk.AssetRiskController;
 import io.aegis.adapters.web.risk.RiskController;
 import io.aegis.adapters.web.risk.RiskMatrixController;
@@ -159,7 +160,7 @@ public final class Wiring implements AutoCloseable {
                 assets.getAssetCategory(), assets.listAssetCategories(), assets.updateAssetCategory(),
                 assets.deactivateAssetCategory());
         Controller assetRoutes = new AssetController(assets.createAsset(), assets.getAsset(), assets.listAssets(),
-                assets.updateAsset(), assets.deactivateAsset(), assets.exportAssets(),
+                assets.updateAsset(), assets.exportAssets(),
                 new AssetImportRoute(assets.importAssets(), config.maxRequestBytes()));
         Controller assetRelationshipRoutes = new AssetRelationshipController(assets.createAssetRelationship(),
                 assets.getAssetRelationship(), assets.listAssetRelationships(), assets.updateAssetRelationship(),
@@ -172,10 +173,11 @@ public final class Wiring implements AutoCloseable {
                 risks.updateRisk(), risks.deactivateRisk(), risks.scoreRisk(), risks.listRiskScores(),
                 risks.transitionRisk(), risks.getRiskHeatmap());
         Controller assetRiskRoutes = new AssetRiskController(risks.getAssetRisk());
+        Controller assetDeactivations = new AssetDeactivationController(risks.deactivateAssets());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
-                riskMatrices, riskRoutes, assetRiskRoutes, auditLogs, userRoutes, roleAssignments, roleRoutes, me,
-                orgUnits);
+                riskMatrices, riskRoutes, assetRiskRoutes, assetDeactivations, auditLogs, userRoutes, roleAssignments,
+                roleRoutes, me, orgUnits);
     }
 }

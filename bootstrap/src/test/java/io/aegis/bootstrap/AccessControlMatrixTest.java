@@ -44,6 +44,7 @@ class AccessControlMatrixTest {
             Map.entry("POST /assets", "{\"name\": \"matrix\", \"asset_type\": \"server\"}"),
             Map.entry("PATCH /assets/{id}", "{\"criticality\": \"high\"}"),
             Map.entry("POST /assets/import", "name,asset_type\r\nmatrix,server\r\n"),
+            Map.entry("POST /assets/bulk-deactivations", "{\"ids\": [1]}"),
             Map.entry("POST /asset-relationships", "{\"source_asset_id\": 1, \"target_asset_id\": 2,"
                     + " \"relationship_type\": \"depends_on\"}"),
             Map.entry("PATCH /asset-relationships/{id}", "{\"is_critical_dependency\": true}"),

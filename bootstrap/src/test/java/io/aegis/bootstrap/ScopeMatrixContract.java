@@ -53,7 +53,8 @@ abstract class ScopeMatrixContract extends RunningAegisContract {
             "POST /risk-matrices", "%matrix%",
             "POST /asset-relationships", "{\"source_asset_id\": %asset%, \"target_asset_id\": %asset2%,"
                     + " \"relationship_type\": \"connects_to\"}",
-            "POST /assets/import", "name,asset_type,org_unit_id\r\nintruder,server,%unit%\r\n");
+            "POST /assets/import", "name,asset_type,org_unit_id\r\nintruder,server,%unit%\r\n",
+            "POST /assets/bulk-deactivations", "{\"ids\": [%asset%]}");
 
     /** The query a route cannot answer without. */
     private static final Map<String, String> REQUIRED_QUERIES = Map.of("GET /assets/export", "?format=csv");
