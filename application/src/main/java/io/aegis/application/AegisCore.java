@@ -6,10 +6,12 @@ import io.aegis.application.asset.CreateAssetService;
 import io.aegis.application.asset.DeactivateAssetCategoryService;
 import io.aegis.application.asset.DeactivateAssetService;
 import io.aegis.application.asset.DeleteAssetRelationshipService;
+import io.aegis.application.asset.ExportAssetRelationshipsService;
 import io.aegis.application.asset.ExportAssetsService;
 import io.aegis.application.asset.GetAssetCategoryService;
 import io.aegis.application.asset.GetAssetRelationshipService;
 import io.aegis.application.asset.GetAssetService;
+import io.aegis.application.asset.ImportAssetRelationshipsService;
 import io.aegis.application.asset.ImportAssetsService;
 import io.aegis.application.asset.ListAssetCategoriesService;
 import io.aegis.application.asset.ListAssetRelationshipsService;
@@ -198,12 +200,15 @@ public final class AegisCore {
                 new UpdateAssetService(run, assets, references, categories, ports.openRisks()),
                 new DeactivateAssetService(run, assets, ports.openRisks()),
                 new ExportAssetsService(run, ports.assetList(), ports.rowsWriter()),
-                new ImportAssetsService(run, ports.rowsReader(), assets, references, categories),
+                new ImportAssetsService(run, ports.rowsReader(), assets, references, categories, ports.openRisks()),
                 new CreateAssetRelationshipService(run, assets, relationships),
                 new GetAssetRelationshipService(run, assets, relationships),
                 new ListAssetRelationshipsService(run, assets, ports.relationshipList()),
                 new UpdateAssetRelationshipService(run, assets, relationships),
-                new DeleteAssetRelationshipService(run, assets, relationships));
+                new DeleteAssetRelationshipService(run, assets, relationships),
+                new ImportAssetRelationshipsService(run, ports.relationshipRowsReader(), assets, relationships),
+                new ExportAssetRelationshipsService(run, ports.relationshipList(), assets,
+                        ports.relationshipRowsWriter()));
     }
 
     private static RiskPorts risks(AegisAdapters adapters, UseCaseRunner run, DeactivateAssetUseCase deactivateAsset) {

@@ -159,12 +159,14 @@ public final class Wiring implements AutoCloseable {
         Controller assetCategories = new AssetCategoryController(assets.createAssetCategory(),
                 assets.getAssetCategory(), assets.listAssetCategories(), assets.updateAssetCategory(),
                 assets.deactivateAssetCategory());
+        AssetImportRoute imports = new AssetImportRoute(assets.importAssets(), assets.importAssetRelationships(),
+                config.maxRequestBytes());
         Controller assetRoutes = new AssetController(assets.createAsset(), assets.getAsset(), assets.listAssets(),
                 assets.updateAsset(), assets.exportAssets(),
-                new AssetImportRoute(assets.importAssets(), config.maxRequestBytes()));
+                imports);
         Controller assetRelationshipRoutes = new AssetRelationshipController(assets.createAssetRelationship(),
                 assets.getAssetRelationship(), assets.listAssetRelationships(), assets.updateAssetRelationship(),
-                assets.deleteAssetRelationship());
+                assets.deleteAssetRelationship(), imports, assets.exportAssetRelationships());
         // risks
         var risks = core.risks();
         Controller riskMatrices = new RiskMatrixController(risks.createRiskMatrix(), risks.getRiskMatrix(),

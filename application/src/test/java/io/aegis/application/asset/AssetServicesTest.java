@@ -12,6 +12,7 @@ import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.CreateAssetCommand;
 import io.aegis.application.asset.port.in.CreateAssetRelationshipCommand;
 import io.aegis.application.asset.port.in.ImportAssetsCommand;
+import io.aegis.application.asset.port.in.ImportMode;
 import io.aegis.application.asset.port.in.ImportProblem;
 import io.aegis.application.asset.port.in.ListAssetsQuery;
 import io.aegis.application.asset.port.in.OpenRisksView;
@@ -82,7 +83,8 @@ class AssetServicesTest {
     private List<AssetImportRow> rowsInFile = List.of();
     private final List<AssetView> written = new ArrayList<>();
     private final ImportAssetsService importAssets = new ImportAssetsService(run,
-            (file, maxRows, sink) -> rowsInFile.forEach(sink), assets, references, categories);
+            (file, maxRows, sink) -> rowsInFile.forEach(sink), assets, references, categories,
+            AssetServicesTest.NO_OPEN_RISKS);
     private final ExportAssetsService export = new ExportAssetsService(run, assets,
             (views, out) -> written.addAll(views));
     private final CreateAssetRelationshipService relate =
@@ -106,7 +108,7 @@ class AssetServicesTest {
     void a_reader_may_not_write_and_nothing_is_stored() {
         assertThatThrownBy(() -> create.create(reader, new CreateAssetCommand(aBareProfile("web"), Optional.empty())))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> importAssets.importAssets(reader, new ImportAssetsCommand(InputStream.nullInputStream(), false)))
+        assertThatThrownBy(() -> importAssets.importAssets(reader, new ImportAssetsCommand(InputStream.nullInputStream(), false, ImportMode.CREATE)))
                 .isInstanceOf(ForbiddenException.class);
 
         assertThat(assets.size()).isZero();
@@ -170,12 +172,12 @@ class AssetServicesTest {
     @Test
     void an_import_stores_the_valid_rows_and_reports_the_others() {
         rowsInFile = List.of(
-                AssetImportRow.valid(2, aBareProfile("a"), true, Optional.empty()),
+                AssetMother.aRow(2, aBareProfile("a"), true, Optional.empty()),
                 AssetImportRow.invalid(3, List.of(new ImportProblem("asset_type", "must be one of ..."))),
-                AssetImportRow.valid(4, aBareProfile("b").withOwnerId(new UserId(99)), true, Optional.empty()),
-                AssetImportRow.valid(5, aBareProfile("c"), false, Optional.empty()));
+                AssetMother.aRow(4, aBareProfile("b").withOwnerId(new UserId(99)), true, Optional.empty()),
+                AssetMother.aRow(5, aBareProfile("c"), false, Optional.empty()));
         AssetImportReport report = importAssets.importAssets(analyst,
-                new ImportAssetsCommand(InputStream.nullInputStream(), false));
+                new ImportAssetsCommand(InputStream.nullInputStream(), false, ImportMode.CREATE));
 
         assertThat(report.accepted()).isEqualTo(2);
         assertThat(report.refused()).isEqualTo(2);
@@ -191,15 +193,43 @@ class AssetServicesTest {
     @Test
     void all_or_nothing_stores_nothing_when_a_row_is_refused() {
         rowsInFile = List.of(
-                AssetImportRow.valid(2, aBareProfile("a"), true, Optional.empty()),
-                AssetImportRow.valid(3, aBareProfile("b").withOwnerId(new UserId(99)), true, Optional.empty()));
+                AssetMother.aRow(2, aBareProfile("a"), true, Optional.empty()),
+                AssetMother.aRow(3, aBareProfile("b").withOwnerId(new UserId(99)), true, Optional.empty()));
         AssetImportReport report = importAssets.importAssets(analyst,
-                new ImportAssetsCommand(InputStream.nullInputStream(), true));
+                new ImportAssetsCommand(InputStream.nullInputStream(), true, ImportMode.CREATE));
 
         assertThat(report.stored()).isFalse();
         assertThat(report.rows().get(0).status()).isEqualTo(AssetImportReport.Status.VALID);
         assertThat(assets.size()).isZero();
         assertThat(audit.entries()).isEmpty();
+    }
+
+    @Test
+    void an_upsert_updates_the_asset_a_row_names_and_refuses_to_deactivate_one_carrying_open_risks() {
+        AssetView kept = create.create(analyst, new CreateAssetCommand(aBareProfile("kept"), Optional.empty()));
+        AssetView carrier = create.create(analyst, new CreateAssetCommand(aBareProfile("carrier"), Optional.empty()));
+        OpenRisksReadModel oneOnCarrier = (asset, readable, named) -> asset.value() == carrier.id()
+                ? new OpenRisksView(1, List.of()) : new OpenRisksView(0, List.of());
+        ImportAssetsService upsert = new ImportAssetsService(run, (file, maxRows, sink) -> rowsInFile.forEach(sink),
+                assets, references, categories, oneOnCarrier);
+        rowsInFile = List.of(
+                AssetImportRow.valid(2, aBareProfile("kept"), Map.of("criticality", "critical"), Optional.empty(),
+                        Optional.empty(), AssetImportRow.NamedReferences.NONE),
+                AssetImportRow.valid(3, aBareProfile("carrier"), Map.of(), Optional.of(false), Optional.empty(),
+                        new AssetImportRow.NamedReferences(Optional.of(new AssetId(carrier.id())), Optional.empty(),
+                                Optional.empty())));
+
+        AssetImportReport report = upsert.importAssets(analyst,
+                new ImportAssetsCommand(InputStream.nullInputStream(), false, ImportMode.UPSERT));
+
+        assertThat(report.rows()).extracting(AssetImportReport.RowOutcome::status)
+                .containsExactly(AssetImportReport.Status.UPDATED, AssetImportReport.Status.REFUSED);
+        assertThat(report.rows().get(1).errors()).extracting(ImportProblem::field)
+                .containsExactly("asset_has_open_risks");
+        assertThat(assets.findById(new AssetId(kept.id())).orElseThrow().profile().criticality())
+                .isEqualTo(Criticality.CRITICAL);
+        assertThat(assets.findById(new AssetId(carrier.id())).orElseThrow().active()).isTrue();
+        assertThat(assets.size()).isEqualTo(2);
     }
 
     @Test

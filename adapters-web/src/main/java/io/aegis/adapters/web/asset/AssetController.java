@@ -36,7 +36,6 @@ import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,19 +99,9 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
 
     /** {@code ?format=csv} (the default) and the list's filters and sort; no paging: every match is exported. */
     private void export(Context ctx) {
-        Set<String> parameters = new HashSet<>(FILTERS);
-        parameters.add("format");
-        ListParams<AssetSortField> params = ListParams.parse(ctx, AssetSortField.class, parameters);
-        if (ctx.queryParam("limit") != null || ctx.queryParam("offset") != null) {
-            throw BadRequestException.forField("limit", "an export has no pages: it holds every match");
-        }
-        if (!params.text("format").orElse("csv").equals("csv")) {
-            throw BadRequestException.forField("format", "must be csv");
-        }
+        ListParams<AssetSortField> params = CsvDownloads.parameters(ctx, AssetSortField.class, FILTERS);
         AssetExport assets = export.export(RequestActors.of(ctx), query(params));
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"assets.csv\"");
-        assets.writeTo(ctx.outputStream());
+        CsvDownloads.send(ctx, "assets.csv", assets::writeTo);
     }
 
     private static ListAssetsQuery query(ListParams<AssetSortField> params) {

@@ -6,6 +6,8 @@ import io.aegis.application.asset.port.out.AssetReadModel;
 import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.application.asset.port.out.AssetRelationshipReadModel;
 import io.aegis.application.asset.port.out.AssetRelationshipRepository;
+import io.aegis.application.asset.port.out.AssetRelationshipRowsReader;
+import io.aegis.application.asset.port.out.AssetRelationshipRowsWriter;
 import io.aegis.application.asset.port.out.AssetRepository;
 import io.aegis.application.asset.port.out.AssetRowsReader;
 import io.aegis.application.asset.port.out.AssetRowsWriter;
@@ -73,7 +75,8 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
                          AssetRepository assets, AssetReadModel assetList,
                          AssetRelationshipRepository relationships, AssetRelationshipReadModel relationshipList,
                          AssetReferences references, AssetRowsReader rowsReader, AssetRowsWriter rowsWriter,
-                         OpenRisksReadModel openRisks) {
+                         OpenRisksReadModel openRisks, AssetRelationshipRowsReader relationshipRowsReader,
+                         AssetRelationshipRowsWriter relationshipRowsWriter) {
     }
 
     /**
@@ -81,7 +84,8 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
      * ({@code IntegrationAdapters.standalone}); an embedder may bring its own (its own password hasher, say).
      */
     public record Standalone(PasswordHasher hasher, SecureRandomness randomness, AssetRowsReader assetRowsReader,
-                             AssetRowsWriter assetRowsWriter) {
+                             AssetRowsWriter assetRowsWriter, AssetRelationshipRowsReader relationshipRowsReader,
+                             AssetRelationshipRowsWriter relationshipRowsWriter) {
     }
 
     public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,
