@@ -46,13 +46,14 @@ public record DeactivateAssetsService(UseCaseRunner run, ListRisksUseCase listRi
             List<Long> reassigned = new ArrayList<>();
             List<Long> closed = new ArrayList<>();
             for (AssetId asset : command.assets()) {
-                if (command.openRisks() instanceof OpenRiskDisposal.ReassignTo to) {
+                OpenRiskDisposal disposal = command.openRisks();
+                if (disposal.choice() == OpenRiskDisposal.Choice.REASSIGN) {
                     openRisksOn(actor, asset).forEach(risk -> reassigned.add(updateRisk.update(actor,
-                            new UpdateRiskCommand(risk, ExpectedVersion.ANY, assetChange(to.asset()),
-                                    Optional.empty())).id()));
-                } else if (command.openRisks() instanceof OpenRiskDisposal.Close close) {
+                            new UpdateRiskCommand(risk, ExpectedVersion.ANY,
+                                    assetChange(disposal.reassignTo().orElseThrow()), Optional.empty())).id()));
+                } else if (disposal.choice() == OpenRiskDisposal.Choice.CLOSE) {
                     openRisksOn(actor, asset).forEach(risk -> closed.add(transitionRisk.transition(actor,
-                            new TransitionRiskCommand(risk, RiskStatus.CLOSED, close.reason())).id()));
+                            new TransitionRiskCommand(risk, RiskStatus.CLOSED, disposal.reason())).id()));
                 }
                 deactivateAsset.deactivate(actor, asset);
             }

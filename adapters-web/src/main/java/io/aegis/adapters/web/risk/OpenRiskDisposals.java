@@ -22,9 +22,9 @@ final class OpenRiskDisposals {
             throw new InvalidValueException("reason", "is taken with open_risks=close only");
         }
         return switch (choice) {
-            case "refuse" -> new OpenRiskDisposal.Refuse();
-            case "reassign" -> new OpenRiskDisposal.ReassignTo(asset(reassignTo.orElseThrow()));
-            case "close" -> new OpenRiskDisposal.Close(reason);
+            case "refuse" -> OpenRiskDisposal.refuse();
+            case "reassign" -> OpenRiskDisposal.reassignTo(asset(reassignTo.orElseThrow()));
+            case "close" -> OpenRiskDisposal.close(reason);
             default -> throw new InvalidValueException("open_risks", "must be refuse, reassign or close");
         };
     }

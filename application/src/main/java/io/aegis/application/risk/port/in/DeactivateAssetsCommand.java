@@ -24,7 +24,7 @@ public record DeactivateAssetsCommand(List<AssetId> assets, OpenRiskDisposal ope
         if (new HashSet<>(assets).size() != assets.size()) {
             throw new InvalidValueException("ids", "must not name an asset twice");
         }
-        if (openRisks instanceof OpenRiskDisposal.ReassignTo to && assets.contains(to.asset())) {
+        if (openRisks.reassignTo().filter(assets::contains).isPresent()) {
             throw new InvalidValueException("reassign_to", "must be an asset that stays active, not one of ids");
         }
     }

@@ -4,26 +4,41 @@ import io.aegis.domain.asset.AssetId;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What happens to the open risks of an asset being deactivated. */
-public sealed interface OpenRiskDisposal {
+/**
+ * What happens to the open risks of an asset being deactivated.
+ *
+ * @param reassignTo with {@link Choice#REASSIGN}: the asset each open risk moves to, as an edit of the risk would
+ * @param reason     with {@link Choice#CLOSE}: why, in each risk's audit entry
+ */
+public record OpenRiskDisposal(Choice choice, Optional<AssetId> reassignTo, Optional<String> reason) {
 
-    /** Nothing: an asset that carries open risks stays active ({@code 409 asset_has_open_risks}). */
-    record Refuse() implements OpenRiskDisposal {
+    public enum Choice {
+        /** Nothing: an asset that carries open risks stays active ({@code 409 asset_has_open_risks}). */
+        REFUSE,
+        /** Each open risk moves to {@code reassignTo}. */
+        REASSIGN,
+        /** Each open risk makes its lifecycle's closing move. */
+        CLOSE
     }
 
-    /** Each open risk moves to {@code asset}, as an edit of the risk would move it. */
-    record ReassignTo(AssetId asset) implements OpenRiskDisposal {
-
-        public ReassignTo {
-            Objects.requireNonNull(asset, "asset");
+    public OpenRiskDisposal {
+        Objects.requireNonNull(choice, "choice");
+        Objects.requireNonNull(reassignTo, "reassignTo");
+        Objects.requireNonNull(reason, "reason");
+        if (reassignTo.isPresent() != (choice == Choice.REASSIGN) || reason.isPresent() && choice != Choice.CLOSE) {
+            throw new IllegalArgumentException("reassignTo goes with REASSIGN only, and reason with CLOSE only");
         }
     }
 
-    /** Each open risk makes its lifecycle's closing move, with {@code reason} in its audit entry. */
-    record Close(Optional<String> reason) implements OpenRiskDisposal {
+    public static OpenRiskDisposal refuse() {
+        return new OpenRiskDisposal(Choice.REFUSE, Optional.empty(), Optional.empty());
+    }
 
-        public Close {
-            Objects.requireNonNull(reason, "reason");
-        }
+    public static OpenRiskDisposal reassignTo(AssetId asset) {
+        return new OpenRiskDisposal(Choice.REASSIGN, Optional.of(asset), Optional.empty());
+    }
+
+    public static OpenRiskDisposal close(Optional<String> reason) {
+        return new OpenRiskDisposal(Choice.CLOSE, Optional.empty(), reason);
     }
 }
