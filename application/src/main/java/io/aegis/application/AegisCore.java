@@ -20,7 +20,6 @@ import io.aegis.application.asset.UpdateAssetCategoryService;
 import io.aegis.application.asset.UpdateAssetRelationshipService;
 import io.aegis.application.asset.UpdateAssetService;
 import io.aegis.application.asset.port.in.AssetPorts;
-import io.aegis.application.asset.port.in.DeactivateAssetUseCase;
 import io.aegis.application.audit.CheckAuditChainService;
 import io.aegis.application.audit.CheckpointAuditTrailService;
 import io.aegis.application.audit.ListAuditLogsService;
@@ -103,7 +102,7 @@ public final class AegisCore {
         this.identity = identity(adapters, run);
         this.organisation = organisation(adapters, run);
         this.assets = assets(adapters, run);
-        this.risks = risks(adapters, run, assets.deactivateAsset());
+        this.risks = risks(adapters, run, assets);
         this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
@@ -211,7 +210,7 @@ public final class AegisCore {
                         ports.relationshipRowsWriter()));
     }
 
-    private static RiskPorts risks(AegisAdapters adapters, UseCaseRunner run, DeactivateAssetUseCase deactivateAsset) {
+    private static RiskPorts risks(AegisAdapters adapters, UseCaseRunner run, AssetPorts assets) {
         var ports = adapters.risks();
         var cadence = adapters.settings().reviewPolicy();
         var matrices = ports.matrices();
@@ -238,7 +237,8 @@ public final class AegisCore {
                 // an asset's risk rolled up over its critical dependencies
                 new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()),
                 // the asset context deactivates; its open risks are this context's to move or close first
-                new DeactivateAssetsService(run, listRisks, updateRisk, transitionRisk, deactivateAsset));
+                new DeactivateAssetsService(run, listRisks, updateRisk, transitionRisk, assets.getAsset(),
+                        assets.deactivateAsset()));
     }
 
     private static AuditPorts audit(AegisAdapters adapters, UseCaseRunner run) {

@@ -85,6 +85,33 @@ abstract class AssetDeactivationApiContract extends RunningAegisContract {
     }
 
     @Test
+    void reassigning_to_an_asset_the_caller_may_read_but_not_change_is_422_and_changes_nothing() {
+        UnitActors actors = UnitActors.create(anonymous, admin);
+        String username = unique("reads-all").replace(' ', '-');
+        long user = id(admin.post("/api/v1/users", "{\"username\": \"" + username + "\", \"email\": \"" + username
+                + "@example.com\", \"password\": \"" + UnitActors.ANALYST_PASSWORD + "\"}"));
+        Api.Response assigned = admin.put("/api/v1/users/" + user + "/role-assignments", "[{\"role_id\": 3,"
+                + " \"org_unit_id\": 1, \"recursive\": true}, {\"role_id\": " + actors.role() + ", \"org_unit_id\": "
+                + actors.unitA() + ", \"recursive\": true}]");
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        Api readsAllWritesA = anonymous.loggedInAs(username, UnitActors.ANALYST_PASSWORD);
+        long retiring = id(readsAllWritesA.post(ASSETS, "{\"name\": \"" + unique("in A")
+                + "\", \"asset_type\": \"server\"}"));
+        long ofB = id(actors.analystOfB().post(ASSETS, "{\"name\": \"" + unique("in B")
+                + "\", \"asset_type\": \"server\"}"));
+        long risk = id(readsAllWritesA.post("/api/v1/risks", "{\"title\": \"stays\", \"category\": \"technical\","
+                + " \"asset_id\": " + retiring + ", \"inherent_likelihood\": 2, \"inherent_impact\": 3}"));
+
+        Api.Response refused = readsAllWritesA.delete(ASSETS + "/" + retiring + "?open_risks=reassign&reassign_to="
+                + ofB);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("code").asText()).isEqualTo("asset_not_writable");
+        assertThat(admin.get("/api/v1/risks/" + risk).json().get("asset_id").asLong()).isEqualTo(retiring);
+        assertThat(active(retiring)).isTrue();
+    }
+
+    @Test
     void closing_moves_each_open_risk_to_closed_with_the_reason_in_its_audit_entry() {
         long asset = asset("decommissioned");
         long risk = risk("monitored", asset);

@@ -1,8 +1,11 @@
 package io.aegis.application.risk;
 
+import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.DeactivateAssetUseCase;
+import io.aegis.application.asset.port.in.GetAssetUseCase;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.ExpectedVersion;
+import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.Patch;
@@ -24,8 +27,10 @@ import io.aegis.application.risk.port.in.UpdateRiskCommand;
 import io.aegis.application.risk.port.in.UpdateRiskUseCase;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.Permission;
+import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.risk.RiskId;
 import io.aegis.domain.risk.RiskStatus;
+import io.aegis.domain.shared.RuleViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +42,13 @@ import java.util.Optional;
  * undoes the whole.
  */
 public record DeactivateAssetsService(UseCaseRunner run, ListRisksUseCase listRisks, UpdateRiskUseCase updateRisk,
-                                      TransitionRiskUseCase transitionRisk, DeactivateAssetUseCase deactivateAsset)
-        implements DeactivateAssetsUseCase {
+                                      TransitionRiskUseCase transitionRisk, GetAssetUseCase getAsset,
+                                      DeactivateAssetUseCase deactivateAsset) implements DeactivateAssetsUseCase {
 
     @Override
     public AssetDeactivationsView deactivate(Actor actor, DeactivateAssetsCommand command) {
         return run.changeIn(actor, Permission.ASSET_WRITE, "asset.deactivate", change -> {
+            command.openRisks().reassignTo().ifPresent(heir -> requireWritable(actor, heir));
             List<Long> reassigned = new ArrayList<>();
             List<Long> closed = new ArrayList<>();
             for (AssetId asset : command.assets()) {
@@ -60,6 +66,23 @@ public record DeactivateAssetsService(UseCaseRunner run, ListRisksUseCase listRi
             return new AssetDeactivationsView(command.assets().stream().map(AssetId::value).toList(), reassigned,
                     closed);
         });
+    }
+
+    /**
+     * The asset risks are reassigned to must be one the actor may change, beyond the risk edit's rule (active and
+     * readable, which the edit checks itself): it takes over what the deactivated asset carried.
+     */
+    private void requireWritable(Actor actor, AssetId heir) {
+        AssetView target;
+        try {
+            target = getAsset.get(actor, heir);
+        } catch (NotFoundException e) {
+            throw new RuleViolationException("unknown_asset", "asset " + heir + " does not exist or is retired");
+        }
+        if (!actor.scopeOf(Permission.ASSET_WRITE).includes(new OrgUnitId(target.orgUnitId()))) {
+            throw new RuleViolationException("asset_not_writable", "asset " + heir + " is in a unit where you may"
+                    + " read assets but not change them, so it cannot take over these risks");
+        }
     }
 
     /**
