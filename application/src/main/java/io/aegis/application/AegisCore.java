@@ -6,10 +6,12 @@ import io.aegis.application.asset.CreateAssetService;
 import io.aegis.application.asset.DeactivateAssetCategoryService;
 import io.aegis.application.asset.DeactivateAssetService;
 import io.aegis.application.asset.DeleteAssetRelationshipService;
+import io.aegis.application.asset.ExportAssetRelationshipsService;
 import io.aegis.application.asset.ExportAssetsService;
 import io.aegis.application.asset.GetAssetCategoryService;
 import io.aegis.application.asset.GetAssetRelationshipService;
 import io.aegis.application.asset.GetAssetService;
+import io.aegis.application.asset.ImportAssetRelationshipsService;
 import io.aegis.application.asset.ImportAssetsService;
 import io.aegis.application.asset.ListAssetCategoriesService;
 import io.aegis.application.asset.ListAssetRelationshipsService;
@@ -67,6 +69,7 @@ import io.aegis.application.risk.BulkTransitionRisksService;
 import io.aegis.application.risk.CreateRiskMatrixService;
 import io.aegis.application.risk.DecideRiskAcceptanceService;
 import io.aegis.application.risk.CreateRiskService;
+import io.aegis.application.risk.DeactivateAssetsService;
 import io.aegis.application.risk.DeactivateRiskMatrixService;
 import io.aegis.application.risk.DeactivateRiskService;
 import io.aegis.application.risk.ExportRisksService;
@@ -109,7 +112,7 @@ public final class AegisCore {
         this.identity = identity(adapters, run);
         this.organisation = organisation(adapters, run);
         this.assets = assets(adapters, run);
-        this.risks = risks(adapters, run);
+        this.risks = risks(adapters, run, assets);
         this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
@@ -205,24 +208,30 @@ public final class AegisCore {
                 new CreateAssetService(run, assets, references, categories),
                 new GetAssetService(run, ports.assetList()),
                 new ListAssetsService(run, ports.assetList()),
-                new UpdateAssetService(run, assets, references, categories),
-                new DeactivateAssetService(run, assets),
+                new UpdateAssetService(run, assets, references, categories, ports.openRisks()),
+                new DeactivateAssetService(run, assets, ports.openRisks()),
                 new ExportAssetsService(run, ports.assetList(), ports.rowsWriter()),
-                new ImportAssetsService(run, ports.rowsReader(), assets, references, categories),
+                new ImportAssetsService(run, ports.rowsReader(), assets, references, categories, ports.openRisks()),
                 new CreateAssetRelationshipService(run, assets, relationships),
                 new GetAssetRelationshipService(run, ports.relationshipList()),
                 new ListAssetRelationshipsService(run, assets, ports.relationshipList()),
                 new UpdateAssetRelationshipService(run, assets, relationships),
-                new DeleteAssetRelationshipService(run, assets, relationships));
+                new DeleteAssetRelationshipService(run, assets, relationships),
+                new ImportAssetRelationshipsService(run, ports.relationshipRowsReader(), assets, relationships),
+                new ExportAssetRelationshipsService(run, ports.relationshipList(), assets,
+                        ports.relationshipRowsWriter()));
     }
 
-    private static RiskPorts risks(AegisAdapters adapters, UseCaseRunner run) {
+    private static RiskPorts risks(AegisAdapters adapters, UseCaseRunner run, AssetPorts assets) {
         var ports = adapters.risks();
         var cadence = adapters.settings().reviewPolicy();
         var acceptance = adapters.settings().acceptancePolicy();
         var matrices = ports.matrices();
         var risks = ports.risks();
         var references = ports.references();
+        var listRisks = new ListRisksService(run, ports.riskList(), ports.assetGraph());
+        var updateRisk = new UpdateRiskService(run, risks, matrices, references, cadence);
+        var transitionRisk = new TransitionRiskService(run, risks, cadence);
         return new RiskPorts(
                 new CreateRiskMatrixService(run, matrices, references),
                 new GetRiskMatrixService(run, matrices),
@@ -231,12 +240,12 @@ public final class AegisCore {
                 new DeactivateRiskMatrixService(run, matrices),
                 new CreateRiskService(run, risks, matrices, references, cadence),
                 new GetRiskService(run, ports.riskList(), ports.acceptances()),
-                new ListRisksService(run, ports.riskList(), ports.assetGraph()),
-                new UpdateRiskService(run, risks, matrices, references, cadence),
+                listRisks,
+                updateRisk,
                 new DeactivateRiskService(run, risks),
                 new ScoreRiskService(run, risks, matrices, cadence),
                 new ListRiskScoresService(run, risks, ports.riskList()),
-                new TransitionRiskService(run, risks, cadence),
+                transitionRisk,
                 new GetRiskHeatmapService(run, matrices, ports.riskList(), ports.assetGraph()),
                 // an asset's risk rolled up over its critical dependencies
                 new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()),
@@ -248,7 +257,10 @@ public final class AegisCore {
                 new DecideRiskAcceptanceService(run, risks, ports.acceptances(), cadence, acceptance),
                 new WithdrawRiskAcceptanceService(run, risks, ports.acceptances()),
                 new ListRiskAcceptancesService(run, risks, ports.acceptances()),
-                new BulkTransitionRisksService(run, risks, cadence));
+                new BulkTransitionRisksService(run, risks, cadence),
+                // the asset context deactivates; its open risks are this context's to move or close first
+                new DeactivateAssetsService(run, listRisks, updateRisk, transitionRisk, assets.getAsset(),
+                        assets.deactivateAsset()));
     }
 
     private static AuditPorts audit(AegisAdapters adapters, UseCaseRunner run) {

@@ -21,6 +21,7 @@ import io.aegis.adapters.web.identity.RoleAssignmentController;
 import io.aegis.adapters.web.identity.RoleController;
 import io.aegis.adapters.web.identity.UserController;
 import io.aegis.adapters.web.organisation.OrgUnitController;
+import io.aegis.adapters.web.risk.AssetDeactivationController;
 import io.aegis.adapters.web.risk.AssetRiskController;
 import io.aegis.adapters.web.risk.BulkTransitionController;
 import io.aegis.adapters.web.risk.RiskAcceptanceController;
@@ -162,12 +163,14 @@ public final class Wiring implements AutoCloseable {
         Controller assetCategories = new AssetCategoryController(assets.createAssetCategory(),
                 assets.getAssetCategory(), assets.listAssetCategories(), assets.updateAssetCategory(),
                 assets.deactivateAssetCategory());
+        AssetImportRoute imports = new AssetImportRoute(assets.importAssets(), assets.importAssetRelationships(),
+                config.maxRequestBytes());
         Controller assetRoutes = new AssetController(assets.createAsset(), assets.getAsset(), assets.listAssets(),
-                assets.updateAsset(), assets.deactivateAsset(), assets.exportAssets(),
-                new AssetImportRoute(assets.importAssets(), config.maxRequestBytes()));
+                assets.updateAsset(), assets.exportAssets(),
+                imports);
         Controller assetRelationshipRoutes = new AssetRelationshipController(assets.createAssetRelationship(),
                 assets.getAssetRelationship(), assets.listAssetRelationships(), assets.updateAssetRelationship(),
-                assets.deleteAssetRelationship());
+                assets.deleteAssetRelationship(), imports, assets.exportAssetRelationships());
         // risks
         var risks = core.risks();
         Controller riskMatrices = new RiskMatrixController(risks.createRiskMatrix(), risks.getRiskMatrix(),
@@ -180,10 +183,11 @@ public final class Wiring implements AutoCloseable {
         Controller riskAcceptances = new RiskAcceptanceController(risks.requestRiskAcceptance(),
                 risks.decideRiskAcceptance(), risks.withdrawRiskAcceptance(), risks.listRiskAcceptances());
         Controller bulkTransitions = new BulkTransitionController(risks.bulkTransitionRisks());
+        Controller assetDeactivations = new AssetDeactivationController(risks.deactivateAssets());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
-                riskMatrices, riskRoutes, assetRiskRoutes, riskReviews, riskAcceptances, bulkTransitions, auditLogs,
-                userRoutes, roleAssignments, roleRoutes, me, orgUnits);
+                riskMatrices, riskRoutes, assetRiskRoutes, assetDeactivations, riskReviews, riskAcceptances,
+                bulkTransitions, auditLogs, userRoutes, roleAssignments, roleRoutes, me, orgUnits);
     }
 }

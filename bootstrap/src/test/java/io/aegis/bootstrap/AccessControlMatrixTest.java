@@ -48,6 +48,9 @@ class AccessControlMatrixTest {
             Map.entry("POST /assets", "{\"name\": \"matrix\", \"asset_type\": \"server\"}"),
             Map.entry("PATCH /assets/{id}", "{\"criticality\": \"high\"}"),
             Map.entry("POST /assets/import", "name,asset_type\r\nmatrix,server\r\n"),
+            Map.entry("POST /assets/bulk-deactivations", "{\"ids\": [1]}"),
+            Map.entry("POST /asset-relationships/import",
+                    "source_asset_id,relationship_type,target_asset_id\r\n1,connects_to,2\r\n"),
             Map.entry("POST /asset-relationships", "{\"source_asset_id\": 1, \"target_asset_id\": 2,"
                     + " \"relationship_type\": \"depends_on\"}"),
             Map.entry("PATCH /asset-relationships/{id}", "{\"is_critical_dependency\": true}"),
@@ -75,7 +78,7 @@ class AccessControlMatrixTest {
             Map.entry("PATCH /org-units/{id}", "{\"description\": \"matrix\"}"));
 
     /** Upload routes: their example body is sent as the part {@code file} of a multipart/form-data body. */
-    static final Set<String> MULTIPART = Set.of("POST /assets/import");
+    static final Set<String> MULTIPART = Set.of("POST /assets/import", "POST /asset-relationships/import");
     static final String BOUNDARY = "matrix-boundary";
 
     private Wiring aegis;

@@ -360,9 +360,17 @@ abstract class AssetApiContract extends RunningAegisContract {
     }
 
     @Test
+    void export_writes_csv_when_no_format_is_named() {
+        Api.Response export = admin.get(PATH + "/export");
+
+        assertThat(export.status()).as(export.body()).isEqualTo(200);
+        assertThat(export.contentType()).startsWith("text/csv");
+        assertThat(export.body()).isEqualTo(admin.get(PATH + "/export?format=csv").body());
+    }
+
+    @Test
     void export_refuses_paging_and_unknown_formats() {
         assertProblem(admin.get(PATH + "/export?format=xlsx"), 400);
-        assertProblem(admin.get(PATH + "/export"), 400);
         assertProblem(admin.get(PATH + "/export?format=csv&limit=5"), 400);
         assertProblem(admin.get(PATH + "/export?format=csv&sort=colour"), 400);
     }

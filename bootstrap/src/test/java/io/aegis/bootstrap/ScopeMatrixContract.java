@@ -54,14 +54,18 @@ abstract class ScopeMatrixContract extends RunningAegisContract {
             "POST /risks/bulk-transitions", "{\"ids\": [%risk%], \"to\": \"assessed\"}",
             "POST /asset-relationships", "{\"source_asset_id\": %asset%, \"target_asset_id\": %asset2%,"
                     + " \"relationship_type\": \"connects_to\"}",
-            "POST /assets/import", "name,asset_type,org_unit_id\r\nintruder,server,%unit%\r\n");
+            "POST /assets/import", "name,asset_type,org_unit_id\r\nintruder,server,%unit%\r\n",
+            "POST /assets/bulk-deactivations", "{\"ids\": [%asset%]}",
+            "POST /asset-relationships/import",
+            "source_asset_id,relationship_type,target_asset_id\r\n%asset%,connects_to,%asset2%\r\n");
 
     /** The query a route cannot answer without. */
     private static final Map<String, String> REQUIRED_QUERIES = Map.of("GET /assets/export", "?format=csv",
             "GET /risks/export", "?format=csv");
 
     /** Routes that answer a refused row in a report (200) rather than with a problem. */
-    private static final Set<String> REPORTING_ROUTES = Set.of("POST /assets/import");
+    private static final Set<String> REPORTING_ROUTES = Set.of("POST /assets/import",
+            "POST /asset-relationships/import");
 
     private UnitActors actors;
     private Map<String, Long> rowsOfA;

@@ -2,6 +2,8 @@ package io.aegis.adapters.integrations;
 
 import io.aegis.adapters.integrations.crypto.BcryptPasswordHasher;
 import io.aegis.adapters.integrations.crypto.JdkSecureRandomness;
+import io.aegis.adapters.integrations.csv.CsvAssetRelationshipRowsReader;
+import io.aegis.adapters.integrations.csv.CsvAssetRelationshipRowsWriter;
 import io.aegis.adapters.integrations.csv.CsvAssetRowsReader;
 import io.aegis.adapters.integrations.csv.CsvAssetRowsWriter;
 import io.aegis.adapters.integrations.csv.CsvRiskRowsWriter;
@@ -16,6 +18,7 @@ public final class IntegrationAdapters {
     /** @param bcryptCost the work factor of new password hashes (4 to 16) */
     public static AegisAdapters.Standalone standalone(int bcryptCost) {
         return new AegisAdapters.Standalone(new BcryptPasswordHasher(bcryptCost), new JdkSecureRandomness(),
-                new CsvAssetRowsReader(), new CsvAssetRowsWriter(), new CsvRiskRowsWriter());
+                new CsvAssetRowsReader(), new CsvAssetRowsWriter(), new CsvAssetRelationshipRowsReader(),
+                new CsvAssetRelationshipRowsWriter(), new CsvRiskRowsWriter());
     }
 }

@@ -8,6 +8,7 @@ import io.aegis.adapters.persistence.asset.JooqAssetReferences;
 import io.aegis.adapters.persistence.asset.JooqAssetRelationshipReadModel;
 import io.aegis.adapters.persistence.asset.JooqAssetRelationshipRepository;
 import io.aegis.adapters.persistence.asset.JooqAssetRepository;
+import io.aegis.adapters.persistence.asset.JooqOpenRisksReadModel;
 import io.aegis.adapters.persistence.audit.JooqAuditChainReader;
 import io.aegis.adapters.persistence.audit.JooqAuditLogReadModel;
 import io.aegis.adapters.persistence.audit.JooqAuditSeals;
@@ -78,7 +79,9 @@ public final class JooqAdapters {
                 new AegisAdapters.Assets(new JooqAssetCategoryRepository(dsl), new JooqAssetCategoryReadModel(dsl),
                         new JooqAssetRepository(dsl), new JooqAssetReadModel(dsl),
                         new JooqAssetRelationshipRepository(dsl), new JooqAssetRelationshipReadModel(dsl),
-                        new JooqAssetReferences(dsl), standalone.assetRowsReader(), standalone.assetRowsWriter()),
+                        new JooqAssetReferences(dsl), standalone.assetRowsReader(), standalone.assetRowsWriter(),
+                        new JooqOpenRisksReadModel(dsl), standalone.relationshipRowsReader(),
+                        standalone.relationshipRowsWriter()),
                 new AegisAdapters.Risks(new JooqRiskMatrixRepository(dsl), new JooqRiskMatrixReadModel(dsl),
                         new JooqRiskRepository(dsl), new JooqRiskReadModel(dsl), new JooqRiskReferences(dsl),
                         new JooqAssetDependencyGraph(dsl), new JooqRiskExposureReadModel(dsl),

@@ -1,9 +1,12 @@
 package io.aegis.application.asset;
 
+import io.aegis.application.asset.port.in.AssetHasOpenRisksException;
+import io.aegis.application.asset.port.in.OpenRisksView;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
 import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.application.asset.port.out.AssetReferences.Standing;
 import io.aegis.application.asset.port.out.AssetRepository;
+import io.aegis.application.asset.port.out.OpenRisksReadModel;
 import io.aegis.application.port.Change;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.domain.asset.Asset;
@@ -47,6 +50,19 @@ final class AssetServiceSupport {
         change.requireWithin(asset.unit(), Permission.ASSET_WRITE, change.actor().scopeOf(Permission.ASSET_READ),
                 () -> notFound(id));
         return asset;
+    }
+
+    /**
+     * An asset is deactivated only once no open risk sits on it; the refusal names the risks the actor may read.
+     *
+     * @throws AssetHasOpenRisksException when some do
+     */
+    static void requireNoOpenRisks(OpenRisksReadModel openRisks, AssetId id, Change change) {
+        OpenRisksView risks = openRisks.onAsset(id, change.actor().scopeOf(Permission.RISK_READ),
+                AssetHasOpenRisksException.NAMED);
+        if (!risks.none()) {
+            throw new AssetHasOpenRisksException(id, risks);
+        }
     }
 
     static NotFoundException notFound(AssetId id) {

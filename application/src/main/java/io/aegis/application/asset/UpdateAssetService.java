@@ -6,6 +6,7 @@ import io.aegis.application.asset.port.in.UpdateAssetUseCase;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
 import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.application.asset.port.out.AssetRepository;
+import io.aegis.application.asset.port.out.OpenRisksReadModel;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.port.UnitPlacement;
@@ -19,9 +20,11 @@ import java.util.Optional;
 /**
  * Changes an asset of a unit the actor may write in, and may move it: to a unit the actor may write in too
  * ({@link UnitPlacement#requireTarget}), so a move needs the permission where the asset is and where it goes.
+ * {@code is_active} restores a deactivated asset, as categories are restored, or deactivates one as a delete does.
  */
 public record UpdateAssetService(UseCaseRunner run, AssetRepository assets, AssetReferences references,
-                                 AssetCategoryRepository categories) implements UpdateAssetUseCase {
+                                 AssetCategoryRepository categories, OpenRisksReadModel openRisks)
+        implements UpdateAssetUseCase {
 
     @Override
     public AssetView update(Actor actor, UpdateAssetCommand command) {
@@ -35,7 +38,10 @@ public record UpdateAssetService(UseCaseRunner run, AssetRepository assets, Asse
             }
             AssetProfile profile = command.changes().apply(current.profile());
             AssetServiceSupport.requireReferences(references, categories, Optional.of(current.profile()), profile);
-            Asset changed = current.revise(profile, unit, change.now());
+            Asset changed = current.revise(profile, unit, command.active().orElse(current.active()), change.now());
+            if (changed.deactivates(current)) {
+                AssetServiceSupport.requireNoOpenRisks(openRisks, command.id(), change);
+            }
             StaleVersionException.requireWritten(assets.update(changed, current.version()),
                     command.expectedVersion(), "asset", command.id());
             AssetView after = AssetView.of(changed);

@@ -11,6 +11,7 @@ import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.asset.AssetCategoryName;
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.HexColor;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,15 @@ public abstract class AssetCategoryRepositoryContract {
         assertThat(repository.nameTaken(new AssetCategoryName("network gear"), Optional.empty())).isTrue();
         assertThat(repository.nameTaken(new AssetCategoryName("NETWORK GEAR"), stored.id())).isFalse();
         assertThat(repository.nameTaken(new AssetCategoryName("Network"), Optional.empty())).isFalse();
+    }
+
+    @Test
+    void categories_are_found_by_names_ignoring_case() {
+        AssetCategory gear = repository.insert(aCategory("Network Gear"));
+        repository.insert(aCategory("Printers"));
+
+        assertThat(repository.findByNames(List.of(new AssetCategoryName("NETWORK gear"),
+                new AssetCategoryName("Phones")))).extracting(AssetCategory::id).containsExactly(gear.id());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.aegis.application.asset;
 
+import io.aegis.application.asset.port.in.AssetImportRow;
 import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.asset.AssetName;
@@ -24,6 +25,12 @@ public final class AssetMother {
     public static final Instant T0 = Instant.parse("2026-03-01T09:30:15.123Z");
 
     private AssetMother() {
+    }
+
+    /** A well-formed import row of {@code profile}, naming nothing by name and holding no cells to patch with. */
+    public static AssetImportRow aRow(int row, AssetProfile profile, boolean active, Optional<OrgUnitId> unit) {
+        return AssetImportRow.valid(row, profile, Map.of(), Optional.of(active), unit,
+                AssetImportRow.NamedReferences.NONE);
     }
 
     /** Every property set, owner and category as given. */

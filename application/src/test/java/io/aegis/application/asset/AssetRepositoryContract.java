@@ -14,6 +14,7 @@ import io.aegis.domain.asset.AssetName;
 import io.aegis.domain.asset.AssetProfile;
 import io.aegis.domain.asset.Criticality;
 import io.aegis.domain.shared.Labels;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,5 +117,34 @@ public abstract class AssetRepositoryContract {
         assertThat(repository.update(second, stored.version())).isFalse();
         assertThat(repository.findById(stored.id().orElseThrow()).orElseThrow().profile().name())
                 .isEqualTo(new AssetName("v1"));
+    }
+
+    @Test
+    void assets_are_found_by_ids_and_by_exact_names_in_one_read_each() {
+        Asset web = repository.insert(anAsset(aBareProfile("web"), T0));
+        Asset db = repository.insert(anAsset(aBareProfile("db"), T0));
+        repository.insert(anAsset(aBareProfile("Web"), T0));
+
+        assertThat(repository.findByIds(List.of(web.id().orElseThrow(), db.id().orElseThrow(), new AssetId(987_654))))
+                .extracting(asset -> asset.id().orElseThrow()).containsExactlyInAnyOrder(web.id().orElseThrow(),
+                        db.id().orElseThrow());
+        assertThat(repository.findByNames(List.of(new AssetName("web"), new AssetName("nothing"))))
+                .extracting(asset -> asset.id().orElseThrow()).containsExactly(web.id().orElseThrow());
+    }
+
+    @Test
+    void update_all_stores_every_change_and_tells_when_one_version_was_stale() {
+        Asset first = repository.insert(anAsset(aBareProfile("one"), T0));
+        Asset second = repository.insert(anAsset(aBareProfile("two"), T0));
+
+        assertThat(repository.updateAll(List.of(first.revise(aBareProfile("one b"), T0.plusSeconds(1)),
+                second.revise(aBareProfile("two b"), T0.plusSeconds(1))), List.of(first.version(), second.version())))
+                .isTrue();
+        assertThat(repository.updateAll(List.of(first.revise(aBareProfile("one c"), T0.plusSeconds(2))),
+                List.of(first.version()))).isFalse();
+        assertThat(repository.findById(second.id().orElseThrow()).orElseThrow().profile().name())
+                .isEqualTo(new AssetName("two b"));
+        assertThat(repository.findById(first.id().orElseThrow()).orElseThrow().profile().name())
+                .isEqualTo(new AssetName("one b"));
     }
 }

@@ -13,6 +13,7 @@ import io.aegis.application.asset.port.in.CreateAssetCategoryCommand;
 import io.aegis.application.asset.port.in.CreateAssetCommand;
 import io.aegis.application.asset.port.in.CreateAssetRelationshipCommand;
 import io.aegis.application.asset.port.in.ImportAssetsCommand;
+import io.aegis.application.asset.port.in.ImportMode;
 import io.aegis.application.asset.port.in.ImportProblem;
 import io.aegis.application.asset.port.in.ListAssetCategoriesQuery;
 import io.aegis.application.asset.port.in.ListAssetRelationshipsQuery;
@@ -83,14 +84,17 @@ class AssetScopeServicesTest {
     private final CreateAssetService create = new CreateAssetService(run, assets, references, categories);
     private final GetAssetService get = new GetAssetService(run, assets);
     private final ListAssetsService list = new ListAssetsService(run, assets);
-    private final UpdateAssetService update = new UpdateAssetService(run, assets, references, categories);
-    private final DeactivateAssetService deactivate = new DeactivateAssetService(run, assets);
+    private final UpdateAssetService update = new UpdateAssetService(run, assets, references, categories,
+            AssetServicesTest.NO_OPEN_RISKS);
+    private final DeactivateAssetService deactivate = new DeactivateAssetService(run, assets,
+            AssetServicesTest.NO_OPEN_RISKS);
     private final List<AssetView> exported = new ArrayList<>();
     private final ExportAssetsService export = new ExportAssetsService(run, assets,
             (views, out) -> exported.addAll(views));
     private List<AssetImportRow> rowsInFile = List.of();
     private final ImportAssetsService importAssets = new ImportAssetsService(run,
-            (file, maxRows, sink) -> rowsInFile.forEach(sink), assets, references, categories);
+            (file, maxRows, sink) -> rowsInFile.forEach(sink), assets, references, categories,
+            AssetServicesTest.NO_OPEN_RISKS);
     private final CreateAssetRelationshipService relate = new CreateAssetRelationshipService(run, assets,
             relationships);
     private final GetAssetRelationshipService getRelationship = new GetAssetRelationshipService(run, relationships);
@@ -179,12 +183,12 @@ class AssetScopeServicesTest {
     @Test
     void an_import_places_each_row_and_refuses_a_row_naming_a_unit_out_of_scope_like_an_unknown_owner() {
         rowsInFile = List.of(
-                AssetImportRow.valid(2, aBareProfile("here"), true, Optional.empty()),
-                AssetImportRow.valid(3, aBareProfile("there"), true, Optional.of(unitB)),
-                AssetImportRow.valid(4, aBareProfile("nowhere"), true, Optional.of(new OrgUnitId(99))));
+                AssetMother.aRow(2, aBareProfile("here"), true, Optional.empty()),
+                AssetMother.aRow(3, aBareProfile("there"), true, Optional.of(unitB)),
+                AssetMother.aRow(4, aBareProfile("nowhere"), true, Optional.of(new OrgUnitId(99))));
 
         AssetImportReport report = importAssets.importAssets(analystOfA,
-                new ImportAssetsCommand(InputStream.nullInputStream(), false));
+                new ImportAssetsCommand(InputStream.nullInputStream(), false, ImportMode.CREATE));
 
         assertThat(report.rows()).extracting(AssetImportReport.RowOutcome::status)
                 .containsExactly(Status.CREATED, Status.REFUSED, Status.REFUSED);
@@ -255,7 +259,8 @@ class AssetScopeServicesTest {
     }
 
     private static UpdateAssetCommand rename(AssetId id, Optional<OrgUnitId> moveTo) {
-        return new UpdateAssetCommand(id, ExpectedVersion.ANY, profile -> profile.withLocation("moved"), moveTo);
+        return new UpdateAssetCommand(id, ExpectedVersion.ANY, profile -> profile.withLocation("moved"), moveTo,
+                Patch.keep());
     }
 
     private static CreateAssetRelationshipCommand edge(AssetId source, AssetId target) {

@@ -5,16 +5,21 @@ import static io.aegis.application.asset.AssetMother.aBareProfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aegis.application.asset.port.in.AssetHasOpenRisksException;
 import io.aegis.application.asset.port.in.AssetImportReport;
 import io.aegis.application.asset.port.in.AssetImportRow;
 import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.CreateAssetCommand;
 import io.aegis.application.asset.port.in.CreateAssetRelationshipCommand;
 import io.aegis.application.asset.port.in.ImportAssetsCommand;
+import io.aegis.application.asset.port.in.ImportMode;
 import io.aegis.application.asset.port.in.ImportProblem;
 import io.aegis.application.asset.port.in.ListAssetsQuery;
+import io.aegis.application.asset.port.in.OpenRisksView;
 import io.aegis.application.asset.port.in.UpdateAssetCommand;
+import io.aegis.application.asset.port.out.OpenRisksReadModel;
 import io.aegis.application.identity.IdentityMother;
+import io.aegis.application.port.Patch;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
@@ -48,6 +53,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -55,6 +61,9 @@ import org.junit.jupiter.api.Test;
 class AssetServicesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T08:15:00.250Z");
+    /** The risk register as the asset context sees it, when no risk sits on any asset. */
+    static final OpenRisksReadModel NO_OPEN_RISKS =
+            (asset, readable, named) -> new OpenRisksView(0, List.of());
 
     private final InMemoryAssets assets = new InMemoryAssets();
     private final InMemoryAssetRelationships relationships = new InMemoryAssetRelationships(assets);
@@ -69,12 +78,13 @@ class AssetServicesTest {
     private final CreateAssetService create =
             new CreateAssetService(run, assets, references, categories);
     private final UpdateAssetService update =
-            new UpdateAssetService(run, assets, references, categories);
+            new UpdateAssetService(run, assets, references, categories, NO_OPEN_RISKS);
     /** What the file format's reader hands over; the format itself is tested with its adapter. */
     private List<AssetImportRow> rowsInFile = List.of();
     private final List<AssetView> written = new ArrayList<>();
     private final ImportAssetsService importAssets = new ImportAssetsService(run,
-            (file, maxRows, sink) -> rowsInFile.forEach(sink), assets, references, categories);
+            (file, maxRows, sink) -> rowsInFile.forEach(sink), assets, references, categories,
+            AssetServicesTest.NO_OPEN_RISKS);
     private final ExportAssetsService export = new ExportAssetsService(run, assets,
             (views, out) -> written.addAll(views));
     private final CreateAssetRelationshipService relate =
@@ -98,7 +108,7 @@ class AssetServicesTest {
     void a_reader_may_not_write_and_nothing_is_stored() {
         assertThatThrownBy(() -> create.create(reader, new CreateAssetCommand(aBareProfile("web"), Optional.empty())))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> importAssets.importAssets(reader, new ImportAssetsCommand(InputStream.nullInputStream(), false)))
+        assertThatThrownBy(() -> importAssets.importAssets(reader, new ImportAssetsCommand(InputStream.nullInputStream(), false, ImportMode.CREATE)))
                 .isInstanceOf(ForbiddenException.class);
 
         assertThat(assets.size()).isZero();
@@ -123,6 +133,23 @@ class AssetServicesTest {
     }
 
     @Test
+    void an_asset_carrying_open_risks_is_not_deactivated_and_the_refusal_names_them() {
+        AssetView asset = create.create(analyst, new CreateAssetCommand(aBareProfile("carrier"), Optional.empty()));
+        OpenRisksView open = new OpenRisksView(2, List.of(new OpenRisksView.NamedRisk(7, "exposed")));
+        DeactivateAssetService deactivate = new DeactivateAssetService(run, assets, (id, readable, named) -> open);
+        int entries = audit.entries().size();
+
+        assertThatThrownBy(() -> deactivate.deactivate(analyst, new AssetId(asset.id())))
+                .isInstanceOfSatisfying(AssetHasOpenRisksException.class, e -> {
+                    assertThat(e.code()).isEqualTo("asset_has_open_risks");
+                    assertThat(e.details()).containsEntry("asset_id", asset.id()).containsEntry("open_risk_count", 2L)
+                            .containsEntry("open_risks", List.of(Map.of("id", 7L, "title", "exposed")));
+                });
+        assertThat(assets.findById(new AssetId(asset.id())).orElseThrow().active()).isTrue();
+        assertThat(audit.entries()).hasSize(entries);
+    }
+
+    @Test
     void a_patch_keeps_a_category_deactivated_since_but_may_not_name_it_anew() {
         AssetCategory servers = categories.insert(AssetCategory.define(
                 new AssetCategoryName("Servers"), Optional.empty(), Optional.empty(), NOW));
@@ -132,11 +159,12 @@ class AssetServicesTest {
         categories.update(servers.deactivate(NOW.plusSeconds(1)), servers.version());
 
         AssetView changed = update.update(analyst, new UpdateAssetCommand(new AssetId(asset.id()), ExpectedVersion.ANY,
-                b -> b.withCriticality(Criticality.HIGH), Optional.empty()));
+                b -> b.withCriticality(Criticality.HIGH), Optional.empty(), Patch.keep()));
 
         assertThat(changed.categoryId()).isEqualTo(servers.id().orElseThrow().value());
         assertThatThrownBy(() -> update.update(analyst, new UpdateAssetCommand(new AssetId(other.id()),
-                ExpectedVersion.ANY, b -> b.withCategoryId(servers.id().orElseThrow()), Optional.empty())))
+                ExpectedVersion.ANY, b -> b.withCategoryId(servers.id().orElseThrow()), Optional.empty(),
+                Patch.keep())))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("inactive_category"));
     }
@@ -144,12 +172,12 @@ class AssetServicesTest {
     @Test
     void an_import_stores_the_valid_rows_and_reports_the_others() {
         rowsInFile = List.of(
-                AssetImportRow.valid(2, aBareProfile("a"), true, Optional.empty()),
+                AssetMother.aRow(2, aBareProfile("a"), true, Optional.empty()),
                 AssetImportRow.invalid(3, List.of(new ImportProblem("asset_type", "must be one of ..."))),
-                AssetImportRow.valid(4, aBareProfile("b").withOwnerId(new UserId(99)), true, Optional.empty()),
-                AssetImportRow.valid(5, aBareProfile("c"), false, Optional.empty()));
+                AssetMother.aRow(4, aBareProfile("b").withOwnerId(new UserId(99)), true, Optional.empty()),
+                AssetMother.aRow(5, aBareProfile("c"), false, Optional.empty()));
         AssetImportReport report = importAssets.importAssets(analyst,
-                new ImportAssetsCommand(InputStream.nullInputStream(), false));
+                new ImportAssetsCommand(InputStream.nullInputStream(), false, ImportMode.CREATE));
 
         assertThat(report.accepted()).isEqualTo(2);
         assertThat(report.refused()).isEqualTo(2);
@@ -165,15 +193,43 @@ class AssetServicesTest {
     @Test
     void all_or_nothing_stores_nothing_when_a_row_is_refused() {
         rowsInFile = List.of(
-                AssetImportRow.valid(2, aBareProfile("a"), true, Optional.empty()),
-                AssetImportRow.valid(3, aBareProfile("b").withOwnerId(new UserId(99)), true, Optional.empty()));
+                AssetMother.aRow(2, aBareProfile("a"), true, Optional.empty()),
+                AssetMother.aRow(3, aBareProfile("b").withOwnerId(new UserId(99)), true, Optional.empty()));
         AssetImportReport report = importAssets.importAssets(analyst,
-                new ImportAssetsCommand(InputStream.nullInputStream(), true));
+                new ImportAssetsCommand(InputStream.nullInputStream(), true, ImportMode.CREATE));
 
         assertThat(report.stored()).isFalse();
         assertThat(report.rows().get(0).status()).isEqualTo(AssetImportReport.Status.VALID);
         assertThat(assets.size()).isZero();
         assertThat(audit.entries()).isEmpty();
+    }
+
+    @Test
+    void an_upsert_updates_the_asset_a_row_names_and_refuses_to_deactivate_one_carrying_open_risks() {
+        AssetView kept = create.create(analyst, new CreateAssetCommand(aBareProfile("kept"), Optional.empty()));
+        AssetView carrier = create.create(analyst, new CreateAssetCommand(aBareProfile("carrier"), Optional.empty()));
+        OpenRisksReadModel oneOnCarrier = (asset, readable, named) -> asset.value() == carrier.id()
+                ? new OpenRisksView(1, List.of()) : new OpenRisksView(0, List.of());
+        ImportAssetsService upsert = new ImportAssetsService(run, (file, maxRows, sink) -> rowsInFile.forEach(sink),
+                assets, references, categories, oneOnCarrier);
+        rowsInFile = List.of(
+                AssetImportRow.valid(2, aBareProfile("kept"), Map.of("criticality", "critical"), Optional.empty(),
+                        Optional.empty(), AssetImportRow.NamedReferences.NONE),
+                AssetImportRow.valid(3, aBareProfile("carrier"), Map.of(), Optional.of(false), Optional.empty(),
+                        new AssetImportRow.NamedReferences(Optional.of(new AssetId(carrier.id())), Optional.empty(),
+                                Optional.empty())));
+
+        AssetImportReport report = upsert.importAssets(analyst,
+                new ImportAssetsCommand(InputStream.nullInputStream(), false, ImportMode.UPSERT));
+
+        assertThat(report.rows()).extracting(AssetImportReport.RowOutcome::status)
+                .containsExactly(AssetImportReport.Status.UPDATED, AssetImportReport.Status.REFUSED);
+        assertThat(report.rows().get(1).errors()).extracting(ImportProblem::field)
+                .containsExactly("asset_has_open_risks");
+        assertThat(assets.findById(new AssetId(kept.id())).orElseThrow().profile().criticality())
+                .isEqualTo(Criticality.CRITICAL);
+        assertThat(assets.findById(new AssetId(carrier.id())).orElseThrow().active()).isTrue();
+        assertThat(assets.size()).isEqualTo(2);
     }
 
     @Test

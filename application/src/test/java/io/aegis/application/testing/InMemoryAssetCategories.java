@@ -11,11 +11,14 @@ import io.aegis.domain.asset.AssetCategory;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.asset.AssetCategoryName;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** Both asset-category out-ports over a map, for use-case tests and as the contracts' reference. */
 public final class InMemoryAssetCategories implements AssetCategoryRepository, AssetCategoryReadModel {
@@ -25,6 +28,12 @@ public final class InMemoryAssetCategories implements AssetCategoryRepository, A
     @Override
     public synchronized Optional<AssetCategory> findById(AssetCategoryId id) {
         return rows.find(id.value());
+    }
+
+    @Override
+    public synchronized List<AssetCategory> findByNames(Collection<AssetCategoryName> names) {
+        Set<String> keys = names.stream().map(AssetCategoryName::key).collect(Collectors.toSet());
+        return rows.all().stream().filter(category -> keys.contains(category.name().key())).toList();
     }
 
     @Override

@@ -9,9 +9,11 @@ import io.aegis.application.port.Page;
 import io.aegis.application.port.SortOrder;
 import io.aegis.domain.asset.Asset;
 import io.aegis.domain.asset.AssetId;
+import io.aegis.domain.asset.AssetName;
 import io.aegis.domain.asset.Criticality;
 import io.aegis.domain.organisation.Scope;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,16 @@ public final class InMemoryAssets implements AssetRepository, AssetReadModel {
     }
 
     @Override
+    public synchronized List<Asset> findByIds(Collection<AssetId> ids) {
+        return ids.stream().flatMap(id -> rows.find(id.value()).stream()).toList();
+    }
+
+    @Override
+    public synchronized List<Asset> findByNames(Collection<AssetName> names) {
+        return rows.all().stream().filter(asset -> names.contains(asset.profile().name())).toList();
+    }
+
+    @Override
     public synchronized Asset insert(Asset asset) {
         return rows.insert(id -> asset.identifiedAs(new AssetId(id)));
     }
@@ -39,6 +51,15 @@ public final class InMemoryAssets implements AssetRepository, AssetReadModel {
     @Override
     public synchronized boolean update(Asset asset, Instant expectedVersion) {
         return rows.update(asset.id().orElseThrow().value(), asset, expectedVersion);
+    }
+
+    @Override
+    public synchronized boolean updateAll(List<Asset> assets, List<Instant> expectedVersions) {
+        boolean all = true;
+        for (int i = 0; i < assets.size(); i++) {
+            all &= update(assets.get(i), expectedVersions.get(i));
+        }
+        return all;
     }
 
     @Override

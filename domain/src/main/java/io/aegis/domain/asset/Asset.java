@@ -72,8 +72,21 @@ public final class Asset implements Versioned {
      * revision. @throws RuleViolationException as {@link #register} does
      */
     public Asset revise(AssetProfile newProfile, OrgUnitId newUnit, Instant now) {
+        return revise(newProfile, newUnit, active, now);
+    }
+
+    /**
+     * The same, and deactivates or restores the asset as one revision ({@code nowActive} as it was: neither).
+     * @throws RuleViolationException as {@link #register} does
+     */
+    public Asset revise(AssetProfile newProfile, OrgUnitId newUnit, boolean nowActive, Instant now) {
         requireConsistent(newProfile);
-        return new Asset(id, newProfile, newUnit, active, createdBy, revision.next(now));
+        return new Asset(id, newProfile, newUnit, nowActive, createdBy, revision.next(now));
+    }
+
+    /** Whether this revision takes an active asset out of service. */
+    public boolean deactivates(Asset before) {
+        return before.active && !active;
     }
 
     /** Soft delete. An inactive asset keeps its properties, its unit and its relationships. */

@@ -76,6 +76,21 @@ class AssetTest {
     }
 
     @Test
+    void a_revision_restores_a_deactivated_asset_and_says_when_it_takes_one_out_of_service() {
+        Asset saved = Asset.register(web, OrgUnitId.ROOT, Optional.empty(), T0).identifiedAs(new AssetId(9));
+        Asset retired = saved.deactivate(T0.plusSeconds(1));
+
+        Asset restored = retired.revise(web, OrgUnitId.ROOT, true, T0.plusSeconds(2));
+
+        assertThat(restored.active()).isTrue();
+        assertThat(restored.version()).isEqualTo(T0_MILLIS.plusSeconds(2));
+        assertThat(restored.deactivates(retired)).isFalse();
+        assertThat(retired.deactivates(saved)).isTrue();
+        assertThat(saved.revise(web, OrgUnitId.ROOT, false, T0.plusSeconds(1)).deactivates(saved)).isTrue();
+        assertThat(retired.revise(web, T0.plusSeconds(2)).active()).isFalse();
+    }
+
+    @Test
     void deactivating_keeps_the_profile_and_unit_and_moves_the_version_forward() {
         Asset saved = Asset.register(web, new OrgUnitId(4), Optional.empty(), T0).identifiedAs(new AssetId(9));
 

@@ -4,11 +4,10 @@ import io.aegis.application.risk.port.in.RiskView;
 import io.aegis.application.risk.port.out.RiskRowsWriter;
 import io.aegis.domain.risk.ScoreText;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes the risk register as CSV ({@link CsvTables}): one row per risk, the API's field names as header, ids next
+ * Writes the risk register as CSV ({@link CsvRecords}): one row per risk, the API's field names as header, ids next
  * to the names of the owner and the asset, scores as the matrix writes them ({@link ScoreText}).
  */
 public final class CsvRiskRowsWriter implements RiskRowsWriter {
@@ -24,18 +23,18 @@ public final class CsvRiskRowsWriter implements RiskRowsWriter {
 
     @Override
     public void write(List<RiskView> risks, OutputStream out) {
-        CsvTables.write(out, COLUMNS, risks.stream().map(CsvRiskRowsWriter::cells));
+        CsvRecords.write(out, COLUMNS, risks, CsvRiskRowsWriter::cells);
     }
 
-    private static List<Object> cells(RiskView v) {
-        return Arrays.asList(v.id(), v.title(), v.category(), v.status(), v.riskLevel(), v.orgUnitId(), v.ownerId(),
+    private static List<String> cells(RiskView v) {
+        return CsvRecords.cells(v.id(), v.title(), v.category(), v.status(), v.riskLevel(), v.orgUnitId(), v.ownerId(),
                 v.ownerName(), v.assetId(), v.assetName(), v.riskMatrixId(), v.inherentLikelihood(),
                 v.inherentImpact(), score(v.inherentRiskScore()), v.inherentRiskLevel(), v.residualLikelihood(),
                 v.residualImpact(), score(v.residualRiskScore()), v.residualRiskLevel(), v.treatmentStrategy(),
                 v.treatmentRationale(), v.controlEffectiveness(), v.description(), v.subcategory(), v.riskType(),
                 v.source(), v.sourceReference(), v.businessProcess(), v.threatSource(), v.vulnerability(),
-                v.existingControls(), CsvTables.json(v.affectedSystems()), CsvTables.json(v.tags()),
-                CsvTables.json(v.customFields()), v.identifiedDate(), v.targetResolutionDate(),
+                v.existingControls(), CsvRecords.json(v.affectedSystems()), CsvRecords.json(v.tags()),
+                CsvRecords.json(v.customFields()), v.identifiedDate(), v.targetResolutionDate(),
                 v.actualResolutionDate(), v.lastReviewDate(), v.nextReviewDate(), v.active(), v.createdAt(),
                 v.updatedAt(), v.createdBy());
     }

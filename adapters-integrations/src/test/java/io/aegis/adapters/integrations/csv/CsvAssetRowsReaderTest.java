@@ -36,7 +36,7 @@ class CsvAssetRowsReaderTest {
         assertThat(rows).extracting(AssetImportRow::row).containsExactly(2, 3);
         AssetImportRow mail = rows.get(0);
         assertThat(mail.problems()).isEmpty();
-        assertThat(mail.active()).isFalse();
+        assertThat(mail.active()).contains(false);
         AssetProfile p = mail.profile();
         assertThat(p.name().value()).isEqualTo("Mail server");
         assertThat(p.type()).isEqualTo(AssetType.SERVER);

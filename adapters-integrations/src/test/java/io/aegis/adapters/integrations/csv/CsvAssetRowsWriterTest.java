@@ -29,7 +29,7 @@ class CsvAssetRowsWriterTest {
         List<AssetView> views = new ArrayList<>();
         for (int i = 0; i < original.size(); i++) {
             views.add(AssetView.of(Asset.restore(new AssetId(i + 1), original.get(i).profile(), new OrgUnitId(i + 4),
-                    original.get(i).active(), new UserId(1), CREATED, CREATED)));
+                    original.get(i).active().orElse(true), new UserId(1), CREATED, CREATED)));
         }
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -38,7 +38,10 @@ class CsvAssetRowsWriterTest {
 
         assertThat(again).extracting(AssetImportRow::profile)
                 .containsExactlyElementsOf(original.stream().map(AssetImportRow::profile).toList());
-        assertThat(again).extracting(AssetImportRow::active).containsExactly(false, true);
+        assertThat(again).extracting(AssetImportRow::active).containsExactly(Optional.of(false), Optional.of(true));
+        // the ids come back too: what an upsert of the file matches
+        assertThat(again).extracting(row -> row.references().id())
+                .containsExactly(Optional.of(new AssetId(1)), Optional.of(new AssetId(2)));
         assertThat(again).extracting(AssetImportRow::orgUnit)
                 .containsExactly(Optional.of(new OrgUnitId(4)), Optional.of(new OrgUnitId(5)));
     }

@@ -2,6 +2,7 @@ package io.aegis.adapters.persistence.asset;
 
 import static io.aegis.adapters.persistence.jooq.Tables.ASSET_CATEGORIES;
 
+import io.aegis.adapters.persistence.IdBatches;
 import io.aegis.adapters.persistence.VersionedTable;
 import io.aegis.adapters.persistence.jooq.tables.records.AssetCategoriesRecord;
 import io.aegis.application.asset.port.out.AssetCategoryRepository;
@@ -9,6 +10,8 @@ import io.aegis.domain.asset.AssetCategory;
 import io.aegis.domain.asset.AssetCategoryId;
 import io.aegis.domain.asset.AssetCategoryName;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,6 +34,13 @@ public final class JooqAssetCategoryRepository implements AssetCategoryRepositor
                 .where(ASSET_CATEGORIES.ID.eq(Math.toIntExact(id.value())))
                 .fetchOptional()
                 .map(AssetCategoryRows::toDomain);
+    }
+
+    @Override
+    public List<AssetCategory> findByNames(Collection<AssetCategoryName> names) {
+        return IdBatches.fetch(names.stream().map(AssetCategoryName::key).distinct().toList(),
+                batch -> dsl.selectFrom(ASSET_CATEGORIES).where(ASSET_CATEGORIES.NAME_KEY.in(batch))
+                        .fetch(AssetCategoryRows::toDomain));
     }
 
     @Override

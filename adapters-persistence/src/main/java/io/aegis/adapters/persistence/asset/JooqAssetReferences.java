@@ -3,9 +3,16 @@ package io.aegis.adapters.persistence.asset;
 import static io.aegis.adapters.persistence.jooq.Tables.ORG_UNITS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
+import io.aegis.adapters.persistence.IdBatches;
 import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.organisation.OrgUnitId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 
 public final class JooqAssetReferences implements AssetReferences {
@@ -22,6 +29,22 @@ public final class JooqAssetReferences implements AssetReferences {
                 .fetchOptional(USERS.IS_ACTIVE)
                 .map(active -> Boolean.TRUE.equals(active) ? Standing.ACTIVE : Standing.INACTIVE)
                 .orElse(Standing.UNKNOWN);
+    }
+
+    @Override
+    public Map<String, List<UserId>> usersNamed(Collection<String> names) {
+        Map<String, List<UserId>> named = new HashMap<>();
+        IdBatches.fetch(List.copyOf(names), batch -> dsl.select(USERS.ID, USERS.USERNAME, USERS.EMAIL).from(USERS)
+                .where(USERS.USERNAME.in(batch).or(USERS.EMAIL.in(batch))).fetch())
+                .forEach(user -> {
+                    UserId id = new UserId(user.value1());
+                    for (String name : new HashSet<>(List.of(user.value2(), user.value3()))) {
+                        if (names.contains(name)) {
+                            named.computeIfAbsent(name, key -> new ArrayList<>()).add(id);
+                        }
+                    }
+                });
+        return named;
     }
 
     @Override

@@ -128,6 +128,12 @@ class EmbeddingTest {
             (assets, out) -> {
                 throw new UnsupportedOperationException("this embedding exports no files");
             },
+            (file, maxRows, sink) -> {
+                throw new UnsupportedOperationException("this embedding imports no files");
+            },
+            (rows, out) -> {
+                throw new UnsupportedOperationException("this embedding exports no files");
+            },
             (risks, out) -> {
                 throw new UnsupportedOperationException("this embedding exports no files");
             });

@@ -3,6 +3,7 @@ package io.aegis.adapters.web.asset;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Controller;
+import io.aegis.adapters.web.request.CsvDownloads;
 import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
@@ -17,7 +18,6 @@ import io.aegis.application.asset.port.in.AssetSortField;
 import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.CreateAssetCommand;
 import io.aegis.application.asset.port.in.CreateAssetUseCase;
-import io.aegis.application.asset.port.in.DeactivateAssetUseCase;
 import io.aegis.application.asset.port.in.ExportAssetsUseCase;
 import io.aegis.application.asset.port.in.GetAssetUseCase;
 import io.aegis.application.asset.port.in.ListAssetsQuery;
@@ -35,10 +35,8 @@ import io.aegis.domain.identity.UserId;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +44,8 @@ import java.util.Set;
 
 /** {@code /assets}: parses and checks the syntax, builds the command, calls the use case. */
 public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, ListAssetsUseCase list,
-                              UpdateAssetUseCase update, DeactivateAssetUseCase deactivate, ExportAssetsUseCase export,
-                              AssetImportRoute importRoute) implements Controller {
+                              UpdateAssetUseCase update, ExportAssetsUseCase export, AssetImportRoute importRoute)
+        implements Controller {
 
     static final String PATH = "/assets";
     private static final Set<String> FILTERS = Set.of("q", "name", "asset_type", "criticality", "category_id",
@@ -55,13 +53,18 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
 
     @Override
     public List<ApiRoute> routes() {
-        return ApiRoute.collection(PATH, this::create, this::list, this::get, this::update, this::deactivate,
-                ApiRoute.post(PATH + "/import", importRoute::handle),
-                ApiRoute.get(PATH + "/export", this::export));
+        // DELETE /assets/{id} says what becomes of the asset's open risks: web.risk.AssetDeactivationController
+        return List.of(ApiRoute.post(PATH + "/import", importRoute::handle),
+                ApiRoute.get(PATH + "/export", this::export), ApiRoute.post(PATH, this::create),
+                ApiRoute.get(PATH, this::list), ApiRoute.get(PATH + "/{id}", this::get),
+                ApiRoute.patch(PATH + "/{id}", this::update));
     }
 
     private void create(Context ctx) {
         AssetRequest body = JsonBodies.read(ctx, AssetRequest.class);
+        if (body.isActive().present()) {
+            throw BadRequestException.forField("is_active", "a new asset is active; a patch changes it");
+        }
         List<InvalidValueException> errors = new ArrayList<>();
         AssetProfile profile = AssetProfileFields.create(body.sent(), errors);
         Optional<OrgUnitId> unit = unit(body, errors);
@@ -91,30 +94,15 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
         FieldErrors.throwIfAny(errors);
 
         AssetView updated = update.update(RequestActors.of(ctx), new UpdateAssetCommand(id, Versions.expected(ctx),
-                current -> AssetProfileFields.patch(current, body, new ArrayList<>()), moveTo));
+                current -> AssetProfileFields.patch(current, body, new ArrayList<>()), moveTo, request.isActive()));
         respond(ctx, updated);
     }
 
-    private void deactivate(Context ctx) {
-        deactivate.deactivate(RequestActors.of(ctx), new AssetId(PathIds.id(ctx, "id")));
-        ctx.status(HttpStatus.NO_CONTENT);
-    }
-
-    /** {@code ?format=csv} and the list's filters and sort; no paging: every match is exported. */
+    /** {@code ?format=csv} (the default) and the list's filters and sort; no paging: every match is exported. */
     private void export(Context ctx) {
-        Set<String> parameters = new HashSet<>(FILTERS);
-        parameters.add("format");
-        ListParams<AssetSortField> params = ListParams.parse(ctx, AssetSortField.class, parameters);
-        if (ctx.queryParam("limit") != null || ctx.queryParam("offset") != null) {
-            throw BadRequestException.forField("limit", "an export has no pages: it holds every match");
-        }
-        if (!params.text("format").orElse("").equals("csv")) {
-            throw new InvalidValueException("format", "must be csv");
-        }
+        ListParams<AssetSortField> params = CsvDownloads.parameters(ctx, AssetSortField.class, FILTERS);
         AssetExport assets = export.export(RequestActors.of(ctx), query(params));
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"assets.csv\"");
-        assets.writeTo(ctx.outputStream());
+        CsvDownloads.send(ctx, "assets.csv", assets::writeTo);
     }
 
     private static ListAssetsQuery query(ListParams<AssetSortField> params) {

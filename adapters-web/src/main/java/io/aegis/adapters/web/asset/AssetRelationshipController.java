@@ -2,6 +2,7 @@ package io.aegis.adapters.web.asset;
 
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.Controller;
+import io.aegis.adapters.web.request.CsvDownloads;
 import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
@@ -9,10 +10,12 @@ import io.aegis.adapters.web.request.ListResponse;
 import io.aegis.adapters.web.request.Locations;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
+import io.aegis.application.asset.port.in.AssetRelationshipExport;
 import io.aegis.application.asset.port.in.AssetRelationshipSortField;
 import io.aegis.application.asset.port.in.CreateAssetRelationshipCommand;
 import io.aegis.application.asset.port.in.CreateAssetRelationshipUseCase;
 import io.aegis.application.asset.port.in.DeleteAssetRelationshipUseCase;
+import io.aegis.application.asset.port.in.ExportAssetRelationshipsUseCase;
 import io.aegis.application.asset.port.in.GetAssetRelationshipUseCase;
 import io.aegis.application.asset.port.in.ListAssetRelationshipsQuery;
 import io.aegis.application.asset.port.in.ListAssetRelationshipsUseCase;
@@ -34,7 +37,8 @@ import java.util.Set;
 /** {@code /asset-relationships} and {@code /assets/{id}/relationships}. */
 public record AssetRelationshipController(CreateAssetRelationshipUseCase create, GetAssetRelationshipUseCase get,
                                           ListAssetRelationshipsUseCase list, UpdateAssetRelationshipUseCase update,
-                                          DeleteAssetRelationshipUseCase delete) implements Controller {
+                                          DeleteAssetRelationshipUseCase delete, AssetImportRoute importRoute,
+                                          ExportAssetRelationshipsUseCase export) implements Controller {
 
     static final String PATH = "/asset-relationships";
     private static final Set<String> FILTERS = Set.of("source_asset_id", "target_asset_id", "relationship_type",
@@ -45,7 +49,9 @@ public record AssetRelationshipController(CreateAssetRelationshipUseCase create,
     @Override
     public List<ApiRoute> routes() {
         return ApiRoute.collection(PATH, this::create, this::list, this::get, this::update, this::delete,
-                ApiRoute.get(AssetController.PATH + "/{id}/relationships", this::listOfAsset));
+                ApiRoute.get(AssetController.PATH + "/{id}/relationships", this::listOfAsset),
+                ApiRoute.post(PATH + "/import", importRoute::handleRelationships),
+                ApiRoute.get(PATH + "/export", this::export));
     }
 
     private void create(Context ctx) {
@@ -69,14 +75,25 @@ public record AssetRelationshipController(CreateAssetRelationshipUseCase create,
     private void list(Context ctx) {
         ListParams<AssetRelationshipSortField> params = ListParams.parse(ctx, AssetRelationshipSortField.class,
                 FILTERS);
+        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query(params)), AssetRelationshipResponse::of));
+    }
+
+    /** {@code ?format=csv} (the default) and the list's filters and sort; no paging: every match is exported. */
+    private void export(Context ctx) {
+        ListParams<AssetRelationshipSortField> params = CsvDownloads.parameters(ctx, AssetRelationshipSortField.class,
+                FILTERS);
+        AssetRelationshipExport relationships = export.export(RequestActors.of(ctx), query(params));
+        CsvDownloads.send(ctx, "asset-relationships.csv", relationships::writeTo);
+    }
+
+    private static ListAssetRelationshipsQuery query(ListParams<AssetRelationshipSortField> params) {
         FieldErrors errors = new FieldErrors();
         Optional<AssetId> source = errors.attempt(() -> params.id("source_asset_id").map(AssetId::new));
         Optional<AssetId> target = errors.attempt(() -> params.id("target_asset_id").map(AssetId::new));
         Set<RelationshipType> types = errors.attempt(() -> types(params));
         errors.throwIfAny();
-        ListAssetRelationshipsQuery query = new ListAssetRelationshipsQuery(Optional.empty(),
-                RelationshipDirection.BOTH, source, target, types, params.optionalFlag("is_critical_dependency"), params.sort(), params.page());
-        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), AssetRelationshipResponse::of));
+        return new ListAssetRelationshipsQuery(Optional.empty(), RelationshipDirection.BOTH, source, target, types,
+                params.optionalFlag("is_critical_dependency"), params.sort(), params.page());
     }
 
     private void listOfAsset(Context ctx) {
@@ -89,7 +106,8 @@ public record AssetRelationshipController(CreateAssetRelationshipUseCase create,
         Set<RelationshipType> types = errors.attempt(() -> types(params));
         errors.throwIfAny();
         ListAssetRelationshipsQuery query = new ListAssetRelationshipsQuery(Optional.of(asset), direction,
-                Optional.empty(), Optional.empty(), types, params.optionalFlag("is_critical_dependency"), params.sort(), params.page());
+                Optional.empty(), Optional.empty(), types, params.optionalFlag("is_critical_dependency"), params.sort(),
+                params.page());
         ctx.json(ListResponse.of(list.listOfAsset(RequestActors.of(ctx), query), AssetRelationshipResponse::of));
     }
 

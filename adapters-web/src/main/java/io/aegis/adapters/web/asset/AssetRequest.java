@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The body of {@code POST /assets} and {@code PATCH /assets/{id}}: the editable columns of {@link AssetProfileFields},
@@ -19,6 +20,7 @@ import java.util.Optional;
  * field here is a {@code Patch}: what a body leaves out takes its default on creation and stays on a change.
  * Timestamps are RFC 3339 text, which the table reads. {@code org_unit_id} is not a property of the profile but where
  * the asset belongs: named on creation (else placed by the rule of units), changed by a patch (a move), never cleared.
+ * {@code is_active} is taken by a patch only: {@code true} restores a deactivated asset, {@code false} deactivates it.
  */
 public record AssetRequest(Patch<String> name, Patch<String> description, Patch<String> assetType,
                            Patch<String> criticality, Patch<Long> categoryId, Patch<Long> ownerId,
@@ -27,8 +29,11 @@ public record AssetRequest(Patch<String> name, Patch<String> description, Patch<
                            Patch<String> businessUnit, Patch<String> costCenter, Patch<List<String>> complianceScope,
                            Patch<String> status, Patch<String> purchaseDate, Patch<String> warrantyExpiry,
                            Patch<String> lastScanDate, Patch<List<String>> tags,
-                           Patch<Map<String, Object>> customFields, @NotClearable Patch<Long> orgUnitId) {
+                           Patch<Map<String, Object>> customFields, @NotClearable Patch<Long> orgUnitId,
+                           @NotClearable Patch<Boolean> isActive) {
 
+    /** Where the asset belongs and whether it is in service: not properties of its profile. */
+    private static final Set<String> NOT_PROFILE = Set.of("orgUnitId", "isActive");
     private static final PropertyNamingStrategies.NamingBase JSON_NAMES =
             new PropertyNamingStrategies.SnakeCaseStrategy();
 
@@ -40,7 +45,7 @@ public record AssetRequest(Patch<String> name, Patch<String> description, Patch<
         Map<String, Object> sent = new HashMap<>();
         for (RecordComponent component : AssetRequest.class.getRecordComponents()) {
             Patch<?> field = field(component);
-            if (field.present() && !component.getName().equals("orgUnitId")) {
+            if (field.present() && !NOT_PROFILE.contains(component.getName())) {
                 sent.put(JSON_NAMES.translate(component.getName()), field.value());
             }
         }

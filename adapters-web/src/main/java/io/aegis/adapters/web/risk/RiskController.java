@@ -3,6 +3,7 @@ package io.aegis.adapters.web.risk;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.Controller;
+import io.aegis.adapters.web.request.CsvDownloads;
 import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
 import io.aegis.adapters.web.request.ListParams;
@@ -73,7 +74,6 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
 
     static final String PATH = "/risks";
     private static final Set<String> HEATMAP_PARAMS = with(RiskParams.FILTERS, "score_type");
-    private static final Set<String> EXPORT_PARAMS = with(RiskParams.FILTERS, "format");
 
     @Override
     public List<ApiRoute> routes() {
@@ -136,17 +136,12 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
         ctx.json(heatmap.heatmap(RequestActors.of(ctx), new RiskHeatmapQuery(type, RiskParams.filter(params))));
     }
 
-    /** {@code ?format=csv} and the list's filters and sort; no paging: every match, up to the export's limit. */
+    /** {@code ?format=csv} (the default) and the list's filters and sort; no paging: every match, up to the limit. */
     private void export(Context ctx) {
-        ListParams<RiskSortField> params = ListParams.unpaged(ctx, RiskSortField.class, EXPORT_PARAMS, true);
-        if (!params.text("format").orElse("").equals("csv")) {
-            throw BadRequestException.forField("format", "must be csv");
-        }
+        ListParams<RiskSortField> params = CsvDownloads.parameters(ctx, RiskSortField.class, RiskParams.FILTERS);
         RiskExport risks = export.export(RequestActors.of(ctx),
                 new ListRisksQuery(RiskParams.filter(params), params.sort(), PageRequest.first()));
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"risks.csv\"");
-        risks.writeTo(ctx.outputStream());
+        CsvDownloads.send(ctx, "risks.csv", risks::writeTo);
     }
 
     private void update(Context ctx) {

@@ -6,9 +6,12 @@ import io.aegis.application.asset.port.out.AssetReadModel;
 import io.aegis.application.asset.port.out.AssetReferences;
 import io.aegis.application.asset.port.out.AssetRelationshipReadModel;
 import io.aegis.application.asset.port.out.AssetRelationshipRepository;
+import io.aegis.application.asset.port.out.AssetRelationshipRowsReader;
+import io.aegis.application.asset.port.out.AssetRelationshipRowsWriter;
 import io.aegis.application.asset.port.out.AssetRepository;
 import io.aegis.application.asset.port.out.AssetRowsReader;
 import io.aegis.application.asset.port.out.AssetRowsWriter;
+import io.aegis.application.asset.port.out.OpenRisksReadModel;
 import io.aegis.application.audit.port.out.AuditChainReader;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.audit.port.out.AuditLogReadModel;
@@ -75,7 +78,9 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     public record Assets(AssetCategoryRepository categories, AssetCategoryReadModel categoryList,
                          AssetRepository assets, AssetReadModel assetList,
                          AssetRelationshipRepository relationships, AssetRelationshipReadModel relationshipList,
-                         AssetReferences references, AssetRowsReader rowsReader, AssetRowsWriter rowsWriter) {
+                         AssetReferences references, AssetRowsReader rowsReader, AssetRowsWriter rowsWriter,
+                         OpenRisksReadModel openRisks, AssetRelationshipRowsReader relationshipRowsReader,
+                         AssetRelationshipRowsWriter relationshipRowsWriter) {
     }
 
     /**
@@ -83,7 +88,8 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
      * ({@code IntegrationAdapters.standalone}); an embedder may bring its own (its own password hasher, say).
      */
     public record Standalone(PasswordHasher hasher, SecureRandomness randomness, AssetRowsReader assetRowsReader,
-                             AssetRowsWriter assetRowsWriter, RiskRowsWriter riskRowsWriter) {
+                             AssetRowsWriter assetRowsWriter, AssetRelationshipRowsReader relationshipRowsReader,
+                             AssetRelationshipRowsWriter relationshipRowsWriter, RiskRowsWriter riskRowsWriter) {
     }
 
     public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,

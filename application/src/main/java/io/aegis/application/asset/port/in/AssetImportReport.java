@@ -18,12 +18,14 @@ public record AssetImportReport(int accepted, int refused, boolean stored, List<
     public enum Status {
         /** Stored as a new asset. */
         CREATED,
+        /** Matched a stored asset, which it changed ({@link ImportMode#UPSERT}). */
+        UPDATED,
         /** Passed every check but was not stored, because another row was refused under all-or-nothing. */
         VALID,
         REFUSED
     }
 
-    /** @param id the new asset's id when created, else null */
+    /** @param id the asset's id when created or updated, else null */
     public record RowOutcome(int row, Status status, Long id, List<ImportProblem> errors) {
 
         public RowOutcome {

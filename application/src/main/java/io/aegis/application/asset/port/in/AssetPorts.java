@@ -1,6 +1,9 @@
 package io.aegis.application.asset.port.in;
 
-/** The asset context's inbound ports: categories, the asset register, its import and export, relationships. */
+/**
+ * The asset context's inbound ports: categories, the asset register, its import and export, relationships and
+ * theirs.
+ */
 public record AssetPorts(CreateAssetCategoryUseCase createAssetCategory, GetAssetCategoryUseCase getAssetCategory,
                          ListAssetCategoriesUseCase listAssetCategories,
                          UpdateAssetCategoryUseCase updateAssetCategory,
@@ -11,5 +14,7 @@ public record AssetPorts(CreateAssetCategoryUseCase createAssetCategory, GetAsse
                          GetAssetRelationshipUseCase getAssetRelationship,
                          ListAssetRelationshipsUseCase listAssetRelationships,
                          UpdateAssetRelationshipUseCase updateAssetRelationship,
-                         DeleteAssetRelationshipUseCase deleteAssetRelationship) {
+                         DeleteAssetRelationshipUseCase deleteAssetRelationship,
+                         ImportAssetRelationshipsUseCase importAssetRelationships,
+                         ExportAssetRelationshipsUseCase exportAssetRelationships) {
 }

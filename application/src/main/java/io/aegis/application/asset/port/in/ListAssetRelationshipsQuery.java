@@ -33,6 +33,11 @@ public record ListAssetRelationshipsQuery(Optional<AssetId> asset, RelationshipD
         Objects.requireNonNull(page, "page");
     }
 
+    /** The same filters and order, another page. */
+    public ListAssetRelationshipsQuery withPage(PageRequest other) {
+        return new ListAssetRelationshipsQuery(asset, direction, source, target, types, critical, sort, other);
+    }
+
     public static ListAssetRelationshipsQuery all() {
         return new ListAssetRelationshipsQuery(Optional.empty(), RelationshipDirection.BOTH, Optional.empty(),
                 Optional.empty(), Set.of(), Optional.empty(), List.of(), PageRequest.first());

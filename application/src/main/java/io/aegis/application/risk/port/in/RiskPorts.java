@@ -1,8 +1,8 @@
 package io.aegis.application.risk.port.in;
 
 /**
- * The risk context's inbound ports: risk matrices, the risk register, an asset's rolled-up risk, and the register's
- * governance (reviews and acceptances).
+ * The risk context's inbound ports: risk matrices, the risk register, an asset's rolled-up risk, the register's
+ * governance (reviews and acceptances), and the deactivation of assets with their open risks.
  */
 public record RiskPorts(CreateRiskMatrixUseCase createRiskMatrix, GetRiskMatrixUseCase getRiskMatrix,
                         ListRiskMatricesUseCase listRiskMatrices, UpdateRiskMatrixUseCase updateRiskMatrix,
@@ -17,5 +17,6 @@ public record RiskPorts(CreateRiskMatrixUseCase createRiskMatrix, GetRiskMatrixU
                         DecideRiskAcceptanceUseCase decideRiskAcceptance,
                         WithdrawRiskAcceptanceUseCase withdrawRiskAcceptance,
                         ListRiskAcceptancesUseCase listRiskAcceptances,
-                        BulkTransitionRisksUseCase bulkTransitionRisks) {
+                        BulkTransitionRisksUseCase bulkTransitionRisks,
+                        DeactivateAssetsUseCase deactivateAssets) {
 }
