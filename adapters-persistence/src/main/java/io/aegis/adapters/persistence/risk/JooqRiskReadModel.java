@@ -29,12 +29,12 @@ import io.aegis.domain.risk.ScoreType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -95,16 +95,20 @@ public final class JooqRiskReadModel implements RiskReadModel {
         Field<Integer> likelihood = type == ScoreType.INHERENT ? RISKS.INHERENT_LIKELIHOOD : RISKS.RESIDUAL_LIKELIHOOD;
         Field<Integer> impact = type == ScoreType.INHERENT ? RISKS.INHERENT_IMPACT : RISKS.RESIDUAL_IMPACT;
         Condition where = matching(filter, now).and(ScopeConditions.rowsIn(RISKS.ORG_UNIT_ID, scope));
-        Map<RiskHeatmap.Position, Long> cells = dsl.select(likelihood, impact, DSL.count())
+        // one aggregate: the group without a likelihood or an impact is the unscored risks
+        Map<RiskHeatmap.Position, Long> cells = new HashMap<>();
+        long unscored = 0;
+        for (Record3<Integer, Integer, Integer> row : dsl.select(likelihood, impact, DSL.count())
                 .from(RISKS)
                 .where(where)
-                .and(likelihood.isNotNull()).and(impact.isNotNull())
                 .groupBy(likelihood, impact)
-                .fetch()
-                .stream()
-                .collect(Collectors.toMap(row -> new RiskHeatmap.Position(row.value1(), row.value2()),
-                        (Record3<Integer, Integer, Integer> row) -> row.value3().longValue()));
-        long unscored = dsl.fetchCount(RISKS, where.and(likelihood.isNull().or(impact.isNull())));
+                .fetch()) {
+            if (row.value1() == null || row.value2() == null) {
+                unscored += row.value3();
+            } else {
+                cells.put(new RiskHeatmap.Position(row.value1(), row.value2()), row.value3().longValue());
+            }
+        }
         return new HeatmapCounts(cells, unscored);
     }
 

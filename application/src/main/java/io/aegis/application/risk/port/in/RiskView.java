@@ -72,6 +72,16 @@ public record RiskView(long id, String title, String description, String categor
 
     /** The same view with the names of its owner and asset. */
     public RiskView named(String owner, String asset) {
+        return with(owner, asset, acceptance);
+    }
+
+    /** The same view showing the approved acceptance an accepted risk rests on (only a single read looks it up). */
+    public RiskView withAcceptance(Optional<RiskAcceptanceView> current) {
+        return with(ownerName, assetName, current.orElse(null));
+    }
+
+    /** The same view with what the register adds to the risk's own columns. */
+    private RiskView with(String owner, String asset, RiskAcceptanceView accepted) {
         return new RiskView(id, title, description, category, subcategory, riskType, source, sourceReference, assetId,
                 affectedSystems, businessProcess, riskMatrixId, orgUnitId, inherentLikelihood, inherentImpact,
                 inherentRiskScore, inherentRiskLevel, residualLikelihood, residualImpact, residualRiskScore,
@@ -79,19 +89,7 @@ public record RiskView(long id, String title, String description, String categor
                 aiGeneratedStatement, aiRiskAssessment, aiConfidenceScore, aiLastUpdated, treatmentStrategy,
                 treatmentRationale, status, ownerId, identifiedDate, targetResolutionDate, actualResolutionDate,
                 lastReviewDate, nextReviewDate, tags, customFields, active, createdAt, updatedAt, createdBy, owner,
-                asset, acceptance, scored);
-    }
-
-    /** The same view showing the approved acceptance an accepted risk rests on (only a single read looks it up). */
-    public RiskView withAcceptance(Optional<RiskAcceptanceView> current) {
-        return new RiskView(id, title, description, category, subcategory, riskType, source, sourceReference, assetId,
-                affectedSystems, businessProcess, riskMatrixId, orgUnitId, inherentLikelihood, inherentImpact,
-                inherentRiskScore, inherentRiskLevel, residualLikelihood, residualImpact, residualRiskScore,
-                residualRiskLevel, riskLevel, threatSource, vulnerability, existingControls, controlEffectiveness,
-                aiGeneratedStatement, aiRiskAssessment, aiConfidenceScore, aiLastUpdated, treatmentStrategy,
-                treatmentRationale, status, ownerId, identifiedDate, targetResolutionDate, actualResolutionDate,
-                lastReviewDate, nextReviewDate, tags, customFields, active, createdAt, updatedAt, createdBy,
-                ownerName, assetName, current.orElse(null), scored);
+                asset, accepted, scored);
     }
 
     /** The version clients send back in {@code If-Match}. */
