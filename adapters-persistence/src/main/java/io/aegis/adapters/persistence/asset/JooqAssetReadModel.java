@@ -1,12 +1,12 @@
 package io.aegis.adapters.persistence.asset;
 
+import static io.aegis.adapters.persistence.OwnerNames.OWNER;
+import static io.aegis.adapters.persistence.OwnerNames.OWNER_NAME;
 import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.ASSET_CATEGORIES;
-import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
 import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.adapters.persistence.Sorting;
-import io.aegis.adapters.persistence.jooq.tables.Users;
 import io.aegis.application.asset.port.in.AssetSortField;
 import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.asset.port.in.ListAssetsQuery;
@@ -31,8 +31,6 @@ import org.jooq.impl.DSL;
 /** The inventory in SQL: one page query, the owner's and category's names joined, and one count. */
 public final class JooqAssetReadModel implements AssetReadModel {
 
-    private static final Users OWNER = USERS.as("owner");
-    private static final Field<String> OWNER_NAME = DSL.coalesce(OWNER.FULL_NAME, OWNER.USERNAME).as("owner_name");
     private static final Field<String> CATEGORY_NAME = ASSET_CATEGORIES.NAME.as("category_name");
 
     private final DSLContext dsl;

@@ -1,14 +1,14 @@
 package io.aegis.adapters.persistence.risk;
 
+import static io.aegis.adapters.persistence.OwnerNames.OWNER;
+import static io.aegis.adapters.persistence.OwnerNames.OWNER_NAME;
 import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_SCORES;
-import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
 import io.aegis.adapters.persistence.JsonColumns;
 import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.adapters.persistence.Sorting;
-import io.aegis.adapters.persistence.jooq.tables.Users;
 import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
@@ -38,8 +38,8 @@ import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record3;
+import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
@@ -59,8 +59,6 @@ public final class JooqRiskReadModel implements RiskReadModel {
     /** Unscored risks sort after the scored ones, whichever the direction. */
     private static final Set<RiskSortField> ABSENT_LAST = EnumSet.of(RiskSortField.INHERENT_RISK_SCORE,
             RiskSortField.RESIDUAL_RISK_SCORE, RiskSortField.RISK_LEVEL);
-    private static final Users OWNER = USERS.as("owner");
-    private static final Field<String> OWNER_NAME = DSL.coalesce(OWNER.FULL_NAME, OWNER.USERNAME).as("owner_name");
     private static final Field<String> ASSET_NAME = ASSETS.NAME.as("asset_name");
 
     private final DSLContext dsl;
