@@ -319,7 +319,7 @@ abstract class AssetApiContract extends RunningAegisContract {
         assertUnchangedBy(() -> upload("multipart/form-data", HttpRequest.BodyPublishers.ofString(body)), 400);
         assertUnchangedBy(() -> upload("multipart/form-data; boundary=b",
                 HttpRequest.BodyPublishers.ofString(body.substring(0, body.length() / 2))), 400);
-        // only just over the limit, so that the client is still listening when the 413 comes
+        // only just over the limit: the server reads up to 2 MiB past it before it answers (BufferedBodyHandler)
         byte[] overLimit = multipart("name\r\n" + "x".repeat((int) AegisConfig.DEFAULT_MAX_REQUEST_BYTES))
                 .getBytes(StandardCharsets.UTF_8);
         assertUnchangedBy(() -> upload("multipart/form-data; boundary=b",

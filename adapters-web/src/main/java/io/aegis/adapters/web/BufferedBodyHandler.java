@@ -24,7 +24,9 @@ import org.slf4j.MDC;
  * liked, and a few hundred such clients held them all (issue #8). Here a body costs its bytes and a socket until
  * <ul>
  *   <li>it is whole: the request goes on, its body served from memory;</li>
- *   <li>it passes the size limit: 413, also when it is chunked;</li>
+ *   <li>it passes the size limit: 413, also when it is chunked. Up to {@link #SWALLOW_BYTES} more are read and
+ *       dropped first, as Tomcat does: a server that closes on unread bytes makes the client's TCP stack reset
+ *       the connection, and the reset can discard the 413 before the client reads it;</li>
  *   <li>the deadline passes, or the client stops sending for the idle timeout: 408;</li>
  *   <li>the client leaves: one line at INFO, since nobody is left to answer.</li>
  * </ul>
@@ -34,6 +36,7 @@ import org.slf4j.MDC;
 final class BufferedBodyHandler extends Handler.Wrapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(BufferedBodyHandler.class);
+    private static final long SWALLOW_BYTES = 2L * 1024 * 1024;
 
     private final long maxBytes;
     private final Duration deadline;
@@ -62,6 +65,8 @@ final class BufferedBodyHandler extends Handler.Wrapper {
         private final Response response;
         private final Callback callback;
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        /** Bytes dropped after the body passed the limit; -1 while it is within it. Read by the expiry too. */
+        private volatile long swallowed = -1;
         /** Set by whichever comes first: the whole body, a refusal, the deadline, the client leaving. */
         private final AtomicBoolean settled = new AtomicBoolean();
         private final Scheduler.Task expiry;
@@ -71,7 +76,7 @@ final class BufferedBodyHandler extends Handler.Wrapper {
             this.response = response;
             this.callback = callback;
             this.expiry = request.getComponents().getScheduler().schedule(
-                    () -> refuse(HttpStatus.REQUEST_TIMEOUT_408), deadline);
+                    () -> refuse(lateStatus()), deadline);
         }
 
         @Override
@@ -87,19 +92,24 @@ final class BufferedBodyHandler extends Handler.Wrapper {
                     return;
                 }
                 boolean last = chunk.isLast();
-                boolean tooLarge = body.size() + chunk.remaining() > maxBytes;
-                if (!tooLarge) {
-                    byte[] bytes = new byte[chunk.remaining()];
+                int size = chunk.remaining();
+                if (swallowed < 0 && body.size() + size > maxBytes) {
+                    swallowed = 0;
+                }
+                if (swallowed < 0) {
+                    byte[] bytes = new byte[size];
                     chunk.getByteBuffer().get(bytes);
                     body.writeBytes(bytes);
+                } else {
+                    swallowed += size;
                 }
                 chunk.release();
-                if (tooLarge) {
+                if (swallowed >= 0 && (last || swallowed > SWALLOW_BYTES)) {
                     refuse(HttpStatus.PAYLOAD_TOO_LARGE_413);
-                } else if (last) {
-                    proceed();
+                    return;
                 }
-                if (tooLarge || last) {
+                if (last) {
+                    proceed();
                     return;
                 }
             }
@@ -128,11 +138,16 @@ final class BufferedBodyHandler extends Handler.Wrapper {
         /** A timeout is Jetty's idle timeout, the client sending nothing for a while; anything else, its leaving. */
         private void fail(Throwable failure) {
             if (failure instanceof TimeoutException) {
-                refuse(HttpStatus.REQUEST_TIMEOUT_408);
+                refuse(lateStatus());
             } else if (settle()) {
                 logClientLeft();
                 callback.failed(failure);
             }
+        }
+
+        /** A body too slow is 408, unless it had passed the limit already. */
+        private int lateStatus() {
+            return swallowed < 0 ? HttpStatus.REQUEST_TIMEOUT_408 : HttpStatus.PAYLOAD_TOO_LARGE_413;
         }
 
         private void logClientLeft() {

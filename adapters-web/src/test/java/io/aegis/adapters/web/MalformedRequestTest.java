@@ -1,6 +1,7 @@
 package io.aegis.adapters.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -9,6 +10,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -87,6 +89,28 @@ class MalformedRequestTest {
         assertProblem(send("POST /api/v1/stub/upload HTTP/1.1\r\n" + AUTHORIZED
                 + "Content-Type: multipart/form-data; boundary=x\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + Integer.toHexString(part.length()) + "\r\n" + part + "\r\n0\r\n\r\n"), 413);
+    }
+
+    @Test
+    void a_chunked_body_over_the_limit_is_answered_once_the_client_has_sent_it_all() throws Exception {
+        // a server that answers and closes on unread bytes makes the client's stack reset the connection,
+        // and the reset can discard the 413 before the client reads it
+        String chunk = "a".repeat(LIMIT);
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("POST /api/v1/stub/upload HTTP/1.1\r\n" + AUTHORIZED
+                    + "Content-Type: multipart/form-data; boundary=x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + ("%x\r\n%s\r\n".formatted(chunk.length(), chunk)).repeat(2))
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.setSoTimeout(500);
+            assertThatThrownBy(() -> socket.getInputStream().read()).as("an answer before the body's end")
+                    .isInstanceOf(SocketTimeoutException.class);
+
+            socket.getOutputStream().write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.setSoTimeout(10_000);
+            assertProblem(RawHttp.Answer.parse(new String(socket.getInputStream().readAllBytes(),
+                    StandardCharsets.UTF_8)), 413);
+        }
     }
 
     @Test
