@@ -28,6 +28,8 @@ import java.util.Set;
  * started with its real wiring, an administrator's login token; then {@code --connections} keep-alive
  * connections ({@link LoadRun}) on one risk read by id and on the default risk list page, and an import of
  * {@code --import-rows} assets. The heap limit is the JVM's ({@code -Xmx}), reported in the header.
+ * {@code --scenarios import} runs the import and its batch alone (no hello world, no register, no load), for work on
+ * the import; the default {@code load,import} runs both.
  */
 public final class ThroughputBenchmark {
 
@@ -55,10 +57,12 @@ public final class ThroughputBenchmark {
                         + " %d cores; %s%n%n", options.risks(), options.connections(), options.warmupSeconds(),
                 options.seconds(), options.importRows(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Runtime.getRuntime().availableProcessors(), Runtime.version()));
-        LoadRun.Measured hello = helloWorld();
-        report.append("| database | scenario | requests/s | / hello world | CPU µs per request |\n"
-                + "|---|---|---:|---:|---:|\n");
-        report.append(row("-", "hello-world Javalin, `GET /hello`", hello, hello));
+        LoadRun.Measured hello = options.load() ? helloWorld() : null;
+        if (options.load()) {
+            report.append("| database | scenario | requests/s | / hello world | CPU µs per request |\n"
+                    + "|---|---|---:|---:|---:|\n");
+            report.append(row("-", "hello-world Javalin, `GET /hello`", hello, hello));
+        }
         StringBuilder imports = new StringBuilder(
                 "\n| database | rows | Aegis CSV import rows/s | plain JDBC batch rows/s | import / batch |\n"
                         + "|---|---:|---:|---:|---:|\n");
@@ -68,14 +72,16 @@ public final class ThroughputBenchmark {
                 Result result = run(scratch, folder);
                 result.scenarios().forEach((scenario, measured) -> report.append(row(database, scenario, measured,
                         hello)));
-                imports.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f |%n", database,
-                        options.importRows(), result.importRate(), result.batchRate(),
-                        result.importRate() / result.batchRate()));
+                if (options.imports()) {
+                    imports.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f |%n", database,
+                            options.importRows(), result.importRate(), result.batchRate(),
+                            result.importRate() / result.batchRate()));
+                }
             } finally {
                 TempFolders.deleteRecursively(folder);
             }
         }
-        return report.append(imports).toString();
+        return options.imports() ? report.append(imports).toString() : report.toString();
     }
 
     private static String row(String database, String scenario, LoadRun.Measured measured, LoadRun.Measured hello) {
@@ -94,7 +100,7 @@ public final class ThroughputBenchmark {
         }
     }
 
-    /** @param scenarios by their report line, in the order they ran */
+    /** @param scenarios by their report line, in the order they ran; the rates are 0 when the import did not run */
     private record Result(Map<String, LoadRun.Measured> scenarios, double importRate, double batchRate) {
     }
 
@@ -105,21 +111,30 @@ public final class ThroughputBenchmark {
                 "AEGIS_PORT", "0", "AEGIS_ADMIN_PASSWORD", PASSWORD, "AEGIS_BCRYPT_COST", "4",
                 "AEGIS_MAX_REQUEST_BYTES", String.valueOf(64L * 1024 * 1024)));
         try (Wiring aegis = Wiring.start(config, "benchmark")) {
-            int riskId = loadRegister(config);
             String token = Login.token(java.net.http.HttpClient.newHttpClient(), aegis.port(), PASSWORD);
-            // from the cheapest answer to the register's pages: what each step adds is where the time goes
-            Map<String, LoadRun.Measured> scenarios = new LinkedHashMap<>();
-            scenarios.put("health, no credential, `GET /api/v1/health`", load.run(aegis.port(), "/api/v1/health",
-                    null));
-            scenarios.put("the caller, `GET /api/v1/me`", load.run(aegis.port(), "/api/v1/me", token));
-            scenarios.put("one risk by id, `GET /api/v1/risks/" + riskId + "`",
-                    load.run(aegis.port(), "/api/v1/risks/" + riskId, token));
-            scenarios.put("risks, first page, `GET /api/v1/risks`", load.run(aegis.port(), "/api/v1/risks", token));
+            Map<String, LoadRun.Measured> scenarios = options.load() ? loadScenarios(config, aegis.port(), token)
+                    : Map.of();
+            if (!options.imports()) {
+                return new Result(scenarios, 0, 0);
+            }
             CsvImportRace race = new CsvImportRace(options.importRows());
+            race.warmUp(aegis.port(), token, config.dbUrl(), config.dbUser(), config.dbPassword());
             double importRate = race.importThroughAegis(aegis.port(), token);
             double batchRate = race.plainJdbcBatch(config.dbUrl(), config.dbUser(), config.dbPassword());
             return new Result(scenarios, importRate, batchRate);
         }
+    }
+
+    /** From the cheapest answer to the register's pages: what each step adds is where the time goes. */
+    private Map<String, LoadRun.Measured> loadScenarios(AegisConfig config, int port, String token) {
+        int riskId = loadRegister(config);
+        Map<String, LoadRun.Measured> scenarios = new LinkedHashMap<>();
+        scenarios.put("health, no credential, `GET /api/v1/health`", load.run(port, "/api/v1/health", null));
+        scenarios.put("the caller, `GET /api/v1/me`", load.run(port, "/api/v1/me", token));
+        scenarios.put("one risk by id, `GET /api/v1/risks/" + riskId + "`",
+                load.run(port, "/api/v1/risks/" + riskId, token));
+        scenarios.put("risks, first page, `GET /api/v1/risks`", load.run(port, "/api/v1/risks", token));
+        return scenarios;
     }
 
     /** Loads the register and returns a risk in its middle. */
@@ -137,13 +152,29 @@ public final class ThroughputBenchmark {
 
     /**
      * {@code --risks 5000 --connections 64 --seconds 10 --warmup 5 --import-rows 10000
-     * --databases sqlite,mariadb --out throughput.md}.
+     * --databases sqlite,mariadb --scenarios load,import --out throughput.md}.
      */
     record Options(int risks, int connections, int seconds, int warmupSeconds, int importRows,
-                   List<String> databases, Path out) {
+                   List<String> databases, Set<String> scenarios, Path out) {
 
         private static final Set<String> NAMES = Set.of("--risks", "--connections", "--seconds", "--warmup",
-                "--import-rows", "--databases", "--out");
+                "--import-rows", "--databases", "--scenarios", "--out");
+        private static final Set<String> SCENARIOS = Set.of("load", "import");
+
+        Options {
+            if (scenarios.isEmpty() || !SCENARIOS.containsAll(scenarios)) {
+                throw new IllegalArgumentException("--scenarios takes load, import or both, comma-separated: "
+                        + scenarios);
+            }
+        }
+
+        boolean load() {
+            return scenarios.contains("load");
+        }
+
+        boolean imports() {
+            return scenarios.contains("import");
+        }
 
         static Options parse(String[] args) {
             Map<String, String> given = CommandLine.parse(args, NAMES);
@@ -154,6 +185,7 @@ public final class ThroughputBenchmark {
                     Integer.parseInt(given.getOrDefault("--warmup", "5")),
                     Integer.parseInt(given.getOrDefault("--import-rows", "10000")),
                     List.of(given.getOrDefault("--databases", "sqlite,mariadb").split(",")),
+                    Set.of(given.getOrDefault("--scenarios", "load,import").split(",")),
                     Path.of(given.getOrDefault("--out", "throughput.md")));
         }
     }
