@@ -43,14 +43,18 @@ final class CsvImportRace {
         plainJdbcBatch(url, user, password, "warm-up-batched-", warmUpRows);
     }
 
-    /** Rows per second of the whole request, upload to answer; fails the run unless every row was stored. */
-    double importThroughAegis(int port, String token) {
-        return importThroughAegis(port, token, "imported-", rows);
+    /**
+     * Rows per second of the whole request, upload to answer; fails the run unless every row was stored.
+     *
+     * @param run tells the names of one run from those of another
+     */
+    double importThroughAegis(int port, String token, int run) {
+        return importThroughAegis(port, token, "imported-" + run + "-", rows);
     }
 
     /** Rows per second of a batch insert of the same columns, in batches of 500, committed once. */
-    double plainJdbcBatch(String url, String user, String password) {
-        return plainJdbcBatch(url, user, password, "batched-", rows);
+    double plainJdbcBatch(String url, String user, String password, int run) {
+        return plainJdbcBatch(url, user, password, "batched-" + run + "-", rows);
     }
 
     private static double importThroughAegis(int port, String token, String prefix, int rows) {

@@ -52,10 +52,13 @@ public final class ThroughputBenchmark {
     }
 
     private String runAll() throws IOException {
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%d risks; %d connections, %d s warm-up, %d s measured per scenario; %d CSV rows; heap limit %d MiB;"
-                        + " %d cores; %s%n%n", options.risks(), options.connections(), options.warmupSeconds(),
-                options.seconds(), options.importRows(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        String loadOptions = options.load() ? String.format(Locale.ROOT, "%d risks; %d connections, %d s warm-up, %d s"
+                + " measured per scenario; ", options.risks(), options.connections(), options.warmupSeconds(),
+                options.seconds()) : "";
+        String importOptions = options.imports() ? String.format(Locale.ROOT, "%d CSV rows, best of %d runs each way; ",
+                options.importRows(), options.importRuns()) : "";
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "%s%sheap limit %d MiB; %d cores; %s%n%n",
+                loadOptions, importOptions, Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Runtime.getRuntime().availableProcessors(), Runtime.version()));
         LoadRun.Measured hello = options.load() ? helloWorld() : null;
         if (options.load()) {
@@ -63,7 +66,7 @@ public final class ThroughputBenchmark {
                     + "|---|---|---:|---:|---:|\n");
             report.append(row("-", "hello-world Javalin, `GET /hello`", hello, hello));
         }
-        StringBuilder imports = new StringBuilder(
+        StringBuilder importTable = new StringBuilder(
                 "\n| database | rows | Aegis CSV import rows/s | plain JDBC batch rows/s | import / batch |\n"
                         + "|---|---:|---:|---:|---:|\n");
         for (String database : options.databases()) {
@@ -73,7 +76,7 @@ public final class ThroughputBenchmark {
                 result.scenarios().forEach((scenario, measured) -> report.append(row(database, scenario, measured,
                         hello)));
                 if (options.imports()) {
-                    imports.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f |%n", database,
+                    importTable.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f |%n", database,
                             options.importRows(), result.importRate(), result.batchRate(),
                             result.importRate() / result.batchRate()));
                 }
@@ -81,7 +84,7 @@ public final class ThroughputBenchmark {
                 TempFolders.deleteRecursively(folder);
             }
         }
-        return options.imports() ? report.append(imports).toString() : report.toString();
+        return options.imports() ? report.append(importTable).toString() : report.toString();
     }
 
     private static String row(String database, String scenario, LoadRun.Measured measured, LoadRun.Measured hello) {
@@ -119,8 +122,14 @@ public final class ThroughputBenchmark {
             }
             CsvImportRace race = new CsvImportRace(options.importRows());
             race.warmUp(aegis.port(), token, config.dbUrl(), config.dbUser(), config.dbPassword());
-            double importRate = race.importThroughAegis(aegis.port(), token);
-            double batchRate = race.plainJdbcBatch(config.dbUrl(), config.dbUser(), config.dbPassword());
+            // the best of alternate runs: on a shared machine a burst of other work slows one run, never speeds one up
+            double importRate = 0;
+            double batchRate = 0;
+            for (int run = 0; run < options.importRuns(); run++) {
+                importRate = Math.max(importRate, race.importThroughAegis(aegis.port(), token, run));
+                batchRate = Math.max(batchRate, race.plainJdbcBatch(config.dbUrl(), config.dbUser(),
+                        config.dbPassword(), run));
+            }
             return new Result(scenarios, importRate, batchRate);
         }
     }
@@ -152,16 +161,19 @@ public final class ThroughputBenchmark {
 
     /**
      * {@code --risks 5000 --connections 64 --seconds 10 --warmup 5 --import-rows 10000
-     * --databases sqlite,mariadb --scenarios load,import --out throughput.md}.
+     * --import-runs 1 --databases sqlite,mariadb --scenarios load,import --out throughput.md}.
      */
-    record Options(int risks, int connections, int seconds, int warmupSeconds, int importRows,
+    record Options(int risks, int connections, int seconds, int warmupSeconds, int importRows, int importRuns,
                    List<String> databases, Set<String> scenarios, Path out) {
 
         private static final Set<String> NAMES = Set.of("--risks", "--connections", "--seconds", "--warmup",
-                "--import-rows", "--databases", "--scenarios", "--out");
+                "--import-rows", "--import-runs", "--databases", "--scenarios", "--out");
         private static final Set<String> SCENARIOS = Set.of("load", "import");
 
         Options {
+            if (importRuns < 1) {
+                throw new IllegalArgumentException("--import-runs must be at least 1: " + importRuns);
+            }
             if (scenarios.isEmpty() || !SCENARIOS.containsAll(scenarios)) {
                 throw new IllegalArgumentException("--scenarios takes load, import or both, comma-separated: "
                         + scenarios);
@@ -184,6 +196,7 @@ public final class ThroughputBenchmark {
                     Integer.parseInt(given.getOrDefault("--seconds", "10")),
                     Integer.parseInt(given.getOrDefault("--warmup", "5")),
                     Integer.parseInt(given.getOrDefault("--import-rows", "10000")),
+                    Integer.parseInt(given.getOrDefault("--import-runs", "1")),
                     List.of(given.getOrDefault("--databases", "sqlite,mariadb").split(",")),
                     Set.of(given.getOrDefault("--scenarios", "load,import").split(",")),
                     Path.of(given.getOrDefault("--out", "throughput.md")));
