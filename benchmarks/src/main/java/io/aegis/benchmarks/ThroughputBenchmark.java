@@ -28,6 +28,8 @@ import java.util.Set;
  * started with its real wiring, an administrator's login token; then {@code --connections} keep-alive
  * connections ({@link LoadRun}) on one risk read by id and on the default risk list page, and an import of
  * {@code --import-rows} assets. The heap limit is the JVM's ({@code -Xmx}), reported in the header.
+ * {@code --scenarios import} runs the import and its batch alone (no hello world, no register, no load), for work on
+ * the import; the default {@code load,import} runs both.
  */
 public final class ThroughputBenchmark {
 
@@ -50,16 +52,21 @@ public final class ThroughputBenchmark {
     }
 
     private String runAll() throws IOException {
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%d risks; %d connections, %d s warm-up, %d s measured per scenario; %d CSV rows; heap limit %d MiB;"
-                        + " %d cores; %s%n%n", options.risks(), options.connections(), options.warmupSeconds(),
-                options.seconds(), options.importRows(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        String loadOptions = options.load() ? String.format(Locale.ROOT, "%d risks; %d connections, %d s warm-up, %d s"
+                + " measured per scenario; ", options.risks(), options.connections(), options.warmupSeconds(),
+                options.seconds()) : "";
+        String importOptions = options.imports() ? String.format(Locale.ROOT, "%d CSV rows, best of %d runs each way; ",
+                options.importRows(), options.importRuns()) : "";
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "%s%sheap limit %d MiB; %d cores; %s%n%n",
+                loadOptions, importOptions, Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Runtime.getRuntime().availableProcessors(), Runtime.version()));
-        LoadRun.Measured hello = helloWorld();
-        report.append("| database | scenario | requests/s | / hello world | CPU µs per request |\n"
-                + "|---|---|---:|---:|---:|\n");
-        report.append(row("-", "hello-world Javalin, `GET /hello`", hello, hello));
-        StringBuilder imports = new StringBuilder(
+        LoadRun.Measured hello = options.load() ? helloWorld() : null;
+        if (options.load()) {
+            report.append("| database | scenario | requests/s | / hello world | CPU µs per request |\n"
+                    + "|---|---|---:|---:|---:|\n");
+            report.append(row("-", "hello-world Javalin, `GET /hello`", hello, hello));
+        }
+        StringBuilder importTable = new StringBuilder(
                 "\n| database | rows | Aegis CSV import rows/s | plain JDBC batch rows/s | import / batch |\n"
                         + "|---|---:|---:|---:|---:|\n");
         for (String database : options.databases()) {
@@ -68,14 +75,16 @@ public final class ThroughputBenchmark {
                 Result result = run(scratch, folder);
                 result.scenarios().forEach((scenario, measured) -> report.append(row(database, scenario, measured,
                         hello)));
-                imports.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f |%n", database,
-                        options.importRows(), result.importRate(), result.batchRate(),
-                        result.importRate() / result.batchRate()));
+                if (options.imports()) {
+                    importTable.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f |%n", database,
+                            options.importRows(), result.importRate(), result.batchRate(),
+                            result.importRate() / result.batchRate()));
+                }
             } finally {
                 TempFolders.deleteRecursively(folder);
             }
         }
-        return report.append(imports).toString();
+        return options.imports() ? report.append(importTable).toString() : report.toString();
     }
 
     private static String row(String database, String scenario, LoadRun.Measured measured, LoadRun.Measured hello) {
@@ -94,7 +103,7 @@ public final class ThroughputBenchmark {
         }
     }
 
-    /** @param scenarios by their report line, in the order they ran */
+    /** @param scenarios by their report line, in the order they ran; the rates are 0 when the import did not run */
     private record Result(Map<String, LoadRun.Measured> scenarios, double importRate, double batchRate) {
     }
 
@@ -105,21 +114,36 @@ public final class ThroughputBenchmark {
                 "AEGIS_PORT", "0", "AEGIS_ADMIN_PASSWORD", PASSWORD, "AEGIS_BCRYPT_COST", "4",
                 "AEGIS_MAX_REQUEST_BYTES", String.valueOf(64L * 1024 * 1024)));
         try (Wiring aegis = Wiring.start(config, "benchmark")) {
-            int riskId = loadRegister(config);
             String token = Login.token(java.net.http.HttpClient.newHttpClient(), aegis.port(), PASSWORD);
-            // from the cheapest answer to the register's pages: what each step adds is where the time goes
-            Map<String, LoadRun.Measured> scenarios = new LinkedHashMap<>();
-            scenarios.put("health, no credential, `GET /api/v1/health`", load.run(aegis.port(), "/api/v1/health",
-                    null));
-            scenarios.put("the caller, `GET /api/v1/me`", load.run(aegis.port(), "/api/v1/me", token));
-            scenarios.put("one risk by id, `GET /api/v1/risks/" + riskId + "`",
-                    load.run(aegis.port(), "/api/v1/risks/" + riskId, token));
-            scenarios.put("risks, first page, `GET /api/v1/risks`", load.run(aegis.port(), "/api/v1/risks", token));
+            Map<String, LoadRun.Measured> scenarios = options.load() ? loadScenarios(config, aegis.port(), token)
+                    : Map.of();
+            if (!options.imports()) {
+                return new Result(scenarios, 0, 0);
+            }
             CsvImportRace race = new CsvImportRace(options.importRows());
-            double importRate = race.importThroughAegis(aegis.port(), token);
-            double batchRate = race.plainJdbcBatch(config.dbUrl(), config.dbUser(), config.dbPassword());
+            race.warmUp(aegis.port(), token, config.dbUrl(), config.dbUser(), config.dbPassword());
+            // the best of alternate runs: on a shared machine a burst of other work slows one run, never speeds one up
+            double importRate = 0;
+            double batchRate = 0;
+            for (int run = 0; run < options.importRuns(); run++) {
+                importRate = Math.max(importRate, race.importThroughAegis(aegis.port(), token, run));
+                batchRate = Math.max(batchRate, race.plainJdbcBatch(config.dbUrl(), config.dbUser(),
+                        config.dbPassword(), run));
+            }
             return new Result(scenarios, importRate, batchRate);
         }
+    }
+
+    /** From the cheapest answer to the register's pages: what each step adds is where the time goes. */
+    private Map<String, LoadRun.Measured> loadScenarios(AegisConfig config, int port, String token) {
+        int riskId = loadRegister(config);
+        Map<String, LoadRun.Measured> scenarios = new LinkedHashMap<>();
+        scenarios.put("health, no credential, `GET /api/v1/health`", load.run(port, "/api/v1/health", null));
+        scenarios.put("the caller, `GET /api/v1/me`", load.run(port, "/api/v1/me", token));
+        scenarios.put("one risk by id, `GET /api/v1/risks/" + riskId + "`",
+                load.run(port, "/api/v1/risks/" + riskId, token));
+        scenarios.put("risks, first page, `GET /api/v1/risks`", load.run(port, "/api/v1/risks", token));
+        return scenarios;
     }
 
     /** Loads the register and returns a risk in its middle. */
@@ -137,13 +161,32 @@ public final class ThroughputBenchmark {
 
     /**
      * {@code --risks 5000 --connections 64 --seconds 10 --warmup 5 --import-rows 10000
-     * --databases sqlite,mariadb --out throughput.md}.
+     * --import-runs 1 --databases sqlite,mariadb --scenarios load,import --out throughput.md}.
      */
-    record Options(int risks, int connections, int seconds, int warmupSeconds, int importRows,
-                   List<String> databases, Path out) {
+    record Options(int risks, int connections, int seconds, int warmupSeconds, int importRows, int importRuns,
+                   List<String> databases, Set<String> scenarios, Path out) {
 
         private static final Set<String> NAMES = Set.of("--risks", "--connections", "--seconds", "--warmup",
-                "--import-rows", "--databases", "--out");
+                "--import-rows", "--import-runs", "--databases", "--scenarios", "--out");
+        private static final Set<String> SCENARIOS = Set.of("load", "import");
+
+        Options {
+            if (importRuns < 1) {
+                throw new IllegalArgumentException("--import-runs must be at least 1: " + importRuns);
+            }
+            if (scenarios.isEmpty() || !SCENARIOS.containsAll(scenarios)) {
+                throw new IllegalArgumentException("--scenarios takes load, import or both, comma-separated: "
+                        + scenarios);
+            }
+        }
+
+        boolean load() {
+            return scenarios.contains("load");
+        }
+
+        boolean imports() {
+            return scenarios.contains("import");
+        }
 
         static Options parse(String[] args) {
             Map<String, String> given = CommandLine.parse(args, NAMES);
@@ -153,7 +196,9 @@ public final class ThroughputBenchmark {
                     Integer.parseInt(given.getOrDefault("--seconds", "10")),
                     Integer.parseInt(given.getOrDefault("--warmup", "5")),
                     Integer.parseInt(given.getOrDefault("--import-rows", "10000")),
+                    Integer.parseInt(given.getOrDefault("--import-runs", "1")),
                     List.of(given.getOrDefault("--databases", "sqlite,mariadb").split(",")),
+                    Set.of(given.getOrDefault("--scenarios", "load,import").split(",")),
                     Path.of(given.getOrDefault("--out", "throughput.md")));
         }
     }

@@ -7,6 +7,8 @@ import static io.aegis.bootstrap.CsvUploads.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aegis.adapters.persistence.jooq.tables.Assets;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.Record2;
+import org.jooq.Record3;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class AssetImportUpsertApiContract extends RunningAegisContract {
 
     private static final String ASSETS = "/api/v1/assets";
+    private static final Assets ASSET_ROWS = Assets.ASSETS;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void export_edit_and_import_with_upsert_updates_the_same_assets(@TempDir Path folder) throws IOException {
@@ -131,6 +139,52 @@ abstract class AssetImportUpsertApiContract extends RunningAegisContract {
         Api.Response imported = upload(csv.getBytes(StandardCharsets.UTF_8), "");
 
         assertThat(fields(imported.json().get("rows").get(0))).containsExactly("category_mismatch");
+    }
+
+    /** More rows than are stored at once (500): each chunk's ids must go back to their own rows and audit entries. */
+    @Test
+    void every_row_of_a_long_file_is_its_own_asset_with_its_own_audit_entry_and_the_chain_verifies()
+            throws IOException {
+        String tag = unique("many");
+        long existing = create(tag + " 7", "database");
+        int count = 1_203;
+        StringBuilder csv = new StringBuilder("name,asset_type,hostname\r\n");
+        for (int i = 0; i < count; i++) {
+            csv.append(tag).append(' ').append(i).append(i % 2 == 0 ? ",server" : ",database").append(",host-")
+                    .append(i).append(".example.org\r\n");
+        }
+
+        Api.Response imported = upload(csv.toString().getBytes(StandardCharsets.UTF_8), "?mode=upsert");
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        JsonNode rows = imported.json().get("rows");
+        List<Long> ids = ids(imported.json());
+        assertThat(ids).hasSize(count).doesNotHaveDuplicates().contains(existing);
+        Map<Long, Record3<String, String, String>> stored = probe.dsl()
+                .select(ASSET_ROWS.ID, ASSET_ROWS.NAME, ASSET_ROWS.ASSET_TYPE, ASSET_ROWS.HOSTNAME).from(ASSET_ROWS)
+                .where(ASSET_ROWS.NAME.startsWith(tag + " "))
+                .fetchMap(record -> (long) record.get(ASSET_ROWS.ID), record -> record.into(ASSET_ROWS.NAME,
+                        ASSET_ROWS.ASSET_TYPE, ASSET_ROWS.HOSTNAME));
+        // one entry per asset: a second entry for one id makes toMap throw
+        Map<Long, String> audited = probe.dsl().select(AUDIT_LOGS.RESOURCE_ID, AUDIT_LOGS.NEW_VALUES).from(AUDIT_LOGS)
+                .where(AUDIT_LOGS.ACTION.eq("asset.import"), AUDIT_LOGS.RESOURCE_ID.in(ids.stream()
+                        .map(Long::intValue).toList()))
+                .fetch().stream().collect(Collectors.toMap(entry -> (long) entry.value1(), Record2::value2));
+        assertThat(stored).hasSize(count);
+        assertThat(audited).hasSize(count);
+        for (int i = 0; i < count; i++) {
+            long id = ids.get(i);
+            assertThat(rows.get(i).get("status").asText()).isEqualTo(i == 7 ? "updated" : "created");
+            assertThat(stored.get(id).value1()).isEqualTo(tag + " " + i);
+            assertThat(stored.get(id).value2()).isEqualTo(i % 2 == 0 ? "server" : "database");
+            assertThat(stored.get(id).value3()).isEqualTo("host-" + i + ".example.org");
+            JsonNode after = JSON.readTree(audited.get(id));
+            assertThat(after.get("id").asLong()).isEqualTo(id);
+            assertThat(after.get("hostname").asText()).isEqualTo("host-" + i + ".example.org");
+        }
+        aegis.sealAuditTrail();
+        JsonNode verified = admin.get("/api/v1/audit-logs/verify").json();
+        assertThat(verified.get("ok").asBoolean()).as(verified.toString()).isTrue();
     }
 
     @Test

@@ -32,10 +32,10 @@ import io.aegis.domain.identity.UserId;
 import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.RuleViolationException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +57,8 @@ public record ImportAssetsService(UseCaseRunner run, AssetRowsReader reader, Ass
                                   OpenRisksReadModel openRisks) implements ImportAssetsUseCase {
 
     private static final String ACTION = "asset.import";
+    /** Rows stored per round of statements: few statements, and lists of bounded size however long the file. */
+    private static final int STORED_AT_ONCE = 500;
 
     @Override
     public AssetImportReport importAssets(Actor actor, ImportAssetsCommand command) {
@@ -173,34 +175,50 @@ public record ImportAssetsService(UseCaseRunner run, AssetRowsReader reader, Ass
             return activeUnits.computeIfAbsent(id, references::activeUnit);
         }
 
-        /** New assets one by one (each needs its id back); every update in one batch; one append to the audit chain. */
+        /** What the checked rows change, {@link #STORED_AT_ONCE} plans at a time, in the file's order. */
         private void store(List<Planned> plans, ImportOutcomes outcomes) {
-            List<AuditEntry> entries = new ArrayList<>();
-            List<Asset> updated = new ArrayList<>();
-            List<Instant> versions = new ArrayList<>();
+            List<Integer> indexes = new ArrayList<>();
             for (int i = 0; i < plans.size(); i++) {
-                Planned plan = plans.get(i);
-                if (plan == null) {
-                    continue;
+                if (plans.get(i) != null) {
+                    indexes.add(i);
                 }
-                Asset stored = plan.before() == null ? assets.insert(plan.after()) : plan.after();
-                if (plan.before() != null) {
-                    updated.add(stored);
-                    versions.add(plan.before().version());
-                }
+            }
+            for (int from = 0; from < indexes.size(); from += STORED_AT_ONCE) {
+                store(indexes.subList(from, Math.min(from + STORED_AT_ONCE, indexes.size())), plans, outcomes);
+            }
+        }
+
+        /**
+         * New assets in one multi-row insert (their ids come back with it), changed ones in one batch, and one append
+         * to the audit trail of their entries, in the rows' order.
+         */
+        private void store(List<Integer> indexes, List<Planned> plans, ImportOutcomes outcomes) {
+            List<Planned> chunk = indexes.stream().map(plans::get).toList();
+            Iterator<Asset> inserted = assets.insertAll(chunk.stream().filter(Planned::creates).map(Planned::after)
+                    .toList()).iterator();
+            List<Planned> updates = chunk.stream().filter(plan -> !plan.creates()).toList();
+            StaleVersionException.requireWritten(assets.updateAll(updates.stream().map(Planned::after).toList(),
+                    updates.stream().map(plan -> plan.before().version()).toList()), ExpectedVersion.ANY, "asset",
+                    "of the import");
+            List<AuditEntry> entries = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                Planned plan = chunk.get(i);
+                Asset stored = plan.creates() ? inserted.next() : plan.after();
                 AssetView view = AssetView.of(stored);
                 entries.add(change.successIn(stored.unit(), AssetServiceSupport.RESOURCE, view.id(),
-                        plan.before() == null ? null : AssetView.of(plan.before()), view));
-                outcomes.stored(i, plan.before() == null ? Status.CREATED : Status.UPDATED, view.id());
+                        plan.creates() ? null : AssetView.of(plan.before()), view));
+                outcomes.stored(indexes.get(i), plan.creates() ? Status.CREATED : Status.UPDATED, view.id());
             }
-            StaleVersionException.requireWritten(assets.updateAll(updated, versions), ExpectedVersion.ANY, "asset",
-                    "of the import");
             change.recordAll(entries);
         }
     }
 
     /** @param before the stored asset a row changes, null for a new one */
     private record Planned(Asset before, Asset after) {
+
+        boolean creates() {
+            return before == null;
+        }
 
         Object key() {
             return before == null ? List.of(after.profile().name().value(), after.profile().type())

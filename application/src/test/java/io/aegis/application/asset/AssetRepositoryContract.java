@@ -6,6 +6,7 @@ import static io.aegis.application.asset.AssetMother.aFullProfile;
 import static io.aegis.application.asset.AssetMother.anAsset;
 import static io.aegis.application.asset.AssetMother.anAssetIn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.application.asset.port.out.AssetRepository;
 import io.aegis.domain.asset.Asset;
@@ -14,6 +15,7 @@ import io.aegis.domain.asset.AssetName;
 import io.aegis.domain.asset.AssetProfile;
 import io.aegis.domain.asset.Criticality;
 import io.aegis.domain.shared.Labels;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,5 +148,34 @@ public abstract class AssetRepositoryContract {
                 .isEqualTo(new AssetName("two b"));
         assertThat(repository.findById(first.id().orElseThrow()).orElseThrow().profile().name())
                 .isEqualTo(new AssetName("one b"));
+    }
+
+    @Test
+    void insert_all_assigns_each_asset_its_own_id_in_their_order_across_statements() {
+        List<Asset> assets = new ArrayList<>();
+        for (int i = 0; i < 1_203; i++) {
+            assets.add(anAsset(aBareProfile("host " + i), T0));
+        }
+        assets.add(anAssetIn(stores.unitA(), aFullProfile("host 7", stores.user(), stores.category()), T0));
+
+        List<Asset> stored = repository.insertAll(assets);
+
+        assertThat(stored).hasSameSizeAs(assets);
+        assertThat(stored.stream().map(asset -> asset.id().orElseThrow()).distinct()).hasSize(assets.size());
+        for (int i = 0; i < assets.size(); i++) {
+            Asset found = repository.findById(stored.get(i).id().orElseThrow()).orElseThrow();
+            assertThat(found.profile()).isEqualTo(assets.get(i).profile());
+            assertThat(found.unit()).isEqualTo(assets.get(i).unit());
+        }
+    }
+
+    @Test
+    void insert_all_refuses_two_assets_of_one_name_and_type_and_stores_none() {
+        List<Asset> twins = List.of(anAsset(aBareProfile("twin"), T0), anAsset(aBareProfile("other"), T0),
+                anAsset(aBareProfile("twin"), T0));
+
+        assertThatThrownBy(() -> repository.insertAll(twins)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(repository.findByNames(List.of(new AssetName("twin"), new AssetName("other")))).isEmpty();
+        assertThat(repository.insertAll(List.of())).isEmpty();
     }
 }

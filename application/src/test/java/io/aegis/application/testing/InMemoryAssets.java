@@ -49,6 +49,15 @@ public final class InMemoryAssets implements AssetRepository, AssetReadModel {
     }
 
     @Override
+    public synchronized List<Asset> insertAll(List<Asset> assets) {
+        if (assets.stream().map(asset -> List.of(asset.profile().name(), asset.profile().type())).distinct().count()
+                < assets.size()) {
+            throw new IllegalArgumentException("assets inserted at once must differ in name and type");
+        }
+        return assets.stream().map(this::insert).toList();
+    }
+
+    @Override
     public synchronized boolean update(Asset asset, Instant expectedVersion) {
         return rows.update(asset.id().orElseThrow().value(), asset, expectedVersion);
     }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 
 public final class JooqAssetRepository implements AssetRepository {
@@ -51,6 +52,14 @@ public final class JooqAssetRepository implements AssetRepository {
     @Override
     public Asset insert(Asset asset) {
         return asset.identifiedAs(new AssetId(TABLE.insert(dsl, AssetRows.newRow(asset))));
+    }
+
+    @Override
+    public List<Asset> insertAll(List<Asset> assets) {
+        List<Long> ids = TABLE.insertAll(dsl, assets.stream().map(AssetRows::newRow).toList(),
+                List.of(ASSETS.NAME, ASSETS.ASSET_TYPE));
+        return IntStream.range(0, assets.size())
+                .mapToObj(i -> assets.get(i).identifiedAs(new AssetId(ids.get(i)))).toList();
     }
 
     @Override

@@ -29,8 +29,9 @@ final class AuditJson {
 
     static final String REDACTED = "[redacted]";
 
+    /** Found anywhere in a property's lower-cased name. */
     private static final Pattern SECRET_NAME =
-            Pattern.compile(".*(password|secret|token|hash|api_key|apikey|credential|private_key).*");
+            Pattern.compile("password|secret|token|hash|api_key|apikey|credential|private_key");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -67,7 +68,7 @@ final class AuditJson {
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (SECRET_NAME.matcher(field.getKey().toLowerCase(Locale.ROOT)).matches()) {
+                if (SECRET_NAME.matcher(field.getKey().toLowerCase(Locale.ROOT)).find()) {
                     field.setValue(object.textNode(REDACTED));
                 } else {
                     redact(field.getValue());

@@ -22,6 +22,15 @@ public interface AssetRepository {
     Asset insert(Asset asset);
 
     /**
+     * Stores new assets, no two of the same name and asset type (as an import creates them), in as few statements
+     * as the store allows.
+     *
+     * @return them with their assigned ids, in their order
+     * @throws IllegalArgumentException when two share a name and an asset type
+     */
+    List<Asset> insertAll(List<Asset> assets);
+
+    /**
      * Stores the changed asset if the stored one still has {@code expectedVersion}.
      *
      * @return false when the stored version differs (someone else changed it): nothing was written
