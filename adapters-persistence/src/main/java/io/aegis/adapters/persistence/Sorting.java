@@ -30,8 +30,10 @@ public final class Sorting {
         List<SortField<?>> order = new ArrayList<>(criteria.size() + 1);
         for (SortOrder<F> criterion : criteria) {
             Field<?> field = column.apply(criterion.field());
-            SortField<?> sorted = criterion.descending() ? field.desc() : field.asc();
-            order.add(absentLast.contains(criterion.field()) ? sorted.nullsLast() : sorted);
+            // both databases sort NULL below every value: descending, absent values come last already, and an index
+            // read backwards serves the order; only ascending needs NULLS LAST
+            boolean nullsLast = absentLast.contains(criterion.field()) && !criterion.descending();
+            order.add(criterion.descending() ? field.desc() : nullsLast ? field.asc().nullsLast() : field.asc());
         }
         order.add(SortOrder.tiesDescending(criteria) ? id.desc() : id.asc());
         return order;

@@ -6,7 +6,9 @@ import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_SCORES;
 
+import io.aegis.adapters.persistence.CaseInsensitiveOrder;
 import io.aegis.adapters.persistence.JsonColumns;
+import io.aegis.adapters.persistence.PageTotals;
 import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.adapters.persistence.Sorting;
 import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
@@ -41,11 +43,13 @@ import org.jooq.Field;
 import org.jooq.Record3;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /**
- * The register in SQL: one page query (names joined) and one count per list; the page's matrices in one more query. The reader's
- * scope is part of every WHERE clause, so rows out of it are never paged over, counted or drawn.
+ * The register in SQL: the page's ids, then their rows with names joined, and a count when the page cannot tell the
+ * total; the page's matrices in one more query. The reader's scope is part of every WHERE clause, so rows out of it
+ * are never paged over, counted or drawn.
  */
 public final class JooqRiskReadModel implements RiskReadModel {
 
@@ -70,14 +74,19 @@ public final class JooqRiskReadModel implements RiskReadModel {
     @Override
     public Page<RiskView> list(ListRisksQuery query, Scope scope, Instant now) {
         Condition where = matching(query.filter(), now).and(ScopeConditions.rowsIn(RISKS.ORG_UNIT_ID, scope));
-        List<RiskView> items = views(withNames()
+        List<SortField<?>> order = Sorting.orderBy(query.sort(), this::column, ABSENT_LAST, RISKS.ID);
+        // the page's ids first, from the indexes alone where they serve the filter and the order: the rows and their
+        // names are then read for these ids only, never for the rows an offset skips
+        List<Integer> ids = dsl.select(RISKS.ID).from(RISKS)
                 .where(where)
-                .orderBy(Sorting.orderBy(query.sort(), JooqRiskReadModel::column, ABSENT_LAST, RISKS.ID))
+                .orderBy(order)
                 .limit(query.page().limit())
                 .offset(query.page().offset())
-                .fetch());
-        long total = dsl.fetchCount(RISKS, where);
-        return Page.of(items, total, query.page());
+                .fetch(RISKS.ID);
+        List<RiskView> items = ids.isEmpty() ? List.of()
+                : views(withNames().where(RISKS.ID.in(ids)).orderBy(order).fetch());
+        return Page.of(items, PageTotals.total(query.page(), items.size(), () -> dsl.fetchCount(RISKS, where)),
+                query.page());
     }
 
     @Override
@@ -187,11 +196,10 @@ public final class JooqRiskReadModel implements RiskReadModel {
         return Math.toIntExact(value);
     }
 
-    private static Field<?> column(RiskSortField field) {
+    private Field<?> column(RiskSortField field) {
         return switch (field) {
             case ID -> RISKS.ID;
-            // the same order on both databases, whatever their collation
-            case TITLE -> DSL.lower(RISKS.TITLE);
+            case TITLE -> CaseInsensitiveOrder.of(RISKS.TITLE, dsl.dialect());
             case CATEGORY -> RISKS.CATEGORY;
             case STATUS -> RISKS.STATUS;
             case ASSET_ID -> RISKS.ASSET_ID;
