@@ -14,6 +14,7 @@ import io.aegis.adapters.persistence.Sorting;
 import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
+import io.aegis.application.port.SortKey;
 import io.aegis.application.risk.port.in.ListRisksQuery;
 import io.aegis.application.risk.port.in.RiskFilter;
 import io.aegis.application.risk.port.in.RiskScoreView;
@@ -74,19 +75,25 @@ public final class JooqRiskReadModel implements RiskReadModel {
     @Override
     public Page<RiskView> list(ListRisksQuery query, Scope scope, Instant now) {
         Condition where = matching(query.filter(), now).and(ScopeConditions.rowsIn(RISKS.ORG_UNIT_ID, scope));
+        PageRequest page = query.page();
         List<SortField<?>> order = Sorting.orderBy(query.sort(), this::column, ABSENT_LAST, RISKS.ID);
-        // the page's ids first, from the indexes alone where they serve the filter and the order: the rows and their
+        // the page's keys first, from the indexes alone where they serve the filter and the order: the rows and their
         // names are then read for these ids only, never for the rows an offset skips
-        List<Integer> ids = dsl.select(RISKS.ID).from(RISKS)
-                .where(where)
+        List<Record> keys = dsl.select(Sorting.keyColumns(order)).from(RISKS)
+                .where(where.and(page.after().map(key -> Sorting.after(order, key)).orElse(DSL.noCondition())))
                 .orderBy(order)
-                .limit(query.page().limit())
-                .offset(query.page().offset())
-                .fetch(RISKS.ID);
+                .limit(page.limit())
+                .offset(page.offset())
+                .fetch();
+        List<Integer> ids = keys.stream().map(key -> key.get(RISKS.ID)).toList();
         List<RiskView> items = ids.isEmpty() ? List.of()
                 : views(withNames().where(RISKS.ID.in(ids)).orderBy(order).fetch());
-        return Page.of(items, PageTotals.total(query.page(), items.size(), () -> dsl.fetchCount(RISKS, where)),
-                query.page());
+        // a keyset page counts every match, those before its key too, as an offset page does
+        long total = page.after().isPresent() ? dsl.fetchCount(RISKS, where)
+                : PageTotals.total(page, items.size(), () -> dsl.fetchCount(RISKS, where));
+        Optional<SortKey> next = keys.size() < page.limit() ? Optional.empty()
+                : Optional.of(Sorting.keyOf(keys.get(keys.size() - 1)));
+        return Page.of(items, total, page, next);
     }
 
     @Override

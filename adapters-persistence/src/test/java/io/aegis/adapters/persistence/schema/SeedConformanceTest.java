@@ -115,13 +115,16 @@ class SeedConformanceTest {
             "idx_risks_created_at", "risks (created_at)",
             "idx_risks_next_review_date", "risks (next_review_date, id, status, is_active, org_unit_id)",
             "idx_assets_org_unit_id", "assets (org_unit_id)",
-            "idx_risks_org_unit_created", "risks (org_unit_id, created_at, id, is_active)",
+            "idx_risks_org_unit_created",
+            "risks (org_unit_id, created_at, id, is_active, status, next_review_date, title)",
             "idx_risk_matrices_org_unit_id", "risk_matrices (org_unit_id)",
             "idx_audit_logs_org_unit_id", "audit_logs (org_unit_id)",
             "idx_risks_status_inherent_score", "risks (status, inherent_risk_score, id, is_active, org_unit_id)",
             "idx_risks_status_residual_score", "risks (status, residual_risk_score, id, is_active, org_unit_id)",
-            "idx_risks_inherent_cells", "risks (inherent_likelihood, inherent_impact, is_active, org_unit_id)",
-            "idx_risks_residual_cells", "risks (residual_likelihood, residual_impact, is_active, org_unit_id)");
+            "idx_risks_inherent_cells",
+            "risks (risk_matrix_id, inherent_likelihood, inherent_impact, status, is_active, org_unit_id)",
+            "idx_risks_residual_cells",
+            "risks (risk_matrix_id, residual_likelihood, residual_impact, status, is_active, org_unit_id)");
 
     /** Indexes of the document that later migrations widen with the columns their lists read (V19), by name. */
     private static final Map<String, List<String>> WIDENED_INDEXES = Map.of(
