@@ -171,6 +171,8 @@ abstract class RiskApiContract extends RunningAegisContract {
         admin.patch(PATH + "/" + low, "{\"owner_id\": " + adminId + "}");
 
         assertThat(ids("?q=" + tag + "&sort=-risk_level")).containsExactly(critical, medium, low);
+        assertThat(ids("?q=RISK%20" + tag.toUpperCase(java.util.Locale.ROOT) + "&sort=-risk_level"))
+                .containsExactly(critical, medium, low);
         assertThat(ids("?q=" + tag + "&sort=risk_level")).containsExactly(low, medium, critical);
         assertThat(ids("?q=" + tag + "&sort=-inherent_risk_score&limit=2")).containsExactly(critical, medium);
         assertThat(ids("?q=" + tag + "&sort=id&limit=2&offset=2")).containsExactly(medium);

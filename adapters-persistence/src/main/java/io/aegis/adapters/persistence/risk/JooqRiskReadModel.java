@@ -6,7 +6,7 @@ import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_SCORES;
 
-import io.aegis.adapters.persistence.CaseInsensitiveOrder;
+import io.aegis.adapters.persistence.CaseInsensitiveText;
 import io.aegis.adapters.persistence.JsonColumns;
 import io.aegis.adapters.persistence.PageTotals;
 import io.aegis.adapters.persistence.ScopeConditions;
@@ -167,8 +167,8 @@ public final class JooqRiskReadModel implements RiskReadModel {
 
     private static Condition matching(RiskFilter filter, Instant now) {
         Condition where = filter.includeInactive() ? DSL.noCondition() : RISKS.IS_ACTIVE.isTrue();
-        // contains() escapes LIKE's wildcards, so % and _ are searched for literally
-        where = where.and(filter.text().map(RISKS.TITLE::containsIgnoreCase).orElse(DSL.noCondition()));
+        where = where.and(filter.text().map(text -> CaseInsensitiveText.contains(RISKS.TITLE, text))
+                .orElse(DSL.noCondition()));
         where = where.and(anyOf(RISKS.CATEGORY, filter.categories(), RiskCategory::key));
         where = where.and(anyOf(RISKS.STATUS, filter.statuses(), RiskStatus::key));
         where = where.and(anyOf(RISKS.ASSET_ID, filter.assets(), asset -> id(asset.value())));
@@ -206,7 +206,7 @@ public final class JooqRiskReadModel implements RiskReadModel {
     private Field<?> column(RiskSortField field) {
         return switch (field) {
             case ID -> RISKS.ID;
-            case TITLE -> CaseInsensitiveOrder.of(RISKS.TITLE, dsl.dialect());
+            case TITLE -> CaseInsensitiveText.order(RISKS.TITLE, dsl.dialect());
             case CATEGORY -> RISKS.CATEGORY;
             case STATUS -> RISKS.STATUS;
             case ASSET_ID -> RISKS.ASSET_ID;

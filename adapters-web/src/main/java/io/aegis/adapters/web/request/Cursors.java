@@ -52,8 +52,9 @@ final class Cursors {
         } catch (IllegalArgumentException | IOException e) {
             throw notACursor();
         }
-        if (tree == null || !tree.isObject() || tree.size() != 2 || !tree.path("f").isTextual()
-                || !tree.path("k").isArray() || tree.path("k").isEmpty() || tree.path("k").size() > SortKey.MAX_VALUES) {
+        JsonNode keys = tree == null ? null : tree.path("k");
+        if (tree == null || !tree.isObject() || tree.size() != 2 || !tree.path("f").isTextual() || !keys.isArray()
+                || keys.isEmpty() || keys.size() > SortKey.MAX_VALUES) {
             throw notACursor();
         }
         if (!tree.get("f").textValue().equals(fingerprint(query))) {
@@ -61,7 +62,7 @@ final class Cursors {
                     + "sort and filters that gave it, or start again without a cursor");
         }
         List<String> values = new ArrayList<>();
-        for (JsonNode value : tree.get("k")) {
+        for (JsonNode value : keys) {
             if (!value.isTextual() && !value.isNull()) {
                 throw notACursor();
             }
