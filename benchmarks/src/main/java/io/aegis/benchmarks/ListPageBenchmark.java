@@ -4,6 +4,8 @@ import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aegis.adapters.persistence.Database;
 import io.aegis.adapters.persistence.DatabaseSettings;
 import io.aegis.bootstrap.AegisConfig;
@@ -39,6 +41,7 @@ import org.jooq.impl.DSL;
 public final class ListPageBenchmark {
 
     private static final String PASSWORD = "benchmark password, not a secret";
+    private static final String TITLE_ORDER = "/risks?sort=title";
 
     private final Options options;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -91,7 +94,7 @@ public final class ListPageBenchmark {
             Client analyst = new Client(http, base, UnitAnalyst.token(http, aegis.port(), adminToken,
                     sample.unitId()));
             Map<Scenario, Latencies> results = measure(admin, analyst, scenarios(sample.riskId(),
-                    sample.leafAssetId()));
+                    sample.leafAssetId(), admin.cursorOfPage(TITLE_ORDER, 100)));
             return Report.markdown(database, loadSeconds, results);
         }
     }
@@ -114,8 +117,11 @@ public final class ListPageBenchmark {
         }
     }
 
-    /** What a risk register's users ask most: filtered, sorted pages, and the page deep in a long list. */
-    static List<Scenario> scenarios(int sampleRiskId, int leafAssetId) {
+    /**
+     * What a risk register's users ask most: filtered, sorted pages, and the page deep in a long list, by offset and
+     * by the cursor a client walking the list by keys holds there ({@code titleCursor}).
+     */
+    static List<Scenario> scenarios(int sampleRiskId, int leafAssetId, String titleCursor) {
         return List.of(
                 new Scenario("one risk by id (baseline)", "/risks/" + sampleRiskId),
                 new Scenario("risks, first page, default order", "/risks"),
@@ -126,7 +132,8 @@ public final class ListPageBenchmark {
                 new Scenario("risks overdue for review, most overdue first",
                         "/risks?review_overdue=true&sort=next_review_date"),
                 new Scenario("risks whose title contains a word", "/risks?q=ransomware&sort=title"),
-                new Scenario("risks, page 100 of 50 by title", "/risks?sort=title&offset=4950"),
+                new Scenario("risks, page 100 of 50 by title", TITLE_ORDER + "&offset=4950"),
+                new Scenario("risks, page 100 of 50 by title with a cursor", TITLE_ORDER + "&cursor=" + titleCursor),
                 new Scenario("risk heat map, residual", "/risks/heatmap?score_type=residual"),
                 new Scenario("critical assets by name", "/assets?criticality=critical&sort=name"),
                 new Scenario("servers, most critical first", "/assets?asset_type=server&sort=-criticality"),
@@ -185,22 +192,51 @@ public final class ListPageBenchmark {
     private record Client(HttpClient http, String base, String token) {
 
         long time(Scenario scenario) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + scenario.path()))
+            long start = System.nanoTime();
+            get(scenario.name(), scenario.path());
+            return System.nanoTime() - start;
+        }
+
+        /**
+         * The cursor that asks for page {@code page} of {@code path}, walked there page by page as a client would; on a
+         * register too small for that page, the cursor of its last full page.
+         */
+        String cursorOfPage(String path, int page) {
+            String cursor = null;
+            for (int walked = 1; walked < page; walked++) {
+                JsonNode next = json(get("walking " + path, path + (cursor == null ? "" : "&cursor=" + cursor)))
+                        .get("next_cursor");
+                if (next.isNull()) {
+                    break;
+                }
+                cursor = next.asText();
+            }
+            return cursor == null ? "" : cursor;
+        }
+
+        private byte[] get(String name, String path) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
                     .header("Authorization", "Bearer " + token).GET().build();
             try {
-                long start = System.nanoTime();
                 HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                long elapsed = System.nanoTime() - start;
                 if (response.statusCode() != 200) {
-                    throw new IllegalStateException(scenario.name() + " answered " + response.statusCode() + ": "
+                    throw new IllegalStateException(name + " answered " + response.statusCode() + ": "
                             + new String(response.body(), StandardCharsets.UTF_8));
                 }
-                return elapsed;
+                return response.body();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        private static JsonNode json(byte[] body) {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -21,7 +21,7 @@ class ListPageBenchmarkTest {
         String report = benchmark.runAll();
 
         assertThat(report).contains("### sqlite", "### mariadb");
-        for (Scenario scenario : ListPageBenchmark.scenarios(1, 1)) {
+        for (Scenario scenario : ListPageBenchmark.scenarios(1, 1, "")) {
             assertThat(report).contains("| " + scenario.name() + " |");
         }
     }

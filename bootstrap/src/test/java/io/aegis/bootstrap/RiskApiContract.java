@@ -171,6 +171,8 @@ abstract class RiskApiContract extends RunningAegisContract {
         admin.patch(PATH + "/" + low, "{\"owner_id\": " + adminId + "}");
 
         assertThat(ids("?q=" + tag + "&sort=-risk_level")).containsExactly(critical, medium, low);
+        assertThat(ids("?q=RISK%20" + tag.toUpperCase(java.util.Locale.ROOT) + "&sort=-risk_level"))
+                .containsExactly(critical, medium, low);
         assertThat(ids("?q=" + tag + "&sort=risk_level")).containsExactly(low, medium, critical);
         assertThat(ids("?q=" + tag + "&sort=-inherent_risk_score&limit=2")).containsExactly(critical, medium);
         assertThat(ids("?q=" + tag + "&sort=id&limit=2&offset=2")).containsExactly(medium);
@@ -187,6 +189,64 @@ abstract class RiskApiContract extends RunningAegisContract {
         admin.delete(PATH + "/" + low);
         assertThat(ids("?q=" + tag + "&sort=id")).containsExactly(critical, medium);
         assertThat(ids("?q=" + tag + "&sort=id&include_inactive=true")).containsExactly(low, critical, medium);
+    }
+
+    @Test
+    void a_cursor_walks_the_whole_list_in_the_order_of_the_offsets_ties_and_unscored_risks_included() {
+        String tag = tag();
+        for (String title : List.of("b", "B", "a", "c", "A", "b")) {
+            assertThat(admin.post(PATH, "{\"title\": \"" + title + " " + tag + "\", \"category\": \"technical\", "
+                    + "\"inherent_likelihood\": 2, \"inherent_impact\": 3}").status()).isEqualTo(201);
+        }
+        create(tag, "technical", 4, 4, ", \"residual_likelihood\": 1, \"residual_impact\": 2");
+        create(tag, "technical", 5, 5, ", \"residual_likelihood\": 1, \"residual_impact\": 2");
+        probe.dsl().update(RISKS).setNull(RISKS.INHERENT_LIKELIHOOD).setNull(RISKS.INHERENT_IMPACT)
+                .setNull(RISKS.INHERENT_RISK_SCORE).setNull(RISKS.RISK_LEVEL)
+                .where(RISKS.TITLE.eq("c " + tag)).execute();
+
+        for (String sort : List.of("title", "-title", "-inherent_risk_score", "inherent_risk_score",
+                "residual_risk_score,-title", "risk_level", "-created_at")) {
+            List<Long> byOffset = ids("?q=" + tag + "&sort=" + sort);
+            List<Long> byCursor = new java.util.ArrayList<>();
+            String query = "?q=" + tag + "&sort=" + sort + "&limit=3";
+            JsonNode page = admin.get(PATH + query).json();
+            while (true) {
+                assertThat(page.get("total").asLong()).isEqualTo(8);
+                page.get("items").forEach(item -> byCursor.add(item.get("id").asLong()));
+                if (page.get("next_cursor").isNull()) {
+                    break;
+                }
+                Api.Response next = admin.get(PATH + query + "&cursor=" + page.get("next_cursor").asText());
+                assertThat(next.status()).as(next.toString()).isEqualTo(200);
+                page = next.json();
+            }
+            assertThat(byCursor).as(sort).hasSize(8).isEqualTo(byOffset);
+        }
+    }
+
+    @Test
+    void a_cursor_of_another_order_or_filter_with_an_offset_or_forged_is_400() {
+        String tag = tag();
+        create(tag, "technical", 1, 2);
+        create(tag, "technical", 2, 2);
+        String cursor = admin.get(PATH + "?q=" + tag + "&sort=id&limit=1").json().get("next_cursor").asText();
+        assertThat(admin.get(PATH + "?q=" + tag + "&sort=id&limit=1&cursor=" + cursor).status()).isEqualTo(200);
+
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8)
+                        .replaceFirst("\"k\":\\[\"[0-9]+\"", "\"k\":[\"one\"")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String query : List.of("?q=" + tag + "&sort=-id&limit=1&cursor=" + cursor,
+                "?q=" + tag + "x&sort=id&limit=1&cursor=" + cursor,
+                "?q=" + tag + "&sort=id&limit=1&offset=1&cursor=" + cursor,
+                "?q=" + tag + "&sort=id&limit=1&cursor=" + forged,
+                "?q=" + tag + "&sort=id&limit=1&cursor=bm90IGpzb24",
+                "?q=" + tag + "&sort=id&limit=1&cursor=%25%25")) {
+            Api.Response refused = admin.get(PATH + query);
+            assertProblem(refused, 400);
+            assertThat(refused.body()).contains("cursor");
+        }
+        assertThat(forged).isNotEqualTo(cursor);
     }
 
     @Test

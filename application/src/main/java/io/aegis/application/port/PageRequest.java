@@ -1,9 +1,14 @@
 package io.aegis.application.port;
 
 import io.aegis.domain.shared.InvalidValueException;
+import java.util.Objects;
+import java.util.Optional;
 
-/** Which slice of a list to return. Bounded, so no client can ask for the whole table at once. */
-public record PageRequest(int limit, int offset) {
+/**
+ * Which slice of a list to return: {@code limit} rows from {@code offset}, or after a row the list returned
+ * ({@code after}, offset 0). Bounded, so no client can ask for the whole table at once.
+ */
+public record PageRequest(int limit, int offset, Optional<SortKey> after) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
@@ -15,6 +20,14 @@ public record PageRequest(int limit, int offset) {
         if (offset < 0) {
             throw new InvalidValueException("offset", "must be zero or positive");
         }
+        Objects.requireNonNull(after, "after");
+        if (after.isPresent() && offset != 0) {
+            throw new InvalidValueException("offset", "cannot be combined with a cursor");
+        }
+    }
+
+    public PageRequest(int limit, int offset) {
+        this(limit, offset, Optional.empty());
     }
 
     public static PageRequest first() {

@@ -6,12 +6,15 @@ import static io.aegis.adapters.persistence.jooq.Tables.ASSETS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISKS;
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_SCORES;
 
+import io.aegis.adapters.persistence.CaseInsensitiveText;
 import io.aegis.adapters.persistence.JsonColumns;
+import io.aegis.adapters.persistence.PageTotals;
 import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.adapters.persistence.Sorting;
 import io.aegis.adapters.persistence.jooq.tables.records.RisksRecord;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
+import io.aegis.application.port.SortKey;
 import io.aegis.application.risk.port.in.ListRisksQuery;
 import io.aegis.application.risk.port.in.RiskFilter;
 import io.aegis.application.risk.port.in.RiskScoreView;
@@ -41,11 +44,13 @@ import org.jooq.Field;
 import org.jooq.Record3;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /**
- * The register in SQL: one page query (names joined) and one count per list; the page's matrices in one more query. The reader's
- * scope is part of every WHERE clause, so rows out of it are never paged over, counted or drawn.
+ * The register in SQL: the page's ids, then their rows with names joined, and a count when the page cannot tell the
+ * total; the page's matrices in one more query. The reader's scope is part of every WHERE clause, so rows out of it
+ * are never paged over, counted or drawn.
  */
 public final class JooqRiskReadModel implements RiskReadModel {
 
@@ -70,14 +75,25 @@ public final class JooqRiskReadModel implements RiskReadModel {
     @Override
     public Page<RiskView> list(ListRisksQuery query, Scope scope, Instant now) {
         Condition where = matching(query.filter(), now).and(ScopeConditions.rowsIn(RISKS.ORG_UNIT_ID, scope));
-        List<RiskView> items = views(withNames()
-                .where(where)
-                .orderBy(Sorting.orderBy(query.sort(), JooqRiskReadModel::column, ABSENT_LAST, RISKS.ID))
-                .limit(query.page().limit())
-                .offset(query.page().offset())
-                .fetch());
-        long total = dsl.fetchCount(RISKS, where);
-        return Page.of(items, total, query.page());
+        PageRequest page = query.page();
+        List<SortField<?>> order = Sorting.orderBy(query.sort(), this::column, ABSENT_LAST, RISKS.ID);
+        // the page's keys first, from the indexes alone where they serve the filter and the order: the rows and their
+        // names are then read for these ids only, never for the rows an offset skips
+        List<Record> keys = dsl.select(Sorting.keyColumns(order)).from(RISKS)
+                .where(where.and(page.after().map(key -> Sorting.after(order, key)).orElse(DSL.noCondition())))
+                .orderBy(order)
+                .limit(page.limit())
+                .offset(page.offset())
+                .fetch();
+        List<Integer> ids = keys.stream().map(key -> key.get(RISKS.ID)).toList();
+        List<RiskView> items = ids.isEmpty() ? List.of()
+                : views(withNames().where(RISKS.ID.in(ids)).orderBy(order).fetch());
+        // a keyset page counts every match, those before its key too, as an offset page does
+        long total = page.after().isPresent() ? dsl.fetchCount(RISKS, where)
+                : PageTotals.total(page, items.size(), () -> dsl.fetchCount(RISKS, where));
+        Optional<SortKey> next = keys.size() < page.limit() ? Optional.empty()
+                : Optional.of(Sorting.keyOf(keys.get(keys.size() - 1)));
+        return Page.of(items, total, page, next);
     }
 
     @Override
@@ -151,8 +167,8 @@ public final class JooqRiskReadModel implements RiskReadModel {
 
     private static Condition matching(RiskFilter filter, Instant now) {
         Condition where = filter.includeInactive() ? DSL.noCondition() : RISKS.IS_ACTIVE.isTrue();
-        // contains() escapes LIKE's wildcards, so % and _ are searched for literally
-        where = where.and(filter.text().map(RISKS.TITLE::containsIgnoreCase).orElse(DSL.noCondition()));
+        where = where.and(filter.text().map(text -> CaseInsensitiveText.contains(RISKS.TITLE, text))
+                .orElse(DSL.noCondition()));
         where = where.and(anyOf(RISKS.CATEGORY, filter.categories(), RiskCategory::key));
         where = where.and(anyOf(RISKS.STATUS, filter.statuses(), RiskStatus::key));
         where = where.and(anyOf(RISKS.ASSET_ID, filter.assets(), asset -> id(asset.value())));
@@ -187,11 +203,10 @@ public final class JooqRiskReadModel implements RiskReadModel {
         return Math.toIntExact(value);
     }
 
-    private static Field<?> column(RiskSortField field) {
+    private Field<?> column(RiskSortField field) {
         return switch (field) {
             case ID -> RISKS.ID;
-            // the same order on both databases, whatever their collation
-            case TITLE -> DSL.lower(RISKS.TITLE);
+            case TITLE -> CaseInsensitiveText.order(RISKS.TITLE, dsl.dialect());
             case CATEGORY -> RISKS.CATEGORY;
             case STATUS -> RISKS.STATUS;
             case ASSET_ID -> RISKS.ASSET_ID;

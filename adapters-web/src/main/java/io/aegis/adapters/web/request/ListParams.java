@@ -2,6 +2,7 @@ package io.aegis.adapters.web.request;
 
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.FieldError;
+import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
 import io.aegis.domain.shared.CanonicalIds;
 import io.aegis.domain.shared.InvalidValueException;
@@ -35,6 +36,7 @@ import java.util.stream.Collectors;
 public final class ListParams<F extends Enum<F> & SortField> {
 
     private static final Set<String> PAGING = Set.of("limit", "offset", "sort");
+    private static final Set<String> KEYSET_PAGING = Set.of("limit", "offset", "sort", "cursor");
     private static final Set<String> SORT_ONLY = Set.of("sort");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int MAX_SORT_FIELDS = 5;
@@ -57,6 +59,15 @@ public final class ListParams<F extends Enum<F> & SortField> {
     public static <F extends Enum<F> & SortField> ListParams<F> parse(Context ctx, Class<F> sortFields,
                                                                       Set<String> filters) {
         return parse(ctx, sortFields, filters, PAGING);
+    }
+
+    /**
+     * The query string of a list that also pages by keys: {@code cursor}, the {@code next_cursor} of the page before
+     * ({@link #nextCursor}), given with the same sort and filters and instead of {@code offset}.
+     */
+    public static <F extends Enum<F> & SortField> ListParams<F> keyset(Context ctx, Class<F> sortFields,
+                                                                       Set<String> filters) {
+        return parse(ctx, sortFields, filters, KEYSET_PAGING);
     }
 
     /**
@@ -88,8 +99,9 @@ public final class ListParams<F extends Enum<F> & SortField> {
         }
         FieldErrors tooLong = new FieldErrors();
         values.forEach((name, value) -> tooLong.attempt(() -> {
-            if (value.length() > MAX_VALUE_LENGTH) {
-                throw new InvalidValueException(name, "must be at most " + MAX_VALUE_LENGTH + " characters");
+            int maxLength = name.equals("cursor") ? Cursors.MAX_LENGTH : MAX_VALUE_LENGTH;
+            if (value.length() > maxLength) {
+                throw new InvalidValueException(name, "must be at most " + maxLength + " characters");
             }
             return value;
         }));
@@ -97,13 +109,19 @@ public final class ListParams<F extends Enum<F> & SortField> {
         int limit = integer(values, "limit", PageRequest.DEFAULT_LIMIT);
         int offset = integer(values, "offset", 0);
         FieldErrors pageErrors = new FieldErrors();
-        PageRequest page = pageErrors.attempt(() -> new PageRequest(limit, offset));
+        PageRequest page = pageErrors.attempt(() -> new PageRequest(limit, offset,
+                Optional.ofNullable(values.get("cursor")).map(cursor -> Cursors.decode(cursor, values))));
         pageErrors.throwIfAny();
         return new ListParams<>(values, page, sort(values.get("sort"), sortFields));
     }
 
     public PageRequest page() {
         return page;
+    }
+
+    /** The {@code cursor} that asks for the page after {@code page} with this request's sort and filters. */
+    public Optional<String> nextCursor(Page<?> page) {
+        return page.next().map(key -> Cursors.encode(key, values));
     }
 
     /** Empty when the client named no order: the use case then applies the list's default. */

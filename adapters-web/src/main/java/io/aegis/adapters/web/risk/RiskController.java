@@ -6,6 +6,7 @@ import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.request.CsvDownloads;
 import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.JsonBodies;
+import io.aegis.adapters.web.request.KeysetListResponse;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.ListResponse;
 import io.aegis.adapters.web.request.Locations;
@@ -122,9 +123,9 @@ public record RiskController(CreateRiskUseCase create, GetRiskUseCase get, ListR
     }
 
     private void list(Context ctx) {
-        ListParams<RiskSortField> params = ListParams.parse(ctx, RiskSortField.class, RiskParams.FILTERS);
+        ListParams<RiskSortField> params = ListParams.keyset(ctx, RiskSortField.class, RiskParams.FILTERS);
         ListRisksQuery query = new ListRisksQuery(RiskParams.filter(params), params.sort(), params.page());
-        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), RiskResponse::new));
+        ctx.json(KeysetListResponse.of(list.list(RequestActors.of(ctx), query), params, RiskResponse::new));
     }
 
     private void heatmap(Context ctx) {
