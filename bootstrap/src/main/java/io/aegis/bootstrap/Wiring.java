@@ -7,6 +7,7 @@ import io.aegis.adapters.persistence.JooqAdapters;
 import io.aegis.adapters.persistence.audit.FileAuditCheckpointLog;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.Controller;
+import io.aegis.adapters.web.PageController;
 import io.aegis.adapters.web.WebServer;
 import io.aegis.adapters.web.WebSettings;
 import io.aegis.adapters.web.asset.AssetCategoryController;
@@ -16,14 +17,17 @@ import io.aegis.adapters.web.asset.AssetRelationshipController;
 import io.aegis.adapters.web.audit.AuditLogController;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
+import io.aegis.adapters.web.identity.AccountPages;
 import io.aegis.adapters.web.identity.MeController;
 import io.aegis.adapters.web.identity.RoleAssignmentController;
 import io.aegis.adapters.web.identity.RoleController;
 import io.aegis.adapters.web.identity.UserController;
 import io.aegis.adapters.web.organisation.OrgUnitController;
+import io.aegis.adapters.web.page.SessionCookie;
 import io.aegis.adapters.web.risk.AssetDeactivationController;
 import io.aegis.adapters.web.risk.AssetRiskController;
 import io.aegis.adapters.web.risk.BulkTransitionController;
+import io.aegis.adapters.web.risk.DashboardPages;
 import io.aegis.adapters.web.risk.RiskAcceptanceController;
 import io.aegis.adapters.web.risk.RiskController;
 import io.aegis.adapters.web.risk.RiskMatrixController;
@@ -73,13 +77,16 @@ public final class Wiring implements AutoCloseable {
             FirstAdminView firstAdmin = core.identity().provisionFirstAdmin().provision(
                     config.identity().adminPassword());
             FirstAdminPassword.keep(firstAdmin, config.dataDir());
+            SessionCookie sessionCookie = new SessionCookie(config.identity().secureCookies());
             WebServer server = new WebServer(
                     new WebSettings(config.host(), config.port(), config.maxRequestBytes(),
                             config.requestBodyTimeout(), config.maxConnections(),
                             config.maxConnectionsPerAddress(), version),
                     core.health(),
                     core.identity().authenticate(),
-                    controllers(core, config));
+                    controllers(core, config),
+                    pages(core, sessionCookie),
+                    sessionCookie);
             return new Wiring(database, sealer, server, server.start(), firstAdmin);
         } catch (RuntimeException e) {
             database.close();
@@ -139,6 +146,16 @@ public final class Wiring implements AutoCloseable {
         return new AuditSealingJob(core.audit().sealAuditTrail(), core.audit().checkpointAuditTrail(),
                 adapters.jobLeases(), AuditSealer.nodeName(), config.audit().sealInterval(),
                 config.audit().checkpointInterval(), adapters.settings().clock());
+    }
+
+    /** Every context's pages, over the same inbound ports as their routes. */
+    private static List<PageController> pages(AegisCore core, SessionCookie sessionCookie) {
+        var identity = core.identity();
+        PageController account = new AccountPages(identity.logIn(), identity.logOut(), identity.changeOwnPassword(),
+                sessionCookie);
+        var risks = core.risks();
+        PageController dashboard = new DashboardPages(risks.getRiskHeatmap(), risks.listRisks());
+        return List.of(account, dashboard);
     }
 
     /** Every context's routes, over the core's inbound ports. */

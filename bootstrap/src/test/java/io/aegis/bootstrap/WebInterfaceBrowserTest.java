@@ -1,0 +1,129 @@
+package io.aegis.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aegis.adapters.persistence.testing.TestDatabase;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web interface as a person uses it, in a real headless Chromium: signing in and out, the forced password change,
+ * the dashboard, a page refused for want of a permission. Every main page is checked by axe-core and kept as a
+ * screenshot under target/screenshots.
+ */
+class WebInterfaceBrowserTest extends RunningAegisContract {
+
+    private static final String PASSWORD = "a perfectly long password";
+    private Browser browser;
+
+    @Override
+    TestDatabase database(Path folder) {
+        return TestDatabase.sqlite(folder);
+    }
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.on(aegis.port());
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        browser.forgetCookies().resize(1280, 900);
+    }
+
+    @Test
+    void a_visitor_signs_in_sees_the_dashboard_and_signs_out() {
+        browser.open("/");
+        assertThat(browser.location()).isEqualTo("/sign-in");
+        browser.screenshot("sign-in").assertAccessible();
+
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+
+        assertThat(browser.heading()).isEqualTo("Dashboard");
+        assertThat(browser.findAll("table.heatmap")).hasSize(2);
+        browser.screenshot("dashboard").assertAccessible();
+        browser.resize(360, 800).screenshot("dashboard-360px").assertAccessible().resize(1280, 900);
+
+        browser.click("form[action='/sign-out'] button");
+        assertThat(browser.location()).isEqualTo("/sign-in?signed-out");
+        assertThat(browser.text()).contains("You have signed out.");
+        browser.open("/");
+        assertThat(browser.location()).isEqualTo("/sign-in");
+    }
+
+    @Test
+    void a_wrong_password_is_refused_in_words_and_the_username_is_kept() {
+        browser.open("/sign-in");
+        browser.type("username", "admin").type("password", "not the password at all").submit("#password");
+
+        assertThat(browser.find(".form-errors").getText()).contains("The username or the password is not correct.");
+        assertThat(browser.find("#username").getAttribute("value")).isEqualTo("admin");
+        assertThat(browser.find("#password").getAttribute("value")).isEmpty();
+        browser.screenshot("sign-in-refused").assertAccessible();
+    }
+
+    @Test
+    void a_user_an_administrator_created_chooses_a_password_before_anything_else() {
+        String name = newUser(role("risk:read"), true);
+        signIn(name, PASSWORD);
+        assertThat(browser.location()).isEqualTo("/account/password");
+        browser.open("/");
+        assertThat(browser.location()).as("no other page first").isEqualTo("/account/password");
+
+        browser.type("current_password", PASSWORD).type("new_password", "a brand new passphrase 42")
+                .type("confirm_password", "a different passphrase 42").submit("#confirm_password");
+        assertThat(browser.find("#confirm_password-error").getText()).contains("does not match");
+        assertThat(browser.find("#confirm_password").getAttribute("aria-invalid")).isEqualTo("true");
+        browser.screenshot("password-refused").assertAccessible();
+
+        browser.type("current_password", PASSWORD).type("new_password", "a brand new passphrase 42")
+                .type("confirm_password", "a brand new passphrase 42").submit("#confirm_password");
+        assertThat(browser.text()).contains("Your password is changed.");
+        browser.open("/");
+        assertThat(browser.heading()).isEqualTo("Dashboard");
+    }
+
+    @Test
+    void a_page_the_user_may_not_see_is_refused_in_words() {
+        String name = newUser(role("asset:read"), false);
+        signIn(name, PASSWORD);
+
+        assertThat(browser.heading()).isEqualTo("Forbidden");
+        assertThat(browser.text()).contains("risk:read", "Your roles do not allow this.");
+        assertThat(browser.findAll("nav a")).extracting(link -> link.getText()).doesNotContain("Dashboard", "Risks");
+        browser.screenshot("forbidden").assertAccessible();
+    }
+
+    private void signIn(String username, String password) {
+        browser.open("/sign-in").type("username", username).type("password", password).submit("#password");
+    }
+
+    private long role(String... permissions) {
+        String name = "web-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = admin.post("/api/v1/roles", "{\"name\": \"" + name + "\", \"permissions\": [\""
+                + String.join("\", \"", permissions) + "\"]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    /** A user with {@code role}; returns the username. */
+    private String newUser(long role, boolean mustChangePassword) {
+        String name = "web-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = admin.post("/api/v1/users", "{\"username\": \"" + name + "\", \"email\": \"" + name
+                + "@example.com\", \"password\": \"" + PASSWORD + "\", \"role_ids\": [" + role + "]"
+                + (mustChangePassword ? "" : ", \"must_change_password\": false") + "}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return name;
+    }
+}
