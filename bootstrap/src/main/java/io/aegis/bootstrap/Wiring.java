@@ -28,6 +28,7 @@ import io.aegis.adapters.web.risk.AssetDeactivationController;
 import io.aegis.adapters.web.risk.AssetRiskController;
 import io.aegis.adapters.web.risk.BulkTransitionController;
 import io.aegis.adapters.web.risk.DashboardPages;
+import io.aegis.adapters.web.risk.RegisterPages;
 import io.aegis.adapters.web.risk.RiskAcceptanceController;
 import io.aegis.adapters.web.risk.RiskController;
 import io.aegis.adapters.web.risk.RiskMatrixController;
@@ -155,7 +156,9 @@ public final class Wiring implements AutoCloseable {
                 sessionCookie);
         var risks = core.risks();
         PageController dashboard = new DashboardPages(risks.getRiskHeatmap(), risks.listRisks());
-        return List.of(account, dashboard);
+        PageController register = new RegisterPages(risks.listRisks(), risks.getRisk(), risks.createRisk(),
+                risks.scoreRisk(), risks.listRiskScores(), risks.transitionRisk(), risks.exportRisks());
+        return List.of(account, dashboard, register);
     }
 
     /** Every context's routes, over the core's inbound ports. */

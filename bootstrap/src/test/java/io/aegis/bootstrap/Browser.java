@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -92,6 +93,12 @@ final class Browser implements AutoCloseable {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses the option {@code value} of the select {@code id}. */
+    Browser choose(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
         return this;
     }
 

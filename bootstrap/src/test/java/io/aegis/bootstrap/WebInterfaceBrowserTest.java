@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The web interface as a person uses it, in a real headless Chromium: signing in and out, the forced password change,
@@ -103,6 +104,71 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
         assertThat(browser.text()).contains("risk:read", "Your roles do not allow this.");
         assertThat(browser.findAll("nav a")).extracting(link -> link.getText()).doesNotContain("Dashboard", "Risks");
         browser.screenshot("forbidden").assertAccessible();
+    }
+
+    @Test
+    void a_risk_recorded_through_the_forms_is_rated_moved_through_its_lifecycle_and_the_heat_map_follows() {
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+        long cellBefore = inherentCell("4-5");
+        String title = "Ransomware on the file servers " + UUID.randomUUID().toString().substring(0, 6);
+
+        browser.open("/risks/new").screenshot("risk-new").assertAccessible();
+        browser.type("title", title).choose("category", "technical").type("inherent_likelihood", "9")
+                .type("inherent_impact", "5").submit("#title");
+        assertThat(browser.find("#inherent_likelihood-error").getText()).isNotBlank();
+        assertThat(browser.find("#title").getAttribute("value")).as("what was typed is kept").isEqualTo(title);
+        browser.screenshot("risk-new-refused").assertAccessible();
+        browser.type("inherent_likelihood", "4").submit("#title");
+
+        assertThat(browser.heading()).isEqualTo(title);
+        assertThat(browser.find(".status").getText()).isEqualTo("Identified");
+        browser.screenshot("risk").assertAccessible();
+        assertThat(inherentCell("4-5")).as("the open risk counts in its cell").isEqualTo(cellBefore + 1);
+
+        String page = risksPage(title);
+        for (String status : new String[] {"assessed", "mitigating", "monitoring", "closed"}) {
+            browser.open(page);
+            assertThat(browser.findAll("button[name='to']")).extracting(button -> button.getAttribute("value"))
+                    .as("the moves open now").contains(status).doesNotContain("accepted");
+            browser.click("button[name='to'][value='" + status + "']");
+            assertThat(browser.find(".status").getText()).isEqualToIgnoringCase(status);
+        }
+        assertThat(inherentCell("4-5")).as("a closed risk leaves the map of open risks").isEqualTo(cellBefore);
+    }
+
+    @Test
+    void the_register_shows_the_view_its_url_names_and_exports_the_same() {
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+        String tag = "Phishing " + UUID.randomUUID().toString().substring(0, 6);
+        for (String suffix : new String[] {" one", " two"}) {
+            assertThat(admin.post("/api/v1/risks", "{\"title\": \"" + tag + suffix + "\", \"category\": \"operational\","
+                    + " \"inherent_likelihood\": 2, \"inherent_impact\": 3}").status()).isEqualTo(201);
+        }
+
+        browser.open("/risks?q=" + tag.replace(' ', '+') + "&sort=title");
+        assertThat(browser.findAll("tbody tr")).extracting(row -> row.findElement(
+                By.cssSelector("td a")).getText()).containsExactly(tag + " one", tag + " two");
+        assertThat(browser.find("#q").getAttribute("value")).isEqualTo(tag);
+        assertThat(browser.find("a[download]").getAttribute("href")).contains("/risks/export.csv?q=");
+        browser.screenshot("register").assertAccessible();
+        browser.open("/").screenshot("dashboard-with-risks");
+
+        browser.open("/risks?q=" + tag.replace(' ', '+') + "&limit=1");
+        assertThat(browser.text()).contains("Risks 1 to 1 of 2");
+        browser.click("a[rel='next']");
+        assertThat(browser.location()).contains("offset=1");
+        assertThat(browser.findAll("tbody tr")).hasSize(1);
+    }
+
+    /** The dashboard's count in the inherent heat map's cell "likelihood-impact". */
+    private long inherentCell(String cell) {
+        browser.open("/");
+        return Long.parseLong(browser.find("#heatmap-inherent td[data-cell='" + cell + "'] .count").getText());
+    }
+
+    private String risksPage(String title) {
+        browser.open("/risks?q=" + title.replace(' ', '+'));
+        return browser.find("tbody tr td a").getAttribute("href").replaceFirst("^https?://[^/]+", "");
     }
 
     private void signIn(String username, String password) {

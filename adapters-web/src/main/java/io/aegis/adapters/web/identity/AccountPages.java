@@ -17,8 +17,6 @@ import io.aegis.application.identity.port.in.LoginView;
 import io.aegis.application.port.TooManyAttemptsException;
 import io.aegis.application.port.UnauthenticatedException;
 import io.aegis.domain.identity.PlainPassword;
-import io.aegis.domain.shared.InvalidValueException;
-import io.aegis.domain.shared.RuleViolationException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
@@ -94,24 +92,15 @@ public record AccountPages(LogInUseCase logIn, LogOutUseCase logOut, ChangeOwnPa
             renderPassword(ctx, FormErrors.ofField("confirm_password", "does not match the new password"), false);
             return;
         }
-        try {
+        FormErrors.whenRefused(() -> {
             PlainPassword proof = IdentityFields.asField("current_password", () -> new PlainPassword(current));
             PlainPassword chosen = IdentityFields.asField("new_password", () -> new PlainPassword(replacement));
             IdentityFields.asField("new_password", () -> {
                 changePassword.change(RequestActors.of(ctx), new ChangeOwnPasswordCommand(proof, chosen));
                 return null;
             });
-        } catch (InvalidValueException refused) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            renderPassword(ctx, FormErrors.of(refused), false);
-            return;
-        } catch (RuleViolationException refused) {
-            // the current password was wrong: say so next to it
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            renderPassword(ctx, FormErrors.ofField("current_password", refused.getMessage()), false);
-            return;
-        }
-        renderPassword(ctx, FormErrors.none(), true);
+            renderPassword(ctx, FormErrors.none(), true);
+        }).ifPresent(errors -> renderPassword(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), errors, false));
     }
 
     private void renderSignIn(Context ctx, String username, String next, Optional<String> notice, FormErrors errors) {

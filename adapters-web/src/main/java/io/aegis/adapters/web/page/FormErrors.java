@@ -31,7 +31,7 @@ public record FormErrors(Map<String, String> fields, List<String> general) {
     }
 
     /** The refusal of a form's values, as the request helpers, the domain and the use cases word it. */
-    public static FormErrors of(BadRequestException refused) {
+    static FormErrors of(BadRequestException refused) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (FieldError error : refused.errors()) {
             fields.merge(error.field(), error.message(), (first, next) -> first + "; " + next);
@@ -39,12 +39,29 @@ public record FormErrors(Map<String, String> fields, List<String> general) {
         return new FormErrors(fields, fields.isEmpty() ? List.of(refused.getMessage()) : List.of());
     }
 
-    public static FormErrors of(InvalidValueException refused) {
+    static FormErrors of(InvalidValueException refused) {
         return ofField(refused.field(), refused.getMessage());
     }
 
-    public static FormErrors of(RuleViolationException refused) {
+    static FormErrors of(RuleViolationException refused) {
         return ofForm(refused.getMessage());
+    }
+
+    /**
+     * Runs {@code submit}, which acts on a form: the reasons the request helpers, the domain or a use case refused
+     * its values, or empty when it went through. Any other failure is not the form's and propagates.
+     */
+    public static Optional<FormErrors> whenRefused(Runnable submit) {
+        try {
+            submit.run();
+            return Optional.empty();
+        } catch (BadRequestException refused) {
+            return Optional.of(of(refused));
+        } catch (InvalidValueException refused) {
+            return Optional.of(of(refused));
+        } catch (RuleViolationException refused) {
+            return Optional.of(of(refused));
+        }
     }
 
     public boolean any() {

@@ -9,13 +9,14 @@ import java.util.List;
  * severe impact, each cell with its count, its level (in words, not only in colour) and a link to the register
  * filtered to it.
  */
-public record HeatmapGrid(String caption, List<String> impacts, List<Row> rows, long total, long unscored,
+public record HeatmapGrid(String kind, String caption, List<String> impacts, List<Row> rows, long total, long unscored,
                           String unscoredLink) {
 
     public record Row(String likelihood, List<Cell> cells) {
     }
 
-    public record Cell(long count, String level, String label, String link) {
+    /** @param likelihood and {@code impact}: the cell's pair, as the register's filters take it */
+    public record Cell(int likelihood, int impact, long count, String level, String label, String link) {
     }
 
     static HeatmapGrid of(RiskHeatmapView map) {
@@ -27,7 +28,7 @@ public record HeatmapGrid(String caption, List<String> impacts, List<Row> rows, 
                         .map(impact -> cell(map, prefix, likelihood.value(), impact.value()))
                         .toList()))
                 .toList();
-        return new HeatmapGrid((inherent ? "Inherent" : "Residual") + " risk, " + map.riskMatrixName(),
+        return new HeatmapGrid(map.scoreType(), (inherent ? "Inherent" : "Residual") + " risk, " + map.riskMatrixName(),
                 map.impactLevels().stream().map(RiskHeatmapView.Level::name).toList(), rows, map.total(),
                 map.unscored(), RiskLinks.open("scored", "false"));
     }
@@ -36,7 +37,7 @@ public record HeatmapGrid(String caption, List<String> impacts, List<Row> rows, 
         RiskHeatmapView.Cell cell = map.cells().stream()
                 .filter(candidate -> candidate.likelihood() == likelihood && candidate.impact() == impact)
                 .findFirst().orElseThrow(() -> new IllegalStateException("the heat map lacks a cell"));
-        return new Cell(cell.count(), cell.riskLevel(), Wording.label(cell.riskLevel()), RiskLinks.open(
+        return new Cell(likelihood, impact, cell.count(), cell.riskLevel(), Wording.label(cell.riskLevel()), RiskLinks.open(
                 prefix + "likelihood", String.valueOf(likelihood), prefix + "impact", String.valueOf(impact)));
     }
 }
