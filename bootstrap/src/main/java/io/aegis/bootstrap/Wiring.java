@@ -14,6 +14,7 @@ import io.aegis.adapters.web.asset.AssetCategoryController;
 import io.aegis.adapters.web.asset.AssetController;
 import io.aegis.adapters.web.asset.AssetImportRoute;
 import io.aegis.adapters.web.asset.AssetRelationshipController;
+import io.aegis.adapters.web.asset.InventoryPages;
 import io.aegis.adapters.web.audit.AuditLogController;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
@@ -86,7 +87,7 @@ public final class Wiring implements AutoCloseable {
                     core.health(),
                     core.identity().authenticate(),
                     controllers(core, config),
-                    pages(core, sessionCookie),
+                    pages(core, config, sessionCookie),
                     sessionCookie);
             return new Wiring(database, sealer, server, server.start(), firstAdmin);
         } catch (RuntimeException e) {
@@ -150,7 +151,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Every context's pages, over the same inbound ports as their routes. */
-    private static List<PageController> pages(AegisCore core, SessionCookie sessionCookie) {
+    private static List<PageController> pages(AegisCore core, AegisConfig config, SessionCookie sessionCookie) {
         var identity = core.identity();
         PageController account = new AccountPages(identity.logIn(), identity.logOut(), identity.changeOwnPassword(),
                 sessionCookie);
@@ -158,7 +159,15 @@ public final class Wiring implements AutoCloseable {
         PageController dashboard = new DashboardPages(risks.getRiskHeatmap(), risks.listRisks());
         PageController register = new RegisterPages(risks.listRisks(), risks.getRisk(), risks.createRisk(),
                 risks.scoreRisk(), risks.listRiskScores(), risks.transitionRisk(), risks.exportRisks());
-        return List.of(account, dashboard, register);
+        var assets = core.assets();
+        PageController inventory = new InventoryPages(assets.listAssets(), assets.getAsset(), assets.createAsset(),
+                assets.exportAssets(), assets.listAssetRelationships(), risks.getAssetRisk(), imports(core, config));
+        return List.of(account, dashboard, register, inventory);
+    }
+
+    private static AssetImportRoute imports(AegisCore core, AegisConfig config) {
+        return new AssetImportRoute(core.assets().importAssets(), core.assets().importAssetRelationships(),
+                config.maxRequestBytes());
     }
 
     /** Every context's routes, over the core's inbound ports. */
@@ -183,8 +192,7 @@ public final class Wiring implements AutoCloseable {
         Controller assetCategories = new AssetCategoryController(assets.createAssetCategory(),
                 assets.getAssetCategory(), assets.listAssetCategories(), assets.updateAssetCategory(),
                 assets.deactivateAssetCategory());
-        AssetImportRoute imports = new AssetImportRoute(assets.importAssets(), assets.importAssetRelationships(),
-                config.maxRequestBytes());
+        AssetImportRoute imports = imports(core, config);
         Controller assetRoutes = new AssetController(assets.createAsset(), assets.getAsset(), assets.listAssets(),
                 assets.updateAsset(), assets.exportAssets(),
                 imports);

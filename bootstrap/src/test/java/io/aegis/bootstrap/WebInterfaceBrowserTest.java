@@ -3,12 +3,14 @@ package io.aegis.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.adapters.persistence.testing.TestDatabase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
@@ -158,6 +160,37 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
         browser.click("a[rel='next']");
         assertThat(browser.location()).contains("offset=1");
         assertThat(browser.findAll("tbody tr")).hasSize(1);
+    }
+
+    @Test
+    void an_asset_is_added_through_the_form_and_a_csv_import_reports_every_row(@TempDir Path files) throws Exception {
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+        String name = "file-server-" + UUID.randomUUID().toString().substring(0, 6);
+
+        browser.open("/assets/new").screenshot("asset-new").assertAccessible();
+        browser.type("name", name).submit("#name");
+        assertThat(browser.find("#asset_type-error").getText()).isNotBlank();
+        assertThat(browser.find("#name").getAttribute("value")).isEqualTo(name);
+        browser.choose("asset_type", "server").choose("criticality", "high").type("hostname", name + ".corp")
+                .submit("#name");
+        assertThat(browser.heading()).isEqualTo(name);
+        assertThat(browser.text()).contains("High criticality", name + ".corp", "No open risk");
+        browser.screenshot("asset").assertAccessible();
+
+        Path csv = Files.writeString(files.resolve("assets.csv"), "name,asset_type,criticality\r\n"
+                + name + "-db,database,critical\r\n" + name + "-bad,toaster,high\r\n");
+        browser.open("/assets/import");
+        browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+        browser.submit("#file");
+        assertThat(browser.find("[role='status']").getText()).contains("1 rows accepted, 1 refused");
+        assertThat(browser.findAll(".outcome-refused")).hasSize(1);
+        assertThat(browser.find(".outcome-refused").getText()).contains("asset_type");
+        browser.screenshot("asset-import-report").assertAccessible();
+
+        browser.open("/assets?q=" + name + "&sort=name");
+        assertThat(browser.findAll("tbody tr td a")).extracting(link -> link.getText())
+                .containsExactly(name, name + "-db");
+        browser.screenshot("assets").assertAccessible();
     }
 
     /** The dashboard's count in the inherent heat map's cell "likelihood-impact". */

@@ -5,6 +5,7 @@ import io.aegis.adapters.web.PageRoute;
 import io.aegis.adapters.web.page.Chrome;
 import io.aegis.adapters.web.page.Pages;
 import io.aegis.adapters.web.page.Section;
+import io.aegis.adapters.web.page.Words;
 import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.PageRequest;
@@ -39,12 +40,12 @@ public record DashboardPages(GetRiskHeatmapUseCase heatmap, ListRisksUseCase ris
         RiskHeatmapView inherent = heatmap.heatmap(actor, new RiskHeatmapQuery(ScoreType.INHERENT, open));
         RiskHeatmapView residual = heatmap.heatmap(actor, new RiskHeatmapQuery(ScoreType.RESIDUAL, open));
         List<Tally> byStatus = Arrays.stream(RiskStatus.values())
-                .map(status -> new Tally(Wording.label(status), status.key(),
+                .map(status -> new Tally(Words.label(status.key()), status.key(),
                         count(actor, RiskFilter.active().withStatuses(Set.of(status))),
                         RiskLinks.register("status", status.key())))
                 .toList();
         List<Tally> byLevel = Arrays.stream(RiskLevel.values())
-                .map(level -> new Tally(Wording.label(level), level.key(), inherent.cells().stream()
+                .map(level -> new Tally(Words.label(level.key()), level.key(), inherent.cells().stream()
                         .filter(cell -> cell.riskLevel().equals(level.key()))
                         .mapToLong(RiskHeatmapView.Cell::count).sum(),
                         RiskLinks.open("risk_level", level.key())))

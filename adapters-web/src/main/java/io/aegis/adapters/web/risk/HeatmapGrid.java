@@ -1,5 +1,6 @@
 package io.aegis.adapters.web.risk;
 
+import io.aegis.adapters.web.page.Words;
 import io.aegis.application.risk.port.in.RiskHeatmapView;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +38,7 @@ public record HeatmapGrid(String kind, String caption, List<String> impacts, Lis
         RiskHeatmapView.Cell cell = map.cells().stream()
                 .filter(candidate -> candidate.likelihood() == likelihood && candidate.impact() == impact)
                 .findFirst().orElseThrow(() -> new IllegalStateException("the heat map lacks a cell"));
-        return new Cell(likelihood, impact, cell.count(), cell.riskLevel(), Wording.label(cell.riskLevel()), RiskLinks.open(
+        return new Cell(likelihood, impact, cell.count(), cell.riskLevel(), Words.label(cell.riskLevel()), RiskLinks.open(
                 prefix + "likelihood", String.valueOf(likelihood), prefix + "impact", String.valueOf(impact)));
     }
 }

@@ -3,21 +3,22 @@ package io.aegis.adapters.web.risk;
 import io.aegis.adapters.web.page.Chrome;
 import io.aegis.adapters.web.page.PageLinks;
 import io.aegis.adapters.web.page.PageLinks.Option;
+import io.aegis.adapters.web.page.Pager;
+import io.aegis.adapters.web.page.Words;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.application.port.Page;
 import io.aegis.application.risk.port.in.RiskSortField;
 import io.aegis.application.risk.port.in.RiskView;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * The register's list page (risk/register.jte): the filters as the URL has them, one page of risks, where it sits in
  * the whole, and links to the pages around it and to the export of the same view.
  */
-public record RegisterPage(Chrome chrome, Filters filters, List<Row> rows, long total, long first, long last,
-                           Optional<String> previous, Optional<String> next, String exportLink, boolean filtered) {
+public record RegisterPage(Chrome chrome, Filters filters, List<Row> rows, Pager pager, String exportLink,
+                           boolean filtered) {
 
     public record Filters(String q, List<Option> statuses, List<Option> levels, List<Option> categories,
                           List<Option> sorts) {
@@ -29,10 +30,10 @@ public record RegisterPage(Chrome chrome, Filters filters, List<Row> rows, long 
 
         static Row of(RiskView risk) {
             String level = risk.riskLevel() == null ? "" : risk.riskLevel();
-            return new Row(risk.id(), risk.title(), Wording.label(risk.status()), level,
-                    level.isEmpty() ? "Not rated" : Wording.label(level), Wording.score(risk.inherentRiskScore()),
-                    Wording.score(risk.residualRiskScore()), risk.ownerName() == null ? "" : risk.ownerName(),
-                    risk.assetName() == null ? "" : risk.assetName(), Wording.day(risk.nextReviewDate()));
+            return new Row(risk.id(), risk.title(), Words.label(risk.status()), level,
+                    level.isEmpty() ? "Not rated" : Words.label(level), Scores.format(risk.inherentRiskScore()),
+                    Scores.format(risk.residualRiskScore()), risk.ownerName() == null ? "" : risk.ownerName(),
+                    risk.assetName() == null ? "" : risk.assetName(), Words.day(risk.nextReviewDate()));
         }
     }
 
@@ -42,13 +43,7 @@ public record RegisterPage(Chrome chrome, Filters filters, List<Row> rows, long 
                 RiskOptions.levels(params.text("risk_level").orElse("")),
                 RiskOptions.categories(params.text("category").orElse("")),
                 RiskOptions.sorts(params.text("sort").orElse("")));
-        int offset = page.offset();
-        Optional<String> previous = offset == 0 ? Optional.empty()
-                : Optional.of(PageLinks.with(ctx, "offset", String.valueOf(Math.max(0, offset - page.limit()))));
-        Optional<String> next = offset + page.items().size() >= page.total() ? Optional.empty()
-                : Optional.of(PageLinks.with(ctx, "offset", String.valueOf(offset + page.limit())));
-        return new RegisterPage(chrome, filters, page.items().stream().map(Row::of).toList(), page.total(),
-                page.items().isEmpty() ? 0 : offset + 1, offset + page.items().size(), previous, next,
+        return new RegisterPage(chrome, filters, page.items().stream().map(Row::of).toList(), Pager.of(ctx, page),
                 PageLinks.elsewhere(ctx, RiskLinks.REGISTER + "/export.csv", Set.of("limit", "offset")),
                 !ctx.queryParamMap().isEmpty());
     }

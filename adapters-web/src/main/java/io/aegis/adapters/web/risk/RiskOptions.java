@@ -1,6 +1,7 @@
 package io.aegis.adapters.web.risk;
 
 import io.aegis.adapters.web.page.PageLinks.Option;
+import io.aegis.adapters.web.page.Words;
 import io.aegis.application.risk.port.in.RiskSortField;
 import io.aegis.domain.risk.RiskCategory;
 import io.aegis.domain.risk.RiskLevel;
@@ -21,7 +22,7 @@ final class RiskOptions {
     static List<Option> categories(String current) {
         Map<String, String> all = new LinkedHashMap<>();
         for (RiskCategory category : RiskCategory.values()) {
-            all.put(category.key(), Wording.label(category.key()));
+            all.put(category.key(), Words.label(category.key()));
         }
         return Option.of(all, current);
     }
@@ -31,7 +32,7 @@ final class RiskOptions {
         Map<String, String> all = new LinkedHashMap<>();
         all.put(RiskLinks.OPEN_STATUSES, "Open (not closed)");
         for (RiskStatus status : RiskStatus.values()) {
-            all.put(status.key(), Wording.label(status));
+            all.put(status.key(), Words.label(status.key()));
         }
         return Option.of(all, current);
     }
@@ -39,7 +40,7 @@ final class RiskOptions {
     static List<Option> levels(String current) {
         Map<String, String> all = new LinkedHashMap<>();
         for (RiskLevel level : RiskLevel.values()) {
-            all.put(level.key(), Wording.label(level));
+            all.put(level.key(), Words.label(level.key()));
         }
         return Option.of(all, current);
     }

@@ -2,6 +2,7 @@ package io.aegis.adapters.web.risk;
 
 import io.aegis.adapters.web.page.Chrome;
 import io.aegis.adapters.web.page.FormErrors;
+import io.aegis.adapters.web.page.Words;
 import io.aegis.application.risk.port.in.RiskScoreView;
 import io.aegis.application.risk.port.in.RiskView;
 import io.aegis.domain.risk.RiskLifecycle;
@@ -29,7 +30,7 @@ public record RiskPage(Chrome chrome, RiskView risk, String category, String sta
 
         static Rating of(Integer likelihood, Integer impact, Double score, String level) {
             return new Rating(likelihood == null ? "" : likelihood.toString(), impact == null ? "" : impact.toString(),
-                    Wording.score(score), level == null ? "" : level, level == null ? "Not rated" : Wording.label(level));
+                    Scores.format(score), level == null ? "" : level, level == null ? "Not rated" : Words.label(level));
         }
     }
 
@@ -59,7 +60,7 @@ public record RiskPage(Chrome chrome, RiskView risk, String category, String sta
             double highest = oldestFirst.stream().mapToDouble(RiskScoreView::totalScore).max().orElse(1);
             double step = (double) WIDTH / (oldestFirst.size() - 1);
             return Optional.of(new ScoreChart(points(oldestFirst, "inherent", step, highest),
-                    points(oldestFirst, "residual", step, highest), Wording.score(highest)));
+                    points(oldestFirst, "residual", step, highest), Scores.format(highest)));
         }
 
         private static String points(List<RiskScoreView> oldestFirst, String type, double step, double highest) {
@@ -82,19 +83,19 @@ public record RiskPage(Chrome chrome, RiskView risk, String category, String sta
                 .filter(to -> to != RiskStatus.ACCEPTED)
                 .sorted()
                 .map(to -> new Move(to.key(), (to == RiskStatus.ASSESSED && status != RiskStatus.IDENTIFIED
-                        ? "Reopen as " : "Move to ") + Wording.label(to).toLowerCase(Locale.ROOT)))
+                        ? "Reopen as " : "Move to ") + Words.label(to.key()).toLowerCase(Locale.ROOT)))
                 .collect(Collectors.toList());
         String level = risk.riskLevel() == null ? "" : risk.riskLevel();
-        return new RiskPage(chrome, risk, Wording.label(risk.category()), Wording.label(status), level,
-                level.isEmpty() ? "Not rated" : Wording.label(level),
+        return new RiskPage(chrome, risk, Words.label(risk.category()), Words.label(status.key()), level,
+                level.isEmpty() ? "Not rated" : Words.label(level),
                 Rating.of(risk.inherentLikelihood(), risk.inherentImpact(), risk.inherentRiskScore(),
                         risk.inherentRiskLevel()),
                 Rating.of(risk.residualLikelihood(), risk.residualImpact(), risk.residualRiskScore(),
                         risk.residualRiskLevel()),
                 moves, scoreFirst, history.stream().map(scoring -> new Scoring(
-                        Rfc3339.format(scoring.scoredAt()), Wording.label(scoring.scoreType()),
-                        scoring.likelihoodScore(), scoring.impactScore(), Wording.score(scoring.totalScore()),
-                        scoring.riskLevel(), Wording.label(scoring.riskLevel()))).toList(),
+                        Rfc3339.format(scoring.scoredAt()), Words.label(scoring.scoreType()),
+                        scoring.likelihoodScore(), scoring.impactScore(), Scores.format(scoring.totalScore()),
+                        scoring.riskLevel(), Words.label(scoring.riskLevel()))).toList(),
                 ScoreChart.of(history), errors);
     }
 }
