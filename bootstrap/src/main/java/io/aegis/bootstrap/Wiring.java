@@ -158,7 +158,8 @@ public final class Wiring implements AutoCloseable {
         var risks = core.risks();
         PageController dashboard = new DashboardPages(risks.getRiskHeatmap(), risks.listRisks());
         PageController register = new RegisterPages(risks.listRisks(), risks.getRisk(), risks.createRisk(),
-                risks.scoreRisk(), risks.listRiskScores(), risks.transitionRisk(), risks.exportRisks());
+                risks.updateRisk(), risks.scoreRisk(), risks.listRiskScores(), risks.transitionRisk(),
+                risks.exportRisks(), core.audit().listAuditLogs());
         var assets = core.assets();
         PageController inventory = new InventoryPages(assets.listAssets(), assets.getAsset(), assets.createAsset(),
                 assets.exportAssets(), assets.listAssetRelationships(), risks.getAssetRisk(), imports(core, config));

@@ -193,6 +193,31 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
         browser.screenshot("assets").assertAccessible();
     }
 
+    @Test
+    void an_edit_made_while_someone_else_changed_the_risk_is_refused_in_words_and_nothing_is_lost() {
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+        String title = "Supplier outage " + UUID.randomUUID().toString().substring(0, 6);
+        Api.Response created = admin.post("/api/v1/risks", "{\"title\": \"" + title + "\", \"category\": \"operational\"}");
+        long id = created.json().get("id").asLong();
+
+        browser.open("/risks/" + id + "/edit").screenshot("risk-edit").assertAccessible();
+        browser.type("title", title + " (mine)");
+        assertThat(admin.patch("/api/v1/risks/" + id, "{\"title\": \"" + title + " (theirs)\"}").status())
+                .isEqualTo(200);
+        browser.submit("#title");
+
+        assertThat(browser.find(".form-errors").getText()).contains("Someone else changed this risk");
+        assertThat(browser.find(".theirs").getText()).contains(title + " (theirs)");
+        assertThat(browser.find("#title").getAttribute("value")).isEqualTo(title + " (mine)");
+        assertThat(admin.get("/api/v1/risks/" + id).json().get("title").asText()).isEqualTo(title + " (theirs)");
+        browser.screenshot("risk-edit-conflict").assertAccessible();
+
+        browser.submit("#title");
+        assertThat(browser.heading()).isEqualTo(title + " (mine)");
+        assertThat(browser.findAll("#audit ~ .table-wrap tbody tr, section[aria-labelledby='audit'] tbody tr"))
+                .extracting(row -> row.getText()).anyMatch(text -> text.contains("risk.update"));
+    }
+
     /** The dashboard's count in the inherent heat map's cell "likelihood-impact". */
     private long inherentCell(String cell) {
         browser.open("/");

@@ -4,6 +4,7 @@ import io.aegis.adapters.web.PageController;
 import io.aegis.adapters.web.PageRoute;
 import io.aegis.adapters.web.page.Chrome;
 import io.aegis.adapters.web.page.FormErrors;
+import io.aegis.adapters.web.page.Forms;
 import io.aegis.adapters.web.page.PageLinks;
 import io.aegis.adapters.web.page.Pages;
 import io.aegis.adapters.web.page.Section;
@@ -110,7 +111,7 @@ public record InventoryPages(ListAssetsUseCase list, GetAssetUseCase get, Create
 
     private void record(Context ctx) {
         Map<String, String> typed = new HashMap<>();
-        FORM_FIELDS.forEach(field -> typed.put(field, Optional.ofNullable(ctx.formParam(field)).orElse("")));
+        FORM_FIELDS.forEach(field -> typed.put(field, Forms.text(ctx, field)));
         FormErrors.whenRefused(() -> {
             Map<String, Object> sent = new HashMap<>();
             typed.forEach((field, value) -> {

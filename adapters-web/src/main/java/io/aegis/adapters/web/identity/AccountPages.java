@@ -5,6 +5,7 @@ import io.aegis.adapters.web.PageRoute;
 import io.aegis.adapters.web.page.AccountPaths;
 import io.aegis.adapters.web.page.Chrome;
 import io.aegis.adapters.web.page.FormErrors;
+import io.aegis.adapters.web.page.Forms;
 import io.aegis.adapters.web.page.Pages;
 import io.aegis.adapters.web.page.SessionCookie;
 import io.aegis.adapters.web.request.RequestActors;
@@ -48,9 +49,9 @@ public record AccountPages(LogInUseCase logIn, LogOutUseCase logOut, ChangeOwnPa
     }
 
     private void signIn(Context ctx) {
-        String username = Optional.ofNullable(ctx.formParam("username")).orElse("");
+        String username = Forms.text(ctx, "username");
         String next = nextPage(ctx.formParam("next"));
-        if (username.isBlank() || Optional.ofNullable(ctx.formParam("password")).orElse("").isEmpty()) {
+        if (username.isBlank() || Forms.text(ctx, "password").isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST);
             renderSignIn(ctx, username, next, Optional.empty(), FormErrors.ofForm("Enter your username and password."));
             return;
@@ -85,8 +86,8 @@ public record AccountPages(LogInUseCase logIn, LogOutUseCase logOut, ChangeOwnPa
     }
 
     private void changePassword(Context ctx) {
-        String current = Optional.ofNullable(ctx.formParam("current_password")).orElse("");
-        String replacement = Optional.ofNullable(ctx.formParam("new_password")).orElse("");
+        String current = Forms.text(ctx, "current_password");
+        String replacement = Forms.text(ctx, "new_password");
         if (!replacement.equals(ctx.formParam("confirm_password"))) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             renderPassword(ctx, FormErrors.ofField("confirm_password", "does not match the new password"), false);

@@ -4,6 +4,7 @@ import io.aegis.adapters.web.PageController;
 import io.aegis.adapters.web.PageRoute;
 import io.aegis.adapters.web.page.Chrome;
 import io.aegis.adapters.web.page.FormErrors;
+import io.aegis.adapters.web.page.Forms;
 import io.aegis.adapters.web.page.PageLinks;
 import io.aegis.adapters.web.page.Pages;
 import io.aegis.adapters.web.page.Section;
@@ -12,9 +13,15 @@ import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
+import io.aegis.application.audit.port.in.AuditLogView;
+import io.aegis.application.audit.port.in.ListAuditLogsQuery;
+import io.aegis.application.audit.port.in.ListAuditLogsUseCase;
 import io.aegis.application.port.Actor;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
+import io.aegis.application.port.Patch;
+import io.aegis.application.port.StaleVersionException;
 import io.aegis.application.risk.port.in.CreateRiskCommand;
 import io.aegis.application.risk.port.in.CreateRiskUseCase;
 import io.aegis.application.risk.port.in.ExportRisksUseCase;
@@ -22,6 +29,7 @@ import io.aegis.application.risk.port.in.GetRiskUseCase;
 import io.aegis.application.risk.port.in.ListRiskScoresUseCase;
 import io.aegis.application.risk.port.in.ListRisksQuery;
 import io.aegis.application.risk.port.in.ListRisksUseCase;
+import io.aegis.application.risk.port.in.RiskChanges;
 import io.aegis.application.risk.port.in.RiskScoreView;
 import io.aegis.application.risk.port.in.RiskSortField;
 import io.aegis.application.risk.port.in.RiskView;
@@ -29,6 +37,9 @@ import io.aegis.application.risk.port.in.ScoreRiskCommand;
 import io.aegis.application.risk.port.in.ScoreRiskUseCase;
 import io.aegis.application.risk.port.in.TransitionRiskCommand;
 import io.aegis.application.risk.port.in.TransitionRiskUseCase;
+import io.aegis.application.risk.port.in.UpdateRiskCommand;
+import io.aegis.application.risk.port.in.UpdateRiskUseCase;
+import io.aegis.domain.identity.Permission;
 import io.aegis.domain.risk.AiAssessment;
 import io.aegis.domain.risk.RiskCategory;
 import io.aegis.domain.risk.RiskDetails;
@@ -39,12 +50,15 @@ import io.aegis.domain.risk.RiskStatus;
 import io.aegis.domain.risk.RiskTitle;
 import io.aegis.domain.risk.RiskTreatment;
 import io.aegis.domain.risk.ScoringNote;
+import io.aegis.domain.risk.TreatmentStrategy;
 import io.aegis.domain.shared.CustomFields;
 import io.aegis.domain.shared.Labels;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The risk register in the browser: the list with the API's filters, sort and paging in its URL, a risk's page
@@ -52,11 +66,14 @@ import java.util.Optional;
  * risk. The same use cases as {@link RiskController}, so the same permissions, scopes, rules and audit.
  */
 public record RegisterPages(ListRisksUseCase list, GetRiskUseCase get, CreateRiskUseCase create,
-                            ScoreRiskUseCase score, ListRiskScoresUseCase scores, TransitionRiskUseCase transition,
-                            ExportRisksUseCase export) implements PageController {
+                            UpdateRiskUseCase update, ScoreRiskUseCase score, ListRiskScoresUseCase scores,
+                            TransitionRiskUseCase transition, ExportRisksUseCase export, ListAuditLogsUseCase audit)
+        implements PageController {
 
     /** How many past ratings a risk's page shows and charts. */
     private static final int HISTORY = 50;
+    /** How many of the risk's audit entries its page lists, newest first. */
+    private static final int AUDIT_ENTRIES = 20;
 
     @Override
     public List<PageRoute> pages() {
@@ -67,6 +84,8 @@ public record RegisterPages(ListRisksUseCase list, GetRiskUseCase get, CreateRis
                 PageRoute.get(RiskLinks.REGISTER + "/new", this::newRiskForm),
                 PageRoute.post(RiskLinks.REGISTER, this::record),
                 PageRoute.get(RiskLinks.REGISTER + "/{id}", this::riskPage),
+                PageRoute.get(RiskLinks.REGISTER + "/{id}/edit", this::editForm),
+                PageRoute.post(RiskLinks.REGISTER + "/{id}", this::edit),
                 PageRoute.post(RiskLinks.REGISTER + "/{id}/scores", this::rescore),
                 PageRoute.post(RiskLinks.REGISTER + "/{id}/transitions", this::move));
     }
@@ -132,11 +151,54 @@ public record RegisterPages(ListRisksUseCase list, GetRiskUseCase get, CreateRis
     private void move(Context ctx) {
         RiskId id = riskId(ctx);
         FormErrors.whenRefused(() -> {
-            RiskStatus to = RiskStatus.parse("to", Optional.ofNullable(ctx.formParam("to")).orElse(""));
+            RiskStatus to = RiskStatus.parse("to", Forms.text(ctx, "to"));
             transition.transition(RequestActors.of(ctx), new TransitionRiskCommand(id, to,
                     Optional.ofNullable(ctx.formParam("reason"))));
             Pages.seeOther(ctx, RiskLinks.REGISTER + "/" + id.value());
         }).ifPresent(errors -> renderRisk(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), id, errors));
+    }
+
+    private void editForm(Context ctx) {
+        RiskView risk = get.get(RequestActors.of(ctx), riskId(ctx));
+        renderEdit(ctx, EditRiskPage.Form.of(risk), risk, Optional.empty(), FormErrors.none());
+    }
+
+    /**
+     * The change applies only to the version the form was made from: if someone changed the risk since, nothing is
+     * written, the form comes back with what was typed, their version beside it, and the new version to send.
+     */
+    private void edit(Context ctx) {
+        RiskId id = riskId(ctx);
+        EditRiskPage.Form form = EditRiskPage.Form.of(ctx);
+        try {
+            FormErrors.whenRefused(() -> {
+                FieldErrors errors = new FieldErrors();
+                RiskTitle title = errors.attempt(() -> new RiskTitle(form.title()));
+                RiskCategory category = errors.attempt(() -> RiskCategory.parse("category", form.category()));
+                TreatmentStrategy strategy = errors.attempt(() -> form.strategy().isBlank() ? null
+                        : TreatmentStrategy.parse("treatment_strategy", form.strategy()));
+                Instant version = errors.attempt(form::expectedVersion);
+                errors.throwIfAny();
+                update.update(RequestActors.of(ctx), new UpdateRiskCommand(id, ExpectedVersion.of(version),
+                        RiskChanges.ofSummary(Patch.set(title), Patch.set(category), Patch.set(blankToNull(
+                                form.description())), Patch.set(strategy), Patch.set(blankToNull(form.rationale()))),
+                        Optional.empty()));
+                Pages.seeOther(ctx, RiskLinks.REGISTER + "/" + id.value());
+            }).ifPresent(errors -> renderEdit(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), form,
+                    get.get(RequestActors.of(ctx), id), Optional.empty(), errors));
+        } catch (StaleVersionException changed) {
+            RiskView theirs = get.get(RequestActors.of(ctx), id);
+            renderEdit(ctx.status(HttpStatus.PRECONDITION_FAILED), form.atVersionOf(theirs), theirs,
+                    Optional.of(theirs), FormErrors.ofForm("Someone else changed this risk after you opened the form."
+                            + " Nothing of yours was saved: compare with their version below, then save again."));
+        }
+    }
+
+    private void renderEdit(Context ctx, EditRiskPage.Form form, RiskView risk, Optional<RiskView> theirs,
+                            FormErrors errors) {
+        Pages.render(ctx, "risk/edit.jte", new EditRiskPage(Chrome.of(ctx, "Edit " + risk.title(), Section.RISKS),
+                risk.id(), form, RiskOptions.categories(form.category()), RiskOptions.strategies(form.strategy()),
+                theirs, errors));
     }
 
     private void renderNewRisk(Context ctx, RiskForm form, FormErrors errors) {
@@ -149,7 +211,17 @@ public record RegisterPages(ListRisksUseCase list, GetRiskUseCase get, CreateRis
         RiskView risk = get.get(actor, id);
         List<RiskScoreView> history = scores.list(actor, id, new PageRequest(HISTORY, 0)).items();
         Pages.render(ctx, "risk/risk.jte", RiskPage.of(Chrome.of(ctx, risk.title(), Section.RISKS), risk, history,
-                errors));
+                auditOf(actor, id), errors));
+    }
+
+    /** The risk's audit entries, newest first; empty for a viewer who may not read the audit trail. */
+    private Optional<List<AuditLogView>> auditOf(Actor actor, RiskId id) {
+        if (!actor.may(Permission.AUDIT_READ)) {
+            return Optional.empty();
+        }
+        return Optional.of(audit.list(actor, new ListAuditLogsQuery(Optional.empty(), List.of(), Set.of(),
+                Optional.of("risk"), Optional.of(id.value()), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), new PageRequest(AUDIT_ENTRIES, 0))).items());
     }
 
     private static RiskId riskId(Context ctx) {
@@ -169,9 +241,9 @@ public record RegisterPages(ListRisksUseCase list, GetRiskUseCase get, CreateRis
         }
 
         static RiskForm of(Context ctx) {
-            return new RiskForm(field(ctx, "title"), field(ctx, "category"), field(ctx, "description"),
-                    field(ctx, "inherent_likelihood"), field(ctx, "inherent_impact"), field(ctx, "residual_likelihood"),
-                    field(ctx, "residual_impact"));
+            return new RiskForm(Forms.text(ctx, "title"), Forms.text(ctx, "category"), Forms.text(ctx, "description"),
+                    Forms.text(ctx, "inherent_likelihood"), Forms.text(ctx, "inherent_impact"),
+                    Forms.text(ctx, "residual_likelihood"), Forms.text(ctx, "residual_impact"));
         }
 
         /** The ratings typed; with {@code scored} the inherent pair is required (re-scoring), else optional. */
@@ -183,9 +255,6 @@ public record RegisterPages(ListRisksUseCase list, GetRiskUseCase get, CreateRis
                     FormNumbers.rating("residual_impact", residualImpact, false));
         }
 
-        private static String field(Context ctx, String name) {
-            return Optional.ofNullable(ctx.formParam(name)).orElse("");
-        }
     }
 
     public record NewRiskPage(Chrome chrome, RiskForm form, List<PageLinks.Option> categories, FormErrors errors) {

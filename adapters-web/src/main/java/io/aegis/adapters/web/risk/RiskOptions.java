@@ -6,6 +6,7 @@ import io.aegis.application.risk.port.in.RiskSortField;
 import io.aegis.domain.risk.RiskCategory;
 import io.aegis.domain.risk.RiskLevel;
 import io.aegis.domain.risk.RiskStatus;
+import io.aegis.domain.risk.TreatmentStrategy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,14 @@ final class RiskOptions {
         Map<String, String> all = new LinkedHashMap<>();
         for (RiskLevel level : RiskLevel.values()) {
             all.put(level.key(), Words.label(level.key()));
+        }
+        return Option.of(all, current);
+    }
+
+    static List<Option> strategies(String current) {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (TreatmentStrategy strategy : TreatmentStrategy.values()) {
+            all.put(strategy.key(), Words.label(strategy.key()));
         }
         return Option.of(all, current);
     }

@@ -3,6 +3,7 @@ package io.aegis.adapters.web.risk;
 import io.aegis.adapters.web.page.Chrome;
 import io.aegis.adapters.web.page.FormErrors;
 import io.aegis.adapters.web.page.Words;
+import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.risk.port.in.RiskScoreView;
 import io.aegis.application.risk.port.in.RiskView;
 import io.aegis.domain.risk.RiskLifecycle;
@@ -24,7 +25,16 @@ import java.util.stream.Collectors;
  */
 public record RiskPage(Chrome chrome, RiskView risk, String category, String status, String level, String levelLabel, Rating inherent,
                        Rating residual, List<Move> moves, boolean scoreFirst, List<Scoring> history,
-                       Optional<ScoreChart> chart, FormErrors errors) {
+                       Optional<ScoreChart> chart, Optional<List<AuditLine>> audit, FormErrors errors) {
+
+    /** One entry of the risk's audit trail: when, what, by whom (user id), with what outcome. */
+    public record AuditLine(String at, String action, String user, String outcome) {
+
+        static AuditLine of(AuditLogView entry) {
+            return new AuditLine(Rfc3339.format(entry.createdAt()), entry.action(),
+                    entry.userId() == null ? "Aegis" : "user " + entry.userId(), entry.outcome());
+        }
+    }
 
     public record Rating(String likelihood, String impact, String score, String level, String levelLabel) {
 
@@ -76,7 +86,9 @@ public record RiskPage(Chrome chrome, RiskView risk, String category, String sta
         }
     }
 
-    static RiskPage of(Chrome chrome, RiskView risk, List<RiskScoreView> history, FormErrors errors) {
+    /** @param audit the risk's audit entries, newest first; empty when the viewer may not read the trail */
+    static RiskPage of(Chrome chrome, RiskView risk, List<RiskScoreView> history, Optional<List<AuditLogView>> audit,
+                       FormErrors errors) {
         RiskStatus status = RiskStatus.parse("status", risk.status());
         boolean scoreFirst = !risk.scored();
         List<Move> moves = scoreFirst ? List.of() : RiskLifecycle.allowedFrom(status).stream()
@@ -96,6 +108,6 @@ public record RiskPage(Chrome chrome, RiskView risk, String category, String sta
                         Rfc3339.format(scoring.scoredAt()), Words.label(scoring.scoreType()),
                         scoring.likelihoodScore(), scoring.impactScore(), Scores.format(scoring.totalScore()),
                         scoring.riskLevel(), Words.label(scoring.riskLevel()))).toList(),
-                ScoreChart.of(history), errors);
+                ScoreChart.of(history), audit.map(entries -> entries.stream().map(AuditLine::of).toList()), errors);
     }
 }
