@@ -304,7 +304,9 @@ public final class AegisRules {
             "port", // io.aegis.application.port: Actor, Page, Transactions...
             "core", // io.aegis.application.core.port: AegisAdapters, every context's outbound ports for AegisCore
             "jooq", // io.aegis.adapters.persistence.jooq: generated from the whole schema
-            "request"); // io.aegis.adapters.web.request: parsing every controller shares
+            "request", // io.aegis.adapters.web.request: parsing every controller shares
+            "page", // io.aegis.adapters.web.page: rendering, sessions and CSRF every context's pages share
+            "templates"); // io.aegis.adapters.web.templates: generated from src/main/jte, each page's template
 
     /** What a service builds on and a caller never touches: the outbound ports and runner of application.port. */
     private static DescribedPredicate<JavaClass> serviceMachinery() {

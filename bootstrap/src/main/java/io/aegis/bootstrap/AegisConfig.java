@@ -29,13 +29,15 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
      * @param adminPassword  the first administrator's password, used only when the database has no user
      * @param tokenLifetime  how long a login token stays valid
      * @param bcryptCost     the work factor of password hashes (each step doubles the time)
+     * @param secureCookies  whether the browser's session cookie travels over HTTPS only
      */
-    public record Identity(Optional<String> adminPassword, Duration tokenLifetime, int bcryptCost) {
+    public record Identity(Optional<String> adminPassword, Duration tokenLifetime, int bcryptCost,
+                           boolean secureCookies) {
 
         @Override
         public String toString() {
             return "Identity[adminPassword=" + (adminPassword.isPresent() ? "***" : "none") + ", tokenLifetime="
-                    + tokenLifetime + ", bcryptCost=" + bcryptCost + "]";
+                    + tokenLifetime + ", bcryptCost=" + bcryptCost + ", secureCookies=" + secureCookies + "]";
         }
     }
 
@@ -79,6 +81,8 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 + " printed once if unset); never logged"),
         AEGIS_TOKEN_TTL_MINUTES("480", "how long a login token stays valid"),
         AEGIS_BCRYPT_COST("12", "bcrypt work factor of password hashes (4 to 16)"),
+        AEGIS_SECURE_COOKIES("false", "true when browsers reach Aegis over HTTPS (directly or through a proxy): the"
+                + " session cookie is then sent over HTTPS only"),
         AEGIS_REVIEW_DAYS_CRITICAL("30", "days between reviews of a critical risk"),
         AEGIS_REVIEW_DAYS_HIGH("90", "days between reviews of a high risk"),
         AEGIS_REVIEW_DAYS_MEDIUM("180", "days between reviews of a medium risk"),
@@ -132,7 +136,8 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 new Identity(
                         Optional.of(settings.apply(Key.AEGIS_ADMIN_PASSWORD)).filter(password -> !password.isEmpty()),
                         Duration.ofMinutes(number(settings, Key.AEGIS_TOKEN_TTL_MINUTES, 5, 60 * 24 * 30)),
-                        (int) number(settings, Key.AEGIS_BCRYPT_COST, 4, 16)),
+                        (int) number(settings, Key.AEGIS_BCRYPT_COST, 4, 16),
+                        flag(settings, Key.AEGIS_SECURE_COOKIES)),
                 reviewPolicy(settings),
                 new RiskAcceptancePolicy(flag(settings, Key.AEGIS_RISK_ACCEPTANCE_FOUR_EYES),
                         RiskAcceptancePolicy.DEFAULT_MAX_TERM),

@@ -7,23 +7,29 @@ import io.aegis.adapters.persistence.JooqAdapters;
 import io.aegis.adapters.persistence.audit.FileAuditCheckpointLog;
 import io.aegis.adapters.web.ApiRoute;
 import io.aegis.adapters.web.Controller;
+import io.aegis.adapters.web.PageController;
 import io.aegis.adapters.web.WebServer;
 import io.aegis.adapters.web.WebSettings;
 import io.aegis.adapters.web.asset.AssetCategoryController;
 import io.aegis.adapters.web.asset.AssetController;
 import io.aegis.adapters.web.asset.AssetImportRoute;
 import io.aegis.adapters.web.asset.AssetRelationshipController;
+import io.aegis.adapters.web.asset.InventoryPages;
 import io.aegis.adapters.web.audit.AuditLogController;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
+import io.aegis.adapters.web.identity.AccountPages;
 import io.aegis.adapters.web.identity.MeController;
 import io.aegis.adapters.web.identity.RoleAssignmentController;
 import io.aegis.adapters.web.identity.RoleController;
 import io.aegis.adapters.web.identity.UserController;
 import io.aegis.adapters.web.organisation.OrgUnitController;
+import io.aegis.adapters.web.page.SessionCookie;
 import io.aegis.adapters.web.risk.AssetDeactivationController;
 import io.aegis.adapters.web.risk.AssetRiskController;
 import io.aegis.adapters.web.risk.BulkTransitionController;
+import io.aegis.adapters.web.risk.DashboardPages;
+import io.aegis.adapters.web.risk.RegisterPages;
 import io.aegis.adapters.web.risk.RiskAcceptanceController;
 import io.aegis.adapters.web.risk.RiskController;
 import io.aegis.adapters.web.risk.RiskMatrixController;
@@ -73,13 +79,16 @@ public final class Wiring implements AutoCloseable {
             FirstAdminView firstAdmin = core.identity().provisionFirstAdmin().provision(
                     config.identity().adminPassword());
             FirstAdminPassword.keep(firstAdmin, config.dataDir());
+            SessionCookie sessionCookie = new SessionCookie(config.identity().secureCookies());
             WebServer server = new WebServer(
                     new WebSettings(config.host(), config.port(), config.maxRequestBytes(),
                             config.requestBodyTimeout(), config.maxConnections(),
                             config.maxConnectionsPerAddress(), version),
                     core.health(),
                     core.identity().authenticate(),
-                    controllers(core, config));
+                    controllers(core, config),
+                    pages(core, config, sessionCookie),
+                    sessionCookie);
             return new Wiring(database, sealer, server, server.start(), firstAdmin);
         } catch (RuntimeException e) {
             database.close();
@@ -141,6 +150,27 @@ public final class Wiring implements AutoCloseable {
                 config.audit().checkpointInterval(), adapters.settings().clock());
     }
 
+    /** Every context's pages, over the same inbound ports as their routes. */
+    private static List<PageController> pages(AegisCore core, AegisConfig config, SessionCookie sessionCookie) {
+        var identity = core.identity();
+        PageController account = new AccountPages(identity.logIn(), identity.logOut(), identity.changeOwnPassword(),
+                sessionCookie);
+        var risks = core.risks();
+        PageController dashboard = new DashboardPages(risks.getRiskHeatmap(), risks.listRisks());
+        PageController register = new RegisterPages(risks.listRisks(), risks.getRisk(), risks.createRisk(),
+                risks.updateRisk(), risks.scoreRisk(), risks.listRiskScores(), risks.transitionRisk(),
+                risks.exportRisks(), core.audit().listAuditLogs());
+        var assets = core.assets();
+        PageController inventory = new InventoryPages(assets.listAssets(), assets.getAsset(), assets.createAsset(),
+                assets.exportAssets(), assets.listAssetRelationships(), risks.getAssetRisk(), imports(core, config));
+        return List.of(account, dashboard, register, inventory);
+    }
+
+    private static AssetImportRoute imports(AegisCore core, AegisConfig config) {
+        return new AssetImportRoute(core.assets().importAssets(), core.assets().importAssetRelationships(),
+                config.maxRequestBytes());
+    }
+
     /** Every context's routes, over the core's inbound ports. */
     private static List<Controller> controllers(AegisCore core, AegisConfig config) {
         var identity = core.identity();
@@ -163,8 +193,7 @@ public final class Wiring implements AutoCloseable {
         Controller assetCategories = new AssetCategoryController(assets.createAssetCategory(),
                 assets.getAssetCategory(), assets.listAssetCategories(), assets.updateAssetCategory(),
                 assets.deactivateAssetCategory());
-        AssetImportRoute imports = new AssetImportRoute(assets.importAssets(), assets.importAssetRelationships(),
-                config.maxRequestBytes());
+        AssetImportRoute imports = imports(core, config);
         Controller assetRoutes = new AssetController(assets.createAsset(), assets.getAsset(), assets.listAssets(),
                 assets.updateAsset(), assets.exportAssets(),
                 imports);

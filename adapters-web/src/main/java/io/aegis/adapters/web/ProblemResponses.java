@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.aegis.adapters.web.page.ErrorPage;
+import io.aegis.application.identity.port.in.PasswordChangeRequiredException;
 import io.aegis.application.port.AuditChainBrokenException;
 import io.aegis.application.port.ConflictException;
 import io.aegis.application.port.ExternalSystemException;
@@ -44,14 +46,29 @@ final class ProblemResponses {
     private ProblemResponses() {
     }
 
-    /** Javalin's exception handler for every exception type. */
+    /** Javalin's exception handler for every exception type: a page for the pages, problem+json for the rest. */
     static void respond(Exception exception, Context ctx) {
         Outcome outcome = outcomeOf(exception);
         log(outcome.status(), exception, ctx);
         outcome.headers().forEach(ctx::header);
+        if (WebServer.isPage(ctx.path())) {
+            respondWithPage(ctx, outcome);
+            return;
+        }
         ctx.status(outcome.status())
                 .contentType(Problem.MEDIA_TYPE)
                 .result(json(outcome.problem(ctx.path(), RequestIds.of(ctx), extensions(exception))));
+    }
+
+    /** A visitor whose session has ended signs in again, and comes back to where they were. */
+    private static void respondWithPage(Context ctx, Outcome outcome) {
+        if (outcome.status() == HttpStatus.UNAUTHORIZED.getCode()) {
+            PageAuthenticator.sendToSignIn(ctx);
+        } else if (PasswordChangeRequiredException.CODE.equals(outcome.code())) {
+            PageAuthenticator.sendToPasswordChange(ctx);
+        } else {
+            ErrorPage.render(ctx, outcome.status(), outcome.title(), outcome.detail());
+        }
     }
 
     /**
@@ -109,6 +126,9 @@ final class ProblemResponses {
         if (e instanceof TooManyAttemptsException throttled) {
             return Outcome.of(HttpStatus.TOO_MANY_REQUESTS, throttled).withHeaders(Map.of(Header.RETRY_AFTER,
                     String.valueOf(Math.max(1, throttled.retryAfter().toSeconds()))));
+        }
+        if (e instanceof FormRefusedException refused) {
+            return Outcome.of(HttpStatus.FORBIDDEN, refused.getMessage(), refused.code(), List.of());
         }
         if (e instanceof ForbiddenException forbidden) {
             return Outcome.of(HttpStatus.FORBIDDEN, forbidden);

@@ -32,9 +32,14 @@ public final class RequestAuthenticator {
                 : CredentialUse.EVERYTHING;
         Handler handler = route.handler();
         return ctx -> {
-            ctx.attribute(ATTRIBUTE, authenticate.authenticate(credential(ctx), origin(ctx), use));
+            attach(ctx, authenticate.authenticate(credential(ctx), origin(ctx), use));
             handler.handle(ctx);
         };
+    }
+
+    /** Makes {@code actor} the request's caller: for the pages, whose credential comes in a cookie. */
+    static void attach(Context ctx, Actor actor) {
+        ctx.attribute(ATTRIBUTE, actor);
     }
 
     /** The authenticated actor of a protected route's request; empty on a public route. */

@@ -7,7 +7,8 @@ import java.util.function.BiConsumer;
 /**
  * Response headers that tell browsers to treat every answer defensively: no sniffing, no framing, no
  * referrer, no cross-origin embedding. The API gets a policy that allows nothing at all; the Swagger UI
- * page gets one that allows its own scripts and styles and nothing from elsewhere.
+ * page gets one that allows its own scripts and styles and nothing from elsewhere; the pages one that allows
+ * this server's scripts and stylesheets only, none inline, and forms that post to this server only.
  */
 final class SecurityHeaders {
 
@@ -20,28 +21,44 @@ final class SecurityHeaders {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    private static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
     private SecurityHeaders() {
     }
 
     /** A before-handler for every path. */
     static void apply(Context ctx) {
-        apply(ctx.path(), ctx::header);
+        String path = ctx.path();
+        if (path.startsWith(SwaggerUi.PATH)) {
+            common(ctx::header, "no-referrer", DOCS_POLICY);
+        } else if (WebServer.isPage(path)) {
+            // a page's form posts must say where they come from (PageAuthenticator checks it); nothing leaves the site
+            common(ctx::header, "same-origin", PAGE_POLICY);
+        } else {
+            problemOrData(ctx::header);
+        }
     }
 
     /**
-     * Sets the headers through {@code header} for a response to {@code path}; for the errors Jetty answers
-     * itself, which Javalin never sees. {@code path} is null when the request line could not be read.
+     * The headers of an error Jetty answers itself, which Javalin never sees: problem+json, whatever the path (which
+     * may not even be readable).
      */
-    static void apply(String path, BiConsumer<String, String> header) {
+    static void applyToTransportError(BiConsumer<String, String> header) {
+        problemOrData(header);
+    }
+
+    /** The API's answers: nothing to run or show, and no cache may keep them (they depend on the caller). */
+    private static void problemOrData(BiConsumer<String, String> header) {
+        common(header, "no-referrer", API_POLICY);
+        header.accept(Header.CACHE_CONTROL, "no-store");
+    }
+
+    private static void common(BiConsumer<String, String> header, String referrerPolicy, String contentPolicy) {
         header.accept(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
         header.accept(Header.X_FRAME_OPTIONS, "DENY");
-        header.accept(Header.REFERRER_POLICY, "no-referrer");
+        header.accept(Header.REFERRER_POLICY, referrerPolicy);
         header.accept(Header.CROSS_ORIGIN_RESOURCE_POLICY, "same-origin");
-        boolean docs = path != null && path.startsWith(SwaggerUi.PATH);
-        header.accept(Header.CONTENT_SECURITY_POLICY, docs ? DOCS_POLICY : API_POLICY);
-        if (path != null && path.startsWith(WebServer.API_BASE + "/")) {
-            // answers depend on the caller and change at any time; no cache may keep them
-            header.accept(Header.CACHE_CONTROL, "no-store");
-        }
+        header.accept(Header.CONTENT_SECURITY_POLICY, contentPolicy);
     }
 }

@@ -2,11 +2,8 @@ package io.aegis.adapters.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * {@code GET /api/docs}: Swagger UI over {@code /api/openapi.json}. The page and its initializer script are
@@ -16,7 +13,6 @@ import java.util.Properties;
 final class SwaggerUi {
 
     static final String PATH = "/api/docs";
-    private static final String WEBJAR_PROPERTIES = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
 
     private static final String HTML = "text/html; charset=utf-8";
     private static final String JAVASCRIPT = "text/javascript; charset=utf-8";
@@ -28,7 +24,7 @@ final class SwaggerUi {
     private final Map<String, Asset> assets;
 
     SwaggerUi() {
-        String webjar = "/META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
+        String webjar = Webjars.folder("org.webjars", "swagger-ui");
         this.assets = Map.of(
                 "swagger-initializer.js", new Asset("/docs/swagger-initializer.js", JAVASCRIPT),
                 "swagger-ui.css", new Asset(webjar + "swagger-ui.css", CSS),
@@ -56,19 +52,6 @@ final class SwaggerUi {
             throw new IllegalStateException(asset.resource() + " is not on the classpath");
         }
         ctx.contentType(asset.contentType()).result(content);
-    }
-
-    private static String webjarVersion() {
-        try (InputStream in = SwaggerUi.class.getResourceAsStream(WEBJAR_PROPERTIES)) {
-            if (in == null) {
-                throw new IllegalStateException("the swagger-ui webjar is not on the classpath");
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record Asset(String resource, String contentType) {

@@ -35,7 +35,7 @@ final class TransportErrorHandler extends ErrorHandler {
         String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(Header.X_REQUEST_ID, id);
-        SecurityHeaders.apply(path, headers::put);
+        SecurityHeaders.applyToTransportError(headers::put);
         headers.put(Header.CONTENT_TYPE, Problem.MEDIA_TYPE);
         // Jetty's reason for refusing a request is safe to repeat; any other message may hold internals
         String detail = code < 500 && (cause == null || cause instanceof HttpException) ? message : null;

@@ -1,6 +1,7 @@
 package io.aegis.adapters.web;
 
 import io.aegis.adapters.web.health.HealthController;
+import io.aegis.adapters.web.page.SessionCookie;
 import io.aegis.application.health.port.in.CheckHealthUseCase;
 import io.aegis.application.identity.port.in.AuthenticateUseCase;
 import io.javalin.Javalin;
@@ -10,8 +11,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
 import jakarta.servlet.DispatcherType;
-import java.time.Duration;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +21,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The HTTP server: every controller's routes under {@code /api/v1}, the OpenAPI document and Swagger UI
- * under {@code /api}, and what applies to every request (request ids, access log, security headers, body
+ * under {@code /api}, the web interface's pages everywhere else, and what applies to every request (request ids, access log, security headers, body
  * limits, problem+json errors). Javalin 7 takes all of this up front, before it starts.
  */
 public final class WebServer {
@@ -31,22 +32,32 @@ public final class WebServer {
 
     private final WebSettings settings;
     private final RequestAuthenticator authenticator;
+    private final PageAuthenticator pageAuthenticator;
     private final List<ApiRoute> apiRoutes;
+    private final List<PageRoute> pageRoutes;
     private final Javalin app;
     /** Set while Javalin configures the server, in the constructor. */
     private ConnectionsPerAddress connectionsPerAddress;
 
     public WebServer(WebSettings settings, CheckHealthUseCase health, AuthenticateUseCase authenticate,
-                     List<Controller> controllers) {
+                     List<Controller> controllers, List<PageController> pages, SessionCookie sessionCookie) {
         this.settings = settings;
         this.authenticator = new RequestAuthenticator(authenticate);
+        this.pageAuthenticator = new PageAuthenticator(authenticate, sessionCookie);
+        this.pageRoutes = pages.stream().flatMap(page -> page.pages().stream()).toList();
         this.apiRoutes = Stream.concat(Stream.of(new HealthController(health, settings.version())),
                         controllers.stream())
                 .flatMap(controller -> controller.routes().stream())
                 .toList();
         OpenApiDocument openApi = new OpenApiDocument(settings.version());
         SwaggerUi swaggerUi = new SwaggerUi();
-        this.app = Javalin.create(config -> configure(config, openApi, swaggerUi));
+        StaticFiles staticFiles = new StaticFiles();
+        this.app = Javalin.create(config -> configure(config, openApi, swaggerUi, staticFiles));
+    }
+
+    /** Whether {@code path} is the web interface's, whose answers are pages, not problem+json. */
+    static boolean isPage(String path) {
+        return !(path.equals("/api") || path.startsWith("/api/"));
     }
 
     /** Starts listening; returns the bound port, which is a free one when the settings ask for port 0. */
@@ -70,7 +81,8 @@ public final class WebServer {
         return apiRoutes;
     }
 
-    private void configure(JavalinConfig config, OpenApiDocument openApi, SwaggerUi swaggerUi) {
+    private void configure(JavalinConfig config, OpenApiDocument openApi, SwaggerUi swaggerUi,
+                           StaticFiles staticFiles) {
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         config.http.prefer405over404 = true;
@@ -106,6 +118,9 @@ public final class WebServer {
         config.routes.get(OpenApiDocument.PATH, openApi::serve);
         config.routes.get(SwaggerUi.PATH, swaggerUi::page);
         config.routes.get(SwaggerUi.PATH + "/{file}", swaggerUi::asset);
+        pageRoutes.forEach(route -> config.routes.addHttpHandler(route.method(), route.path(),
+                pageAuthenticator.protect(route)));
+        config.routes.get(StaticFiles.PATH + "/{file}", staticFiles::serve);
 
         // Javalin picks the handler registered for the nearest superclass and brings its own for
         // HttpResponseException and ValidationException: claiming those too sends every exception

@@ -1,6 +1,7 @@
 package io.aegis.adapters.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aegis.adapters.web.page.SessionCookie;
 import io.aegis.application.health.port.in.CheckHealthUseCase;
 import io.aegis.application.health.port.in.HealthView;
 import io.aegis.application.identity.port.in.AuthenticateUseCase;
@@ -51,7 +52,8 @@ public final class RunningServer implements AutoCloseable {
     }
 
     static RunningServer start(WebSettings settings, CheckHealthUseCase health, List<Controller> controllers) {
-        return new RunningServer(new WebServer(settings, health, STUB_AUTHENTICATION, controllers));
+        return new RunningServer(new WebServer(settings, health, STUB_AUTHENTICATION, controllers, List.of(),
+                new SessionCookie(false)));
     }
 
     /** Settings for 127.0.0.1 on a free port, with room for many more connections than any test opens. */

@@ -8,7 +8,6 @@ import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
-import io.aegis.application.port.Patch;
 import io.aegis.application.port.SortOrder;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.port.in.AssetDeactivationsView;
@@ -57,7 +56,7 @@ public record DeactivateAssetsService(UseCaseRunner run, ListRisksUseCase listRi
                 if (disposal.choice() == OpenRiskDisposal.Choice.REASSIGN) {
                     openRisksOn(actor, asset).forEach(risk -> reassigned.add(updateRisk.update(actor,
                             new UpdateRiskCommand(risk, ExpectedVersion.ANY,
-                                    assetChange(disposal.reassignTo().orElseThrow()), Optional.empty())).id()));
+                                    RiskChanges.ofAsset(disposal.reassignTo().orElseThrow()), Optional.empty())).id()));
                 } else if (disposal.choice() == OpenRiskDisposal.Choice.CLOSE) {
                     openRisksOn(actor, asset).forEach(risk -> closed.add(transitionRisk.transition(actor,
                             new TransitionRiskCommand(risk, RiskStatus.CLOSED, disposal.reason())).id()));
@@ -104,14 +103,5 @@ public record DeactivateAssetsService(UseCaseRunner run, ListRisksUseCase listRi
             offset += page.items().size();
         } while (!page.items().isEmpty() && offset < page.total());
         return open;
-    }
-
-    /** An edit of the risk's asset alone. */
-    private static RiskChanges assetChange(AssetId asset) {
-        return new RiskChanges(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
-                Patch.keep(), Patch.set(asset), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
-                Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
-                Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
-                Patch.keep(), Patch.keep());
     }
 }

@@ -48,7 +48,7 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
         implements Controller {
 
     static final String PATH = "/assets";
-    private static final Set<String> FILTERS = Set.of("q", "name", "asset_type", "criticality", "category_id",
+    static final Set<String> FILTERS = Set.of("q", "name", "asset_type", "criticality", "category_id",
             "owner_id", "status", "created_by", "created_from", "created_to", "org_unit_id", "include_inactive");
 
     @Override
@@ -105,7 +105,7 @@ public record AssetController(CreateAssetUseCase create, GetAssetUseCase get, Li
         CsvDownloads.send(ctx, "assets.csv", assets::writeTo);
     }
 
-    private static ListAssetsQuery query(ListParams<AssetSortField> params) {
+    static ListAssetsQuery query(ListParams<AssetSortField> params) {
         FieldErrors errors = new FieldErrors();
         Set<AssetType> types = errors.attempt(() -> params.keys("asset_type", AssetType.values(), AssetType::key));
         Set<Criticality> criticalities = errors.attempt(() -> params.keys("criticality", Criticality.values(),

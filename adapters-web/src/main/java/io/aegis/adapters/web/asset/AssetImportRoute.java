@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -56,11 +57,29 @@ public record AssetImportRoute(ImportAssetsUseCase importAssets,
                 new ImportAssetRelationshipsCommand(content, allOrNothing)));
     }
 
+    /**
+     * The web interface's import form: the same upload, its options as form fields ({@code mode},
+     * {@code all_or_nothing}); the report, whether or not anything was stored.
+     */
+    AssetImportReport importForm(Context ctx) {
+        boolean allOrNothing = "true".equals(ctx.formParam("all_or_nothing"));
+        ImportMode mode = ImportMode.fromKey(Optional.ofNullable(ctx.formParam("mode")).orElse("create"));
+        return read(ctx, content -> importAssets.importAssets(RequestActors.of(ctx),
+                new ImportAssetsCommand(content, allOrNothing, mode)));
+    }
+
     private void importFile(Context ctx, Function<InputStream, AssetImportReport> importer) {
+        AssetImportReport report = read(ctx, importer);
+        if (!report.stored()) {
+            throw new ImportRefusedException(report.refused(), body(report));
+        }
+        ctx.json(body(report));
+    }
+
+    private AssetImportReport read(Context ctx, Function<InputStream, AssetImportReport> importer) {
         UploadedFile file = upload(ctx);
-        AssetImportReport report;
         try (InputStream content = file.content()) {
-            report = importer.apply(content);
+            return importer.apply(content);
         } catch (UnreadableImportException e) {
             throw e.problems().isEmpty() ? BadRequestException.forField("file", e.getMessage())
                     : new BadRequestException(e.getMessage(), e.problems().stream()
@@ -68,10 +87,6 @@ public record AssetImportRoute(ImportAssetsUseCase importAssets,
         } catch (IOException e) {
             throw new BadRequestException("the upload could not be read");
         }
-        if (!report.stored()) {
-            throw new ImportRefusedException(report.refused(), body(report));
-        }
-        ctx.json(body(report));
     }
 
     private static boolean allOrNothing(Context ctx, Set<String> parameters) {

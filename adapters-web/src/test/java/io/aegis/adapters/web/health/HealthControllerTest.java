@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.adapters.web.WebServer;
 import io.aegis.adapters.web.WebSettings;
+import io.aegis.adapters.web.page.SessionCookie;
 import io.aegis.application.health.port.in.HealthView;
 import io.aegis.application.port.UnauthenticatedException;
 import java.io.IOException;
@@ -51,7 +52,7 @@ class HealthControllerTest {
                 "1.2.3"),
                 () -> view, (credential, origin, use) -> {
                     throw new UnauthenticatedException("health needs no credential");
-                }, List.of());
+                }, List.of(), List.of(), new SessionCookie(false));
         int port = server.start();
         try {
             return HttpClient.newHttpClient().send(

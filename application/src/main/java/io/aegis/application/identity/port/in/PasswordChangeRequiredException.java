@@ -8,7 +8,10 @@ import io.aegis.application.port.ForbiddenException;
  */
 public final class PasswordChangeRequiredException extends ForbiddenException {
 
+    /** The problem's code, by which a client (the pages too) tells this refusal from a missing permission. */
+    public static final String CODE = "password_change_required";
+
     public PasswordChangeRequiredException(String message) {
-        super("password_change_required", message, "password change required");
+        super(CODE, message, "password change required");
     }
 }

@@ -40,6 +40,25 @@ public record RiskChanges(Patch<RiskTitle> title, Patch<RiskCategory> category, 
                           Patch<String> treatmentRationale, Patch<UserId> owner, Patch<Instant> targetResolutionDate,
                           Patch<Labels> tags, Patch<CustomFields> customFields) {
 
+    /** A change of what the web interface's edit form shows; everything else kept. */
+    public static RiskChanges ofSummary(Patch<RiskTitle> title, Patch<RiskCategory> category, Patch<String> description,
+                                        Patch<TreatmentStrategy> strategy, Patch<String> rationale) {
+        return new RiskChanges(title, category, description, Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
+                Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
+                Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
+                Patch.keep(), Patch.keep(), strategy, rationale, Patch.keep(), Patch.keep(), Patch.keep(),
+                Patch.keep());
+    }
+
+    /** A change of the risk's asset alone. */
+    public static RiskChanges ofAsset(AssetId asset) {
+        return new RiskChanges(Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
+                Patch.keep(), Patch.set(asset), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
+                Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
+                Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(), Patch.keep(),
+                Patch.keep(), Patch.keep());
+    }
+
     /** The facts of {@code current} with these changes applied. */
     public RiskFacts applyTo(RiskFacts current) {
         RiskDetails d = current.details();

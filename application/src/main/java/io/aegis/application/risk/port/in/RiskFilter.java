@@ -37,6 +37,8 @@ public record RiskFilter(Optional<String> text, Set<RiskCategory> categories, Se
                          boolean reviewOverdue, boolean includeInactive) {
 
     public static final int MAX_TEXT_LENGTH = 200;
+    /** Every status but closed: the risks still to be dealt with. */
+    public static final Set<RiskStatus> OPEN = Set.copyOf(EnumSet.complementOf(EnumSet.of(RiskStatus.CLOSED)));
 
     /** The likelihood and impact each rating must have, as a heat map's cell has them. */
     public record RatingCriteria(Optional<Integer> inherentLikelihood, Optional<Integer> inherentImpact,
@@ -90,13 +92,20 @@ public record RiskFilter(Optional<String> text, Set<RiskCategory> categories, Se
                 identifiedFrom, identifiedTo, ratings, tag, scored, reviewOverdue, includeInactive);
     }
 
+    /** The same criteria for risks in one of {@code chosen} statuses. */
+    public RiskFilter withStatuses(Set<RiskStatus> chosen) {
+        return new RiskFilter(text, categories, chosen, assets, includeDependencies, owner, levels, matrix, createdBy,
+                unit, identifiedFrom, identifiedTo, ratings, tag, scored, reviewOverdue, includeInactive);
+    }
+
+    /** The same criteria for risks whose review date has passed. */
+    public RiskFilter overdueForReview() {
+        return new RiskFilter(text, categories, statuses, assets, includeDependencies, owner, levels, matrix,
+                createdBy, unit, identifiedFrom, identifiedTo, ratings, tag, scored, true, includeInactive);
+    }
+
     /** The statuses asked for, else every status but closed: what a heat map shows unless told otherwise. */
     public RiskFilter openUnlessStatusesNamed() {
-        if (!statuses.isEmpty()) {
-            return this;
-        }
-        Set<RiskStatus> open = EnumSet.complementOf(EnumSet.of(RiskStatus.CLOSED));
-        return new RiskFilter(text, categories, open, assets, includeDependencies, owner, levels, matrix,
-                createdBy, unit, identifiedFrom, identifiedTo, ratings, tag, scored, reviewOverdue, includeInactive);
+        return statuses.isEmpty() ? withStatuses(OPEN) : this;
     }
 }
