@@ -156,7 +156,7 @@ public final class AegisCore {
         var passwordChecks = new PasswordChecks(run, hasher, ports.loginFailures(), settings.loginThrottle());
         return new IdentityPorts(
                 new ActAsService(users, roles, units),
-                new AuthenticateService(run, tokens, apiKeys, users, roles, units),
+                new AuthenticateService(run, ports.credentialHolders(), units),
                 new LogInService(run, users, tokens, passwordChecks, ports.randomness(), settings.tokenLifetime()),
                 new LogOutService(run, tokens),
                 new ProvisionFirstAdminService(run, users, roles, hasher, ports.randomness()),

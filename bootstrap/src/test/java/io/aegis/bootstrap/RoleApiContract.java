@@ -173,6 +173,27 @@ abstract class RoleApiContract extends RunningAegisContract {
     }
 
     @Test
+    void a_role_narrowed_or_deactivated_stops_granting_at_its_holders_next_request_with_the_same_token() {
+        long id = created(admin.post(PATH, "{\"name\": \"" + unique("Readers")
+                + "\", \"permissions\": [\"risk:read\", \"asset:read\"]}"));
+        String username = "reader-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response user = admin.post("/api/v1/users", """
+                {"username": "%s", "email": "%s@example.org", "password": "a long enough password",
+                 "role_ids": [%d], "must_change_password": false}""".formatted(username, username, id));
+        assertThat(user.status()).as(user.toString()).isEqualTo(201);
+        Api reader = anonymous.loggedInAs(username, "a long enough password");
+        assertThat(reader.get("/api/v1/risks").status()).isEqualTo(200);
+        assertThat(reader.get("/api/v1/assets").status()).isEqualTo(200);
+
+        assertThat(admin.patch(PATH + "/" + id, "{\"permissions\": [\"risk:read\"]}").status()).isEqualTo(200);
+        assertThat(reader.get("/api/v1/risks").status()).isEqualTo(200);
+        assertThat(reader.get("/api/v1/assets").status()).isEqualTo(403);
+
+        assertThat(admin.delete(PATH + "/" + id).status()).isEqualTo(204);
+        assertThat(reader.get("/api/v1/risks").status()).isEqualTo(403);
+    }
+
+    @Test
     void a_role_granting_user_admin_to_the_last_administrator_keeps_it_while_nobody_else_has_it() {
         long self = admin.get("/api/v1/me").json().get("id").asLong();
         long keyholders = created(admin.post(PATH, "{\"name\": \"" + unique("Keyholders")

@@ -36,6 +36,13 @@ public enum DatabaseKind {
             properties.setProperty("connectionTimeZone", "UTC");
             properties.setProperty("forceConnectionTimeZoneToSession", "true");
             properties.setProperty("rewriteBatchedStatements", "true");
+            // every request runs the same few statements: keep their parsed form per connection, and answer
+            // getAutoCommit and the like from the driver's own state instead of a round trip (issue #11's profile)
+            properties.setProperty("cachePrepStmts", "true");
+            properties.setProperty("prepStmtCacheSize", "250");
+            properties.setProperty("prepStmtCacheSqlLimit", "2048");
+            properties.setProperty("useLocalSessionState", "true");
+            properties.setProperty("maintainTimeStats", "false");
             // a URL listing several servers (jdbc:mysql://db1,db2,db3/aegis) fails over to the next one; by default
             // the driver then makes the connection read-only, which would refuse every write until it fails back
             properties.setProperty("failOverReadOnly", "false");

@@ -15,6 +15,7 @@ import io.aegis.adapters.persistence.audit.JooqAuditSeals;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.persistence.identity.JooqApiKeyRepository;
 import io.aegis.adapters.persistence.identity.JooqAuthTokenRepository;
+import io.aegis.adapters.persistence.identity.JooqCredentialHolders;
 import io.aegis.adapters.persistence.identity.JooqLoginFailures;
 import io.aegis.adapters.persistence.identity.JooqOrgUnitDirectory;
 import io.aegis.adapters.persistence.identity.JooqPermissionHolders;
@@ -73,7 +74,8 @@ public final class JooqAdapters {
                 new JooqDatabaseProbe(dsl),
                 new AegisAdapters.Identity(new JooqUserRepository(dsl), new JooqUserReadModel(dsl),
                         new JooqRoleRepository(dsl), new JooqRoleReadModel(dsl), new JooqPermissionHolders(dsl),
-                        new JooqAuthTokenRepository(dsl), new JooqApiKeyRepository(dsl), new JooqLoginFailures(dsl),
+                        new JooqAuthTokenRepository(dsl), new JooqApiKeyRepository(dsl),
+                        new JooqCredentialHolders(dsl), new JooqLoginFailures(dsl),
                         new JooqOrgUnitDirectory(dsl), standalone.hasher(), standalone.randomness()),
                 new AegisAdapters.Organisation(new JooqOrgUnitRepository(dsl), new JooqOrgUnitReadModel(dsl)),
                 new AegisAdapters.Assets(new JooqAssetCategoryRepository(dsl), new JooqAssetCategoryReadModel(dsl),

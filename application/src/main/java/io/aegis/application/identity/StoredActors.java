@@ -28,7 +28,11 @@ final class StoredActors {
     }
 
     static ScopedPermissions permissionsOf(RoleRepository roles, OrgUnitDirectory units, User user) {
-        List<RoleGrant> grants = roles.grantsOf(user.id().orElseThrow());
+        return permissionsOf(roles.grantsOf(user.id().orElseThrow()), units);
+    }
+
+    /** What {@code grants}, a user's grants as just read, allow and where. */
+    static ScopedPermissions permissionsOf(List<RoleGrant> grants, OrgUnitDirectory units) {
         Map<RoleId, Set<Permission>> permissions = new HashMap<>();
         grants.forEach(grant -> permissions.put(grant.assignment().role(), grant.permissions()));
         List<RoleAssignment> assignments = grants.stream().map(RoleGrant::assignment).toList();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,8 +67,17 @@ class Rfc3339Test {
             "2026-11-27T08:15:00Z,                  2026-11-27T08:15:00.000Z",
             "2026-11-27T08:15:00.12Z,               2026-11-27T08:15:00.120Z",
             "2026-11-27T08:15:00.123456789Z,        2026-11-27T08:15:00.123Z",
-            "2026-11-27T09:15:00.999999+01:00,      2026-11-27T08:15:00.999Z"})
+            "2026-11-27T09:15:00.999999+01:00,      2026-11-27T08:15:00.999Z",
+            "0001-01-01T00:00:00.001Z,              0001-01-01T00:00:00.001Z",
+            "9999-12-31T23:59:59.999999999Z,        9999-12-31T23:59:59.999Z",
+            "2024-02-29T23:59:59.5-00:30,           2024-03-01T00:29:59.500Z"})
     void every_instant_is_written_in_utc_with_exactly_three_decimals_never_rounded_up(String given, String written) {
         assertThat(Rfc3339.format(Rfc3339.parse("t", given))).isEqualTo(written);
+    }
+
+    @Test
+    void years_beyond_four_digits_are_written_as_the_formatter_writes_them() {
+        assertThat(Rfc3339.format(Instant.parse("+10000-01-01T00:00:00Z"))).isEqualTo("+10000-01-01T00:00:00.000Z");
+        assertThat(Rfc3339.format(Instant.parse("-0001-01-01T00:00:00Z"))).isEqualTo("-0001-01-01T00:00:00.000Z");
     }
 }

@@ -89,7 +89,7 @@ public final class JooqApiKeyRepository implements ApiKeyRepository {
         };
     }
 
-    private static ApiKey toDomain(ApiKeysRecord row) {
+    static ApiKey toDomain(ApiKeysRecord row) {
         return ApiKey.restore(row.getId(), new UserId(row.getUserId()), row.getName(), row.getKeyPrefix(),
                 new SecretHash(row.getKeyHash()),
                 row.getPermissions() == null ? null : PermissionsJson.read(row.getPermissions()),

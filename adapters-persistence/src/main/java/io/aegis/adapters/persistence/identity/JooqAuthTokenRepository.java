@@ -66,7 +66,7 @@ public final class JooqAuthTokenRepository implements AuthTokenRepository {
                 .execute();
     }
 
-    private static AuthToken toDomain(AuthTokensRecord row) {
+    static AuthToken toDomain(AuthTokensRecord row) {
         return AuthToken.restore(row.getId(), new UserId(row.getUserId()), new SecretHash(row.getTokenHash()),
                 row.getCreatedAt(), row.getExpiresAt(), row.getRevokedAt());
     }

@@ -4,7 +4,6 @@ import static io.aegis.adapters.persistence.jooq.Tables.ROLES;
 import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLES;
 import static io.aegis.adapters.persistence.jooq.Tables.USER_ROLE_UNITS;
 
-import io.aegis.adapters.persistence.PermissionsJson;
 import io.aegis.adapters.persistence.VersionedTable;
 import io.aegis.adapters.persistence.jooq.tables.records.RolesRecord;
 import io.aegis.application.identity.port.out.RoleGrant;
@@ -80,16 +79,10 @@ public final class JooqRoleRepository implements RoleRepository {
     /** One query, read on every request: no ordering, and only the role columns a grant needs. */
     @Override
     public List<RoleGrant> grantsOf(UserId user) {
-        return dsl.select(USER_ROLES.ROLE_ID, USER_ROLE_UNITS.ORG_UNIT_ID, USER_ROLE_UNITS.INCLUDE_SUBUNITS,
-                        ROLES.PERMISSIONS)
-                .from(USER_ROLES)
-                .join(USER_ROLE_UNITS).on(USER_ROLE_UNITS.USER_ROLE_ID.eq(USER_ROLES.ID))
-                .join(ROLES).on(ROLES.ID.eq(USER_ROLES.ROLE_ID))
+        return dsl.select(RoleGrantRows.FIELDS)
+                .from(RoleGrantRows.ACTIVE)
                 .where(USER_ROLES.USER_ID.eq(Math.toIntExact(user.value())))
-                .and(ROLES.IS_ACTIVE.isTrue())
-                .fetch(row -> new RoleGrant(
-                        new RoleAssignment(new RoleId(row.value1()), new OrgUnitId(row.value2()), row.value3()),
-                        row.value4() == null ? Set.of() : PermissionsJson.read(row.value4())));
+                .fetch(RoleGrantRows::toGrant);
     }
 
     /**

@@ -16,7 +16,10 @@ import io.aegis.domain.risk.RiskMatrixId;
 import io.aegis.domain.risk.RiskMatrixName;
 import io.aegis.domain.shared.Description;
 import io.aegis.domain.shared.HexColor;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one mapping between a {@code risk_matrices} row and the domain's {@link RiskMatrix}. The four JSON
@@ -62,7 +65,32 @@ final class RiskMatrixRows {
         }
     }
 
+    /**
+     * The matrix of a row read before, unchanged since: parsing the four JSON columns and checking the grid was most
+     * of the time a read of one risk took (JFR, issue #11). Keyed by the row's every value, so a changed row is
+     * parsed again, on every node; the matrices are few, the bound only keeps a pathological register in check.
+     */
+    private static final Map<Integer, Parsed> PARSED = new ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 1_000;
+
+    private record Parsed(Object[] values, RiskMatrix matrix) {
+    }
+
     static RiskMatrix toDomain(RiskMatricesRecord row) {
+        Object[] values = row.intoArray();
+        Parsed last = PARSED.get(row.getId());
+        if (last != null && Arrays.equals(last.values(), values)) {
+            return last.matrix();
+        }
+        RiskMatrix matrix = parse(row);
+        if (PARSED.size() >= MAX_PARSED) {
+            PARSED.clear();
+        }
+        PARSED.put(row.getId(), new Parsed(values, matrix));
+        return matrix;
+    }
+
+    private static RiskMatrix parse(RiskMatricesRecord row) {
         MatrixScoring scoring = new MatrixScoring(
                 read(row.getLikelihoodLevels(), LEVELS).stream().map(StoredLevel::toDomain).toList(),
                 read(row.getImpactLevels(), LEVELS).stream().map(StoredLevel::toDomain).toList(),

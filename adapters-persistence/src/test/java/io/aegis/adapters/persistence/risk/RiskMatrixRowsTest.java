@@ -2,6 +2,7 @@ package io.aegis.adapters.persistence.risk;
 
 import static io.aegis.adapters.persistence.jooq.Tables.RISK_MATRICES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.adapters.persistence.Database;
 import io.aegis.adapters.persistence.testing.TestDatabase;
@@ -66,6 +67,28 @@ class RiskMatrixRowsTest {
             assertThat(read.isDefault()).isFalse();
             assertThat(read.active()).isTrue();
             assertThat(read.version()).isEqualTo(written.version());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.aegis.adapters.persistence.testing.BothDatabases#kinds")
+    void a_row_changed_since_it_was_last_read_is_read_anew_and_a_broken_one_still_fails(
+            Function<Path, TestDatabase> kind) {
+        try (TestDatabase testDb = kind.apply(folder); Database db = testDb.openMigrated()) {
+            JooqRiskMatrixRepository matrices = new JooqRiskMatrixRepository(db.dsl());
+            RiskMatrixId id = new RiskMatrixId(1);
+            RiskMatrix before = matrices.findById(id).orElseThrow();
+
+            // behind Aegis's back, as another node or an operator would
+            db.dsl().update(RISK_MATRICES).set(RISK_MATRICES.NAME, "Renamed")
+                    .where(RISK_MATRICES.ID.eq(1)).execute();
+            RiskMatrix renamed = matrices.findById(id).orElseThrow();
+            db.dsl().update(RISK_MATRICES).set(RISK_MATRICES.RISK_SCORES, "[[1]]")
+                    .where(RISK_MATRICES.ID.eq(1)).execute();
+
+            assertThat(renamed.name()).isEqualTo(new RiskMatrixName("Renamed"));
+            assertThat(renamed.scoring()).isEqualTo(before.scoring());
+            assertThatThrownBy(() -> matrices.findById(id)).isInstanceOf(RuntimeException.class);
         }
     }
 

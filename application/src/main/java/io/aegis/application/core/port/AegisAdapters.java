@@ -19,6 +19,7 @@ import io.aegis.application.audit.port.out.AuditSeals;
 import io.aegis.application.health.port.out.DatabaseProbe;
 import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
+import io.aegis.application.identity.port.out.CredentialHolders;
 import io.aegis.application.identity.port.out.LoginFailures;
 import io.aegis.application.identity.port.out.OrgUnitDirectory;
 import io.aegis.application.identity.port.out.PasswordHasher;
@@ -68,8 +69,8 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
 
     public record Identity(UserRepository users, UserReadModel userList, RoleRepository roles, RoleReadModel roleList,
                            PermissionHolders permissionHolders, AuthTokenRepository tokens, ApiKeyRepository apiKeys,
-                           LoginFailures loginFailures, OrgUnitDirectory units, PasswordHasher hasher,
-                           SecureRandomness randomness) {
+                           CredentialHolders credentialHolders, LoginFailures loginFailures, OrgUnitDirectory units,
+                           PasswordHasher hasher, SecureRandomness randomness) {
     }
 
     public record Organisation(OrgUnitRepository units, OrgUnitReadModel unitList) {
