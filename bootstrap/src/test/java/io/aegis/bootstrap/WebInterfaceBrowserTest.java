@@ -143,8 +143,9 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
         signIn("admin", TestConfigs.ADMIN_PASSWORD);
         String tag = "Phishing " + UUID.randomUUID().toString().substring(0, 6);
         for (String suffix : new String[] {" one", " two"}) {
-            assertThat(admin.post("/api/v1/risks", "{\"title\": \"" + tag + suffix + "\", \"category\": \"operational\","
-                    + " \"inherent_likelihood\": 2, \"inherent_impact\": 3}").status()).isEqualTo(201);
+            assertThat(admin.post("/api/v1/risks", "{\"title\": \"" + tag + suffix + "\","
+                    + " \"category\": \"operational\", \"inherent_likelihood\": 2, \"inherent_impact\": 3}")
+                    .status()).isEqualTo(201);
         }
 
         browser.open("/risks?q=" + tag.replace(' ', '+') + "&sort=title");
@@ -197,7 +198,8 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
     void an_edit_made_while_someone_else_changed_the_risk_is_refused_in_words_and_nothing_is_lost() {
         signIn("admin", TestConfigs.ADMIN_PASSWORD);
         String title = "Supplier outage " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Response created = admin.post("/api/v1/risks", "{\"title\": \"" + title + "\", \"category\": \"operational\"}");
+        Api.Response created = admin.post("/api/v1/risks", "{\"title\": \"" + title + "\","
+                + " \"category\": \"operational\"}");
         long id = created.json().get("id").asLong();
 
         browser.open("/risks/" + id + "/edit").screenshot("risk-edit").assertAccessible();
