@@ -77,6 +77,21 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
     }
 
     @Test
+    void repeated_wrong_passwords_are_throttled_with_a_message_that_says_how_long_to_wait() {
+        String name = newUser(role("risk:read"), false);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            signIn(name, "wrong password " + attempt);
+            assertThat(browser.find(".form-errors").getText()).contains("not correct");
+        }
+
+        signIn(name, PASSWORD);
+
+        assertThat(browser.find(".form-errors").getText()).matches("(?s).*Too many failed sign-ins.*Try again in "
+                + "(a minute|\\d+ minutes)\\..*");
+        assertThat(browser.location()).startsWith("/sign-in");
+    }
+
+    @Test
     void a_user_an_administrator_created_chooses_a_password_before_anything_else() {
         String name = newUser(role("risk:read"), true);
         signIn(name, PASSWORD);
