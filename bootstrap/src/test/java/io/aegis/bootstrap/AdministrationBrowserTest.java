@@ -1,0 +1,182 @@
+package io.aegis.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aegis.adapters.persistence.testing.TestDatabase;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The administration pages as an administrator uses them, in a real headless Chromium: the index, roles created and
+ * changed through their form, users created with roles by checkbox, their roles changed and deactivation, and the
+ * refusal of those pages to a user without the permission. Every main page is checked by axe-core and kept as a
+ * screenshot under target/screenshots.
+ */
+class AdministrationBrowserTest extends RunningAegisContract {
+
+    private static final String PASSWORD = "a perfectly long password";
+    private Browser browser;
+
+    @Override
+    TestDatabase database(Path folder) {
+        return TestDatabase.sqlite(folder);
+    }
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.on(aegis.port());
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        browser.forgetCookies().resize(1280, 900);
+    }
+
+    @Test
+    void the_index_lists_what_the_administrator_may_administer() {
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+        browser.click("nav a[href='/admin']");
+
+        assertThat(browser.heading()).isEqualTo("Administration");
+        assertThat(browser.findAll("main li a")).extracting(WebElement::getText).containsExactly("Users", "Roles");
+        browser.screenshot("admin").assertAccessible();
+    }
+
+    @Test
+    void a_role_is_created_and_changed_through_its_form_with_permission_checkboxes() {
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+        String name = "auditors-" + suffix();
+
+        browser.open("/admin/roles/new").screenshot("admin-role-new").assertAccessible();
+        tick("permissions", "risk:read");
+        browser.type("description", "Read the register").submit("#name");
+        assertThat(browser.find("#name-error").getText()).isNotBlank();
+        assertThat(browser.find("#description").getAttribute("value")).as("what was typed is kept")
+                .isEqualTo("Read the register");
+        assertThat(ticked("permissions", "risk:read")).isTrue();
+        browser.screenshot("admin-role-refused").assertAccessible();
+
+        browser.type("name", name).submit("#name");
+        assertThat(browser.heading()).isEqualTo("Role " + name);
+        assertThat(ticked("permissions", "risk:read")).isTrue();
+        assertThat(ticked("permissions", "audit:read")).isFalse();
+
+        tick("permissions", "audit:read");
+        browser.submit("#name");
+        assertThat(ticked("permissions", "audit:read")).as("the change is kept").isTrue();
+        assertThat(admin.get("/api/v1/roles?q=" + name).json().get("items").get(0).get("permissions").toString())
+                .contains("risk:read", "audit:read");
+
+        browser.open("/admin/roles").screenshot("admin-roles").assertAccessible();
+        assertThat(browser.text()).contains(name, "Read the register");
+    }
+
+    @Test
+    void a_user_is_created_with_roles_changed_and_deactivated() {
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+        String role = newRole("risk:read");
+        String username = "web-" + suffix();
+
+        browser.open("/admin/users/new");
+        assertThat(browser.find("input[name='must_change_password']").isSelected()).as("on by default").isTrue();
+        browser.screenshot("admin-user-new").assertAccessible();
+        browser.type("username", username).type("email", "not an address").type("password", PASSWORD);
+        tickLabelled("role_ids", role);
+        browser.submit("#username");
+        assertThat(browser.find("#email-error").getText()).isNotBlank();
+        assertThat(browser.find("#username").getAttribute("value")).isEqualTo(username);
+        assertThat(browser.find("#password").getAttribute("value")).as("never sent back").isEmpty();
+        assertThat(labelled("role_ids", role).isSelected()).as("the role stays ticked").isTrue();
+        browser.screenshot("admin-user-refused").assertAccessible();
+
+        browser.type("email", username + "@example.com").type("password", PASSWORD).submit("#username");
+        assertThat(browser.heading()).isEqualTo(username);
+        assertThat(browser.text()).contains("Must be changed at the next sign-in");
+        assertThat(labelled("role_ids", role).isSelected()).isTrue();
+        browser.screenshot("admin-user").assertAccessible();
+
+        labelled("role_ids", role).click();
+        browser.submit("form[action$='/roles'] button");
+        assertThat(labelled("role_ids", role).isSelected()).as("the role is removed").isFalse();
+
+        browser.click("form[action$='/deactivate'] button");
+        assertThat(browser.find(".status").getText()).isEqualTo("Deactivated");
+
+        browser.open("/admin/users?q=" + username + "&include_inactive=true");
+        assertThat(browser.findAll("tbody tr")).hasSize(1);
+        assertThat(browser.find("tbody tr").getText()).contains(username, "Deactivated");
+        browser.screenshot("admin-users").assertAccessible();
+    }
+
+    @Test
+    void a_user_without_user_read_is_refused_the_users_page_and_sees_no_administration() {
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+        String role = newRole("risk:read");
+        String username = "web-" + suffix();
+        browser.open("/admin/users/new").type("username", username).type("email", username + "@example.com")
+                .type("password", PASSWORD);
+        browser.find("input[name='must_change_password']").click();
+        tickLabelled("role_ids", role);
+        browser.submit("#username");
+        assertThat(browser.text()).contains("Chosen by the user");
+
+        browser.forgetCookies();
+        signIn(username, PASSWORD);
+        assertThat(browser.findAll("nav a")).extracting(WebElement::getText).doesNotContain("Administration");
+        browser.open("/admin/users");
+        assertThat(browser.heading()).isEqualTo("Forbidden");
+        assertThat(browser.text()).contains("user:read");
+        browser.screenshot("admin-forbidden").assertAccessible();
+    }
+
+    /** A role made through the roles form; returns its name. */
+    private String newRole(String permission) {
+        String name = "role-" + suffix();
+        browser.open("/admin/roles/new").type("name", name);
+        tick("permissions", permission);
+        browser.submit("#name");
+        assertThat(browser.heading()).isEqualTo("Role " + name);
+        return name;
+    }
+
+    private void signIn(String username, String password) {
+        browser.open("/sign-in").type("username", username).type("password", password).submit("#password");
+    }
+
+    private void tick(String name, String value) {
+        browser.find("input[name='" + name + "'][value='" + value + "']").click();
+    }
+
+    private boolean ticked(String name, String value) {
+        return browser.find("input[name='" + name + "'][value='" + value + "']").isSelected();
+    }
+
+    private void tickLabelled(String name, String label) {
+        WebElement box = labelled(name, label);
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    /** The checkbox {@code name} whose label reads {@code label}. */
+    private WebElement labelled(String name, String label) {
+        return browser.findAll("fieldset label").stream().filter(each -> each.getText().strip().equals(label))
+                .findFirst().orElseThrow().findElement(org.openqa.selenium.By.cssSelector("input[name='" + name + "']"));
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
