@@ -20,6 +20,7 @@ import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
 import io.aegis.adapters.web.identity.AccountPages;
 import io.aegis.adapters.web.identity.AdministrationPages;
+import io.aegis.adapters.web.identity.ApiKeyPages;
 import io.aegis.adapters.web.identity.MeController;
 import io.aegis.adapters.web.identity.RoleAssignmentController;
 import io.aegis.adapters.web.identity.RoleController;
@@ -169,7 +170,9 @@ public final class Wiring implements AutoCloseable {
                 identity.setUserRoles(), identity.deactivateUser(), identity.listRoles());
         PageController roles = new RolePages(identity.listRoles(), identity.getRole(), identity.createRole(),
                 identity.updateRole());
-        return List.of(account, dashboard, register, inventory, new AdministrationPages(), users, roles);
+        PageController apiKeys = new ApiKeyPages(identity.listApiKeys(), identity.createApiKey(),
+                identity.revokeApiKey());
+        return List.of(account, apiKeys, dashboard, register, inventory, new AdministrationPages(), users, roles);
     }
 
     private static AssetImportRoute imports(AegisCore core, AegisConfig config) {

@@ -141,6 +141,38 @@ class AdministrationBrowserTest extends RunningAegisContract {
         browser.screenshot("admin-forbidden").assertAccessible();
     }
 
+    @Test
+    void an_api_key_shows_its_secret_once_works_and_stops_working_when_revoked() {
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+        String name = "cmdb-import-" + suffix();
+        browser.click(".account a[href='/account/api-keys']");
+        assertThat(browser.heading()).isEqualTo("Your API keys");
+        browser.screenshot("api-keys").assertAccessible();
+
+        tick("permissions", "risk:read");
+        browser.submit("#name");
+        assertThat(browser.find("#name-error").getText()).isNotBlank();
+        assertThat(browser.findAll("#secret")).isEmpty();
+        assertThat(ticked("permissions", "risk:read")).as("what was ticked is kept").isTrue();
+        browser.screenshot("api-key-refused").assertAccessible();
+        browser.type("name", name).submit("#name");
+        String secret = browser.find("#secret").getAttribute("value");
+        assertThat(secret).isNotBlank();
+        browser.screenshot("api-key-created").assertAccessible();
+        Api key = anonymous.withCredential(secret);
+        assertThat(key.get("/api/v1/risks").status()).as("the key works, within its scope").isEqualTo(200);
+        assertThat(key.get("/api/v1/assets").status()).isEqualTo(403);
+
+        browser.open("/account/api-keys");
+        assertThat(browser.findAll("#secret")).as("shown once").isEmpty();
+        assertThat(browser.find("main").getAttribute("innerHTML")).doesNotContain(secret);
+        assertThat(browser.text()).contains(name, "risk:read");
+
+        browser.click("form[action$='/revoke'] button");
+        assertThat(browser.text()).contains("Revoked");
+        assertThat(key.get("/api/v1/risks").status()).as("revoked").isEqualTo(401);
+    }
+
     /** A role made through the roles form; returns its name. */
     private String newRole(String permission) {
         String name = "role-" + suffix();

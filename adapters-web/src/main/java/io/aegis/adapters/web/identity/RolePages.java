@@ -30,7 +30,6 @@ import io.aegis.domain.shared.Description;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -112,7 +111,7 @@ public record RolePages(ListRolesUseCase list, GetRoleUseCase get, CreateRoleUse
     private void render(Context ctx, RoleForm form, FormErrors errors) {
         String title = form.existing().map(role -> "Role " + role.name()).orElse("Add a role");
         Pages.render(ctx, "identity/role.jte", new RolePage(Chrome.of(ctx, title, Section.ADMINISTRATION), form,
-                form.permissionOptions(), errors));
+                IdentityFields.permissionOptions(form.permissionKeys()), errors));
     }
 
     /**
@@ -152,11 +151,6 @@ public record RolePages(ListRolesUseCase list, GetRoleUseCase get, CreateRoleUse
 
         Set<Permission> permissions() {
             return IdentityFields.permissions(List.copyOf(permissionKeys));
-        }
-
-        List<Option> permissionOptions() {
-            return Arrays.stream(Permission.values()).map(permission -> new Option(permission.key(), permission.key(),
-                    permissionKeys.contains(permission.key()))).toList();
         }
     }
 
