@@ -18,6 +18,7 @@ import io.aegis.adapters.web.asset.InventoryPages;
 import io.aegis.adapters.web.audit.AuditLogController;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
+import io.aegis.adapters.web.audit.AuditLogPages;
 import io.aegis.adapters.web.identity.AccountPages;
 import io.aegis.adapters.web.identity.AdministrationPages;
 import io.aegis.adapters.web.identity.ApiKeyPages;
@@ -172,7 +173,9 @@ public final class Wiring implements AutoCloseable {
                 identity.updateRole());
         PageController apiKeys = new ApiKeyPages(identity.listApiKeys(), identity.createApiKey(),
                 identity.revokeApiKey());
-        return List.of(account, apiKeys, dashboard, register, inventory, new AdministrationPages(), users, roles);
+        PageController auditLog = new AuditLogPages(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
+        return List.of(account, apiKeys, dashboard, register, inventory, new AdministrationPages(), users, roles,
+                auditLog);
     }
 
     private static AssetImportRoute imports(AegisCore core, AegisConfig config) {

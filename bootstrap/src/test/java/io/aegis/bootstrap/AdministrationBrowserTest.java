@@ -50,7 +50,8 @@ class AdministrationBrowserTest extends RunningAegisContract {
         browser.click("nav a[href='/admin']");
 
         assertThat(browser.heading()).isEqualTo("Administration");
-        assertThat(browser.findAll("main li a")).extracting(WebElement::getText).containsExactly("Users", "Roles");
+        assertThat(browser.findAll("main li a")).extracting(WebElement::getText).containsExactly("Users", "Roles",
+                "Audit log");
         browser.screenshot("admin").assertAccessible();
     }
 
@@ -171,6 +172,32 @@ class AdministrationBrowserTest extends RunningAegisContract {
         browser.click("form[action$='/revoke'] button");
         assertThat(browser.text()).contains("Revoked");
         assertThat(key.get("/api/v1/risks").status()).as("revoked").isEqualTo(401);
+    }
+
+    @Test
+    void the_audit_log_shows_the_view_its_url_names_and_verifies_the_chain() {
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+        newRole("risk:read");
+        newRole("asset:read");
+        aegis.sealAuditTrail();
+
+        browser.open("/admin/audit");
+        browser.type("action", "role.create").submit("#action");
+        assertThat(browser.location()).as("empty filters left out of the URL").isEqualTo("/admin/audit?action=role.create");
+        assertThat(browser.findAll("tbody tr")).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(row -> assertThat(row.getText()).contains("role.create", "Success"));
+        assertThat(browser.find("#action").getAttribute("value")).isEqualTo("role.create");
+        browser.screenshot("audit-log").assertAccessible();
+
+        browser.open("/admin/audit?action=role.create&limit=1");
+        assertThat(browser.findAll("tbody tr")).hasSize(1);
+        browser.click("a[rel='next']");
+        assertThat(browser.location()).contains("offset=1");
+        assertThat(browser.findAll("tbody tr")).hasSize(1);
+
+        browser.click("form[action='/admin/audit/verify'] button");
+        assertThat(browser.find(".verification").getText()).contains("The chain is intact.");
+        browser.screenshot("audit-verified").assertAccessible();
     }
 
     /** A role made through the roles form; returns its name. */

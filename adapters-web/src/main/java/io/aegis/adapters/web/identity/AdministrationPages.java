@@ -38,7 +38,10 @@ public record AdministrationPages() implements PageController {
                 new Entry("Users", UserPages.USERS, "Who may sign in, their roles, deactivation.",
                         Permission.USER_READ),
                 new Entry("Roles", RolePages.ROLES, "Named sets of permissions that users hold.",
-                        Permission.USER_READ));
+                        Permission.USER_READ),
+                // the audit context's page; its path is written here once, as the audit pages answer it
+                new Entry("Audit log", "/admin/audit", "Every change and refusal, and the check of its hash chain.",
+                        Permission.AUDIT_READ));
     }
 
     public record IndexPage(Chrome chrome, List<Entry> entries) {
