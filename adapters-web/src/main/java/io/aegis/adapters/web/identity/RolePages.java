@@ -67,13 +67,9 @@ public record RolePages(ListRolesUseCase list, GetRoleUseCase get, CreateRoleUse
     private void createRole(Context ctx) {
         RoleForm typed = RoleForm.typed(ctx, Optional.empty());
         FormErrors.whenRefused(() -> {
-            FieldErrors errors = new FieldErrors();
-            RoleName name = errors.attempt(() -> new RoleName(typed.name()));
-            Optional<Description> description = errors.attempt(typed::description);
-            Set<Permission> permissions = errors.attempt(typed::permissions);
-            errors.throwIfAny();
-            RoleView created = create.create(RequestActors.of(ctx), new CreateRoleCommand(name, description,
-                    permissions));
+            Checked role = typed.checked();
+            RoleView created = create.create(RequestActors.of(ctx), new CreateRoleCommand(role.name(),
+                    role.description(), role.permissions()));
             Pages.seeOther(ctx, ROLES + "/" + created.id());
         }).ifPresent(errors -> render(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), typed, errors));
     }
@@ -87,18 +83,14 @@ public record RolePages(ListRolesUseCase list, GetRoleUseCase get, CreateRoleUse
         RoleView role = get.get(RequestActors.of(ctx), new RoleId(PathIds.id(ctx, "id")));
         RoleForm typed = RoleForm.typed(ctx, Optional.of(role));
         FormErrors.whenRefused(() -> {
-            FieldErrors errors = new FieldErrors();
-            RoleName name = errors.attempt(() -> new RoleName(typed.name()));
-            Optional<Description> description = errors.attempt(typed::description);
-            Set<Permission> permissions = errors.attempt(typed::permissions);
-            errors.throwIfAny();
+            Checked checked = typed.checked();
             // only what the form changed: a built-in role refuses a rename or regrant, not its unchanged values
             RoleForm stored = RoleForm.of(role);
             update.update(RequestActors.of(ctx), new UpdateRoleCommand(new RoleId(role.id()),
                     ExpectedVersion.of(Instant.ofEpochMilli(typed.version())),
-                    changed(stored.name(), typed.name(), name),
-                    changed(stored.descriptionText(), typed.descriptionText(), description.orElse(null)),
-                    changed(stored.permissionKeys(), typed.permissionKeys(), permissions),
+                    changed(stored.name(), typed.name(), checked.name()),
+                    changed(stored.descriptionText(), typed.descriptionText(), checked.description().orElse(null)),
+                    changed(stored.permissionKeys(), typed.permissionKeys(), checked.permissions()),
                     Patch.keep()));
             Pages.seeOther(ctx, ROLES + "/" + role.id());
         }).ifPresent(errors -> render(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), typed, errors));
@@ -145,13 +137,21 @@ public record RolePages(ListRolesUseCase list, GetRoleUseCase get, CreateRoleUse
                     Set.copyOf(ctx.formParams("permissions")), version);
         }
 
-        Optional<Description> description() {
-            return descriptionText.isEmpty() ? Optional.empty() : Optional.of(new Description(descriptionText));
+        /** The typed values as the domain takes them; every refused field reported at once. */
+        Checked checked() {
+            FieldErrors errors = new FieldErrors();
+            RoleName roleName = errors.attempt(() -> new RoleName(name));
+            Optional<Description> description = errors.attempt(() -> descriptionText.isEmpty() ? Optional.empty()
+                    : Optional.of(new Description(descriptionText)));
+            Set<Permission> permissions = errors.attempt(
+                    () -> IdentityFields.permissions(List.copyOf(permissionKeys)));
+            errors.throwIfAny();
+            return new Checked(roleName, description, permissions);
         }
+    }
 
-        Set<Permission> permissions() {
-            return IdentityFields.permissions(List.copyOf(permissionKeys));
-        }
+    /** A role form's values, checked. */
+    record Checked(RoleName name, Optional<Description> description, Set<Permission> permissions) {
     }
 
     public record RolesPage(Chrome chrome, List<RoleView> roles, Pager pager) {
