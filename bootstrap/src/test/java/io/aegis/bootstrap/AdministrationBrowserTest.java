@@ -80,8 +80,17 @@ class AdministrationBrowserTest extends RunningAegisContract {
         assertThat(admin.get("/api/v1/roles?q=" + name).json().get("items").get(0).get("permissions").toString())
                 .contains("risk:read", "audit:read");
 
+        long id = admin.get("/api/v1/roles?q=" + name).json().get("items").get(0).get("id").asLong();
+        assertThat(admin.patch("/api/v1/roles/" + id, "{\"description\": \"Changed meanwhile\"}").status())
+                .isEqualTo(200);
+        tick("permissions", "asset:read");
+        browser.submit("#name");
+        assertThat(browser.find(".form-errors").getText()).as("a change made meanwhile is not overwritten")
+                .isNotBlank();
+        assertThat(admin.get("/api/v1/roles/" + id).json().get("permissions").toString()).doesNotContain("asset:read");
+
         browser.open("/admin/roles").screenshot("admin-roles").assertAccessible();
-        assertThat(browser.text()).contains(name, "Read the register");
+        assertThat(browser.text()).contains(name, "Changed meanwhile");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.aegis.adapters.web.PageController;
 import io.aegis.adapters.web.PageRoute;
 import io.aegis.adapters.web.page.Chrome;
 import io.aegis.adapters.web.page.FormErrors;
+import io.aegis.adapters.web.page.FormVersions;
 import io.aegis.adapters.web.page.PageLinks.Option;
 import io.aegis.adapters.web.page.Pager;
 import io.aegis.adapters.web.page.Pages;
@@ -20,7 +21,6 @@ import io.aegis.application.identity.port.in.RoleSortField;
 import io.aegis.application.identity.port.in.RoleView;
 import io.aegis.application.identity.port.in.UpdateRoleCommand;
 import io.aegis.application.identity.port.in.UpdateRoleUseCase;
-import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.Patch;
 import io.aegis.domain.identity.Permission;
@@ -29,7 +29,6 @@ import io.aegis.domain.identity.RoleName;
 import io.aegis.domain.shared.Description;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,7 +86,7 @@ public record RolePages(ListRolesUseCase list, GetRoleUseCase get, CreateRoleUse
             // only what the form changed: a built-in role refuses a rename or regrant, not its unchanged values
             RoleForm stored = RoleForm.of(role);
             update.update(RequestActors.of(ctx), new UpdateRoleCommand(new RoleId(role.id()),
-                    ExpectedVersion.of(Instant.ofEpochMilli(typed.version())),
+                    FormVersions.edited(ctx),
                     changed(stored.name(), typed.name(), checked.name()),
                     changed(stored.descriptionText(), typed.descriptionText(), checked.description().orElse(null)),
                     changed(stored.permissionKeys(), typed.permissionKeys(), checked.permissions()),
@@ -110,31 +109,25 @@ public record RolePages(ListRolesUseCase list, GetRoleUseCase get, CreateRoleUse
      * The role form's values: a role's as stored, or what was typed.
      *
      * @param existing the role being changed; empty for a new one
-     * @param version  the existing role's version the form showed (epoch milliseconds), 0 for a new role
+     * @param version  the existing role's version the form showed ({@link FormVersions}), empty for a new role
      */
     public record RoleForm(Optional<RoleView> existing, String name, String descriptionText, Set<String> permissionKeys,
-                           long version) {
+                           String version) {
 
         static RoleForm blank() {
-            return new RoleForm(Optional.empty(), "", "", Set.of(), 0);
+            return new RoleForm(Optional.empty(), "", "", Set.of(), "");
         }
 
         static RoleForm of(RoleView role) {
             return new RoleForm(Optional.of(role), role.name(), role.description() == null ? "" : role.description(),
-                    Set.copyOf(role.permissions()), role.version().toEpochMilli());
+                    Set.copyOf(role.permissions()), FormVersions.of(role.version()));
         }
 
+        /** What the form sent; the version is the one it showed, to show again should the server refuse it. */
         static RoleForm typed(Context ctx, Optional<RoleView> existing) {
-            long version = existing.map(role -> {
-                try {
-                    return Long.parseLong(Optional.ofNullable(ctx.formParam("version")).orElse(""));
-                } catch (NumberFormatException missing) {
-                    return role.version().toEpochMilli();
-                }
-            }).orElse(0L);
             return new RoleForm(existing, Optional.ofNullable(ctx.formParam("name")).orElse("").strip(),
                     Optional.ofNullable(ctx.formParam("description")).orElse("").strip(),
-                    Set.copyOf(ctx.formParams("permissions")), version);
+                    Set.copyOf(ctx.formParams("permissions")), Optional.ofNullable(ctx.formParam("version")).orElse(""));
         }
 
         /** The typed values as the domain takes them; every refused field reported at once. */

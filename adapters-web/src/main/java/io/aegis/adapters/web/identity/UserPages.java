@@ -4,6 +4,7 @@ import io.aegis.adapters.web.PageController;
 import io.aegis.adapters.web.PageRoute;
 import io.aegis.adapters.web.page.Chrome;
 import io.aegis.adapters.web.page.FormErrors;
+import io.aegis.adapters.web.page.FormVersions;
 import io.aegis.adapters.web.page.PageLinks;
 import io.aegis.adapters.web.page.PageLinks.Option;
 import io.aegis.adapters.web.page.Pager;
@@ -26,7 +27,6 @@ import io.aegis.application.identity.port.in.UserRoleView;
 import io.aegis.application.identity.port.in.UserSortField;
 import io.aegis.application.identity.port.in.UserView;
 import io.aegis.application.port.Actor;
-import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
 import io.aegis.domain.identity.EmailAddress;
@@ -38,7 +38,6 @@ import io.aegis.domain.identity.Username;
 import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +116,7 @@ public record UserPages(ListUsersUseCase list, GetUserUseCase get, CreateUserUse
         UserId id = userId(ctx);
         Set<String> chosen = Set.copyOf(ctx.formParams("role_ids"));
         FormErrors.whenRefused(() -> {
-            setRoles.setRoles(actor, new SetUserRolesCommand(id, editedVersion(ctx), roleIds(chosen)));
+            setRoles.setRoles(actor, new SetUserRolesCommand(id, FormVersions.edited(ctx), roleIds(chosen)));
             Pages.seeOther(ctx, USERS + "/" + id.value());
         }).ifPresent(errors -> renderUser(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), get.get(actor, id), chosen,
                 errors));
@@ -143,7 +142,7 @@ public record UserPages(ListUsersUseCase list, GetUserUseCase get, CreateUserUse
 
     private void renderUser(Context ctx, UserView user, Set<String> chosen, FormErrors errors) {
         Pages.render(ctx, "identity/user.jte", new UserPage(Chrome.of(ctx, user.username(), Section.ADMINISTRATION),
-                user, user.updatedAt().toEpochMilli(), roleOptions(ctx, chosen), errors));
+                user, FormVersions.of(user.version()), roleOptions(ctx, chosen), errors));
     }
 
     /** Every active role, those in {@code chosen} (role ids as the form sends them) ticked. */
@@ -162,15 +161,6 @@ public record UserPages(ListUsersUseCase list, GetUserUseCase get, CreateUserUse
 
     private static UserId userId(Context ctx) {
         return new UserId(PathIds.id(ctx, "id"));
-    }
-
-    /** The version the page showed, so that a change made meanwhile is refused rather than overwritten. */
-    private static ExpectedVersion editedVersion(Context ctx) {
-        try {
-            return ExpectedVersion.of(Instant.ofEpochMilli(Long.parseLong(ctx.formParam("version"))));
-        } catch (NumberFormatException | NullPointerException missing) {
-            throw new InvalidValueException("version", "is missing: open the page again");
-        }
     }
 
     /** The ticked role checkboxes, as {@link IdentityFields#roleIds} takes them. */
@@ -204,7 +194,7 @@ public record UserPages(ListUsersUseCase list, GetUserUseCase get, CreateUserUse
         }
     }
 
-    /** @param version the user's version the roles form sends back (epoch milliseconds, as the API's ETag) */
-    public record UserPage(Chrome chrome, UserView user, long version, List<Option> roles, FormErrors errors) {
+    /** @param version the user's version the roles form sends back ({@link FormVersions}) */
+    public record UserPage(Chrome chrome, UserView user, String version, List<Option> roles, FormErrors errors) {
     }
 }
