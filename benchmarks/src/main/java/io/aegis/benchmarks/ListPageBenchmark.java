@@ -42,6 +42,8 @@ public final class ListPageBenchmark {
 
     private static final String PASSWORD = "benchmark password, not a secret";
     private static final String TITLE_ORDER = "/risks?sort=title";
+    private static final String API = "/api/v1";
+    private static final String OPEN = "identified,assessed,mitigating,monitoring,accepted";
 
     private final Options options;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -88,7 +90,7 @@ public final class ListPageBenchmark {
             long loadStart = System.nanoTime();
             Sample sample = load(config);
             double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
-            String base = "http://127.0.0.1:" + aegis.port() + "/api/v1";
+            String base = "http://127.0.0.1:" + aegis.port();
             String adminToken = Login.token(http, aegis.port(), PASSWORD);
             Client admin = new Client(http, base, adminToken);
             Client analyst = new Client(http, base, UnitAnalyst.token(http, aegis.port(), adminToken,
@@ -146,8 +148,21 @@ public final class ListPageBenchmark {
                         "/risks?review_overdue=true&sort=next_review_date", true),
                 new Scenario("one unit: risks whose title contains a word", "/risks?q=ransomware&sort=title", true),
                 new Scenario("one unit: risk heat map, residual", "/risks/heatmap?score_type=residual", true),
-                new Scenario("one unit: assets by name", "/assets?sort=name", true));
+                new Scenario("one unit: assets by name", "/assets?sort=name", true),
+                Scenario.page("web interface: the dashboard", "/"),
+                Scenario.apiCalls("the dashboard's data through the API", DASHBOARD_DATA),
+                Scenario.page("web interface: the register's first page", "/risks"));
     }
+
+    /**
+     * What the dashboard shows, asked of the API: both heat maps of the open risks, the risks of each status, and the
+     * reviews overdue (the page reads its counts with a page of one risk, as these do).
+     */
+    private static final List<String> DASHBOARD_DATA = List.of(
+            "/risks/heatmap?score_type=inherent&status=" + OPEN, "/risks/heatmap?score_type=residual&status=" + OPEN,
+            "/risks?status=identified&limit=1", "/risks?status=assessed&limit=1", "/risks?status=mitigating&limit=1",
+            "/risks?status=monitoring&limit=1", "/risks?status=accepted&limit=1", "/risks?status=closed&limit=1",
+            "/risks?review_overdue=true&limit=1");
 
     private Map<Scenario, Latencies> measure(Client admin, Client analyst, List<Scenario> scenarios) {
         for (int round = 0; round < options.warmup(); round++) {
@@ -188,12 +203,15 @@ public final class ListPageBenchmark {
         }
     }
 
+
     /** Sends authenticated GETs and times them; any answer but 200 stops the benchmark, it would measure an error. */
     private record Client(HttpClient http, String base, String token) {
 
         long time(Scenario scenario) {
             long start = System.nanoTime();
-            get(scenario.name(), scenario.path());
+            for (String path : scenario.paths()) {
+                get(scenario.name(), scenario.page() ? path : API + path, scenario.page());
+            }
             return System.nanoTime() - start;
         }
 
@@ -204,8 +222,8 @@ public final class ListPageBenchmark {
         String cursorOfPage(String path, int page) {
             String cursor = null;
             for (int walked = 1; walked < page; walked++) {
-                JsonNode next = json(get("walking " + path, path + (cursor == null ? "" : "&cursor=" + cursor)))
-                        .get("next_cursor");
+                JsonNode next = json(get("walking " + path, API + path + (cursor == null ? "" : "&cursor=" + cursor),
+                        false)).get("next_cursor");
                 if (next.isNull()) {
                     break;
                 }
@@ -214,9 +232,11 @@ public final class ListPageBenchmark {
             return cursor == null ? "" : cursor;
         }
 
-        private byte[] get(String name, String path) {
+        /** A page is opened with the login token as its session cookie, as a signed-in browser sends it. */
+        private byte[] get(String name, String path, boolean page) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", "Bearer " + token).GET().build();
+                    .header(page ? "Cookie" : "Authorization", page ? "aegis_session=" + token : "Bearer " + token)
+                    .GET().build();
             try {
                 HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 if (response.statusCode() != 200) {

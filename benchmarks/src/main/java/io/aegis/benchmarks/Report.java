@@ -17,7 +17,7 @@ final class Report {
         table.append("| scenario | request | p50 ms | p99 ms | p50 / baseline |\n");
         table.append("|---|---|---:|---:|---:|\n");
         results.forEach((scenario, latencies) -> table.append(String.format(Locale.ROOT,
-                "| %s | `GET %s` | %.2f | %.2f | %.1f |%n", scenario.name(), scenario.path(),
+                "| %s | `%s` | %.2f | %.2f | %.1f |%n", scenario.name(), scenario.requests(),
                 latencies.percentileMillis(50), latencies.percentileMillis(99),
                 latencies.percentileMillis(50) / baseline)));
         return table.toString();

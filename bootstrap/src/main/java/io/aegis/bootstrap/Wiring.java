@@ -18,11 +18,16 @@ import io.aegis.adapters.web.asset.InventoryPages;
 import io.aegis.adapters.web.audit.AuditLogController;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
+import io.aegis.adapters.web.audit.AuditLogPages;
 import io.aegis.adapters.web.identity.AccountPages;
+import io.aegis.adapters.web.identity.AdministrationPages;
+import io.aegis.adapters.web.identity.ApiKeyPages;
 import io.aegis.adapters.web.identity.MeController;
 import io.aegis.adapters.web.identity.RoleAssignmentController;
 import io.aegis.adapters.web.identity.RoleController;
+import io.aegis.adapters.web.identity.RolePages;
 import io.aegis.adapters.web.identity.UserController;
+import io.aegis.adapters.web.identity.UserPages;
 import io.aegis.adapters.web.organisation.OrgUnitController;
 import io.aegis.adapters.web.page.SessionCookie;
 import io.aegis.adapters.web.risk.AssetDeactivationController;
@@ -163,7 +168,15 @@ public final class Wiring implements AutoCloseable {
         var assets = core.assets();
         PageController inventory = new InventoryPages(assets.listAssets(), assets.getAsset(), assets.createAsset(),
                 assets.exportAssets(), assets.listAssetRelationships(), risks.getAssetRisk(), imports(core, config));
-        return List.of(account, dashboard, register, inventory);
+        PageController users = new UserPages(identity.listUsers(), identity.getUser(), identity.createUser(),
+                identity.setUserRoles(), identity.deactivateUser(), identity.listRoles());
+        PageController roles = new RolePages(identity.listRoles(), identity.getRole(), identity.createRole(),
+                identity.updateRole());
+        PageController apiKeys = new ApiKeyPages(identity.listApiKeys(), identity.createApiKey(),
+                identity.revokeApiKey());
+        PageController auditLog = new AuditLogPages(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
+        return List.of(account, apiKeys, dashboard, register, inventory, new AdministrationPages(), users, roles,
+                auditLog);
     }
 
     private static AssetImportRoute imports(AegisCore core, AegisConfig config) {

@@ -77,6 +77,21 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
     }
 
     @Test
+    void repeated_wrong_passwords_are_throttled_with_a_message_that_says_how_long_to_wait() {
+        String name = newUser(role("risk:read"), false);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            signIn(name, "wrong password " + attempt);
+            assertThat(browser.find(".form-errors").getText()).contains("not correct");
+        }
+
+        signIn(name, PASSWORD);
+
+        assertThat(browser.find(".form-errors").getText()).matches("(?s).*Too many failed sign-ins.*Try again in "
+                + "(a minute|\\d+ minutes)\\..*");
+        assertThat(browser.location()).startsWith("/sign-in");
+    }
+
+    @Test
     void a_user_an_administrator_created_chooses_a_password_before_anything_else() {
         String name = newUser(role("risk:read"), true);
         signIn(name, PASSWORD);
@@ -143,8 +158,9 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
         signIn("admin", TestConfigs.ADMIN_PASSWORD);
         String tag = "Phishing " + UUID.randomUUID().toString().substring(0, 6);
         for (String suffix : new String[] {" one", " two"}) {
-            assertThat(admin.post("/api/v1/risks", "{\"title\": \"" + tag + suffix + "\", \"category\": \"operational\","
-                    + " \"inherent_likelihood\": 2, \"inherent_impact\": 3}").status()).isEqualTo(201);
+            assertThat(admin.post("/api/v1/risks", "{\"title\": \"" + tag + suffix + "\","
+                    + " \"category\": \"operational\", \"inherent_likelihood\": 2, \"inherent_impact\": 3}")
+                    .status()).isEqualTo(201);
         }
 
         browser.open("/risks?q=" + tag.replace(' ', '+') + "&sort=title");
@@ -197,7 +213,8 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
     void an_edit_made_while_someone_else_changed_the_risk_is_refused_in_words_and_nothing_is_lost() {
         signIn("admin", TestConfigs.ADMIN_PASSWORD);
         String title = "Supplier outage " + UUID.randomUUID().toString().substring(0, 6);
-        Api.Response created = admin.post("/api/v1/risks", "{\"title\": \"" + title + "\", \"category\": \"operational\"}");
+        Api.Response created = admin.post("/api/v1/risks", "{\"title\": \"" + title + "\","
+                + " \"category\": \"operational\"}");
         long id = created.json().get("id").asLong();
 
         browser.open("/risks/" + id + "/edit").screenshot("risk-edit").assertAccessible();

@@ -9,6 +9,8 @@ import io.aegis.adapters.web.request.ListParams;
 import io.aegis.application.asset.port.in.AssetSortField;
 import io.aegis.application.asset.port.in.AssetView;
 import io.aegis.application.port.Page;
+import io.aegis.domain.asset.AssetType;
+import io.aegis.domain.asset.Criticality;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +41,8 @@ public record InventoryPage(Chrome chrome, Filters filters, List<Row> rows, Page
         sorts.put("-" + AssetSortField.CRITICALITY.key(), "Most critical first");
         sorts.put("-" + AssetSortField.UPDATED_AT.key(), "Recently changed first");
         Filters filters = new Filters(params.text("q").orElse(""),
-                AssetOptions.types(params.text("asset_type").orElse("")),
-                AssetOptions.criticalities(params.text("criticality").orElse("")),
+                Option.ofKeys(AssetType.values(), AssetType::key, params.text("asset_type").orElse("")),
+                Option.ofKeys(Criticality.values(), Criticality::key, params.text("criticality").orElse("")),
                 Option.of(sorts, params.text("sort").orElse("")));
         return new InventoryPage(chrome, filters, page.items().stream().map(Row::of).toList(), Pager.of(ctx, page),
                 PageLinks.elsewhere(ctx, InventoryPages.INVENTORY + "/export.csv", Set.of("limit", "offset")),

@@ -146,9 +146,9 @@ public record InventoryPages(ListAssetsUseCase list, GetAssetUseCase get, Create
 
     private List<AssetRelationshipView> relationshipsOf(Actor actor, AssetId id, RelationshipDirection direction) {
         ListAssetRelationshipsQuery all = ListAssetRelationshipsQuery.all();
-        return relationships.listOfAsset(actor, new ListAssetRelationshipsQuery(Optional.of(id), direction, Optional.empty(),
-                Optional.empty(), all.types(), Optional.empty(), all.sort(), new PageRequest(LISTED_RELATIONSHIPS, 0)))
-                .items();
+        return relationships.listOfAsset(actor, new ListAssetRelationshipsQuery(Optional.of(id), direction,
+                Optional.empty(), Optional.empty(), all.types(), Optional.empty(), all.sort(),
+                new PageRequest(LISTED_RELATIONSHIPS, 0))).items();
     }
 
     private void renderImport(Context ctx, Optional<ImportPage.Report> report, FormErrors errors) {

@@ -25,7 +25,7 @@ import java.util.Set;
 public record AuditLogController(ListAuditLogsUseCase list, VerifyAuditChainUseCase verify) implements Controller {
 
     static final String PATH = "/audit-logs";
-    private static final Set<String> FILTERS = Set.of("user_id", "action", "outcome", "resource_type",
+    static final Set<String> FILTERS = Set.of("user_id", "action", "outcome", "resource_type",
             "resource_id", "org_unit_id", "from", "to");
 
     @Override
@@ -37,6 +37,11 @@ public record AuditLogController(ListAuditLogsUseCase list, VerifyAuditChainUseC
 
     private void list(Context ctx) {
         ListParams<AuditLogSortField> params = ListParams.parse(ctx, AuditLogSortField.class, FILTERS);
+        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query(params)), AuditLogResponse::of));
+    }
+
+    /** The list's query from its parameters; also the audit log page's, which reads the same ones from its URL. */
+    static ListAuditLogsQuery query(ListParams<AuditLogSortField> params) {
         FieldErrors errors = new FieldErrors();
         Optional<Long> userId = errors.attempt(() -> params.id("user_id"));
         Optional<Long> resourceId = errors.attempt(
@@ -47,9 +52,8 @@ public record AuditLogController(ListAuditLogsUseCase list, VerifyAuditChainUseC
         List<String> actions = errors.attempt(() -> params.texts("action"));
         Set<Outcome> outcomes = errors.attempt(() -> params.keys("outcome", Outcome.values(), Outcome::key));
         errors.throwIfAny();
-        ListAuditLogsQuery query = new ListAuditLogsQuery(userId, actions, outcomes, params.text("resource_type"),
-                resourceId, orgUnitId, from, to, params.sort(), params.page());
-        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), AuditLogResponse::of));
+        return new ListAuditLogsQuery(userId, actions, outcomes, params.text("resource_type"), resourceId, orgUnitId,
+                from, to, params.sort(), params.page());
     }
 
     private void verify(Context ctx) {

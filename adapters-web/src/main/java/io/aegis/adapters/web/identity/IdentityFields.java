@@ -3,6 +3,7 @@ package io.aegis.adapters.web.identity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aegis.adapters.web.Json;
+import io.aegis.adapters.web.page.PageLinks.Option;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.Preferences;
@@ -71,6 +72,13 @@ final class IdentityFields {
                     "'" + key + "' is not a permission; known: " + KNOWN_PERMISSIONS)));
         }
         return permissions;
+    }
+
+    /** Every permission as a form's checkbox, those in {@code ticked} (keys) ticked. */
+    static List<Option> permissionOptions(Set<String> ticked) {
+        return Arrays.stream(Permission.values())
+                .map(permission -> new Option(permission.key(), permission.key(), ticked.contains(permission.key())))
+                .toList();
     }
 
     /** {@code preferences}: a JSON object, or null for none. */

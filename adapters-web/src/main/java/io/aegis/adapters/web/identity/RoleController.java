@@ -36,7 +36,7 @@ public record RoleController(CreateRoleUseCase create, GetRoleUseCase get, ListR
                              UpdateRoleUseCase update, DeactivateRoleUseCase deactivate) implements Controller {
 
     static final String PATH = "/roles";
-    private static final Set<String> FILTERS = Set.of("q", "is_active", "include_inactive");
+    static final Set<String> FILTERS = Set.of("q", "is_active", "include_inactive");
 
     @Override
     public List<ApiRoute> routes() {
@@ -61,9 +61,12 @@ public record RoleController(CreateRoleUseCase create, GetRoleUseCase get, ListR
 
     private void list(Context ctx) {
         ListParams<RoleSortField> params = ListParams.parse(ctx, RoleSortField.class, FILTERS);
-        ListRolesQuery query = new ListRolesQuery(params.text("q"), IdentityFields.activity(params), params.sort(),
-                params.page());
-        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), RoleResponse::of));
+        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query(params)), RoleResponse::of));
+    }
+
+    /** The list's query from its parameters; also the roles page's, which reads the same ones from its URL. */
+    static ListRolesQuery query(ListParams<RoleSortField> params) {
+        return new ListRolesQuery(params.text("q"), IdentityFields.activity(params), params.sort(), params.page());
     }
 
     private void update(Context ctx) {

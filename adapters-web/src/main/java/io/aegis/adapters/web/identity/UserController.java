@@ -47,7 +47,7 @@ public record UserController(CreateUserUseCase create, GetUserUseCase get, ListU
                              ResetPasswordUseCase resetPassword) implements Controller {
 
     static final String PATH = "/users";
-    private static final Set<String> FILTERS = Set.of("q", "is_active", "include_inactive", "role_id");
+    static final Set<String> FILTERS = Set.of("q", "is_active", "include_inactive", "role_id");
 
     @Override
     public List<ApiRoute> routes() {
@@ -80,9 +80,13 @@ public record UserController(CreateUserUseCase create, GetUserUseCase get, ListU
 
     private void list(Context ctx) {
         ListParams<UserSortField> params = ListParams.parse(ctx, UserSortField.class, FILTERS);
-        ListUsersQuery query = new ListUsersQuery(params.text("q"), IdentityFields.activity(params),
+        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query(params)), UserResponse::of));
+    }
+
+    /** The list's query from its parameters; also the users page's, which reads the same ones from its URL. */
+    static ListUsersQuery query(ListParams<UserSortField> params) {
+        return new ListUsersQuery(params.text("q"), IdentityFields.activity(params),
                 params.id("role_id").map(RoleId::new), params.sort(), params.page());
-        ctx.json(ListResponse.of(list.list(RequestActors.of(ctx), query), UserResponse::of));
     }
 
     private void update(Context ctx) {

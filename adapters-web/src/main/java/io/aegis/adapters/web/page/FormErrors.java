@@ -2,6 +2,7 @@ package io.aegis.adapters.web.page;
 
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.FieldError;
+import io.aegis.application.port.ConflictException;
 import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.RuleViolationException;
 import java.util.LinkedHashMap;
@@ -49,7 +50,8 @@ public record FormErrors(Map<String, String> fields, List<String> general) {
 
     /**
      * Runs {@code submit}, which acts on a form: the reasons the request helpers, the domain or a use case refused
-     * its values, or empty when it went through. Any other failure is not the form's and propagates.
+     * its values (a conflict too: a name taken, a change made meanwhile), or empty when it went through. Any other
+     * failure is not the form's and propagates.
      */
     public static Optional<FormErrors> whenRefused(Runnable submit) {
         try {
@@ -61,6 +63,8 @@ public record FormErrors(Map<String, String> fields, List<String> general) {
             return Optional.of(of(refused));
         } catch (RuleViolationException refused) {
             return Optional.of(of(refused));
+        } catch (ConflictException refused) {
+            return Optional.of(ofForm(refused.getMessage()));
         }
     }
 

@@ -3,11 +3,13 @@ package io.aegis.adapters.web.page;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -74,6 +76,13 @@ public final class PageLinks {
         public static List<Option> of(Map<String, String> valuesAndLabels, String current) {
             return valuesAndLabels.entrySet().stream()
                     .map(entry -> new Option(entry.getKey(), entry.getValue(), entry.getKey().equals(current)))
+                    .toList();
+        }
+
+        /** One option per value of an enum, its key the value and its key in words the label. */
+        public static <E> List<Option> ofKeys(E[] values, Function<E, String> key, String current) {
+            return Arrays.stream(values).map(key)
+                    .map(value -> new Option(value, Words.label(value), value.equals(current)))
                     .toList();
         }
     }

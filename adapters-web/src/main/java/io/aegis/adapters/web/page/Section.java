@@ -4,21 +4,24 @@ import io.aegis.application.port.Actor;
 import io.aegis.domain.identity.Permission;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** The parts of the interface its navigation leads to, each shown to those who may read what it shows. */
 public enum Section {
     DASHBOARD("Dashboard", "/", Permission.RISK_READ),
     RISKS("Risks", "/risks", Permission.RISK_READ),
-    ASSETS("Assets", "/assets", Permission.ASSET_READ);
+    ASSETS("Assets", "/assets", Permission.ASSET_READ),
+    ADMINISTRATION("Administration", "/admin", Permission.USER_READ, Permission.AUDIT_READ);
 
     private final String label;
     private final String path;
-    private final Permission needed;
+    /** Any one of them opens the section: administration gathers pages that need different permissions. */
+    private final Set<Permission> anyNeeded;
 
-    Section(String label, String path, Permission needed) {
+    Section(String label, String path, Permission... anyNeeded) {
         this.label = label;
         this.path = path;
-        this.needed = needed;
+        this.anyNeeded = Set.of(anyNeeded);
     }
 
     public String label() {
@@ -31,6 +34,6 @@ public enum Section {
 
     /** The sections {@code actor} may open, in the order the navigation lists them. */
     static List<Section> openTo(Actor actor) {
-        return Arrays.stream(values()).filter(section -> actor.may(section.needed)).toList();
+        return Arrays.stream(values()).filter(section -> section.anyNeeded.stream().anyMatch(actor::may)).toList();
     }
 }

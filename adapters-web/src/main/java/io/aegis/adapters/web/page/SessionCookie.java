@@ -33,7 +33,8 @@ public record SessionCookie(boolean secure) {
 
     /** Opens the session: the cookie lives as long as the token, no longer. */
     public void issue(Context ctx, String secret, Instant expiresAt) {
-        write(ctx, secret, "Expires=" + DateTimeFormatter.RFC_1123_DATE_TIME.format(expiresAt.atOffset(ZoneOffset.UTC)));
+        write(ctx, secret, "Expires="
+                + DateTimeFormatter.RFC_1123_DATE_TIME.format(expiresAt.atOffset(ZoneOffset.UTC)));
     }
 
     /** Tells the browser to forget the session. */

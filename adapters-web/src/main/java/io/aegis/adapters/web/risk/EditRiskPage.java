@@ -2,12 +2,11 @@ package io.aegis.adapters.web.risk;
 
 import io.aegis.adapters.web.page.Chrome;
 import io.aegis.adapters.web.page.FormErrors;
+import io.aegis.adapters.web.page.FormVersions;
 import io.aegis.adapters.web.page.Forms;
 import io.aegis.adapters.web.page.PageLinks.Option;
 import io.aegis.application.risk.port.in.RiskView;
-import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +23,7 @@ public record EditRiskPage(Chrome chrome, long riskId, Form form, List<Option> c
 
         static Form of(RiskView risk) {
             return new Form(risk.title(), risk.category(), text(risk.description()), text(risk.treatmentStrategy()),
-                    text(risk.treatmentRationale()), String.valueOf(risk.updatedAt().toEpochMilli()));
+                    text(risk.treatmentRationale()), FormVersions.of(risk.updatedAt()));
         }
 
         static Form of(Context ctx) {
@@ -35,17 +34,7 @@ public record EditRiskPage(Chrome chrome, long riskId, Form form, List<Option> c
 
         /** What was typed, to be sent again against {@code current}'s version. */
         Form atVersionOf(RiskView current) {
-            return new Form(title, category, description, strategy, rationale,
-                    String.valueOf(current.updatedAt().toEpochMilli()));
-        }
-
-        /** The version the form was made from. */
-        Instant expectedVersion() {
-            try {
-                return Instant.ofEpochMilli(Long.parseLong(version));
-            } catch (NumberFormatException e) {
-                throw new InvalidValueException("version", "is not a version of this risk: reload the page");
-            }
+            return new Form(title, category, description, strategy, rationale, FormVersions.of(current.updatedAt()));
         }
 
         private static String text(String value) {

@@ -38,7 +38,8 @@ public record HeatmapGrid(String kind, String caption, List<String> impacts, Lis
         RiskHeatmapView.Cell cell = map.cells().stream()
                 .filter(candidate -> candidate.likelihood() == likelihood && candidate.impact() == impact)
                 .findFirst().orElseThrow(() -> new IllegalStateException("the heat map lacks a cell"));
-        return new Cell(likelihood, impact, cell.count(), cell.riskLevel(), Words.label(cell.riskLevel()), RiskLinks.open(
-                prefix + "likelihood", String.valueOf(likelihood), prefix + "impact", String.valueOf(impact)));
+        return new Cell(likelihood, impact, cell.count(), cell.riskLevel(), Words.label(cell.riskLevel()),
+                RiskLinks.open(prefix + "likelihood", String.valueOf(likelihood), prefix + "impact",
+                        String.valueOf(impact)));
     }
 }

@@ -4,6 +4,7 @@ import io.aegis.adapters.web.PageController;
 import io.aegis.adapters.web.PageRoute;
 import io.aegis.adapters.web.page.Chrome;
 import io.aegis.adapters.web.page.FormErrors;
+import io.aegis.adapters.web.page.FormVersions;
 import io.aegis.adapters.web.page.Forms;
 import io.aegis.adapters.web.page.PageLinks;
 import io.aegis.adapters.web.page.Pages;
@@ -17,7 +18,6 @@ import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.audit.port.in.ListAuditLogsUseCase;
 import io.aegis.application.port.Actor;
-import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
 import io.aegis.application.port.Patch;
@@ -55,10 +55,10 @@ import io.aegis.domain.shared.CustomFields;
 import io.aegis.domain.shared.Labels;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The risk register in the browser: the list with the API's filters, sort and paging in its URL, a risk's page
@@ -170,23 +170,26 @@ public record RegisterPages(ListRisksUseCase list, GetRiskUseCase get, CreateRis
     private void edit(Context ctx) {
         RiskId id = riskId(ctx);
         EditRiskPage.Form form = EditRiskPage.Form.of(ctx);
-        try {
-            FormErrors.whenRefused(() -> {
-                FieldErrors errors = new FieldErrors();
-                RiskTitle title = errors.attempt(() -> new RiskTitle(form.title()));
-                RiskCategory category = errors.attempt(() -> RiskCategory.parse("category", form.category()));
-                TreatmentStrategy strategy = errors.attempt(() -> form.strategy().isBlank() ? null
-                        : TreatmentStrategy.parse("treatment_strategy", form.strategy()));
-                Instant version = errors.attempt(form::expectedVersion);
-                errors.throwIfAny();
-                update.update(RequestActors.of(ctx), new UpdateRiskCommand(id, ExpectedVersion.of(version),
-                        RiskChanges.ofSummary(Patch.set(title), Patch.set(category), Patch.set(blankToNull(
-                                form.description())), Patch.set(strategy), Patch.set(blankToNull(form.rationale()))),
-                        Optional.empty()));
+        AtomicBoolean changedMeanwhile = new AtomicBoolean();
+        FormErrors.whenRefused(() -> {
+            FieldErrors errors = new FieldErrors();
+            RiskTitle title = errors.attempt(() -> new RiskTitle(form.title()));
+            RiskCategory category = errors.attempt(() -> RiskCategory.parse("category", form.category()));
+            TreatmentStrategy strategy = errors.attempt(() -> form.strategy().isBlank() ? null
+                    : TreatmentStrategy.parse("treatment_strategy", form.strategy()));
+            errors.throwIfAny();
+            UpdateRiskCommand command = new UpdateRiskCommand(id, FormVersions.edited(ctx), RiskChanges.ofSummary(
+                    Patch.set(title), Patch.set(category), Patch.set(blankToNull(form.description())),
+                    Patch.set(strategy), Patch.set(blankToNull(form.rationale()))), Optional.empty());
+            try {
+                update.update(RequestActors.of(ctx), command);
                 Pages.seeOther(ctx, RiskLinks.REGISTER + "/" + id.value());
-            }).ifPresent(errors -> renderEdit(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), form,
-                    get.get(RequestActors.of(ctx), id), Optional.empty(), errors));
-        } catch (StaleVersionException changed) {
+            } catch (StaleVersionException changed) {
+                changedMeanwhile.set(true);
+            }
+        }).ifPresent(errors -> renderEdit(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), form,
+                get.get(RequestActors.of(ctx), id), Optional.empty(), errors));
+        if (changedMeanwhile.get()) {
             RiskView theirs = get.get(RequestActors.of(ctx), id);
             renderEdit(ctx.status(HttpStatus.PRECONDITION_FAILED), form.atVersionOf(theirs), theirs,
                     Optional.of(theirs), FormErrors.ofForm("Someone else changed this risk after you opened the form."

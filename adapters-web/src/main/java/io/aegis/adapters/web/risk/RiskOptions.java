@@ -1,12 +1,12 @@
 package io.aegis.adapters.web.risk;
 
 import io.aegis.adapters.web.page.PageLinks.Option;
-import io.aegis.adapters.web.page.Words;
 import io.aegis.application.risk.port.in.RiskSortField;
 import io.aegis.domain.risk.RiskCategory;
 import io.aegis.domain.risk.RiskLevel;
 import io.aegis.domain.risk.RiskStatus;
 import io.aegis.domain.risk.TreatmentStrategy;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,37 +21,23 @@ final class RiskOptions {
     }
 
     static List<Option> categories(String current) {
-        Map<String, String> all = new LinkedHashMap<>();
-        for (RiskCategory category : RiskCategory.values()) {
-            all.put(category.key(), Words.label(category.key()));
-        }
-        return Option.of(all, current);
+        return Option.ofKeys(RiskCategory.values(), RiskCategory::key, current);
     }
 
-    /** Each status, and all the open ones together (the dashboard's links use those). */
+    /** All the open statuses together (the dashboard's links use those), then each status. */
     static List<Option> statuses(String current) {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put(RiskLinks.OPEN_STATUSES, "Open (not closed)");
-        for (RiskStatus status : RiskStatus.values()) {
-            all.put(status.key(), Words.label(status.key()));
-        }
-        return Option.of(all, current);
+        List<Option> all = new ArrayList<>(List.of(new Option(RiskLinks.OPEN_STATUSES, "Open (not closed)",
+                RiskLinks.OPEN_STATUSES.equals(current))));
+        all.addAll(Option.ofKeys(RiskStatus.values(), RiskStatus::key, current));
+        return all;
     }
 
     static List<Option> levels(String current) {
-        Map<String, String> all = new LinkedHashMap<>();
-        for (RiskLevel level : RiskLevel.values()) {
-            all.put(level.key(), Words.label(level.key()));
-        }
-        return Option.of(all, current);
+        return Option.ofKeys(RiskLevel.values(), RiskLevel::key, current);
     }
 
     static List<Option> strategies(String current) {
-        Map<String, String> all = new LinkedHashMap<>();
-        for (TreatmentStrategy strategy : TreatmentStrategy.values()) {
-            all.put(strategy.key(), Words.label(strategy.key()));
-        }
-        return Option.of(all, current);
+        return Option.ofKeys(TreatmentStrategy.values(), TreatmentStrategy::key, current);
     }
 
     static List<Option> sorts(String current) {

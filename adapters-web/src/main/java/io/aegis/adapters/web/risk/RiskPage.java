@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
  * @param moves      the statuses a button can move the risk to; acceptance is asked for, not moved to
  * @param scoreFirst the risk is unscored: it must be rated before it can move on
  */
-public record RiskPage(Chrome chrome, RiskView risk, String category, String status, String level, String levelLabel, Rating inherent,
-                       Rating residual, List<Move> moves, boolean scoreFirst, List<Scoring> history,
-                       Optional<ScoreChart> chart, Optional<List<AuditLine>> audit, FormErrors errors) {
+public record RiskPage(Chrome chrome, RiskView risk, String category, String status, String level,
+                       String levelLabel, Rating inherent, Rating residual, List<Move> moves, boolean scoreFirst,
+                       List<Scoring> history, Optional<ScoreChart> chart, Optional<List<AuditLine>> audit,
+                       FormErrors errors) {
 
     /** One entry of the risk's audit trail: when, what, by whom (user id), with what outcome. */
     public record AuditLine(String at, String action, String user, String outcome) {
