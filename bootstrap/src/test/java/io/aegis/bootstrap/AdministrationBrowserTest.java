@@ -2,13 +2,8 @@ package io.aegis.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aegis.adapters.persistence.testing.TestDatabase;
-import java.nio.file.Path;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -17,32 +12,7 @@ import org.openqa.selenium.WebElement;
  * refusal of those pages to a user without the permission. Every main page is checked by axe-core and kept as a
  * screenshot under target/screenshots.
  */
-class AdministrationBrowserTest extends RunningAegisContract {
-
-    private static final String PASSWORD = "a perfectly long password";
-    private Browser browser;
-
-    @Override
-    TestDatabase database(Path folder) {
-        return TestDatabase.sqlite(folder);
-    }
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.on(aegis.port());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.forgetCookies().resize(1280, 900);
-    }
+class AdministrationBrowserTest extends BrowserContract {
 
     @Test
     void the_index_lists_what_the_administrator_may_administer() {
@@ -219,10 +189,6 @@ class AdministrationBrowserTest extends RunningAegisContract {
         return name;
     }
 
-    private void signIn(String username, String password) {
-        browser.open("/sign-in").type("username", username).type("password", password).submit("#password");
-    }
-
     private void tick(String name, String value) {
         browser.find("input[name='" + name + "'][value='" + value + "']").click();
     }
@@ -241,10 +207,6 @@ class AdministrationBrowserTest extends RunningAegisContract {
     /** The checkbox {@code name} whose label reads {@code label}. */
     private WebElement labelled(String name, String label) {
         return browser.findAll("fieldset label").stream().filter(each -> each.getText().strip().equals(label))
-                .findFirst().orElseThrow().findElement(org.openqa.selenium.By.cssSelector("input[name='" + name + "']"));
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
+                .findFirst().orElseThrow().findElement(By.cssSelector("input[name='" + name + "']"));
     }
 }

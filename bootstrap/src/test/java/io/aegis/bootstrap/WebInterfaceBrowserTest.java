@@ -2,13 +2,8 @@ package io.aegis.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aegis.adapters.persistence.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -18,32 +13,7 @@ import org.openqa.selenium.By;
  * the dashboard, a page refused for want of a permission. Every main page is checked by axe-core and kept as a
  * screenshot under target/screenshots.
  */
-class WebInterfaceBrowserTest extends RunningAegisContract {
-
-    private static final String PASSWORD = "a perfectly long password";
-    private Browser browser;
-
-    @Override
-    TestDatabase database(Path folder) {
-        return TestDatabase.sqlite(folder);
-    }
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.on(aegis.port());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void newVisitor() {
-        browser.forgetCookies().resize(1280, 900);
-    }
+class WebInterfaceBrowserTest extends BrowserContract {
 
     @Test
     void a_visitor_signs_in_sees_the_dashboard_and_signs_out() {
@@ -127,7 +97,7 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
     void a_risk_recorded_through_the_forms_is_rated_moved_through_its_lifecycle_and_the_heat_map_follows() {
         signIn("admin", TestConfigs.ADMIN_PASSWORD);
         long cellBefore = inherentCell("4-5");
-        String title = "Ransomware on the file servers " + UUID.randomUUID().toString().substring(0, 6);
+        String title = "Ransomware on the file servers " + suffix();
 
         browser.open("/risks/new").screenshot("risk-new").assertAccessible();
         browser.type("title", title).choose("category", "technical").type("inherent_likelihood", "9")
@@ -156,7 +126,7 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
     @Test
     void the_register_shows_the_view_its_url_names_and_exports_the_same() {
         signIn("admin", TestConfigs.ADMIN_PASSWORD);
-        String tag = "Phishing " + UUID.randomUUID().toString().substring(0, 6);
+        String tag = "Phishing " + suffix();
         for (String suffix : new String[] {" one", " two"}) {
             assertThat(admin.post("/api/v1/risks", "{\"title\": \"" + tag + suffix + "\","
                     + " \"category\": \"operational\", \"inherent_likelihood\": 2, \"inherent_impact\": 3}")
@@ -181,7 +151,7 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
     @Test
     void an_asset_is_added_through_the_form_and_a_csv_import_reports_every_row(@TempDir Path files) throws Exception {
         signIn("admin", TestConfigs.ADMIN_PASSWORD);
-        String name = "file-server-" + UUID.randomUUID().toString().substring(0, 6);
+        String name = "file-server-" + suffix();
 
         browser.open("/assets/new").screenshot("asset-new").assertAccessible();
         browser.type("name", name).submit("#name");
@@ -212,7 +182,7 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
     @Test
     void an_edit_made_while_someone_else_changed_the_risk_is_refused_in_words_and_nothing_is_lost() {
         signIn("admin", TestConfigs.ADMIN_PASSWORD);
-        String title = "Supplier outage " + UUID.randomUUID().toString().substring(0, 6);
+        String title = "Supplier outage " + suffix();
         Api.Response created = admin.post("/api/v1/risks", "{\"title\": \"" + title + "\","
                 + " \"category\": \"operational\"}");
         long id = created.json().get("id").asLong();
@@ -244,27 +214,5 @@ class WebInterfaceBrowserTest extends RunningAegisContract {
     private String risksPage(String title) {
         browser.open("/risks?q=" + title.replace(' ', '+'));
         return browser.find("tbody tr td a").getAttribute("href").replaceFirst("^https?://[^/]+", "");
-    }
-
-    private void signIn(String username, String password) {
-        browser.open("/sign-in").type("username", username).type("password", password).submit("#password");
-    }
-
-    private long role(String... permissions) {
-        String name = "web-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response created = admin.post("/api/v1/roles", "{\"name\": \"" + name + "\", \"permissions\": [\""
-                + String.join("\", \"", permissions) + "\"]}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().get("id").asLong();
-    }
-
-    /** A user with {@code role}; returns the username. */
-    private String newUser(long role, boolean mustChangePassword) {
-        String name = "web-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response created = admin.post("/api/v1/users", "{\"username\": \"" + name + "\", \"email\": \"" + name
-                + "@example.com\", \"password\": \"" + PASSWORD + "\", \"role_ids\": [" + role + "]"
-                + (mustChangePassword ? "" : ", \"must_change_password\": false") + "}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return name;
     }
 }

@@ -1,6 +1,5 @@
 package io.aegis.adapters.web;
 
-import io.javalin.http.Header;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.time.Duration;
