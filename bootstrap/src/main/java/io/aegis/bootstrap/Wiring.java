@@ -16,9 +16,9 @@ import io.aegis.adapters.web.asset.AssetImportRoute;
 import io.aegis.adapters.web.asset.AssetRelationshipController;
 import io.aegis.adapters.web.asset.InventoryPages;
 import io.aegis.adapters.web.audit.AuditLogController;
+import io.aegis.adapters.web.audit.AuditLogPages;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
-import io.aegis.adapters.web.audit.AuditLogPages;
 import io.aegis.adapters.web.identity.AccountPages;
 import io.aegis.adapters.web.identity.AdministrationPages;
 import io.aegis.adapters.web.identity.ApiKeyPages;
@@ -34,6 +34,7 @@ import io.aegis.adapters.web.risk.AssetDeactivationController;
 import io.aegis.adapters.web.risk.AssetRiskController;
 import io.aegis.adapters.web.risk.BulkTransitionController;
 import io.aegis.adapters.web.risk.DashboardPages;
+import io.aegis.adapters.web.risk.MatrixPages;
 import io.aegis.adapters.web.risk.RegisterPages;
 import io.aegis.adapters.web.risk.RiskAcceptanceController;
 import io.aegis.adapters.web.risk.RiskController;
@@ -175,8 +176,9 @@ public final class Wiring implements AutoCloseable {
         PageController apiKeys = new ApiKeyPages(identity.listApiKeys(), identity.createApiKey(),
                 identity.revokeApiKey());
         PageController auditLog = new AuditLogPages(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
+        PageController matrices = new MatrixPages(risks.listRiskMatrices(), risks.getRiskMatrix());
         return List.of(account, apiKeys, dashboard, register, inventory, new AdministrationPages(), users, roles,
-                auditLog);
+                auditLog, matrices);
     }
 
     private static AssetImportRoute imports(AegisCore core, AegisConfig config) {

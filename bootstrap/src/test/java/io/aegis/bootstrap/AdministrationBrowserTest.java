@@ -21,8 +21,21 @@ class AdministrationBrowserTest extends BrowserContract {
 
         assertThat(browser.heading()).isEqualTo("Administration");
         assertThat(browser.findAll("main li a")).extracting(WebElement::getText).containsExactly("Users", "Roles",
-                "Audit log");
+                "Audit log", "Risk matrices");
         browser.screenshot("admin").assertAccessible();
+    }
+
+    @Test
+    void a_matrix_shows_its_grid_with_each_cells_score_and_level_in_words() {
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+        browser.open("/admin/risk-matrices").screenshot("admin-matrices").assertAccessible();
+        browser.click("tbody tr td a");
+
+        assertThat(browser.heading()).isEqualTo("Standard 5x5");
+        assertThat(browser.findAll("#matrix-grid tbody td")).hasSize(25);
+        assertThat(browser.find("#matrix-grid tbody tr:first-child td:last-child").getText())
+                .contains("25", "Critical");
+        browser.screenshot("admin-matrix").assertAccessible();
     }
 
     @Test

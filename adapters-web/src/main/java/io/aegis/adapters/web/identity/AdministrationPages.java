@@ -41,7 +41,10 @@ public record AdministrationPages() implements PageController {
                         Permission.USER_READ),
                 // the audit context's page; its path is written here once, as the audit pages answer it
                 new Entry("Audit log", "/admin/audit", "Every change and refusal, and the check of its hash chain.",
-                        Permission.AUDIT_READ));
+                        Permission.AUDIT_READ),
+                // the risk context's page, likewise
+                new Entry("Risk matrices", "/admin/risk-matrices", "The grids risks are rated on, and their bands.",
+                        Permission.MATRIX_WRITE));
     }
 
     public record IndexPage(Chrome chrome, List<Entry> entries) {

@@ -11,7 +11,8 @@ public enum Section {
     DASHBOARD("Dashboard", "/", Permission.RISK_READ),
     RISKS("Risks", "/risks", Permission.RISK_READ),
     ASSETS("Assets", "/assets", Permission.ASSET_READ),
-    ADMINISTRATION("Administration", "/admin", Permission.USER_READ, Permission.AUDIT_READ);
+    ADMINISTRATION("Administration", "/admin", Permission.USER_READ, Permission.AUDIT_READ,
+            Permission.MATRIX_WRITE);
 
     private final String label;
     private final String path;
