@@ -14,8 +14,11 @@ import org.sqlite.SQLiteException;
  * Whole-transaction retry: runs a transaction again from its start when it lost a race with concurrent
  * transactions, which a later attempt, on fresh data, may win: a {@link ConcurrentChangeException}, a MySQL /
  * MariaDB deadlock (1213, which is also how Galera reports a certification conflict at commit), a lock wait
- * timeout (1205) or another serialization failure (SQLSTATE 40001), or a SQLite file still busy or locked after
- * its busy timeout. Anything else propagates unchanged. When the last attempt lost too, a conflict with concurrent
+ * timeout (1205) or another serialization failure (SQLSTATE 40001), a duplicate of a generated primary key (1062 on
+ * the primary key, {@code 'PRIMARY'} or {@code 'risks.PRIMARY'}: a Galera node that just left or joined changes every node's auto-increment offset, and a node may
+ * then hand out an id another node's row already holds; no client chooses those ids, so it is a race, never a
+ * duplicate the client sent), or a SQLite file still busy or locked after its busy timeout. Anything else
+ * propagates unchanged. When the last attempt lost too, a conflict with concurrent
  * changes of the same records (a {@link ConcurrentChangeException}, a deadlock, a certification conflict, a
  * serialization failure) is a {@link ConcurrentChangeException} (409: the client may send it again), while a
  * database still too busy to take the change (a lock wait timeout, a busy SQLite file) is a
@@ -34,6 +37,7 @@ public record TransactionRetry(int attempts, Duration firstCeiling, Duration max
     private static final Logger LOG = LoggerFactory.getLogger(TransactionRetry.class);
     private static final int MYSQL_DEADLOCK = 1213;
     private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
+    private static final int MYSQL_DUPLICATE_KEY = 1062;
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
@@ -79,11 +83,11 @@ public record TransactionRetry(int attempts, Duration firstCeiling, Duration max
         return new DatabaseBusyException(failure);
     }
 
-    /** A deadlock or serialization failure: the transaction clashed with others on the same records. */
+    /** A deadlock, a serialization failure or a taken key: the transaction clashed with others on the same records. */
     private static boolean isConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql
-                    && (sql.getErrorCode() == MYSQL_DEADLOCK || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql && (sql.getErrorCode() == MYSQL_DEADLOCK
+                    || SERIALIZATION_FAILURE.equals(sql.getSQLState()) || isGeneratedKeyTaken(sql))) {
                 return true;
             }
         }
@@ -101,11 +105,15 @@ public record TransactionRetry(int attempts, Duration firstCeiling, Duration max
             }
             if (cause instanceof SQLException sql && (sql.getErrorCode() == MYSQL_DEADLOCK
                     || sql.getErrorCode() == MYSQL_LOCK_WAIT_TIMEOUT
-                    || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
+                    || SERIALIZATION_FAILURE.equals(sql.getSQLState()) || isGeneratedKeyTaken(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isGeneratedKeyTaken(SQLException sql) {
+        return sql.getErrorCode() == MYSQL_DUPLICATE_KEY && String.valueOf(sql.getMessage()).endsWith("PRIMARY'");
     }
 
     private void pauseBefore(int attempt, RuntimeException failure) {

@@ -28,6 +28,9 @@ class TransactionRetryTest {
                 jooq(new SQLiteException("database is locked", SQLiteErrorCode.SQLITE_BUSY)))).isTrue();
         assertThat(TransactionRetry.isRetryable(
                 jooq(new SQLiteException("snapshot", SQLiteErrorCode.SQLITE_BUSY_SNAPSHOT)))).isTrue();
+        // a Galera node's auto-increment offset changed as a node left: the generated id was taken meanwhile
+        assertThat(TransactionRetry.isRetryable(jooq(new SQLIntegrityConstraintViolationException(
+                "Duplicate entry '303' for key 'PRIMARY'", "23000", 1062)))).isTrue();
     }
 
     @Test
@@ -35,6 +38,8 @@ class TransactionRetryTest {
         assertThat(TransactionRetry.isRetryable(new StaleVersionException("asset", 1))).isFalse();
         assertThat(TransactionRetry.isRetryable(
                 jooq(new SQLIntegrityConstraintViolationException("Duplicate entry", "23000", 1062)))).isFalse();
+        assertThat(TransactionRetry.isRetryable(jooq(new SQLIntegrityConstraintViolationException(
+                "Duplicate entry 'Analysts' for key 'uq_roles_name'", "23000", 1062)))).isFalse();
         assertThat(TransactionRetry.isRetryable(
                 jooq(new SQLiteException("constraint", SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE)))).isFalse();
         assertThat(TransactionRetry.isRetryable(new IllegalStateException("boom"))).isFalse();
