@@ -13,6 +13,7 @@ import io.aegis.domain.shared.RuleViolationException;
 import io.aegis.domain.shared.Timestamps;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,6 +41,20 @@ public final class RiskLifecycle {
     /** Where a risk in {@code from} may move; moving to accepted also needs {@link #transition}'s conditions. */
     public static Set<RiskStatus> allowedFrom(RiskStatus from) {
         return MOVES.get(Objects.requireNonNull(from, "from"));
+    }
+
+    /**
+     * The moves someone may ask for directly now ({@link #manualTransition}): none while the risk is unscored, since
+     * every status past identified rests on a rating, and never accepted, which an approved acceptance decides.
+     */
+    public static Set<RiskStatus> manualMovesFrom(RiskStatus from, boolean scored) {
+        if (!scored) {
+            return Set.of();
+        }
+        Set<RiskStatus> moves = EnumSet.noneOf(RiskStatus.class);
+        moves.addAll(allowedFrom(from));
+        moves.remove(ACCEPTED);
+        return moves;
     }
 
     /**

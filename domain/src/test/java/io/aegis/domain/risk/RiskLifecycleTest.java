@@ -129,4 +129,15 @@ class RiskLifecycleTest {
                 .isExactlyInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).code()).isEqualTo("acceptance_incomplete"));
     }
+
+    @Test
+    void the_moves_offered_directly_are_the_lifecycles_but_acceptance_and_none_while_unscored() {
+        assertThat(RiskLifecycle.manualMovesFrom(RiskStatus.ASSESSED, true))
+                .containsExactlyInAnyOrder(RiskStatus.MITIGATING);
+        assertThat(RiskLifecycle.manualMovesFrom(RiskStatus.MONITORING, true))
+                .containsExactlyInAnyOrder(RiskStatus.CLOSED);
+        assertThat(RiskLifecycle.manualMovesFrom(RiskStatus.IDENTIFIED, false)).isEmpty();
+        assertThat(RiskLifecycle.manualMovesFrom(RiskStatus.IDENTIFIED, true))
+                .containsExactlyInAnyOrder(RiskStatus.ASSESSED);
+    }
 }

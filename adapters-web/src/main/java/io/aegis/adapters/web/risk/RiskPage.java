@@ -92,8 +92,7 @@ public record RiskPage(Chrome chrome, RiskView risk, String category, String sta
                        FormErrors errors) {
         RiskStatus status = RiskStatus.parse("status", risk.status());
         boolean scoreFirst = !risk.scored();
-        List<Move> moves = scoreFirst ? List.of() : RiskLifecycle.allowedFrom(status).stream()
-                .filter(to -> to != RiskStatus.ACCEPTED)
+        List<Move> moves = RiskLifecycle.manualMovesFrom(status, risk.scored()).stream()
                 .sorted()
                 .map(to -> new Move(to.key(), (to == RiskStatus.ASSESSED && status != RiskStatus.IDENTIFIED
                         ? "Reopen as " : "Move to ") + Words.label(to.key()).toLowerCase(Locale.ROOT)))
