@@ -20,6 +20,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -106,15 +107,29 @@ final class Browser implements AutoCloseable {
     Browser submit(String css) {
         WebElement element = find(css);
         element.submit();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
-        return waitForMain();
+        return waitUntilGone(element);
     }
 
     /** Follows the link or presses the button {@code css}, and waits for the next page. */
     Browser click(String css) {
         WebElement element = find(css);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        return waitUntilGone(element);
+    }
+
+    /**
+     * Waits until {@code element}'s page has been replaced, then for the next one's main content. While the old page
+     * goes, chromedriver reports the element stale or, as often, as a node no longer in the document: both mean gone.
+     */
+    private Browser waitUntilGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(any -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         return waitForMain();
     }
 
