@@ -114,6 +114,32 @@ class AdministrationBrowserTest extends BrowserContract {
     }
 
     @Test
+    void a_password_reset_shows_the_generated_password_once_and_the_user_must_change_it() {
+        String username = newUser(role("risk:read"), false);
+        long id = admin.get("/api/v1/users?q=" + username).json().get("items").get(0).get("id").asLong();
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+
+        browser.open("/admin/users/" + id).type("new_password", "short").submit("#new_password");
+        assertThat(browser.find("#new_password-error").getText()).isNotBlank();
+        assertThat(browser.findAll("#generated-password")).isEmpty();
+
+        browser.type("new_password", "").submit("#new_password");
+        String generated = browser.find("#generated-password").getAttribute("value");
+        assertThat(generated).isNotBlank();
+        assertThat(browser.text()).contains("Must be changed at the next sign-in");
+        browser.screenshot("admin-user-password-reset").assertAccessible();
+        browser.open("/admin/users/" + id);
+        assertThat(browser.findAll("#generated-password")).as("shown once").isEmpty();
+        assertThat(browser.find("main").getAttribute("innerHTML")).doesNotContain(generated);
+
+        browser.forgetCookies();
+        signIn(username, PASSWORD);
+        assertThat(browser.find(".form-errors").getText()).as("the old password is gone").contains("not correct");
+        signIn(username, generated);
+        assertThat(browser.heading()).isEqualTo("Change your password");
+    }
+
+    @Test
     void a_user_without_user_read_is_refused_the_users_page_and_sees_no_administration() {
         signIn("admin", TestConfigs.ADMIN_PASSWORD);
         String role = newRole("risk:read");
