@@ -69,11 +69,16 @@ class AdministrationBrowserTest extends BrowserContract {
         tick("permissions", "asset:read");
         browser.submit("#name");
         assertThat(browser.find(".form-errors").getText()).as("a change made meanwhile is not overwritten")
-                .isNotBlank();
+                .contains("Someone else changed this role", "It now grants: risk:read, audit:read",
+                        "its description reads: Changed meanwhile");
         assertThat(admin.get("/api/v1/roles/" + id).json().get("permissions").toString()).doesNotContain("asset:read");
+        assertThat(ticked("permissions", "asset:read")).as("what was typed is kept").isTrue();
+        browser.submit("#name");
+        assertThat(admin.get("/api/v1/roles/" + id).json().get("permissions").toString())
+                .as("saved again over the version shown").contains("asset:read");
 
         browser.open("/admin/roles").screenshot("admin-roles").assertAccessible();
-        assertThat(browser.text()).contains(name, "Changed meanwhile");
+        assertThat(browser.text()).contains(name, "Read the register");
     }
 
     @Test
