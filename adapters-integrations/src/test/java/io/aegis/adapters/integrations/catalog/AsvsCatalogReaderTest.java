@@ -1,11 +1,9 @@
 package io.aegis.adapters.integrations.catalog;
 
-import static io.aegis.adapters.integrations.catalog.CatalogFiles.NO_LIMIT;
-import static io.aegis.adapters.integrations.catalog.CatalogFiles.READER;
 import static io.aegis.adapters.integrations.catalog.CatalogFiles.bundledCatalog;
 import static io.aegis.adapters.integrations.catalog.CatalogFiles.controls;
 import static io.aegis.adapters.integrations.catalog.CatalogFiles.entry;
-import static io.aegis.adapters.integrations.catalog.CatalogFiles.text;
+import static io.aegis.adapters.integrations.catalog.CatalogFiles.testCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.application.framework.port.in.CatalogEntry;
@@ -15,8 +13,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OWASP ASVS JSON. The counts were made independently with python3's json module on the same file: 17
- * chapters, 80 sections, 345 requirements, of which 70 at level 1, 183 at level 2 and 92 at level 3.
+ * The OWASP ASVS JSON. The counts were made independently with python3's json module on the same files: 5.0.0 has 17
+ * chapters, 80 sections, 345 requirements, of which 70 at level 1, 183 at level 2 and 92 at level 3; 4.0.3 has 14
+ * chapters, 71 sections, 286 requirements, 128 first required at level 1, 131 at 2, 19 at 3 and 8 deleted.
  */
 class AsvsCatalogReaderTest {
 
@@ -60,18 +59,22 @@ class AsvsCatalogReaderTest {
     }
 
     @Test
-    void asvs_4_marks_the_levels_that_require_a_requirement() {
-        FrameworkCatalog asvs = READER.readCatalog(text("""
-                {"Name": "Application Security Verification Standard Project", "ShortName": "ASVS",
-                 "Version": "4.0.3", "Description": "A list.", "Requirements": [
-                  {"Shortcode": "V1", "Ordinal": 1, "ShortName": "Architecture", "Name": "Architecture", "Items": [
-                    {"Shortcode": "V1.1", "Ordinal": 1, "Name": "Secure Software Development Lifecycle", "Items": [
-                      {"Shortcode": "V1.1.1", "Ordinal": 1, "Description": "Verify the use of a lifecycle.",
-                       "L1": {"Required": false, "Requirement": ""}, "L2": {"Required": true, "Requirement": "✓"},
-                       "L3": {"Required": true, "Requirement": "✓"}, "CWE": [], "NIST": []}]}]}]}"""), NO_LIMIT);
+    void asvs_4_marks_the_levels_that_require_a_requirement_and_keeps_deleted_ones_withdrawn() {
+        FrameworkCatalog asvs = testCatalog("owasp-asvs-4.0.3.json.gz");
 
         assertThat(asvs.version()).isEqualTo("4.0.3");
+        Map<String, Long> types = asvs.entries().stream().filter(e -> e.controlType() != null)
+                .collect(Collectors.groupingBy(CatalogEntry::controlType, Collectors.counting()));
+        assertThat(types).isEqualTo(Map.of("chapter", 14L, "section", 71L, "L1", 128L, "L2", 131L, "L3", 19L));
+        assertThat(controls(asvs)).hasSize(286);
         assertThat(entry(asvs, "V1.1.1").controlType()).isEqualTo("L2");
-        assertThat(entry(asvs, "V1.1.1").title()).isEqualTo("Verify the use of a lifecycle.");
+        CatalogEntry duplicate = entry(asvs, "V1.4.3");
+        assertThat(duplicate.withdrawn()).isTrue();
+        assertThat(duplicate.controlType()).isNull();
+        assertThat(duplicate.title()).isEqualTo("[DELETED, DUPLICATE OF 4.1.3]");
+        assertThat(duplicate.movedTo()).containsExactly("V4.1.3");
+        assertThat(entry(asvs, "V1.4.2").movedTo()).isEmpty();
+        assertThat(controls(asvs).stream().filter(CatalogEntry::withdrawn)).extracting(CatalogEntry::controlId)
+                .containsExactly("V1.4.2", "V1.4.3", "V1.12.1", "V4.1.4", "V7.3.2", "V13.1.2", "V13.2.4", "V14.3.1");
     }
 }

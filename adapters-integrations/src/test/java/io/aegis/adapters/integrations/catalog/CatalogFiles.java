@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /** The catalogs the tests read: the ones shipped in the jar, the hand-written ones under catalog/, and text. */
 final class CatalogFiles {
@@ -44,9 +45,10 @@ final class CatalogFiles {
         }
     }
 
+    /** One of the test's own catalogs under catalog/, uncompressed if its name ends in .gz. */
     static FrameworkCatalog testCatalog(String name) {
         try (InputStream file = CatalogFiles.class.getResourceAsStream("/catalog/" + name)) {
-            return READER.readCatalog(file, NO_LIMIT);
+            return READER.readCatalog(name.endsWith(".gz") ? new GZIPInputStream(file) : file, NO_LIMIT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the OWASP ASVS JSON as OWASP publishes it ({@code Requirements}: chapters, their sections, their
@@ -21,7 +23,9 @@ import java.util.function.UnaryOperator;
  * organises requirements and is not verified itself. Requirements ({@code V1.2.3}) are controls whose type is the
  * lowest level that requires them, as ASVS writes it ({@code L1}, {@code L2}, {@code L3}); levels are cumulative,
  * so level 2 is every L1 and L2 requirement. ASVS 5.0 writes the level as {@code "L": "2"}, 4.0 as
- * {@code "L2": {"Required": true}}. A requirement has no title of its own: its title is its text, shortened.
+ * {@code "L2": {"Required": true}}. A requirement has no title of its own: its title is its text, shortened. ASVS 4.0
+ * keeps deleted requirements as "[DELETED, DUPLICATE OF 4.1.3]", required at no level: they are withdrawn, moved to
+ * the requirement they duplicate.
  */
 public final class AsvsCatalogReader {
 
@@ -31,6 +35,8 @@ public final class AsvsCatalogReader {
     private static final String NAME = "OWASP Application Security Verification Standard";
     private static final List<String> LEVELS = List.of("1", "2", "3");
     private static final int TITLE_LENGTH = 120;
+    private static final Pattern DELETED = Pattern.compile("\\[DELETED\\b[^]]*]");
+    private static final Pattern DUPLICATE = Pattern.compile("DUPLICATE OF (\\d+(?:\\.\\d+)*)");
 
     private final CatalogDrafts drafts;
     private String version;
@@ -111,8 +117,14 @@ public final class AsvsCatalogReader {
         String where = "The requirement " + CatalogDrafts.where(slot);
         String code = required(requirement.path("Shortcode").asText(null), where, "Shortcode");
         String text = required(requirement.path("Description").asText(null), where, "Description");
-        drafts.fill(slot, new Draft(code, "L" + level(requirement, where), title(text), text, null, null, false,
-                List.of()));
+        if (DELETED.matcher(text).matches()) {
+            Matcher duplicate = DUPLICATE.matcher(text);
+            drafts.fill(slot, new Draft(code, null, text, text, null, null, true,
+                    duplicate.find() ? List.of("V" + duplicate.group(1)) : List.of()));
+        } else {
+            drafts.fill(slot, new Draft(code, "L" + level(requirement, where), title(text), text, null, null, false,
+                    List.of()));
+        }
     }
 
     /** ASVS 5.0's {@code L}, or the first of 4.0's {@code L1}..{@code L3} that is required. */
