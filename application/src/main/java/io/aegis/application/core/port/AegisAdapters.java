@@ -16,6 +16,8 @@ import io.aegis.application.audit.port.out.AuditChainReader;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.audit.port.out.AuditLogReadModel;
 import io.aegis.application.audit.port.out.AuditSeals;
+import io.aegis.application.framework.port.out.BundledCatalogs;
+import io.aegis.application.framework.port.out.CatalogReader;
 import io.aegis.application.health.port.out.DatabaseProbe;
 import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
@@ -85,12 +87,14 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     }
 
     /**
-     * The adapters that need no database: crypto and file formats. adapters-integrations offers the standard ones
-     * ({@code IntegrationAdapters.standalone}); an embedder may bring its own (its own password hasher, say).
+     * The adapters that need no database: crypto, file formats and the catalogs shipped with Aegis.
+     * adapters-integrations offers the standard ones ({@code IntegrationAdapters.standalone}); an embedder may bring
+     * its own (its own password hasher, say).
      */
     public record Standalone(PasswordHasher hasher, SecureRandomness randomness, AssetRowsReader assetRowsReader,
                              AssetRowsWriter assetRowsWriter, AssetRelationshipRowsReader relationshipRowsReader,
-                             AssetRelationshipRowsWriter relationshipRowsWriter, RiskRowsWriter riskRowsWriter) {
+                             AssetRelationshipRowsWriter relationshipRowsWriter, RiskRowsWriter riskRowsWriter,
+                             CatalogReader catalogReader, BundledCatalogs bundledCatalogs) {
     }
 
     public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,
