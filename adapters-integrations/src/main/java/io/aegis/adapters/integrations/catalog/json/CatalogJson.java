@@ -20,7 +20,7 @@ import java.io.InputStream;
  */
 public final class CatalogJson {
 
-    /** Reads one format from a parser standing on the root object's first member name. */
+    /** Reads one format, or one OSCAL model, from where the parser stands in the root object. */
     @FunctionalInterface
     public interface RootReader<T> {
         T read(JsonParser parser) throws IOException;
