@@ -52,9 +52,13 @@ public final class Baseline implements Versioned {
         return new Baseline(Objects.requireNonNull(assignedId), framework, name, version, controls, revision);
     }
 
-    /** The baseline as a newer profile selects it. */
+    /** The baseline as a newer profile selects it; the same one when the profile selects as it does. */
     public Baseline reselect(String newVersion, List<ControlId> newControls, Instant now) {
         requireSome(name, newControls);
+        Baseline next = new Baseline(id, framework, name, newVersion, newControls, revision);
+        if (Objects.equals(next.version, version) && next.controls.equals(controls)) {
+            return this;
+        }
         return new Baseline(id, framework, name, newVersion, newControls, revision.next(now));
     }
 

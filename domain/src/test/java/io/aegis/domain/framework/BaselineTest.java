@@ -44,5 +44,7 @@ class BaselineTest {
         assertThat(again.profileVersion()).contains("5.2");
         assertThat(again.version()).isEqualTo(T0.plusSeconds(1));
         assertThat(again.id()).contains(new BaselineId(2));
+        assertThat(again.reselect("5.2", List.of(new ControlId(4), new ControlId(4)), T0.plusSeconds(2)))
+                .isSameAs(again);
     }
 }
