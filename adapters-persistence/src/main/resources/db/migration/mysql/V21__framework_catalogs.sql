@@ -5,7 +5,9 @@
 -- control in place by it. Groups (an 800-53 family, a CSF function) organise controls and are never assessed.
 -- sort_position is the control's place in its catalog (AC-10 after AC-9, GV before ID), which no label order gives.
 -- moved_to holds, as a JSON array of labels, where a withdrawn control was incorporated into or moved to.
+-- Labels compare exactly, as on SQLite: utf8mb4_bin, so that "AC-1" and "ac-1" are two labels here too.
 ALTER TABLE controls
+    MODIFY control_id VARCHAR(50) NOT NULL COLLATE utf8mb4_bin,
     ADD COLUMN is_group BOOLEAN NOT NULL DEFAULT FALSE,
     ADD COLUMN sort_position INT NOT NULL DEFAULT 0,
     ADD COLUMN moved_to TEXT,
