@@ -19,6 +19,7 @@ import io.aegis.adapters.web.audit.AuditLogController;
 import io.aegis.adapters.web.audit.AuditLogPages;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
+import io.aegis.adapters.web.framework.FrameworkController;
 import io.aegis.adapters.web.identity.AccountPages;
 import io.aegis.adapters.web.identity.AdministrationPages;
 import io.aegis.adapters.web.identity.ApiKeyPages;
@@ -228,10 +229,12 @@ public final class Wiring implements AutoCloseable {
                 risks.decideRiskAcceptance(), risks.withdrawRiskAcceptance(), risks.listRiskAcceptances());
         Controller bulkTransitions = new BulkTransitionController(risks.bulkTransitionRisks());
         Controller assetDeactivations = new AssetDeactivationController(risks.deactivateAssets());
+        // frameworks
+        Controller frameworks = new FrameworkController(core.frameworks(), config.maxRequestBytes());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
                 riskMatrices, riskRoutes, assetRiskRoutes, assetDeactivations, riskReviews, riskAcceptances,
-                bulkTransitions, auditLogs, userRoutes, roleAssignments, roleRoutes, me, orgUnits);
+                bulkTransitions, frameworks, auditLogs, userRoutes, roleAssignments, roleRoutes, me, orgUnits);
     }
 }
