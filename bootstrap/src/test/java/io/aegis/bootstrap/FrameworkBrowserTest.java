@@ -122,6 +122,7 @@ class FrameworkBrowserTest extends BrowserContract {
         signIn(other, PASSWORD);
         assertThat(browser.findAll("nav a[href='/frameworks']")).isEmpty();
         browser.open("/frameworks");
+        assertThat(browser.heading()).isEqualTo("Forbidden");
         assertThat(browser.text()).contains("framework:read");
         browser.screenshot("frameworks-refused").assertAccessible();
     }
