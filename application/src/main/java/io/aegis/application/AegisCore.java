@@ -27,6 +27,17 @@ import io.aegis.application.audit.SealAuditTrailService;
 import io.aegis.application.audit.VerifyAuditChainService;
 import io.aegis.application.audit.port.in.AuditPorts;
 import io.aegis.application.core.port.AegisAdapters;
+import io.aegis.application.framework.GetControlService;
+import io.aegis.application.framework.GetControlTreeService;
+import io.aegis.application.framework.GetFrameworkService;
+import io.aegis.application.framework.ImportBaselineService;
+import io.aegis.application.framework.ImportBundledCatalogService;
+import io.aegis.application.framework.ImportCatalogService;
+import io.aegis.application.framework.ListBaselinesService;
+import io.aegis.application.framework.ListBundledCatalogsService;
+import io.aegis.application.framework.ListControlsService;
+import io.aegis.application.framework.ListFrameworksService;
+import io.aegis.application.framework.port.in.FrameworkPorts;
 import io.aegis.application.health.CheckHealthService;
 import io.aegis.application.health.port.in.CheckHealthUseCase;
 import io.aegis.application.identity.ActAsService;
@@ -103,6 +114,7 @@ public final class AegisCore {
     private final OrganisationPorts organisation;
     private final AssetPorts assets;
     private final RiskPorts risks;
+    private final FrameworkPorts frameworks;
     private final AuditPorts audit;
     private final CheckHealthUseCase health;
 
@@ -113,6 +125,7 @@ public final class AegisCore {
         this.organisation = organisation(adapters, run);
         this.assets = assets(adapters, run);
         this.risks = risks(adapters, run, assets);
+        this.frameworks = frameworks(adapters, run);
         this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
@@ -132,6 +145,10 @@ public final class AegisCore {
 
     public RiskPorts risks() {
         return risks;
+    }
+
+    public FrameworkPorts frameworks() {
+        return frameworks;
     }
 
     public AuditPorts audit() {
@@ -181,6 +198,25 @@ public final class AegisCore {
                 new GetCurrentUserService(users, roles),
                 new ChangeOwnPasswordService(run, users, tokens, roles, hasher, passwordChecks),
                 new ResetPasswordService(run, users, tokens, hasher, ports.randomness()));
+    }
+
+    private static FrameworkPorts frameworks(AegisAdapters adapters, UseCaseRunner run) {
+        var ports = adapters.frameworks();
+        var frameworks = ports.frameworks();
+        var controls = ports.controls();
+        var reader = ports.catalogReader();
+        return new FrameworkPorts(
+                new ListFrameworksService(run, ports.frameworkList()),
+                new GetFrameworkService(run, ports.frameworkList()),
+                new ListControlsService(run, ports.frameworkList(), ports.controlList()),
+                new GetControlTreeService(run, ports.frameworkList(), ports.controlList()),
+                new GetControlService(run, ports.controlList()),
+                new ListBaselinesService(run, ports.frameworkList()),
+                new ImportCatalogService(run, reader, frameworks, controls),
+                new ImportBaselineService(run, reader, frameworks, controls, ports.baselines()),
+                new ListBundledCatalogsService(run, ports.bundledCatalogs()),
+                new ImportBundledCatalogService(run, reader, ports.bundledCatalogs(), frameworks, controls,
+                        ports.baselines()));
     }
 
     private static OrganisationPorts organisation(AegisAdapters adapters, UseCaseRunner run) {

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code java -jar aegis.jar [serve|migrate|audit verify|--help|--version]}. */
+/** {@code java -jar aegis.jar [serve|migrate|audit verify|admin ...|import framework ...|--help|--version]}. */
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -26,15 +26,16 @@ public final class Main {
     static final int USAGE = 2;
 
     /** First words of the commands that take two: {@code audit verify}, {@code admin create-user}. */
-    private static final Set<String> COMMAND_GROUPS = Set.of("audit", "admin");
-    /** The commands that take {@code --name value} options after their name. */
-    private static final Set<String> WITH_OPTIONS = Set.of("admin create-user", "admin reset-password");
+    private static final Set<String> COMMAND_GROUPS = Set.of("audit", "admin", "import");
+    /** The commands that take options or arguments after their name. */
+    private static final Set<String> WITH_OPTIONS = Set.of("admin create-user", "admin reset-password",
+            "import framework");
     /**
-     * Every command this Aegis has. Others, including those docs/API.md lists as planned ({@code import},
-     * {@code backup}, ...), are a usage error naming the command, whatever arguments follow it.
+     * Every command this Aegis has. Others, including those docs/API.md lists as planned ({@code backup}, ...), are
+     * a usage error naming the command, whatever arguments follow it.
      */
     private static final Set<String> COMMANDS = Set.of("serve", "migrate", "audit verify", "admin create-user",
-            "admin reset-password", "--version", "version", "--help", "-h", "help");
+            "admin reset-password", "import framework", "--version", "version", "--help", "-h", "help");
 
     private Main() {
     }
@@ -70,6 +71,7 @@ public final class Main {
                         AdminCommand.createUser(AegisConfig.load(environment), options, environment, System.in, out);
                 case "admin reset-password" ->
                         AdminCommand.resetPassword(AegisConfig.load(environment), options, environment, System.in, out);
+                case "import framework" -> ImportCommand.framework(AegisConfig.load(environment), options, out);
                 case "--version", "version" -> {
                     out.println("aegis " + version());
                     yield OK;
@@ -145,6 +147,10 @@ public final class Main {
                               AEGIS_NEW_PASSWORD or the first line of standard input
                   admin reset-password --username U
                               set a user's password offline and end their sessions (same source)
+                  import framework FILE [--dry-run]
+                  import framework --bundled KEY [--dry-run]
+                              import a control catalog (OSCAL JSON, OWASP ASVS JSON) or one shipped
+                              in Aegis with its baselines; --dry-run reports and stores nothing
                   --version   print the version
                   --help      print this help
 

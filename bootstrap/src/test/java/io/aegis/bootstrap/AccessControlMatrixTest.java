@@ -75,10 +75,16 @@ class AccessControlMatrixTest {
             Map.entry("POST /risk-matrices", RiskMatrixApiContract.body("Matrix", 3, 3, false)),
             Map.entry("PATCH /risk-matrices/{id}", "{\"description\": \"matrix\"}"),
             Map.entry("POST /org-units", "{\"name\": \"Matrix\", \"parent_id\": 1}"),
-            Map.entry("PATCH /org-units/{id}", "{\"description\": \"matrix\"}"));
+            Map.entry("PATCH /org-units/{id}", "{\"description\": \"matrix\"}"),
+            Map.entry("POST /frameworks/import", "{\"catalog\": {\"metadata\": {\"title\": \"Matrix\"},"
+                    + " \"controls\": [{\"id\": \"m-1\", \"title\": \"Matrix\"}]}}"),
+            Map.entry("POST /frameworks/{id}/baselines/import", "{\"profile\": {\"metadata\": {\"title\":"
+                    + " \"Matrix\"}, \"imports\": [{\"include-controls\": [{\"with-ids\": [\"m-1\"]}]}]}}"),
+            Map.entry("POST /catalogs/bundled/{key}/import", "{}"));
 
     /** Upload routes: their example body is sent as the part {@code file} of a multipart/form-data body. */
-    static final Set<String> MULTIPART = Set.of("POST /assets/import", "POST /asset-relationships/import");
+    static final Set<String> MULTIPART = Set.of("POST /assets/import", "POST /asset-relationships/import",
+            "POST /frameworks/import", "POST /frameworks/{id}/baselines/import");
     static final String BOUNDARY = "matrix-boundary";
 
     private Wiring aegis;

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aegis.adapters.persistence.Database;
 import io.aegis.adapters.persistence.DatabaseSettings;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,11 +51,11 @@ class MainTest {
     @Test
     void the_commands_docs_list_as_planned_are_unknown_commands_whatever_follows_them() {
         for (String[] planned : List.of(new String[] {"import", "scan", "--format", "nessus", "scan.nessus"},
-                new String[] {"import", "framework", "catalog.json"}, new String[] {"backup", "--to", "aegis.bak"},
+                new String[] {"backup", "--to", "aegis.bak"},
                 new String[] {"restore", "--from", "aegis.bak"}, new String[] {"export", "--to", "dir"},
                 new String[] {"import-all", "--from", "dir"}, new String[] {"admin", "list-users"},
                 new String[] {"audit", "repair"})) {
-            String command = planned[0].equals("admin") || planned[0].equals("audit")
+            String command = planned[0].equals("admin") || planned[0].equals("audit") || planned[0].equals("import")
                     ? planned[0] + " " + planned[1] : planned[0];
 
             assertThat(run(Map.of(), planned)).as(command).isEqualTo(Main.USAGE);
@@ -129,6 +132,35 @@ class MainTest {
                 "Emperor")).isEqualTo(Main.FAILED);
         assertThat(err()).contains("no role named Emperor");
         assertThat(out() + err()).doesNotContain("break glass in case of fire");
+    }
+
+    @Test
+    void import_framework_imports_a_catalog_file_or_a_bundled_one_offline() throws IOException {
+        Map<String, String> env = Map.of("AEGIS_DB_URL", "jdbc:sqlite:" + folder.resolve("import.db"));
+        Path catalog = folder.resolve("catalog.json");
+        try (InputStream in = MainTest.class.getResourceAsStream("/catalog/sample-catalog-v1.json")) {
+            Files.copy(in, catalog);
+        }
+
+        assertThat(run(env, "import", "framework", catalog.toString(), "--dry-run")).as(err()).isEqualTo(Main.OK);
+        assertThat(out()).startsWith("dry run, nothing stored: new framework 'Aegis Sample Catalog' version 1.0:"
+                + " 7 added, 0 changed, 0 withdrawn, 0 unchanged");
+        assertThat(run(env, "import", "framework", catalog.toString())).as(err()).isEqualTo(Main.OK);
+        assertThat(out()).startsWith("new framework 1 'Aegis Sample Catalog' version 1.0: 7 added");
+        assertThat(run(env, "import", "framework", catalog.toString())).as(err()).isEqualTo(Main.OK);
+        assertThat(out()).contains("0 added, 0 changed, 0 withdrawn, 7 unchanged");
+
+        assertThat(run(env, "import", "framework", "--bundled", "nist-csf-2.0")).as(err()).isEqualTo(Main.OK);
+        assertThat(out()).startsWith("new framework 2 ");
+        assertThat(run(env, "import", "framework", "--bundled", "no-such-catalog")).isEqualTo(Main.FAILED);
+        assertThat(out()).contains("not imported: bundled catalog no-such-catalog does not exist");
+        Files.writeString(catalog, "{\"catalog\": {");
+        assertThat(run(env, "import", "framework", catalog.toString())).isEqualTo(Main.FAILED);
+        assertThat(out()).startsWith("not imported: ");
+        assertThat(run(env, "import", "framework")).isEqualTo(Main.USAGE);
+        assertThat(run(env, "import", "framework", "a.json", "b.json")).isEqualTo(Main.USAGE);
+        assertThat(run(env, "import", "framework", folder.resolve("absent.json").toString())).isEqualTo(Main.USAGE);
+        assertThat(err()).contains("there is no file");
     }
 
     private int run(Map<String, String> env, String... args) {

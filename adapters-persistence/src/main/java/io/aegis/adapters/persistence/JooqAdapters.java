@@ -13,6 +13,11 @@ import io.aegis.adapters.persistence.audit.JooqAuditChainReader;
 import io.aegis.adapters.persistence.audit.JooqAuditLogReadModel;
 import io.aegis.adapters.persistence.audit.JooqAuditSeals;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
+import io.aegis.adapters.persistence.framework.JooqBaselineRepository;
+import io.aegis.adapters.persistence.framework.JooqControlReadModel;
+import io.aegis.adapters.persistence.framework.JooqControlRepository;
+import io.aegis.adapters.persistence.framework.JooqFrameworkReadModel;
+import io.aegis.adapters.persistence.framework.JooqFrameworkRepository;
 import io.aegis.adapters.persistence.identity.JooqApiKeyRepository;
 import io.aegis.adapters.persistence.identity.JooqAuthTokenRepository;
 import io.aegis.adapters.persistence.identity.JooqCredentialHolders;
@@ -89,6 +94,9 @@ public final class JooqAdapters {
                         new JooqAssetDependencyGraph(dsl), new JooqRiskExposureReadModel(dsl),
                         standalone.riskRowsWriter(), new JooqRiskReviewReadModel(dsl),
                         new JooqRiskAcceptanceRepository(dsl)),
+                new AegisAdapters.Frameworks(new JooqFrameworkRepository(dsl), new JooqFrameworkReadModel(dsl),
+                        new JooqControlRepository(dsl), new JooqControlReadModel(dsl), new JooqBaselineRepository(dsl),
+                        standalone.catalogReader(), standalone.bundledCatalogs()),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

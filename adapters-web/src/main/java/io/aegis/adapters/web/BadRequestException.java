@@ -13,6 +13,8 @@ import java.util.function.UnaryOperator;
  *       not one of the allowed values, a malformed id, number or timestamp, a password the policy refuses. A value
  *       object's {@code InvalidValueException} has that code too.</li>
  * </ul>
+ * An uploaded file its reader cannot read as a whole (a truncated catalog) is a 400 of the reader's own code
+ * ({@link #unreadableFile}).
  */
 public final class BadRequestException extends RuntimeException {
 
@@ -49,13 +51,18 @@ public final class BadRequestException extends RuntimeException {
                 : "the request has invalid fields", errors);
     }
 
+    /** The file in the part {@code file} could not be read as a whole; {@code code} is the reader's. */
+    public static BadRequestException unreadableFile(String code, String detail) {
+        return new BadRequestException(code, detail, List.of(new FieldError("file", detail)));
+    }
+
     /** The same problem with each field named as {@code rename} names it (an item's fields, with its index). */
     public BadRequestException renamed(UnaryOperator<String> rename) {
         return new BadRequestException(code, getMessage(), errors.stream()
                 .map(error -> new FieldError(rename.apply(error.field()), error.message())).toList());
     }
 
-    /** {@value #MALFORMED} or {@value #INVALID_VALUE}. */
+    /** {@value #MALFORMED}, {@value #INVALID_VALUE}, or an unreadable file's code. */
     public String code() {
         return code;
     }

@@ -99,32 +99,34 @@ class SeedConformanceTest {
             "risks.status", "chk_risk_status_valid");
 
     /** Unique indexes the document asks for in words or that the decisions add, besides its CREATE INDEX. */
-    private static final Map<String, String> ADDED_UNIQUE_INDEXES = Map.of(
-            "uq_roles_name", "roles (name)",
-            "uq_user_roles_user_role", "user_roles (user_id, role_id)",
-            "uq_asset_categories_name", "asset_categories (name)",
-            "uq_roles_name_key", "roles (name_key)",
-            "uq_asset_categories_name_key", "asset_categories (name_key)",
-            "uq_risk_matrices_name_key", "risk_matrices (name_key)",
-            "uq_asset_relationships_edge", "asset_relationships (source_asset_id, target_asset_id, relationship_type)",
-            "uq_audit_logs_entry_id", "audit_logs (entry_id)",
-            "uq_audit_logs_chain_seq", "audit_logs (chain_seq)");
+    private static final Map<String, String> ADDED_UNIQUE_INDEXES = Map.ofEntries(
+            entry("uq_roles_name", "roles (name)"),
+            entry("uq_user_roles_user_role", "user_roles (user_id, role_id)"),
+            entry("uq_asset_categories_name", "asset_categories (name)"),
+            entry("uq_roles_name_key", "roles (name_key)"),
+            entry("uq_asset_categories_name_key", "asset_categories (name_key)"),
+            entry("uq_risk_matrices_name_key", "risk_matrices (name_key)"),
+            entry("uq_asset_relationships_edge", "asset_relationships (source_asset_id, target_asset_id, relationship_type)"),
+            entry("uq_audit_logs_entry_id", "audit_logs (entry_id)"),
+            entry("uq_audit_logs_chain_seq", "audit_logs (chain_seq)"),
+            entry("uq_controls_framework_control", "controls (framework_id, control_id)"));
 
     /** Plain indexes that later migrations add for the read models' common queries (docs/SCHEMA.md). */
-    private static final Map<String, String> ADDED_INDEXES = Map.of(
-            "idx_risks_created_at", "risks (created_at)",
-            "idx_risks_next_review_date", "risks (next_review_date, id, status, is_active, org_unit_id)",
-            "idx_assets_org_unit_id", "assets (org_unit_id)",
-            "idx_risks_org_unit_created",
-            "risks (org_unit_id, created_at, id, is_active, status, next_review_date, title)",
-            "idx_risk_matrices_org_unit_id", "risk_matrices (org_unit_id)",
-            "idx_audit_logs_org_unit_id", "audit_logs (org_unit_id)",
-            "idx_risks_status_inherent_score", "risks (status, inherent_risk_score, id, is_active, org_unit_id)",
-            "idx_risks_status_residual_score", "risks (status, residual_risk_score, id, is_active, org_unit_id)",
-            "idx_risks_inherent_cells",
-            "risks (risk_matrix_id, inherent_likelihood, inherent_impact, status, is_active, org_unit_id)",
-            "idx_risks_residual_cells",
-            "risks (risk_matrix_id, residual_likelihood, residual_impact, status, is_active, org_unit_id)");
+    private static final Map<String, String> ADDED_INDEXES = Map.ofEntries(
+            entry("idx_risks_created_at", "risks (created_at)"),
+            entry("idx_risks_next_review_date", "risks (next_review_date, id, status, is_active, org_unit_id)"),
+            entry("idx_assets_org_unit_id", "assets (org_unit_id)"),
+            entry("idx_risks_org_unit_created",
+                    "risks (org_unit_id, created_at, id, is_active, status, next_review_date, title)"),
+            entry("idx_risk_matrices_org_unit_id", "risk_matrices (org_unit_id)"),
+            entry("idx_audit_logs_org_unit_id", "audit_logs (org_unit_id)"),
+            entry("idx_risks_status_inherent_score", "risks (status, inherent_risk_score, id, is_active, org_unit_id)"),
+            entry("idx_risks_status_residual_score", "risks (status, residual_risk_score, id, is_active, org_unit_id)"),
+            entry("idx_risks_inherent_cells",
+                    "risks (risk_matrix_id, inherent_likelihood, inherent_impact, status, is_active, org_unit_id)"),
+            entry("idx_risks_residual_cells",
+                    "risks (risk_matrix_id, residual_likelihood, residual_impact, status, is_active, org_unit_id)"),
+            entry("idx_controls_framework_position", "controls (framework_id, sort_position, id)"));
 
     /** Indexes of the document that later migrations widen with the columns their lists read (V19), by name. */
     private static final Map<String, List<String>> WIDENED_INDEXES = Map.of(
@@ -145,7 +147,8 @@ class SeedConformanceTest {
             "asset_categories", List.of("name_key"),
             "risk_matrices", List.of("name_key", "org_unit_id"),
             "assets", List.of("org_unit_id"),
-            "risks", List.of("org_unit_id"));
+            "risks", List.of("org_unit_id"),
+            "controls", List.of("is_group", "sort_position", "moved_to"));
 
     /** SQLite: "UNIQUE constraint failed"; MySQL: "Duplicate entry". */
     private static final Pattern REFUSED_AS_DUPLICATE = Pattern.compile("(?is)^refused: .*(unique|duplicate)");

@@ -3,6 +3,7 @@ package io.aegis.adapters.web.asset;
 import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.FieldError;
 import io.aegis.adapters.web.request.RequestActors;
+import io.aegis.adapters.web.request.Uploads;
 import io.aegis.application.asset.port.in.AssetImportReport;
 import io.aegis.application.asset.port.in.ImportAssetRelationshipsCommand;
 import io.aegis.application.asset.port.in.ImportAssetRelationshipsUseCase;
@@ -11,9 +12,7 @@ import io.aegis.application.asset.port.in.ImportAssetsUseCase;
 import io.aegis.application.asset.port.in.ImportMode;
 import io.aegis.application.asset.port.in.UnreadableImportException;
 import io.aegis.domain.shared.InvalidValueException;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
-import io.javalin.http.UnsupportedMediaTypeResponse;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +76,7 @@ public record AssetImportRoute(ImportAssetsUseCase importAssets,
     }
 
     private AssetImportReport read(Context ctx, Function<InputStream, AssetImportReport> importer) {
-        UploadedFile file = upload(ctx);
+        UploadedFile file = Uploads.file(ctx, maxBytes, "the CSV");
         try (InputStream content = file.content()) {
             return importer.apply(content);
         } catch (UnreadableImportException e) {
@@ -114,30 +113,6 @@ public record AssetImportRoute(ImportAssetsUseCase importAssets,
         } catch (InvalidValueException e) {
             throw BadRequestException.forField("mode", e.getMessage());
         }
-    }
-
-    private UploadedFile upload(Context ctx) {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (!contentType.startsWith("multipart/form-data")) {
-            throw new UnsupportedMediaTypeResponse("an import is multipart/form-data with the CSV in the part 'file'");
-        }
-        UploadedFile file;
-        try {
-            file = ctx.uploadedFile("file");
-        } catch (RuntimeException e) {
-            // Jetty refuses a body past the multipart limits while parsing it
-            if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("size")) {
-                throw new ContentTooLargeResponse("an upload may have at most " + maxBytes + " bytes");
-            }
-            throw new BadRequestException("the multipart body could not be read");
-        }
-        if (file == null) {
-            throw BadRequestException.forField("file", "is required: a part named 'file' holding the CSV");
-        }
-        if (file.size() > maxBytes) {
-            throw new ContentTooLargeResponse("an upload may have at most " + maxBytes + " bytes");
-        }
-        return file;
     }
 
     private static Map<String, Object> body(AssetImportReport report) {

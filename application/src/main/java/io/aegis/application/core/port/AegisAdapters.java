@@ -16,8 +16,13 @@ import io.aegis.application.audit.port.out.AuditChainReader;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.audit.port.out.AuditLogReadModel;
 import io.aegis.application.audit.port.out.AuditSeals;
+import io.aegis.application.framework.port.out.BaselineRepository;
 import io.aegis.application.framework.port.out.BundledCatalogs;
 import io.aegis.application.framework.port.out.CatalogReader;
+import io.aegis.application.framework.port.out.ControlReadModel;
+import io.aegis.application.framework.port.out.ControlRepository;
+import io.aegis.application.framework.port.out.FrameworkReadModel;
+import io.aegis.application.framework.port.out.FrameworkRepository;
 import io.aegis.application.health.port.out.DatabaseProbe;
 import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
@@ -61,12 +66,12 @@ import java.time.Clock;
  */
 public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, JobLeases jobLeases,
                             DatabaseProbe databaseProbe, Identity identity, Organisation organisation, Assets assets,
-                            Risks risks, Audit audit, Settings settings) {
+                            Risks risks, Frameworks frameworks, Audit audit, Settings settings) {
 
     /** The same adapters with other settings. */
     public AegisAdapters with(Settings other) {
         return new AegisAdapters(transactions, auditTrail, jobLeases, databaseProbe, identity, organisation, assets,
-                risks, audit, other);
+                risks, frameworks, audit, other);
     }
 
     public record Identity(UserRepository users, UserReadModel userList, RoleRepository roles, RoleReadModel roleList,
@@ -101,6 +106,15 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
                         RiskReadModel riskList, RiskReferences references, AssetDependencyGraph assetGraph,
                         RiskExposureReadModel exposure, RiskRowsWriter rowsWriter, RiskReviewReadModel reviewList,
                         RiskAcceptanceRepository acceptances) {
+    }
+
+    /**
+     * @param catalogReader   the file formats of catalogs and baselines
+     * @param bundledCatalogs the catalogs shipped inside Aegis
+     */
+    public record Frameworks(FrameworkRepository frameworks, FrameworkReadModel frameworkList,
+                             ControlRepository controls, ControlReadModel controlList, BaselineRepository baselines,
+                             CatalogReader catalogReader, BundledCatalogs bundledCatalogs) {
     }
 
     /**
