@@ -22,7 +22,7 @@ import java.util.function.Function;
  * from its default. Nothing here is ever logged with its value when it is a secret.
  */
 public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int dbPoolSize, String host, int port,
-                          long maxRequestBytes, Duration requestBodyTimeout, int maxConnections,
+                          long maxRequestBytes, long maxUploadBytes, Duration requestBodyTimeout, int maxConnections,
                           int maxConnectionsPerAddress, Path dataDir, Identity identity,
                           RiskReviewPolicy reviewPolicy, RiskAcceptancePolicy acceptancePolicy, Audit audit) {
 
@@ -62,6 +62,8 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
 
     static final String DEFAULT_DB_URL = "jdbc:sqlite:./data/aegis.db";
     static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+    static final long DEFAULT_MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
+    private static final long MAX_BODY_BYTES = 1024L * 1024 * 1024;
 
     /** Every key Aegis reads, with its default and meaning: the source of {@code --help}. */
     enum Key {
@@ -72,6 +74,8 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         AEGIS_HOST("127.0.0.1", "address to listen on; 0.0.0.0 for every interface"),
         AEGIS_PORT("8080", "HTTP port"),
         AEGIS_MAX_REQUEST_BYTES(String.valueOf(DEFAULT_MAX_REQUEST_BYTES), "largest accepted request body"),
+        AEGIS_MAX_UPLOAD_BYTES(String.valueOf(DEFAULT_MAX_UPLOAD_BYTES), "largest accepted upload (the body of a route ending"
+                + " in /import: a CSV, a catalog), at least AEGIS_MAX_REQUEST_BYTES"),
         AEGIS_REQUEST_BODY_TIMEOUT_SECONDS("30", "how long a request body may take to arrive whole (else 408)"),
         AEGIS_MAX_CONNECTIONS("1000", "most HTTP connections open at once; each may buffer a body of up to"
                 + " AEGIS_MAX_REQUEST_BYTES while it arrives"),
@@ -131,7 +135,8 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 (int) number(settings, Key.AEGIS_DB_POOL_SIZE, 1, 200),
                 settings.apply(Key.AEGIS_HOST),
                 (int) number(settings, Key.AEGIS_PORT, 0, 65_535),
-                number(settings, Key.AEGIS_MAX_REQUEST_BYTES, 1_024, 1024L * 1024 * 1024),
+                number(settings, Key.AEGIS_MAX_REQUEST_BYTES, 1_024, MAX_BODY_BYTES),
+                maxUploadBytes(settings),
                 Duration.ofSeconds(number(settings, Key.AEGIS_REQUEST_BODY_TIMEOUT_SECONDS, 1, 3_600)),
                 (int) number(settings, Key.AEGIS_MAX_CONNECTIONS, 10, 100_000),
                 (int) number(settings, Key.AEGIS_MAX_CONNECTIONS_PER_ADDRESS, 1, 100_000),
@@ -145,6 +150,11 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 new RiskAcceptancePolicy(flag(settings, Key.AEGIS_RISK_ACCEPTANCE_FOUR_EYES),
                         RiskAcceptancePolicy.DEFAULT_MAX_TERM),
                 audit(settings, dataDir));
+    }
+
+    private static long maxUploadBytes(Function<Key, String> settings) {
+        long requests = number(settings, Key.AEGIS_MAX_REQUEST_BYTES, 1_024, MAX_BODY_BYTES);
+        return number(settings, Key.AEGIS_MAX_UPLOAD_BYTES, requests, MAX_BODY_BYTES);
     }
 
     private static SessionTimeouts sessions(Function<Key, String> settings) {
@@ -178,14 +188,16 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
 
     /** Same settings, another database; for tests and tools. */
     public AegisConfig withDatabase(String url, String user, String password) {
-        return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, requestBodyTimeout,
-                maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy, acceptancePolicy, audit);
+        return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, maxUploadBytes,
+                requestBodyTimeout, maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy,
+                acceptancePolicy, audit);
     }
 
     /** Same settings, another acceptance policy; for tests. */
     public AegisConfig withAcceptancePolicy(RiskAcceptancePolicy policy) {
-        return new AegisConfig(dbUrl, dbUser, dbPassword, dbPoolSize, host, port, maxRequestBytes, requestBodyTimeout,
-                maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy, policy, audit);
+        return new AegisConfig(dbUrl, dbUser, dbPassword, dbPoolSize, host, port, maxRequestBytes, maxUploadBytes,
+                requestBodyTimeout, maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy, policy,
+                audit);
     }
 
     /** The database URL with any password parameter masked, for logs and messages. */
@@ -198,6 +210,7 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         return "AegisConfig[dbUrl=" + safeDbUrl() + ", dbUser=" + dbUser
                 + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "***") + ", dbPoolSize=" + dbPoolSize
                 + ", host=" + host + ", port=" + port + ", maxRequestBytes=" + maxRequestBytes
+                + ", maxUploadBytes=" + maxUploadBytes
                 + ", requestBodyTimeout=" + requestBodyTimeout + ", maxConnections=" + maxConnections
                 + ", maxConnectionsPerAddress=" + maxConnectionsPerAddress
                 + ", dataDir=" + dataDir + ", identity=" + identity + ", reviewPolicy=" + reviewPolicy

@@ -89,7 +89,7 @@ public final class Wiring implements AutoCloseable {
             FirstAdminPassword.keep(firstAdmin, config.dataDir());
             SessionCookie sessionCookie = new SessionCookie(config.identity().secureCookies());
             WebServer server = new WebServer(
-                    new WebSettings(config.host(), config.port(), config.maxRequestBytes(),
+                    new WebSettings(config.host(), config.port(), config.maxRequestBytes(), config.maxUploadBytes(),
                             config.requestBodyTimeout(), config.maxConnections(),
                             config.maxConnectionsPerAddress(), version),
                     core.health(),
@@ -185,12 +185,12 @@ public final class Wiring implements AutoCloseable {
     }
 
     private static FrameworkController frameworkRoutes(AegisCore core, AegisConfig config) {
-        return new FrameworkController(core.frameworks(), config.maxRequestBytes());
+        return new FrameworkController(core.frameworks(), config.maxUploadBytes());
     }
 
     private static AssetImportRoute imports(AegisCore core, AegisConfig config) {
         return new AssetImportRoute(core.assets().importAssets(), core.assets().importAssetRelationships(),
-                config.maxRequestBytes());
+                config.maxUploadBytes());
     }
 
     /** Every context's routes, over the core's inbound ports. */

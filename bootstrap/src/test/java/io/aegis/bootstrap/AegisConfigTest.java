@@ -28,6 +28,7 @@ class AegisConfigTest {
         assertThat(config.host()).isEqualTo("127.0.0.1");
         assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
         assertThat(config.maxRequestBytes()).isEqualTo(1024 * 1024);
+        assertThat(config.maxUploadBytes()).isEqualTo(16 * 1024 * 1024);
         assertThat(config.requestBodyTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.maxConnections()).isEqualTo(1000);
         assertThat(config.maxConnectionsPerAddress()).isEqualTo(100);
@@ -59,6 +60,14 @@ class AegisConfigTest {
                 .hasMessageContaining("AEGIS_PORT");
         assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_DB_POOL_SIZE", "many")))
                 .hasMessageContaining("AEGIS_DB_POOL_SIZE");
+    }
+
+    @Test
+    void an_upload_may_not_be_held_to_less_than_any_request() {
+        assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_MAX_REQUEST_BYTES", "2048",
+                "AEGIS_MAX_UPLOAD_BYTES", "1024")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("AEGIS_MAX_UPLOAD_BYTES must be a whole number from 2048");
     }
 
     @Test

@@ -320,7 +320,7 @@ abstract class AssetApiContract extends RunningAegisContract {
         assertUnchangedBy(() -> upload("multipart/form-data; boundary=b",
                 HttpRequest.BodyPublishers.ofString(body.substring(0, body.length() / 2))), 400);
         // only just over the limit: the server reads up to 2 MiB past it before it answers (BufferedBodyHandler)
-        byte[] overLimit = multipart("name\r\n" + "x".repeat((int) AegisConfig.DEFAULT_MAX_REQUEST_BYTES))
+        byte[] overLimit = multipart("name\r\n" + "x".repeat((int) AegisConfig.DEFAULT_MAX_UPLOAD_BYTES))
                 .getBytes(StandardCharsets.UTF_8);
         assertUnchangedBy(() -> upload("multipart/form-data; boundary=b",
                 HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(overLimit))), 413);

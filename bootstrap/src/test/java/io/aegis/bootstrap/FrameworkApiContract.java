@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,8 @@ abstract class FrameworkApiContract extends RunningAegisContract {
     private static final String FRAMEWORKS_PATH = "/api/v1/frameworks";
     private static final String IMPORT = FRAMEWORKS_PATH + "/import";
     private static final String SAMPLE_TITLE = "Aegis Sample Catalog";
+    private static final String SP_800_53_TITLE = "Electronic Version of NIST SP 800-53 Rev 5 Controls and SP 800-53A"
+            + " Rev 5 Assessment Procedures";
 
     private Api readOnly;
 
@@ -246,7 +250,7 @@ abstract class FrameworkApiContract extends RunningAegisContract {
         // chunked and only just over the limit: the server reads up to 2 MiB past it before it answers
         // (BufferedBodyHandler); a declared length over it would be refused before the client finished sending
         byte[] overLimit = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.json\"\r\n\r\n"
-                + " ".repeat((int) AegisConfig.DEFAULT_MAX_REQUEST_BYTES) + "\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8);
+                + " ".repeat((int) AegisConfig.DEFAULT_MAX_UPLOAD_BYTES) + "\r\n--b--\r\n").getBytes(StandardCharsets.UTF_8);
         assertRefusedAndUnchanged(() -> admin.send(admin.request(IMPORT)
                 .header("Content-Type", "multipart/form-data; boundary=b")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(overLimit)))), 413,
@@ -355,6 +359,28 @@ abstract class FrameworkApiContract extends RunningAegisContract {
                 .isEqualTo(185);
         assertThat(texts(readOnly.get(controls + "?view=tree").json().get("items")))
                 .containsExactly("GV", "ID", "PR", "DE", "RS", "RC");
+    }
+
+    @Test
+    void the_whole_800_53_catalog_uploads_as_a_file_within_the_upload_limit() throws IOException {
+        byte[] catalog;
+        try (InputStream gzipped = FrameworkApiContract.class.getResourceAsStream(
+                "/io/aegis/adapters/integrations/catalog/bundled/nist-800-53r5.json.gz");
+             InputStream json = new GZIPInputStream(gzipped)) {
+            catalog = json.readAllBytes();
+        }
+        assertThat(catalog.length).as("larger than any other request body may be")
+                .isGreaterThan((int) AegisConfig.DEFAULT_MAX_REQUEST_BYTES * 4);
+        String name = unique("Uploaded 800-53");
+        byte[] renamed = new String(catalog, StandardCharsets.UTF_8).replaceFirst(Pattern.quote(SP_800_53_TITLE), name)
+                .getBytes(StandardCharsets.UTF_8);
+
+        Api.Response response = CsvUploads.upload(admin, IMPORT, renamed);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode framework = readOnly.get(FRAMEWORKS_PATH + "/" + response.json().get("framework_id").asLong()).json();
+        assertThat(framework.get("name").asText()).isEqualTo(name);
+        assertThat(framework.get("control_count").asLong()).isEqualTo(1189);
     }
 
     @Test

@@ -23,9 +23,10 @@ import org.slf4j.MDC;
  * liked, and a few hundred such clients held them all (issue #8). Here a body costs its bytes and a socket until
  * <ul>
  *   <li>it is whole: the request goes on, its body served from memory;</li>
- *   <li>it passes the size limit: 413, also when it is chunked. Up to {@link #SWALLOW_BYTES} more are read and
- *       dropped first, as Tomcat does: a server that closes on unread bytes makes the client's TCP stack reset
- *       the connection, and the reset can discard the 413 before the client reads it;</li>
+ *   <li>it passes the route's size limit ({@link BodyLimits}): 413, also when it is chunked. Up to
+ *       {@link #SWALLOW_BYTES} more are read and dropped first, as Tomcat does: a server that closes on unread
+ *       bytes makes the client's TCP stack reset the connection, and the reset can discard the 413 before the
+ *       client reads it;</li>
  *   <li>the deadline passes, or the client stops sending for the idle timeout: 408;</li>
  *   <li>the client leaves: one line at INFO, since nobody is left to answer.</li>
  * </ul>
@@ -37,23 +38,24 @@ final class BufferedBodyHandler extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(BufferedBodyHandler.class);
     private static final long SWALLOW_BYTES = 2L * 1024 * 1024;
 
-    private final long maxBytes;
+    private final BodyLimits limits;
     private final Duration deadline;
 
     /** @param deadline how long a body may take to arrive whole, counted from the request's headers */
-    BufferedBodyHandler(long maxBytes, Duration deadline) {
-        this.maxBytes = maxBytes;
+    BufferedBodyHandler(BodyLimits limits, Duration deadline) {
+        this.limits = limits;
         this.deadline = deadline;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        long maxBytes = limits.forPath(request.getHttpURI().getPath());
         long declared = request.getLength();
         boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if ((declared <= 0 && !chunked) || declared > maxBytes) {
             return super.handle(request, response, callback);
         }
-        new BodyReader(request, response, callback).run();
+        new BodyReader(request, response, callback, maxBytes).run();
         return true;
     }
 
@@ -63,6 +65,7 @@ final class BufferedBodyHandler extends Handler.Wrapper {
         private final Request request;
         private final Response response;
         private final Callback callback;
+        private final long maxBytes;
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         /** Bytes dropped after the body passed the limit; -1 while it is within it. Read by the expiry too. */
         private volatile long swallowed = -1;
@@ -70,10 +73,11 @@ final class BufferedBodyHandler extends Handler.Wrapper {
         private final AtomicBoolean settled = new AtomicBoolean();
         private final Scheduler.Task expiry;
 
-        BodyReader(Request request, Response response, Callback callback) {
+        BodyReader(Request request, Response response, Callback callback, long maxBytes) {
             this.request = request;
             this.response = response;
             this.callback = callback;
+            this.maxBytes = maxBytes;
             this.expiry = request.getComponents().getScheduler().schedule(
                     () -> refuse(lateStatus()), deadline);
         }

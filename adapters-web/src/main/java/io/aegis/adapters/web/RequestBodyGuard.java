@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Refuses a request body before any route reads it: 413 when its declared length is larger than the limit,
+ * Refuses a request body before any route reads it: 413 when its declared length is larger than the route's limit,
  * 415 when it is not one of the media types the API speaks. Runs for the API's matched routes only, so an
  * unknown path stays a 404 and a wrong method a 405. A chunked body over the limit never gets here:
  * {@link BufferedBodyHandler} refuses it while reading it.
@@ -21,10 +21,10 @@ final class RequestBodyGuard {
     private static final Set<HandlerType> METHODS_WITH_BODY = Set.of(HandlerType.POST, HandlerType.PUT,
             HandlerType.PATCH);
 
-    private final long maxBytes;
+    private final BodyLimits limits;
 
-    RequestBodyGuard(long maxBytes) {
-        this.maxBytes = maxBytes;
+    RequestBodyGuard(BodyLimits limits) {
+        this.limits = limits;
     }
 
     /** A before-matched handler for {@code /api/v1/*}. */
@@ -34,6 +34,7 @@ final class RequestBodyGuard {
         if (!METHODS_WITH_BODY.contains(ctx.method()) || (declaredLength <= 0 && !chunked)) {
             return;
         }
+        long maxBytes = limits.forPath(ctx.path());
         if (declaredLength > maxBytes) {
             throw new ContentTooLargeResponse("a request body may have at most " + maxBytes + " bytes");
         }

@@ -86,18 +86,19 @@ public final class WebServer {
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         config.http.prefer405over404 = true;
-        // what ctx.bodyAsBytes() reads at most; RequestBodyGuard refuses a longer declared body up front
-        config.http.maxRequestSize = settings.maxRequestBytes();
-        // uploads (multipart) are parsed by Jetty, not read through bodyAsBytes: the same limit (BufferedBodyHandler
-        // has refused a larger body already, chunked or not)
-        config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
+        BodyLimits limits = settings.bodyLimits();
+        // what ctx.bodyAsBytes() and Jetty's multipart parser read at most: the larger limit, since the route's own
+        // was checked before (RequestBodyGuard refuses a longer declared body up front, BufferedBodyHandler a longer
+        // chunked one while reading it)
+        config.http.maxRequestSize = limits.uploadBytes();
+        config.jetty.multipartConfig.maxTotalRequestSize(limits.uploadBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxFileSize(limits.uploadBytes(), SizeUnit.BYTES);
 
         config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(new TransportErrorHandler());
             // ahead of the servlet layer, so that no thread waits for a body: a slow client holds a socket only
-            server.insertHandler(new BufferedBodyHandler(settings.maxRequestBytes(), settings.requestBodyTimeout()));
+            server.insertHandler(new BufferedBodyHandler(limits, settings.requestBodyTimeout()));
             // Jetty 12 drains requests in flight on stop only through a GracefulHandler and a stop timeout; inserted
             // last, it comes first, so a request whose body is still arriving counts as in flight
             server.insertHandler(new GracefulHandler());
@@ -109,7 +110,7 @@ public final class WebServer {
         config.jetty.modifyServletContextHandler(context -> context.addFilter(new RequestContextFilter(), "/*",
                 EnumSet.of(DispatcherType.REQUEST)));
 
-        RequestBodyGuard bodyGuard = new RequestBodyGuard(settings.maxRequestBytes());
+        RequestBodyGuard bodyGuard = new RequestBodyGuard(limits);
         config.routes.before(SecurityHeaders::apply);
         config.routes.beforeMatched(API_BASE + "/*", bodyGuard::check);
         // protection is applied here, route by route, so that no route can be registered without it

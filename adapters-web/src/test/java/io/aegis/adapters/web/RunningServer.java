@@ -58,7 +58,8 @@ public final class RunningServer implements AutoCloseable {
 
     /** Settings for 127.0.0.1 on a free port, with room for many more connections than any test opens. */
     static WebSettings settings(long maxRequestBytes, Duration requestBodyTimeout) {
-        return new WebSettings("127.0.0.1", 0, maxRequestBytes, requestBodyTimeout, 1_000, 1_000, VERSION);
+        return new WebSettings("127.0.0.1", 0, maxRequestBytes, maxRequestBytes, requestBodyTimeout, 1_000,
+                1_000, VERSION);
     }
 
     public static RunningServer start(List<Controller> controllers) {

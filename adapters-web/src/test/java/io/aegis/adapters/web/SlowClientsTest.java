@@ -63,8 +63,8 @@ class SlowClientsTest {
 
     @Test
     void a_client_address_with_its_connections_all_open_is_refused_more() throws Exception {
-        WebSettings settings = new WebSettings("127.0.0.1", 0, 1_000_000, RunningServer.BODY_TIMEOUT, 1_000, 5,
-                RunningServer.VERSION);
+        WebSettings settings = new WebSettings("127.0.0.1", 0, 1_000_000, 1_000_000, RunningServer.BODY_TIMEOUT,
+                1_000, 5, RunningServer.VERSION);
         try (RunningServer server = RunningServer.start(settings, RunningServer.HEALTHY,
                 List.of(new StubController()))) {
             List<Socket> slow = new ArrayList<>();

@@ -48,7 +48,7 @@ class HealthControllerTest {
     }
 
     private static HttpResponse<String> healthWhen(HealthView view) throws IOException, InterruptedException {
-        WebServer server = new WebServer(new WebSettings("127.0.0.1", 0, 1_000, Duration.ofSeconds(30), 100, 100,
+        WebServer server = new WebServer(new WebSettings("127.0.0.1", 0, 1_000, 1_000, Duration.ofSeconds(30), 100, 100,
                 "1.2.3"),
                 () -> view, (credential, origin, use) -> {
                     throw new UnauthenticatedException("health needs no credential");
