@@ -20,6 +20,7 @@ import io.aegis.adapters.web.audit.AuditLogPages;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
 import io.aegis.adapters.web.framework.FrameworkController;
+import io.aegis.adapters.web.framework.FrameworkPages;
 import io.aegis.adapters.web.identity.AccountPages;
 import io.aegis.adapters.web.identity.AdministrationPages;
 import io.aegis.adapters.web.identity.ApiKeyPages;
@@ -178,8 +179,13 @@ public final class Wiring implements AutoCloseable {
                 identity.revokeApiKey());
         PageController auditLog = new AuditLogPages(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         PageController matrices = new MatrixPages(risks.listRiskMatrices(), risks.getRiskMatrix());
-        return List.of(account, apiKeys, dashboard, register, inventory, new AdministrationPages(), users, roles,
-                auditLog, matrices);
+        PageController frameworks = new FrameworkPages(core.frameworks(), frameworkRoutes(core, config));
+        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, new AdministrationPages(), users,
+                roles, auditLog, matrices);
+    }
+
+    private static FrameworkController frameworkRoutes(AegisCore core, AegisConfig config) {
+        return new FrameworkController(core.frameworks(), config.maxRequestBytes());
     }
 
     private static AssetImportRoute imports(AegisCore core, AegisConfig config) {
@@ -230,7 +236,7 @@ public final class Wiring implements AutoCloseable {
         Controller bulkTransitions = new BulkTransitionController(risks.bulkTransitionRisks());
         Controller assetDeactivations = new AssetDeactivationController(risks.deactivateAssets());
         // frameworks
-        Controller frameworks = new FrameworkController(core.frameworks(), config.maxRequestBytes());
+        Controller frameworks = frameworkRoutes(core, config);
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -137,6 +138,18 @@ abstract class FrameworkApiContract extends RunningAegisContract {
     }
 
     @Test
+    void a_catalog_may_come_as_the_raw_json_body() {
+        String name = unique("Raw");
+
+        Api.Response response = admin.post(IMPORT, new String(catalog("sample-catalog-v1.json", name),
+                StandardCharsets.UTF_8));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.json().get("name").asText()).isEqualTo(name);
+        assertThat(response.json().get("added")).hasSize(7);
+    }
+
+    @Test
     void a_dry_run_reports_the_changes_and_stores_nothing() {
         String name = unique("Dry");
         long frameworks = frameworkRows();
@@ -221,7 +234,9 @@ abstract class FrameworkApiContract extends RunningAegisContract {
 
     @Test
     void an_import_without_a_file_or_with_an_unknown_parameter_is_400_and_over_the_limit_413() {
-        assertRefusedAndUnchanged(() -> admin.post(IMPORT, "{}"), 415, "unsupported_media_type");
+        assertRefusedAndUnchanged(() -> admin.post(IMPORT, "{}"), 400, "unreadable_catalog");
+        assertRefusedAndUnchanged(() -> admin.send(admin.request(IMPORT).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("AC-1"))), 415, "unsupported_media_type");
         assertRefusedAndUnchanged(() -> CsvUploads.upload(admin, IMPORT + "?dry_run=maybe",
                 catalog("sample-catalog-v1.json", unique("Param"))), 400, "invalid_value");
         assertRefusedAndUnchanged(() -> CsvUploads.upload(admin, IMPORT + "?mode=upsert",

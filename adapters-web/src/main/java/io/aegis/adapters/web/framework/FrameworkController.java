@@ -25,6 +25,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -32,8 +33,9 @@ import java.util.function.Function;
 /**
  * {@code /frameworks}, {@code /controls} and {@code /catalogs/bundled}: frameworks and their controls (flat or as a
  * tree), baselines, and the imports of catalog files, baseline profiles and the catalogs shipped inside Aegis.
- * Uploads are {@code multipart/form-data} with the file in the part {@code file}, bounded by the server's request
- * limit (413 beyond it); a file the reader cannot read as a whole is a 400 {@code unreadable_catalog}.
+ * A catalog or profile comes as {@code multipart/form-data} with the file in the part {@code file}, or as the raw JSON
+ * body, bounded by the server's request limit (413 beyond it); a file the reader cannot read as a whole is a 400
+ * {@code unreadable_catalog}.
  *
  * @param maxBytes the server's request limit, which an upload may not exceed either
  */
@@ -136,9 +138,14 @@ public record FrameworkController(FrameworkPorts frameworks, long maxBytes) impl
                 ctx.pathParam("key"), dryRun)));
     }
 
-    /** Hands the upload's content to {@code importer}; a file its reader refuses is the upload's 400. */
+    /**
+     * Hands the upload's content (the raw body when it is JSON) to {@code importer}; a file its reader refuses is the
+     * upload's 400.
+     */
     <T> T read(Context ctx, String holding, Function<InputStream, T> importer) {
-        try (InputStream content = Uploads.file(ctx, maxBytes, holding).content()) {
+        boolean json = ctx.contentType() != null && ctx.contentType().toLowerCase(Locale.ROOT)
+                .startsWith("application/json");
+        try (InputStream content = json ? ctx.bodyInputStream() : Uploads.file(ctx, maxBytes, holding).content()) {
             return importer.apply(content);
         } catch (UnreadableCatalogException e) {
             throw BadRequestException.unreadableFile(e.code(), e.getMessage());

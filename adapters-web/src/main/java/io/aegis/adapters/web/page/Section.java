@@ -11,6 +11,7 @@ public enum Section {
     DASHBOARD("Dashboard", "/", Permission.RISK_READ),
     RISKS("Risks", "/risks", Permission.RISK_READ),
     ASSETS("Assets", "/assets", Permission.ASSET_READ),
+    FRAMEWORKS("Frameworks", "/frameworks", Permission.FRAMEWORK_READ),
     ADMINISTRATION("Administration", "/admin", Permission.USER_READ, Permission.AUDIT_READ,
             Permission.MATRIX_WRITE);
 
