@@ -7,6 +7,7 @@ import io.aegis.adapters.integrations.csv.CsvAssetRelationshipRowsWriter;
 import io.aegis.adapters.integrations.csv.CsvAssetRowsReader;
 import io.aegis.adapters.integrations.csv.CsvAssetRowsWriter;
 import io.aegis.adapters.integrations.csv.CsvRiskRowsWriter;
+import io.aegis.adapters.integrations.mapping.FileMappingReader;
 import io.aegis.application.core.port.AegisAdapters;
 
 /** The standard adapters that need no database, for the product and for embedders alike. */
@@ -19,6 +20,6 @@ public final class IntegrationAdapters {
     public static AegisAdapters.Standalone standalone(int bcryptCost) {
         return new AegisAdapters.Standalone(new BcryptPasswordHasher(bcryptCost), new JdkSecureRandomness(),
                 new CsvAssetRowsReader(), new CsvAssetRowsWriter(), new CsvAssetRelationshipRowsReader(),
-                new CsvAssetRelationshipRowsWriter(), new CsvRiskRowsWriter());
+                new CsvAssetRelationshipRowsWriter(), new CsvRiskRowsWriter(), new FileMappingReader());
     }
 }

@@ -14,6 +14,8 @@ import io.aegis.adapters.persistence.audit.JooqAuditLogReadModel;
 import io.aegis.adapters.persistence.audit.JooqAuditSeals;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.persistence.framework.JooqBaselineRepository;
+import io.aegis.adapters.persistence.framework.JooqControlMappingReadModel;
+import io.aegis.adapters.persistence.framework.JooqControlMappingRepository;
 import io.aegis.adapters.persistence.framework.JooqControlReadModel;
 import io.aegis.adapters.persistence.framework.JooqControlRepository;
 import io.aegis.adapters.persistence.framework.JooqFrameworkReadModel;
@@ -99,6 +101,8 @@ public final class JooqAdapters {
                         // the catalog formats arrive with the oscal branch: standalone.catalogReader() and
                         // standalone.bundledCatalogs() replace these once it is merged
                         null, null),
+                new AegisAdapters.ControlMappings(new JooqControlMappingRepository(dsl),
+                        new JooqControlMappingReadModel(dsl), standalone.mappingFileReader()),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

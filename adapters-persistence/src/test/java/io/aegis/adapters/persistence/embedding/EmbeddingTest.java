@@ -136,6 +136,9 @@ class EmbeddingTest {
             },
             (risks, out) -> {
                 throw new UnsupportedOperationException("this embedding exports no files");
+            },
+            (file, format, maxRows) -> {
+                throw new UnsupportedOperationException("this embedding imports no files");
             });
 
     private static final class Pbkdf2Hasher implements PasswordHasher {

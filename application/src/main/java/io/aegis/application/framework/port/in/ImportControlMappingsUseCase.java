@@ -1,0 +1,13 @@
+package io.aegis.application.framework.port.in;
+
+import io.aegis.application.port.Actor;
+
+public interface ImportControlMappingsUseCase {
+
+    /**
+     * @throws UnreadableMappingFileException when the file cannot be read
+     * @throws MappingImportRefusedException  when a row names an unknown control, a control twice, or a pair twice;
+     *                                        a dry run reports these instead
+     */
+    MappingImportReport importMappings(Actor actor, ImportControlMappingsCommand command);
+}
