@@ -19,6 +19,7 @@ import io.aegis.adapters.web.audit.AuditLogController;
 import io.aegis.adapters.web.audit.AuditLogPages;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
+import io.aegis.adapters.web.framework.ControlMappingController;
 import io.aegis.adapters.web.framework.FrameworkController;
 import io.aegis.adapters.web.framework.FrameworkPages;
 import io.aegis.adapters.web.identity.AccountPages;
@@ -237,10 +238,12 @@ public final class Wiring implements AutoCloseable {
         Controller assetDeactivations = new AssetDeactivationController(risks.deactivateAssets());
         // frameworks
         Controller frameworks = frameworkRoutes(core, config);
+        Controller controlMappings = new ControlMappingController(core.mappings(), config.maxRequestBytes());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
                 riskMatrices, riskRoutes, assetRiskRoutes, assetDeactivations, riskReviews, riskAcceptances,
-                bulkTransitions, frameworks, auditLogs, userRoutes, roleAssignments, roleRoutes, me, orgUnits);
+                bulkTransitions, frameworks, controlMappings, auditLogs, userRoutes, roleAssignments, roleRoutes, me,
+                orgUnits);
     }
 }
