@@ -4,7 +4,7 @@ import io.aegis.application.framework.port.in.ControlView;
 import io.aegis.application.framework.port.in.MappingFileRow;
 import io.aegis.application.framework.port.in.MappingImportRefusedException;
 import io.aegis.application.framework.port.in.MappingImportReport;
-import io.aegis.application.framework.port.in.MappingImportReport.RowError;
+import io.aegis.application.framework.port.in.MappingImportReport.RefusedRow;
 import io.aegis.application.framework.port.in.MappingImportReport.UpdatedPair;
 import io.aegis.application.framework.port.out.ControlMappingRepository;
 import io.aegis.application.framework.port.out.ControlReadModel;
@@ -40,7 +40,7 @@ final class MappingImport {
     private final FrameworkId sourceFramework;
     private final FrameworkId targetFramework;
     private final int pairs;
-    private final List<RowError> errors = new ArrayList<>();
+    private final List<RefusedRow> errors = new ArrayList<>();
     private final List<NewPair> added = new ArrayList<>();
     private final List<Revision> updated = new ArrayList<>();
     private int unchanged;
@@ -97,23 +97,23 @@ final class MappingImport {
             Optional<ControlView> source = sources.resolve(row.sourceRef());
             Optional<ControlView> target = targets.resolve(row.targetRef());
             if (source.isEmpty()) {
-                errors.add(new RowError(row.entry(), "unknown_control", "source " + row.sourceRef()
+                errors.add(new RefusedRow(row.entry(), "unknown_control", "source " + row.sourceRef()
                         + " names no control of framework " + sourceFramework));
             }
             if (target.isEmpty()) {
-                errors.add(new RowError(row.entry(), "unknown_control", "target " + row.targetRef()
+                errors.add(new RefusedRow(row.entry(), "unknown_control", "target " + row.targetRef()
                         + " names no control of framework " + targetFramework));
             }
             if (source.isEmpty() || target.isEmpty()) {
                 continue;
             }
             if (source.get().id() == target.get().id()) {
-                errors.add(new RowError(row.entry(), "self_mapping", row.sourceRef() + " is mapped to itself"));
+                errors.add(new RefusedRow(row.entry(), "self_mapping", row.sourceRef() + " is mapped to itself"));
                 continue;
             }
             String earlier = seen.putIfAbsent(Set.of(source.get().id(), target.get().id()), row.entry());
             if (earlier != null) {
-                errors.add(new RowError(row.entry(), "duplicate_pair", row.sourceRef() + " and " + row.targetRef()
+                errors.add(new RefusedRow(row.entry(), "duplicate_pair", row.sourceRef() + " and " + row.targetRef()
                         + " are mapped already by " + earlier));
                 continue;
             }

@@ -7,16 +7,16 @@ import java.util.Map;
 /** A mapping file whose rows name unknown controls or pairs twice: nothing was stored; a 422 listing them. */
 public final class MappingImportRefusedException extends RuleViolationException {
 
-    private final transient List<MappingImportReport.RowError> errors;
+    private final transient List<MappingImportReport.RefusedRow> refused;
 
-    public MappingImportRefusedException(List<MappingImportReport.RowError> errors) {
-        super("mapping_import_refused", (errors.size() == 1 ? "1 row was" : errors.size() + " rows were")
+    public MappingImportRefusedException(List<MappingImportReport.RefusedRow> refused) {
+        super("mapping_import_refused", (refused.size() == 1 ? "1 row was" : refused.size() + " rows were")
                 + " refused; nothing was stored");
-        this.errors = List.copyOf(errors);
+        this.refused = List.copyOf(refused);
     }
 
     @Override
     public Map<String, Object> details() {
-        return Map.of("errors", errors);
+        return Map.of("refused_rows", refused);
     }
 }

@@ -10,10 +10,12 @@ import java.util.List;
  * @param added     how many pairs are new
  * @param updated   the stored pairs whose terms the file changes, with the fields that differ
  * @param unchanged how many stored pairs the file says nothing new about
- * @param errors    what refuses the import (an unknown control, a pair twice); nothing is stored while there are any
+ * @param refusedRows what refuses the import (an unknown control, a pair twice); nothing is stored while there
+ *                    are any
  */
 public record MappingImportReport(boolean dryRun, long sourceFrameworkId, long targetFrameworkId, int pairs,
-                                  int added, List<UpdatedPair> updated, int unchanged, List<RowError> errors) {
+                                  int added, List<UpdatedPair> updated, int unchanged,
+                                  List<RefusedRow> refusedRows) {
 
     public record UpdatedPair(long mappingId, String source, String target, List<String> fields) {
 
@@ -23,7 +25,7 @@ public record MappingImportReport(boolean dryRun, long sourceFrameworkId, long t
     }
 
     /** @param entry where the file says it */
-    public record RowError(String entry, String code, String message) {
+    public record RefusedRow(String entry, String code, String message) {
     }
 
     /** The counts an audit entry keeps instead of the whole file. */
@@ -33,7 +35,7 @@ public record MappingImportReport(boolean dryRun, long sourceFrameworkId, long t
 
     public MappingImportReport {
         updated = List.copyOf(updated);
-        errors = List.copyOf(errors);
+        refusedRows = List.copyOf(refusedRows);
     }
 
     public Summary summary() {
