@@ -187,8 +187,8 @@ public final class AegisCore {
         var passwordChecks = new PasswordChecks(run, hasher, ports.loginFailures(), settings.loginThrottle());
         return new IdentityPorts(
                 new ActAsService(users, roles, units),
-                new AuthenticateService(run, ports.credentialHolders(), units),
-                new LogInService(run, users, tokens, passwordChecks, ports.randomness(), settings.tokenLifetime()),
+                new AuthenticateService(run, ports.credentialHolders(), tokens, units, settings.sessions().idle()),
+                new LogInService(run, users, tokens, passwordChecks, ports.randomness(), settings.sessions()),
                 new LogOutService(run, tokens),
                 new ProvisionFirstAdminService(run, users, roles, hasher, ports.randomness()),
                 new CreateApiKeyService(run, apiKeys, ports.randomness()),

@@ -1,5 +1,6 @@
 package io.aegis.bootstrap;
 
+import io.aegis.domain.identity.SessionTimeouts;
 import io.aegis.domain.risk.RiskAcceptancePolicy;
 import io.aegis.domain.risk.RiskReviewPolicy;
 import io.aegis.domain.shared.RuleViolationException;
@@ -27,17 +28,17 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
 
     /**
      * @param adminPassword  the first administrator's password, used only when the database has no user
-     * @param tokenLifetime  how long a login token stays valid
+     * @param sessions       how long a login token stays valid, at all and without use
      * @param bcryptCost     the work factor of password hashes (each step doubles the time)
      * @param secureCookies  whether the browser's session cookie travels over HTTPS only
      */
-    public record Identity(Optional<String> adminPassword, Duration tokenLifetime, int bcryptCost,
+    public record Identity(Optional<String> adminPassword, SessionTimeouts sessions, int bcryptCost,
                            boolean secureCookies) {
 
         @Override
         public String toString() {
-            return "Identity[adminPassword=" + (adminPassword.isPresent() ? "***" : "none") + ", tokenLifetime="
-                    + tokenLifetime + ", bcryptCost=" + bcryptCost + ", secureCookies=" + secureCookies + "]";
+            return "Identity[adminPassword=" + (adminPassword.isPresent() ? "***" : "none") + ", sessions="
+                    + sessions + ", bcryptCost=" + bcryptCost + ", secureCookies=" + secureCookies + "]";
         }
     }
 
@@ -79,7 +80,9 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         AEGIS_DATA_DIR("./data", "folder for evidence files and reports"),
         AEGIS_ADMIN_PASSWORD("", "first start only: the password of the first user, admin (generated and"
                 + " printed once if unset); never logged"),
-        AEGIS_TOKEN_TTL_MINUTES("480", "how long a login token stays valid"),
+        AEGIS_TOKEN_TTL_MINUTES("480", "how long a login session (browser or API login token) lasts at most"),
+        AEGIS_SESSION_IDLE_MINUTES("30", "how long a login session lasts without a request (at most"
+                + " AEGIS_TOKEN_TTL_MINUTES)"),
         AEGIS_BCRYPT_COST("12", "bcrypt work factor of password hashes (4 to 16)"),
         AEGIS_SECURE_COOKIES("false", "true when browsers reach Aegis over HTTPS (directly or through a proxy): the"
                 + " session cookie is then sent over HTTPS only"),
@@ -135,13 +138,19 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 dataDir,
                 new Identity(
                         Optional.of(settings.apply(Key.AEGIS_ADMIN_PASSWORD)).filter(password -> !password.isEmpty()),
-                        Duration.ofMinutes(number(settings, Key.AEGIS_TOKEN_TTL_MINUTES, 5, 60 * 24 * 30)),
+                        sessions(settings),
                         (int) number(settings, Key.AEGIS_BCRYPT_COST, 4, 16),
                         flag(settings, Key.AEGIS_SECURE_COOKIES)),
                 reviewPolicy(settings),
                 new RiskAcceptancePolicy(flag(settings, Key.AEGIS_RISK_ACCEPTANCE_FOUR_EYES),
                         RiskAcceptancePolicy.DEFAULT_MAX_TERM),
                 audit(settings, dataDir));
+    }
+
+    private static SessionTimeouts sessions(Function<Key, String> settings) {
+        long absolute = number(settings, Key.AEGIS_TOKEN_TTL_MINUTES, 5, 60 * 24 * 30);
+        long idle = number(settings, Key.AEGIS_SESSION_IDLE_MINUTES, 2, absolute);
+        return new SessionTimeouts(Duration.ofMinutes(absolute), Duration.ofMinutes(idle));
     }
 
     private static Audit audit(Function<Key, String> settings, Path dataDir) {

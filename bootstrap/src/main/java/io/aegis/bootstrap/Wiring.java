@@ -149,7 +149,7 @@ public final class Wiring implements AutoCloseable {
                         new FileAuditCheckpointLog(config.audit().checkpointFile()),
                         IntegrationAdapters.standalone(config.identity().bcryptCost()))
                 .with(new AegisAdapters.Settings(Clock.systemUTC(), config.reviewPolicy(),
-                        config.identity().tokenLifetime(), LoginThrottle.DEFAULT, config.acceptancePolicy()));
+                        config.identity().sessions(), LoginThrottle.DEFAULT, config.acceptancePolicy()));
     }
 
     /** The audit trail's background work on this node: sealing, and checkpoints at their interval. */
@@ -173,7 +173,7 @@ public final class Wiring implements AutoCloseable {
         PageController inventory = new InventoryPages(assets.listAssets(), assets.getAsset(), assets.createAsset(),
                 assets.exportAssets(), assets.listAssetRelationships(), risks.getAssetRisk(), imports(core, config));
         PageController users = new UserPages(identity.listUsers(), identity.getUser(), identity.createUser(),
-                identity.setUserRoles(), identity.deactivateUser(), identity.listRoles());
+                identity.setUserRoles(), identity.resetPassword(), identity.deactivateUser(), identity.listRoles());
         PageController roles = new RolePages(identity.listRoles(), identity.getRole(), identity.createRole(),
                 identity.updateRole());
         PageController apiKeys = new ApiKeyPages(identity.listApiKeys(), identity.createApiKey(),

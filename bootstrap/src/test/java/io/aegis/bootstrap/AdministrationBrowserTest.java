@@ -69,11 +69,16 @@ class AdministrationBrowserTest extends BrowserContract {
         tick("permissions", "asset:read");
         browser.submit("#name");
         assertThat(browser.find(".form-errors").getText()).as("a change made meanwhile is not overwritten")
-                .isNotBlank();
+                .contains("Someone else changed this role", "It now grants: risk:read, audit:read",
+                        "its description reads: Changed meanwhile");
         assertThat(admin.get("/api/v1/roles/" + id).json().get("permissions").toString()).doesNotContain("asset:read");
+        assertThat(ticked("permissions", "asset:read")).as("what was typed is kept").isTrue();
+        browser.submit("#name");
+        assertThat(admin.get("/api/v1/roles/" + id).json().get("permissions").toString())
+                .as("saved again over the version shown").contains("asset:read");
 
         browser.open("/admin/roles").screenshot("admin-roles").assertAccessible();
-        assertThat(browser.text()).contains(name, "Changed meanwhile");
+        assertThat(browser.text()).contains(name, "Read the register");
     }
 
     @Test
@@ -111,6 +116,32 @@ class AdministrationBrowserTest extends BrowserContract {
         assertThat(browser.findAll("tbody tr")).hasSize(1);
         assertThat(browser.find("tbody tr").getText()).contains(username, "Deactivated");
         browser.screenshot("admin-users").assertAccessible();
+    }
+
+    @Test
+    void a_password_reset_shows_the_generated_password_once_and_the_user_must_change_it() {
+        String username = newUser(role("risk:read"), false);
+        long id = admin.get("/api/v1/users?q=" + username).json().get("items").get(0).get("id").asLong();
+        signIn("admin", TestConfigs.ADMIN_PASSWORD);
+
+        browser.open("/admin/users/" + id).type("new_password", "short").submit("#new_password");
+        assertThat(browser.find("#new_password-error").getText()).isNotBlank();
+        assertThat(browser.findAll("#generated-password")).isEmpty();
+
+        browser.type("new_password", "").submit("#new_password");
+        String generated = browser.find("#generated-password").getAttribute("value");
+        assertThat(generated).isNotBlank();
+        assertThat(browser.text()).contains("Must be changed at the next sign-in");
+        browser.screenshot("admin-user-password-reset").assertAccessible();
+        browser.open("/admin/users/" + id);
+        assertThat(browser.findAll("#generated-password")).as("shown once").isEmpty();
+        assertThat(browser.find("main").getAttribute("innerHTML")).doesNotContain(generated);
+
+        browser.forgetCookies();
+        signIn(username, PASSWORD);
+        assertThat(browser.find(".form-errors").getText()).as("the old password is gone").contains("not correct");
+        signIn(username, generated);
+        assertThat(browser.heading()).isEqualTo("Change your password");
     }
 
     @Test

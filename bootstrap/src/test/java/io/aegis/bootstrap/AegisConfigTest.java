@@ -3,6 +3,7 @@ package io.aegis.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aegis.domain.identity.SessionTimeouts;
 import io.aegis.domain.risk.RiskAcceptancePolicy;
 import io.aegis.domain.risk.RiskReviewPolicy;
 import java.io.IOException;
@@ -58,6 +59,17 @@ class AegisConfigTest {
                 .hasMessageContaining("AEGIS_PORT");
         assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_DB_POOL_SIZE", "many")))
                 .hasMessageContaining("AEGIS_DB_POOL_SIZE");
+    }
+
+    @Test
+    void sessions_last_eight_hours_at_most_and_thirty_minutes_idle_and_never_longer_idle_than_at_all() {
+        assertThat(AegisConfig.load(Map.of()).identity().sessions()).isEqualTo(SessionTimeouts.DEFAULT);
+        assertThat(AegisConfig.load(Map.of("AEGIS_TOKEN_TTL_MINUTES", "60", "AEGIS_SESSION_IDLE_MINUTES", "10"))
+                .identity().sessions()).isEqualTo(new SessionTimeouts(Duration.ofMinutes(60), Duration.ofMinutes(10)));
+        assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_TOKEN_TTL_MINUTES", "60",
+                "AEGIS_SESSION_IDLE_MINUTES", "61")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("AEGIS_SESSION_IDLE_MINUTES must be a whole number from 2 to 60");
     }
 
     @Test

@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -25,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -144,6 +147,41 @@ final class Browser implements AutoCloseable {
     /** The path and query of the page shown. */
     String location() {
         return driver.getCurrentUrl().substring(base.length());
+    }
+
+    /** Presses {@code keys} on whatever has the focus, as a person at the keyboard would. */
+    Browser press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Presses {@code keys} and waits for the page they lead to. */
+    Browser pressAndWait(CharSequence... keys) {
+        WebElement leaving = find("main");
+        press(keys);
+        return waitUntilGone(leaving);
+    }
+
+    /** Waits until the address shows {@code part}: a list that htmx updated in place pushes its new URL. */
+    Browser waitForLocation(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+        return this;
+    }
+
+    /** The element that has the keyboard's focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** The value of a JavaScript expression evaluated in the page. */
+    Object evaluate(String expression) {
+        return ((JavascriptExecutor) driver).executeScript("return " + expression);
+    }
+
+    /** Shows the pages as {@code media} ({@code print} or {@code screen}) would, through Chromium's DevTools. */
+    Browser media(String media) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+        return this;
     }
 
     /** A view of the page at {@code width} pixels, as a phone shows it. */

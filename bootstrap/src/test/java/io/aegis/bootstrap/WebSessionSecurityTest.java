@@ -76,12 +76,15 @@ class WebSessionSecurityTest extends RunningAegisContract {
 
         HttpResponse<String> replayed = get("/", session);
         assertThat(replayed.statusCode()).isEqualTo(303);
-        assertThat(replayed.headers().firstValue("Location")).hasValue("/sign-in");
+        assertThat(replayed.headers().firstValue("Location")).hasValue("/sign-in?session-ended");
         assertThat(replayed.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0");
+        assertThat(get("/sign-in?session-ended", null).body()).contains("Your session has ended");
         HttpResponse<String> change = post("/account/password", session, "csrf=" + csrf
                 + "&current_password=x&new_password=y&confirm_password=y", "same-origin");
         assertThat(change.statusCode()).isEqualTo(303);
-        assertThat(change.headers().firstValue("Location")).hasValue("/sign-in");
+        assertThat(change.headers().firstValue("Location")).hasValue("/sign-in?session-ended");
+        assertThat(get("/risks?status=assessed", session).headers().firstValue("Location"))
+                .hasValue("/sign-in?session-ended&next=%2Frisks%3Fstatus%3Dassessed");
     }
 
     @Test

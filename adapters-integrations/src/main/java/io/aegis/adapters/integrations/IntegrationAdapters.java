@@ -1,5 +1,7 @@
 package io.aegis.adapters.integrations;
 
+import io.aegis.adapters.integrations.catalog.ClasspathBundledCatalogs;
+import io.aegis.adapters.integrations.catalog.JsonCatalogReader;
 import io.aegis.adapters.integrations.crypto.BcryptPasswordHasher;
 import io.aegis.adapters.integrations.crypto.JdkSecureRandomness;
 import io.aegis.adapters.integrations.csv.CsvAssetRelationshipRowsReader;
@@ -20,6 +22,7 @@ public final class IntegrationAdapters {
     public static AegisAdapters.Standalone standalone(int bcryptCost) {
         return new AegisAdapters.Standalone(new BcryptPasswordHasher(bcryptCost), new JdkSecureRandomness(),
                 new CsvAssetRowsReader(), new CsvAssetRowsWriter(), new CsvAssetRelationshipRowsReader(),
-                new CsvAssetRelationshipRowsWriter(), new CsvRiskRowsWriter(), new FileMappingReader());
+                new CsvAssetRelationshipRowsWriter(), new CsvRiskRowsWriter(), new JsonCatalogReader(),
+                new ClasspathBundledCatalogs(), new FileMappingReader());
     }
 }

@@ -98,9 +98,7 @@ public final class JooqAdapters {
                         new JooqRiskAcceptanceRepository(dsl)),
                 new AegisAdapters.Frameworks(new JooqFrameworkRepository(dsl), new JooqFrameworkReadModel(dsl),
                         new JooqControlRepository(dsl), new JooqControlReadModel(dsl), new JooqBaselineRepository(dsl),
-                        // the catalog formats arrive with the oscal branch: standalone.catalogReader() and
-                        // standalone.bundledCatalogs() replace these once it is merged
-                        null, null),
+                        standalone.catalogReader(), standalone.bundledCatalogs()),
                 new AegisAdapters.ControlMappings(new JooqControlMappingRepository(dsl),
                         new JooqControlMappingReadModel(dsl), standalone.mappingFileReader()),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,

@@ -94,7 +94,7 @@ public record TransactionRetry(int attempts, Duration firstCeiling, Duration max
         return false;
     }
 
-    static boolean isRetryable(Throwable failure) {
+    public static boolean isRetryable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConcurrentChangeException) {
                 return true;

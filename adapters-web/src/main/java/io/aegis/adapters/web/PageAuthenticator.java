@@ -15,6 +15,8 @@ import io.javalin.http.Header;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -57,7 +59,7 @@ final class PageAuthenticator {
             Optional<Actor> actor = secret.flatMap(presented -> authenticated(ctx, presented, use));
             if (actor.isEmpty()) {
                 cookie.clear(ctx);
-                sendToSignIn(ctx);
+                sendToSignIn(ctx, secret.isPresent());
                 return;
             }
             RequestAuthenticator.attach(ctx, actor.get());
@@ -79,14 +81,20 @@ final class PageAuthenticator {
     }
 
     /**
-     * Sends a visitor without a (valid) session to sign in; afterwards they come back to the page they asked for,
-     * never to a form post.
+     * Sends a visitor without a (valid) session to sign in, telling them when the session they had has ended;
+     * afterwards they come back to the page they asked for, never to a form post.
      */
-    static void sendToSignIn(Context ctx) {
+    static void sendToSignIn(Context ctx, boolean sessionEnded) {
         String back = ctx.method() == HandlerType.GET ? ctx.path() + (ctx.queryString() == null ? ""
                 : "?" + ctx.queryString()) : "/";
-        Pages.seeOther(ctx, back.equals("/") ? AccountPaths.SIGN_IN
-                : AccountPaths.SIGN_IN + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        List<String> parameters = new ArrayList<>();
+        if (sessionEnded) {
+            parameters.add(AccountPaths.SESSION_ENDED);
+        }
+        if (!back.equals("/")) {
+            parameters.add("next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        }
+        Pages.seeOther(ctx, AccountPaths.SIGN_IN + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters)));
     }
 
     /** A user who must change their password sees that form before anything else. */

@@ -63,7 +63,7 @@ final class ProblemResponses {
     /** A visitor whose session has ended signs in again, and comes back to where they were. */
     private static void respondWithPage(Context ctx, Outcome outcome) {
         if (outcome.status() == HttpStatus.UNAUTHORIZED.getCode()) {
-            PageAuthenticator.sendToSignIn(ctx);
+            PageAuthenticator.sendToSignIn(ctx, true);
         } else if (PasswordChangeRequiredException.CODE.equals(outcome.code())) {
             PageAuthenticator.sendToPasswordChange(ctx);
         } else {

@@ -3,8 +3,9 @@ package io.aegis.application.identity;
 import io.aegis.application.identity.port.in.AuthenticateUseCase;
 import io.aegis.application.identity.port.in.CredentialUse;
 import io.aegis.application.identity.port.in.PasswordChangeRequiredException;
-import io.aegis.application.identity.port.out.CredentialHolders;
+import io.aegis.application.identity.port.out.AuthTokenRepository;
 import io.aegis.application.identity.port.out.CredentialHolders.Held;
+import io.aegis.application.identity.port.out.CredentialHolders;
 import io.aegis.application.identity.port.out.OrgUnitDirectory;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.RequestOrigin;
@@ -14,6 +15,7 @@ import io.aegis.domain.identity.ApiKey;
 import io.aegis.domain.identity.AuthToken;
 import io.aegis.domain.identity.BearerSecret;
 import io.aegis.domain.identity.User;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -22,9 +24,10 @@ import java.util.function.Predicate;
  * Turns a presented credential into the acting user, checked on every request: a revoked or expired
  * credential, a user deactivated or a role taken away a moment ago, is refused at once, on every node. The
  * credential, its user and the user's grants are read in one query ({@link CredentialHolders}); nothing is cached.
+ * A login session unused for {@code idleTimeout} is refused too; a request records its use about once a minute.
  */
-public record AuthenticateService(UseCaseRunner run, CredentialHolders holders, OrgUnitDirectory units)
-        implements AuthenticateUseCase {
+public record AuthenticateService(UseCaseRunner run, CredentialHolders holders, AuthTokenRepository tokens,
+                                  OrgUnitDirectory units, Duration idleTimeout) implements AuthenticateUseCase {
 
     @Override
     public Actor authenticate(String presentedCredential, RequestOrigin origin, CredentialUse use) {
@@ -32,14 +35,19 @@ public record AuthenticateService(UseCaseRunner run, CredentialHolders holders, 
         Instant now = run.now();
         return switch (secret.kind()) {
             case LOGIN_TOKEN -> {
-                Held<AuthToken> held = valid(holders.ofToken(secret.hash()), token -> token.isValidAt(now));
+                Held<AuthToken> held = valid(holders.ofToken(secret.hash()),
+                        token -> token.isValidAt(now, idleTimeout));
+                AuthToken token = held.credential();
+                if (token.useWorthRecordingAt(now)) {
+                    tokens.recordUse(token.id().orElseThrow(), now);
+                }
                 User user = held.user();
                 if (user.mustChangePassword() && use != CredentialUse.PASSWORD_CHANGE) {
                     throw new PasswordChangeRequiredException("change your password first (POST /api/v1/me/password):"
                             + " an administrator chose the current one");
                 }
                 yield StoredActors.actor(user, StoredActors.permissionsOf(held.grants(), units),
-                        origin.withSession(Sessions.ofToken(held.credential().id().orElseThrow())));
+                        origin.withSession(Sessions.ofToken(token.id().orElseThrow())));
             }
             case API_KEY -> {
                 Held<ApiKey> held = valid(holders.ofApiKey(secret.hash()), key -> key.isValidAt(now));

@@ -16,10 +16,10 @@ import io.aegis.domain.identity.AuthToken;
 import io.aegis.domain.identity.BearerSecret;
 import io.aegis.domain.identity.CredentialKind;
 import io.aegis.domain.identity.PlainPassword;
+import io.aegis.domain.identity.SessionTimeouts;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.Username;
 import io.aegis.domain.shared.InvalidValueException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +30,7 @@ import java.util.Set;
  * takes about as long: an unknown username is checked against a stand-in hash.
  */
 public record LogInService(UseCaseRunner run, UserRepository users, AuthTokenRepository tokens,
-                           PasswordChecks checks, SecureRandomness randomness, Duration tokenLifetime)
+                           PasswordChecks checks, SecureRandomness randomness, SessionTimeouts timeouts)
         implements LogInUseCase {
 
     static final String ACTION = "auth.login";
@@ -68,7 +68,7 @@ public record LogInService(UseCaseRunner run, UserRepository users, AuthTokenRep
     private LoginView issueToken(Change change, User user, RequestOrigin origin, String username, Instant now) {
         BearerSecret secret = BearerSecret.issue(CredentialKind.LOGIN_TOKEN,
                 randomness.bytes(BearerSecret.RANDOM_BYTES));
-        AuthToken token = tokens.insert(AuthToken.issue(user.id().orElseThrow(), secret.hash(), now, tokenLifetime),
+        AuthToken token = tokens.insert(AuthToken.issue(user.id().orElseThrow(), secret.hash(), now, timeouts),
                 origin);
         // a concurrent edit of the user wins over the login stamp: the login itself stands
         users.update(user.recordLogin(now), user.version());

@@ -10,6 +10,7 @@ import io.aegis.application.identity.port.out.UserRepository;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.domain.identity.AuthToken;
 import io.aegis.domain.identity.CredentialKind;
+import io.aegis.domain.identity.SessionTimeouts;
 import io.aegis.domain.identity.UserId;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** What login, logout and password changes rely on from the store of login tokens, whichever adapter holds them. */
 public abstract class AuthTokenRepositoryContract {
 
-    private static final Duration LIFETIME = Duration.ofHours(8);
+    private static final SessionTimeouts TIMEOUTS = SessionTimeouts.DEFAULT;
     private static final Instant LATER = T0.plus(Duration.ofHours(1));
     private static final RequestOrigin BROWSER =
             new RequestOrigin("req-1", "203.0.113.9", "Mozilla/5.0 " + "x".repeat(600), "", "");
@@ -52,7 +53,8 @@ public abstract class AuthTokenRepositoryContract {
         assertThat(found.id()).isEqualTo(stored.id()).isPresent();
         assertThat(found.userId()).isEqualTo(alice);
         assertThat(found.issuedAt()).isEqualTo(T0);
-        assertThat(found.expiresAt()).isEqualTo(T0.plus(LIFETIME));
+        assertThat(found.expiresAt()).isEqualTo(T0.plus(TIMEOUTS.absolute()));
+        assertThat(found.lastUsedAt()).isEqualTo(T0);
         assertThat(found.revokedAt()).isEmpty();
         assertThat(tokens.findByHash(aSecret(CredentialKind.LOGIN_TOKEN, 2).hash())).isEmpty();
     }
@@ -73,7 +75,17 @@ public abstract class AuthTokenRepositoryContract {
 
         AuthToken found = tokens.findByHash(aToken(alice, 1).hash()).orElseThrow();
         assertThat(found.revokedAt()).contains(LATER);
-        assertThat(found.isValidAt(LATER)).isFalse();
+        assertThat(found.isValidAt(LATER, TIMEOUTS.idle())).isFalse();
+    }
+
+    @Test
+    void a_use_is_recorded_unless_a_later_one_is_recorded_already() {
+        long id = idOf(tokens.insert(aToken(alice, 1), BROWSER));
+
+        tokens.recordUse(id, LATER);
+        tokens.recordUse(id, LATER.minusSeconds(30));
+
+        assertThat(tokens.findByHash(aToken(alice, 1).hash()).orElseThrow().lastUsedAt()).isEqualTo(LATER);
     }
 
     @Test
@@ -113,6 +125,6 @@ public abstract class AuthTokenRepositoryContract {
     }
 
     private static AuthToken aToken(UserId owner, int seed) {
-        return AuthToken.issue(owner, aSecret(CredentialKind.LOGIN_TOKEN, seed).hash(), T0, LIFETIME);
+        return AuthToken.issue(owner, aSecret(CredentialKind.LOGIN_TOKEN, seed).hash(), T0, TIMEOUTS);
     }
 }

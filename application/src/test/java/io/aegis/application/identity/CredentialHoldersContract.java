@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
-import io.aegis.application.identity.port.out.CredentialHolders;
 import io.aegis.application.identity.port.out.CredentialHolders.Held;
+import io.aegis.application.identity.port.out.CredentialHolders;
 import io.aegis.application.identity.port.out.RoleGrant;
 import io.aegis.application.identity.port.out.RoleRepository;
 import io.aegis.application.identity.port.out.UserRepository;
@@ -21,10 +21,10 @@ import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleAssignment;
 import io.aegis.domain.identity.RoleId;
+import io.aegis.domain.identity.SessionTimeouts;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.organisation.OrgUnitId;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -125,6 +125,6 @@ public abstract class CredentialHoldersContract {
     }
 
     private AuthToken aToken(int seed) {
-        return AuthToken.issue(alice, aSecret(CredentialKind.LOGIN_TOKEN, seed).hash(), T0, Duration.ofHours(8));
+        return AuthToken.issue(alice, aSecret(CredentialKind.LOGIN_TOKEN, seed).hash(), T0, SessionTimeouts.DEFAULT);
     }
 }

@@ -31,6 +31,7 @@ import io.aegis.domain.identity.PasswordHash;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.PlainPassword;
 import io.aegis.domain.identity.RoleId;
+import io.aegis.domain.identity.SessionTimeouts;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.identity.UserProfile;
@@ -275,7 +276,7 @@ class CurrentUserServicesTest {
         byte[] random = new byte[BearerSecret.RANDOM_BYTES];
         random[0] = (byte) seed;
         return tokens.insert(AuthToken.issue(user, BearerSecret.issue(CredentialKind.LOGIN_TOKEN, random).hash(), NOW,
-                Duration.ofHours(1)), RequestOrigin.LOCAL).id().orElseThrow();
+                SessionTimeouts.DEFAULT), RequestOrigin.LOCAL).id().orElseThrow();
     }
 
     private static Actor actingAs(long userId) {

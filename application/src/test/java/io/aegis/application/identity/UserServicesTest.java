@@ -1,6 +1,5 @@
 package io.aegis.application.identity;
 
-import io.aegis.application.port.ExpectedVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +13,7 @@ import io.aegis.application.identity.port.in.UserView;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.application.port.ConflictException;
+import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.ForbiddenException;
 import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.Patch;
@@ -39,6 +39,7 @@ import io.aegis.domain.identity.Preferences;
 import io.aegis.domain.identity.Role;
 import io.aegis.domain.identity.RoleId;
 import io.aegis.domain.identity.RoleName;
+import io.aegis.domain.identity.SessionTimeouts;
 import io.aegis.domain.identity.User;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.identity.UserProfile;
@@ -47,7 +48,6 @@ import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.RuleViolationException;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -267,7 +267,7 @@ class UserServicesTest {
         Instant later = clock.instant().plusSeconds(1);
         for (UserId user : List.of(alice, bob)) {
             tokens.insert(AuthToken.issue(user, BearerSecret.issue(CredentialKind.LOGIN_TOKEN,
-                    new byte[BearerSecret.RANDOM_BYTES]).hash(), clock.instant(), Duration.ofHours(1)),
+                    new byte[BearerSecret.RANDOM_BYTES]).hash(), clock.instant(), SessionTimeouts.DEFAULT),
                     RequestOrigin.LOCAL);
             apiKeys.insert(ApiKey.create(user, "ci", BearerSecret.issue(CredentialKind.API_KEY,
                     new byte[BearerSecret.RANDOM_BYTES]), Optional.empty(), Set.of(), Optional.empty(),
@@ -343,7 +343,7 @@ class UserServicesTest {
         UserView alice = create.create(admin, command("alice", "alice@example.org", Set.of(ADMIN, ANALYST)));
         UserId id = new UserId(alice.id());
         tokens.insert(AuthToken.issue(id, BearerSecret.issue(CredentialKind.LOGIN_TOKEN,
-                new byte[BearerSecret.RANDOM_BYTES]).hash(), NOW, Duration.ofHours(1)), RequestOrigin.LOCAL);
+                new byte[BearerSecret.RANDOM_BYTES]).hash(), NOW, SessionTimeouts.DEFAULT), RequestOrigin.LOCAL);
 
         assertLastAdministrator(() -> deactivate.deactivate(admin, id));
         assertLastAdministrator(() -> update.update(admin, new UpdateUserCommand(id, ExpectedVersion.ANY, Patch.keep(),

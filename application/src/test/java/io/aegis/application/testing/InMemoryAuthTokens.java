@@ -4,6 +4,7 @@ import io.aegis.application.identity.port.out.AuthTokenRepository;
 import io.aegis.application.port.RequestOrigin;
 import io.aegis.domain.identity.AuthToken;
 import io.aegis.domain.identity.SecretHash;
+import io.aegis.domain.identity.SessionTimeouts;
 import io.aegis.domain.identity.UserId;
 import java.time.Instant;
 import java.util.Map;
@@ -30,7 +31,16 @@ public final class InMemoryAuthTokens implements AuthTokenRepository {
     @Override
     public synchronized void revoke(long tokenId, Instant at) {
         tokens.computeIfPresent(tokenId, (id, token) -> token.revokedAt().isPresent() ? token
-                : AuthToken.restore(id, token.userId(), token.hash(), token.issuedAt(), token.expiresAt(), at));
+                : AuthToken.restore(id, token.userId(), token.hash(), token.issuedAt(), token.expiresAt(),
+                        token.lastUsedAt(), at));
+    }
+
+    @Override
+    public synchronized void recordUse(long tokenId, Instant at) {
+        tokens.computeIfPresent(tokenId, (id, token) -> token.lastUsedAt().isBefore(at)
+                ? AuthToken.restore(id, token.userId(), token.hash(), token.issuedAt(), token.expiresAt(), at,
+                        token.revokedAt().orElse(null))
+                : token);
     }
 
     @Override
@@ -47,11 +57,12 @@ public final class InMemoryAuthTokens implements AuthTokenRepository {
     }
 
     public synchronized boolean isValid(long tokenId, Instant at) {
-        return tokens.get(tokenId).isValidAt(at);
+        return tokens.get(tokenId).isValidAt(at, SessionTimeouts.DEFAULT.idle());
     }
 
     /** Whether any token of the user would still be accepted at {@code at}. */
     public synchronized boolean anyValid(UserId userId, Instant at) {
-        return tokens.values().stream().anyMatch(token -> token.userId().equals(userId) && token.isValidAt(at));
+        return tokens.values().stream()
+                .anyMatch(token -> token.userId().equals(userId) && token.isValidAt(at, SessionTimeouts.DEFAULT.idle()));
     }
 }

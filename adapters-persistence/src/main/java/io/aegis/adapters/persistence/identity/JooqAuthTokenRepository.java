@@ -3,6 +3,7 @@ package io.aegis.adapters.persistence.identity;
 import static io.aegis.adapters.persistence.jooq.Tables.AUTH_TOKENS;
 
 import io.aegis.adapters.persistence.BoundedText;
+import io.aegis.adapters.persistence.TransactionRetry;
 import io.aegis.adapters.persistence.jooq.tables.records.AuthTokensRecord;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
 import io.aegis.application.port.RequestOrigin;
@@ -33,6 +34,7 @@ public final class JooqAuthTokenRepository implements AuthTokenRepository {
                 .set(AUTH_TOKENS.USER_AGENT, BoundedText.of(issuedTo.userAgent(), MAX_USER_AGENT))
                 .set(AUTH_TOKENS.CREATED_AT, token.issuedAt())
                 .set(AUTH_TOKENS.EXPIRES_AT, token.expiresAt())
+                .set(AUTH_TOKENS.LAST_USED_AT, token.lastUsedAt())
                 .returningResult(AUTH_TOKENS.ID)
                 .fetchOne(AUTH_TOKENS.ID);
         return token.identifiedAs(id);
@@ -52,6 +54,20 @@ public final class JooqAuthTokenRepository implements AuthTokenRepository {
     }
 
     @Override
+    public void recordUse(long tokenId, Instant at) {
+        try {
+            dsl.transaction(tx -> tx.dsl().update(AUTH_TOKENS).set(AUTH_TOKENS.LAST_USED_AT, at)
+                    .where(AUTH_TOKENS.ID.eq(Math.toIntExact(tokenId)), AUTH_TOKENS.LAST_USED_AT.lt(at).or(AUTH_TOKENS.LAST_USED_AT.isNull()))
+                    .execute());
+        } catch (RuntimeException lost) {
+            // another node recorded a use of the same session at the same moment: that use counts as well
+            if (!TransactionRetry.isRetryable(lost)) {
+                throw lost;
+            }
+        }
+    }
+
+    @Override
     public void revokeAllOf(UserId userId, Instant at) {
         dsl.update(AUTH_TOKENS).set(AUTH_TOKENS.REVOKED_AT, at)
                 .where(AUTH_TOKENS.USER_ID.eq(Math.toIntExact(userId.value())), AUTH_TOKENS.REVOKED_AT.isNull())
@@ -67,7 +83,9 @@ public final class JooqAuthTokenRepository implements AuthTokenRepository {
     }
 
     static AuthToken toDomain(AuthTokensRecord row) {
+        // a node of the version before V20, still running during a rolling upgrade, stores no last use
+        Instant lastUsed = row.getLastUsedAt() != null ? row.getLastUsedAt() : row.getCreatedAt();
         return AuthToken.restore(row.getId(), new UserId(row.getUserId()), new SecretHash(row.getTokenHash()),
-                row.getCreatedAt(), row.getExpiresAt(), row.getRevokedAt());
+                row.getCreatedAt(), row.getExpiresAt(), lastUsed, row.getRevokedAt());
     }
 }

@@ -17,6 +17,10 @@ import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ChainVerificationView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.core.port.AegisAdapters;
+import io.aegis.application.framework.port.in.BaselineProfile;
+import io.aegis.application.framework.port.in.FrameworkCatalog;
+import io.aegis.application.framework.port.out.BundledCatalogs;
+import io.aegis.application.framework.port.out.CatalogReader;
 import io.aegis.application.identity.port.in.CreateUserCommand;
 import io.aegis.application.identity.port.out.PasswordHasher;
 import io.aegis.application.port.Actor;
@@ -51,6 +55,7 @@ import io.aegis.domain.risk.RiskMatrixName;
 import io.aegis.domain.risk.RiskStatus;
 import io.aegis.domain.risk.RiskTitle;
 import io.aegis.domain.risk.RiskTreatment;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -114,7 +119,7 @@ class EmbeddingTest {
 
     /**
      * What an embedder with only these three jars brings itself: its own password hasher (PBKDF2 from the JDK here;
-     * adapters-integrations offers bcrypt), the JDK's randomness, and no file formats.
+     * adapters-integrations offers bcrypt), the JDK's randomness, no file formats and no bundled catalogs.
      */
     private static final AegisAdapters.Standalone EMBEDDERS_OWN = new AegisAdapters.Standalone(
             new Pbkdf2Hasher(), count -> {
@@ -137,9 +142,37 @@ class EmbeddingTest {
             (risks, out) -> {
                 throw new UnsupportedOperationException("this embedding exports no files");
             },
-            (file, format, maxRows) -> {
+            new NoCatalogs(), new NoCatalogs(), (file, format, maxRows) -> {
                 throw new UnsupportedOperationException("this embedding imports no files");
             });
+
+    private static final class NoCatalogs implements CatalogReader, BundledCatalogs {
+
+        @Override
+        public FrameworkCatalog readCatalog(InputStream file, int maxEntries) {
+            throw new UnsupportedOperationException("this embedding imports no files");
+        }
+
+        @Override
+        public BaselineProfile readProfile(InputStream file) {
+            throw new UnsupportedOperationException("this embedding imports no files");
+        }
+
+        @Override
+        public List<Bundled> list() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<InputStream> openCatalog(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<InputStream> openBaseline(String key) {
+            return Optional.empty();
+        }
+    }
 
     private static final class Pbkdf2Hasher implements PasswordHasher {
 

@@ -66,7 +66,7 @@ public record FrameworkController(FrameworkPorts frameworks, long maxBytes) impl
     private void list(Context ctx) {
         ListParams<FrameworkSortField> params = ListParams.parse(ctx, FrameworkSortField.class, FRAMEWORK_FILTERS);
         FieldErrors errors = new FieldErrors();
-        boolean inactive = errors.attempt(() -> params.flag("include_inactive"));
+        Boolean inactive = errors.attempt(() -> params.flag("include_inactive"));
         errors.throwIfAny();
         ListFrameworksQuery query = new ListFrameworksQuery(params.text("q"), params.text("framework_type"),
                 params.text("organization"), inactive, params.sort(), params.page());
@@ -158,7 +158,8 @@ public record FrameworkController(FrameworkPorts frameworks, long maxBytes) impl
         ListParams<FrameworkSortField> params = ListParams.unpaged(ctx, FrameworkSortField.class, IMPORT_PARAMETERS,
                 false);
         FieldErrors errors = new FieldErrors();
-        boolean dryRun = errors.attempt(() -> params.flag("dry_run"));
+        // null when refused: unboxed only once no error was collected
+        Boolean dryRun = errors.attempt(() -> params.flag("dry_run"));
         errors.throwIfAny();
         return dryRun;
     }

@@ -44,6 +44,8 @@ public record AccountPages(LogInUseCase logIn, LogOutUseCase logOut, ChangeOwnPa
 
     private void signInForm(Context ctx) {
         Optional<String> notice = ctx.queryParam("signed-out") != null ? Optional.of("You have signed out.")
+                : ctx.queryParam(AccountPaths.SESSION_ENDED) != null ? Optional.of("Your session has ended: it went"
+                + " unused for too long, reached its time limit, or was signed out elsewhere. Sign in again to go on.")
                 : Optional.empty();
         renderSignIn(ctx, "", nextPage(ctx.queryParam("next")), notice, FormErrors.none());
     }

@@ -92,7 +92,17 @@ public record RolePages(ListRolesUseCase list, GetRoleUseCase get, CreateRoleUse
                     changed(stored.permissionKeys(), typed.permissionKeys(), checked.permissions()),
                     Patch.keep()));
             Pages.seeOther(ctx, ROLES + "/" + role.id());
-        }).ifPresent(errors -> render(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), typed, errors));
+        }).ifPresent(errors -> {
+            RoleView now = get.get(RequestActors.of(ctx), new RoleId(role.id()));
+            boolean changedMeanwhile = !FormVersions.of(now.version()).equals(typed.version());
+            // the form keeps what was typed, now over the stored version: saving again is a decision, not a retry
+            render(ctx.status(changedMeanwhile ? HttpStatus.PRECONDITION_FAILED : HttpStatus.UNPROCESSABLE_CONTENT),
+                    typed.atVersionOf(now), changedMeanwhile ? FormErrors.ofForm("Someone else changed this role"
+                            + " after you opened the form. Nothing of yours was saved. It now grants: "
+                            + (now.permissions().isEmpty() ? "nothing" : String.join(", ", now.permissions()))
+                            + "; its description reads: " + (now.description() == null ? "(none)" : now.description())
+                            + ". The form below still holds yours: saving it again replaces theirs.") : errors);
+        });
     }
 
     private static <T> Patch<T> changed(Object stored, Object typed, T value) {
@@ -128,6 +138,12 @@ public record RolePages(ListRolesUseCase list, GetRoleUseCase get, CreateRoleUse
             return new RoleForm(existing, Optional.ofNullable(ctx.formParam("name")).orElse("").strip(),
                     Optional.ofNullable(ctx.formParam("description")).orElse("").strip(),
                     Set.copyOf(ctx.formParams("permissions")), Optional.ofNullable(ctx.formParam("version")).orElse(""));
+        }
+
+        /** The same values, to be saved over the version of {@code stored}. */
+        RoleForm atVersionOf(RoleView stored) {
+            return new RoleForm(Optional.of(stored), name, descriptionText, permissionKeys,
+                    FormVersions.of(stored.version()));
         }
 
         /** The typed values as the domain takes them; every refused field reported at once. */

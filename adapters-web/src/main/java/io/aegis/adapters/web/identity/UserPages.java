@@ -21,6 +21,9 @@ import io.aegis.application.identity.port.in.GetUserUseCase;
 import io.aegis.application.identity.port.in.ListRolesQuery;
 import io.aegis.application.identity.port.in.ListRolesUseCase;
 import io.aegis.application.identity.port.in.ListUsersUseCase;
+import io.aegis.application.identity.port.in.PasswordResetView;
+import io.aegis.application.identity.port.in.ResetPasswordCommand;
+import io.aegis.application.identity.port.in.ResetPasswordUseCase;
 import io.aegis.application.identity.port.in.SetUserRolesCommand;
 import io.aegis.application.identity.port.in.SetUserRolesUseCase;
 import io.aegis.application.identity.port.in.UserRoleView;
@@ -47,12 +50,13 @@ import java.util.stream.Collectors;
 
 /**
  * Users in the browser: the list with the API's filters in its URL, the new-user form (roles by checkbox, "must
- * change password" on unless unticked), a user's page with their roles and deactivation. The same use cases as
+ * change password" on unless unticked), a user's page with their roles, a password reset (a generated password is
+ * shown on the page that answers the reset, and never again) and deactivation. The same use cases as
  * {@code /users}.
  */
 public record UserPages(ListUsersUseCase list, GetUserUseCase get, CreateUserUseCase create,
-                        SetUserRolesUseCase setRoles, DeactivateUserUseCase deactivate,
-                        ListRolesUseCase roles) implements PageController {
+                        SetUserRolesUseCase setRoles, ResetPasswordUseCase resetPassword,
+                        DeactivateUserUseCase deactivate, ListRolesUseCase roles) implements PageController {
 
     static final String USERS = AdministrationPages.ADMIN + "/users";
     private static final List<String> FORM_FIELDS = List.of("username", "email", "full_name");
@@ -65,6 +69,7 @@ public record UserPages(ListUsersUseCase list, GetUserUseCase get, CreateUserUse
                 PageRoute.post(USERS, this::createUser),
                 PageRoute.get(USERS + "/{id}", this::userPage),
                 PageRoute.post(USERS + "/{id}/roles", this::changeRoles),
+                PageRoute.post(USERS + "/{id}/password", this::resetPassword),
                 PageRoute.post(USERS + "/{id}/deactivate", this::deactivateUser));
     }
 
@@ -108,7 +113,7 @@ public record UserPages(ListUsersUseCase list, GetUserUseCase get, CreateUserUse
 
     private void userPage(Context ctx) {
         UserView user = get.get(RequestActors.of(ctx), userId(ctx));
-        renderUser(ctx, user, held(user), FormErrors.none());
+        renderUser(ctx, user, held(user), Optional.empty(), FormErrors.none());
     }
 
     private void changeRoles(Context ctx) {
@@ -119,7 +124,26 @@ public record UserPages(ListUsersUseCase list, GetUserUseCase get, CreateUserUse
             setRoles.setRoles(actor, new SetUserRolesCommand(id, FormVersions.edited(ctx), roleIds(chosen)));
             Pages.seeOther(ctx, USERS + "/" + id.value());
         }).ifPresent(errors -> renderUser(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), get.get(actor, id), chosen,
-                errors));
+                Optional.empty(), errors));
+    }
+
+    /** An empty password field: Aegis generates one. Either way the user must change it at the next sign-in. */
+    private void resetPassword(Context ctx) {
+        UserId id = userId(ctx);
+        Actor actor = RequestActors.of(ctx);
+        String typed = Optional.ofNullable(ctx.formParam("new_password")).orElse("");
+        FormErrors.whenRefused(() -> {
+            Optional<PlainPassword> chosen = typed.isEmpty() ? Optional.empty()
+                    : Optional.of(IdentityFields.asField("new_password", () -> new PlainPassword(typed)));
+            PasswordResetView reset = IdentityFields.asField("new_password",
+                    () -> resetPassword.reset(actor, new ResetPasswordCommand(id, chosen)));
+            // no redirect: this answer is the one place a generated password appears
+            UserView user = get.get(actor, id);
+            renderUser(ctx, user, held(user), Optional.of(reset), FormErrors.none());
+        }).ifPresent(errors -> {
+            UserView user = get.get(actor, id);
+            renderUser(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), user, held(user), Optional.empty(), errors);
+        });
     }
 
     private void deactivateUser(Context ctx) {
@@ -130,7 +154,7 @@ public record UserPages(ListUsersUseCase list, GetUserUseCase get, CreateUserUse
             Pages.seeOther(ctx, USERS + "/" + id.value());
         }).ifPresent(errors -> {
             UserView user = get.get(actor, id);
-            renderUser(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), user, held(user), errors);
+            renderUser(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), user, held(user), Optional.empty(), errors);
         });
     }
 
@@ -140,9 +164,10 @@ public record UserPages(ListUsersUseCase list, GetUserUseCase get, CreateUserUse
                 Section.ADMINISTRATION), typed, mustChange, roleOptions(ctx, chosen), errors));
     }
 
-    private void renderUser(Context ctx, UserView user, Set<String> chosen, FormErrors errors) {
+    private void renderUser(Context ctx, UserView user, Set<String> chosen, Optional<PasswordResetView> reset,
+                            FormErrors errors) {
         Pages.render(ctx, "identity/user.jte", new UserPage(Chrome.of(ctx, user.username(), Section.ADMINISTRATION),
-                user, FormVersions.of(user.version()), roleOptions(ctx, chosen), errors));
+                user, FormVersions.of(user.version()), roleOptions(ctx, chosen), reset, errors));
     }
 
     /** Every active role, those in {@code chosen} (role ids as the form sends them) ticked. */
@@ -194,7 +219,11 @@ public record UserPages(ListUsersUseCase list, GetUserUseCase get, CreateUserUse
         }
     }
 
-    /** @param version the user's version the roles form sends back ({@link FormVersions}) */
-    public record UserPage(Chrome chrome, UserView user, String version, List<Option> roles, FormErrors errors) {
+    /**
+     * @param version the user's version the roles form sends back ({@link FormVersions})
+     * @param reset   the password reset this page answers, whose generated password it shows this once
+     */
+    public record UserPage(Chrome chrome, UserView user, String version, List<Option> roles,
+                           Optional<PasswordResetView> reset, FormErrors errors) {
     }
 }

@@ -10,6 +10,8 @@ public final class AccountPaths {
     public static final String SIGN_OUT = "/sign-out";
     public static final String PASSWORD = "/account/password";
     public static final String API_KEYS = "/account/api-keys";
+    /** The sign-in page's flag for a visitor whose session cookie no longer opens a session. */
+    public static final String SESSION_ENDED = "session-ended";
 
     private AccountPaths() {
     }

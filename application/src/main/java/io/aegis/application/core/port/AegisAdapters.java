@@ -52,14 +52,14 @@ import io.aegis.application.risk.port.out.RiskMatrixRepository;
 import io.aegis.application.risk.port.out.RiskReadModel;
 import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.application.risk.port.out.RiskRepository;
-import io.aegis.application.risk.port.out.RiskRowsWriter;
 import io.aegis.application.risk.port.out.RiskReviewReadModel;
+import io.aegis.application.risk.port.out.RiskRowsWriter;
 import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.identity.LoginThrottle;
+import io.aegis.domain.identity.SessionTimeouts;
 import io.aegis.domain.risk.RiskAcceptancePolicy;
 import io.aegis.domain.risk.RiskReviewPolicy;
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Everything {@link io.aegis.application.AegisCore} needs from outside: every outbound port of every context,
@@ -96,12 +96,14 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     }
 
     /**
-     * The adapters that need no database: crypto and file formats. adapters-integrations offers the standard ones
-     * ({@code IntegrationAdapters.standalone}); an embedder may bring its own (its own password hasher, say).
+     * The adapters that need no database: crypto, file formats and the catalogs shipped with Aegis.
+     * adapters-integrations offers the standard ones ({@code IntegrationAdapters.standalone}); an embedder may bring
+     * its own (its own password hasher, say).
      */
     public record Standalone(PasswordHasher hasher, SecureRandomness randomness, AssetRowsReader assetRowsReader,
                              AssetRowsWriter assetRowsWriter, AssetRelationshipRowsReader relationshipRowsReader,
                              AssetRelationshipRowsWriter relationshipRowsWriter, RiskRowsWriter riskRowsWriter,
+                             CatalogReader catalogReader, BundledCatalogs bundledCatalogs,
                              MappingFileReader mappingFileReader) {
     }
 
@@ -134,15 +136,15 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     }
 
     /**
-     * @param tokenLifetime    how long a login token stays valid
+     * @param sessions         how long a login token stays valid, at all and without use
      * @param acceptancePolicy whether risk acceptances need four eyes, and their longest term
      */
-    public record Settings(Clock clock, RiskReviewPolicy reviewPolicy, Duration tokenLifetime,
+    public record Settings(Clock clock, RiskReviewPolicy reviewPolicy, SessionTimeouts sessions,
                            LoginThrottle loginThrottle, RiskAcceptancePolicy acceptancePolicy) {
 
-        /** The default review cadence, eight-hour login tokens, the default login throttle, two eyes. */
+        /** The default review cadence and session timeouts, the default login throttle, two eyes. */
         public static Settings defaults(Clock clock) {
-            return new Settings(clock, RiskReviewPolicy.defaults(), Duration.ofHours(8), LoginThrottle.DEFAULT,
+            return new Settings(clock, RiskReviewPolicy.defaults(), SessionTimeouts.DEFAULT, LoginThrottle.DEFAULT,
                     RiskAcceptancePolicy.defaults());
         }
     }

@@ -16,6 +16,12 @@ public interface AuthTokenRepository {
 
     void revoke(long tokenId, Instant at);
 
+    /**
+     * Records that the session served a request at {@code at}, unless a later use is recorded already. Best effort:
+     * losing a race with another node recording the same session's use is no failure, the other use counts.
+     */
+    void recordUse(long tokenId, Instant at);
+
     /** Revokes every live token of the user: after a password change or when the user is disabled. */
     void revokeAllOf(UserId userId, Instant at);
 

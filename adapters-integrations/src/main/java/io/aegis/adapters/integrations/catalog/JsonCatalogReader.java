@@ -1,0 +1,88 @@
+package io.aegis.adapters.integrations.catalog;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.aegis.adapters.integrations.catalog.asvs.AsvsCatalogReader;
+import io.aegis.adapters.integrations.catalog.json.CatalogJson;
+import io.aegis.adapters.integrations.catalog.oscal.OscalCatalogReader;
+import io.aegis.adapters.integrations.catalog.oscal.OscalProfileReader;
+import io.aegis.application.framework.port.in.BaselineProfile;
+import io.aegis.application.framework.port.in.FrameworkCatalog;
+import io.aegis.application.framework.port.in.UnreadableCatalogException;
+import io.aegis.application.framework.port.out.CatalogReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * The catalog formats Aegis reads, all JSON, told apart by the root object's first member: {@code catalog} (and
+ * {@code profile}) for OSCAL, one of {@link AsvsCatalogReader#ROOT_MEMBERS} for the OWASP ASVS. The file is read as
+ * a stream (see {@link CatalogJson}).
+ */
+public final class JsonCatalogReader implements CatalogReader {
+
+    private static final String SCHEMA = "$schema";
+    private static final Set<String> OTHER_OSCAL_MODELS = Set.of("component-definition", "system-security-plan",
+            "assessment-plan", "assessment-results", "plan-of-action-and-milestones", "mapping-collection");
+
+    @Override
+    public FrameworkCatalog readCatalog(InputStream file, int maxEntries) {
+        return CatalogJson.read(file, parser -> {
+            String first = firstModelMember(parser);
+            if (AsvsCatalogReader.ROOT_MEMBERS.contains(first)) {
+                return AsvsCatalogReader.read(parser, maxEntries);
+            }
+            if (!first.equals("catalog")) {
+                throw new UnreadableCatalogException(refusal(first, "catalog"));
+            }
+            return oscal(parser, () -> OscalCatalogReader.read(parser, maxEntries));
+        });
+    }
+
+    @Override
+    public BaselineProfile readProfile(InputStream file) {
+        return CatalogJson.read(file, parser -> {
+            String first = firstModelMember(parser);
+            if (!first.equals("profile")) {
+                throw new UnreadableCatalogException(refusal(first, "profile"));
+            }
+            return oscal(parser, () -> OscalProfileReader.read(parser));
+        });
+    }
+
+    /** Reads the model's one member, then skips what else the root holds ({@code $schema}). */
+    private static <T> T oscal(JsonParser parser, ModelReader<T> reader) throws IOException {
+        parser.nextToken();
+        T result = reader.read();
+        CatalogJson.skipRemainingMembers(parser);
+        return result;
+    }
+
+    @FunctionalInterface
+    private interface ModelReader<T> {
+        T read() throws IOException;
+    }
+
+    /** The root's first member other than {@code $schema}, the parser on its name. */
+    private static String firstModelMember(JsonParser parser) throws IOException {
+        if (parser.currentName().equals(SCHEMA)) {
+            parser.nextToken();
+            parser.skipChildren();
+            if (parser.nextToken() != JsonToken.FIELD_NAME) {
+                throw CatalogJson.refused(parser, "The JSON object holds nothing but \"$schema\"");
+            }
+        }
+        return parser.currentName();
+    }
+
+    private static String refusal(String first, String wanted) {
+        if (first.equals("catalog") || first.equals("profile") || OTHER_OSCAL_MODELS.contains(first)) {
+            return "The file is an OSCAL " + first + ", not a " + wanted + ".";
+        }
+        if (first.equals("requirements")) {
+            return "The file is the flat ASVS export; Aegis reads the nested one (…_en.json, with \"Requirements\").";
+        }
+        return "The file is neither an OSCAL " + wanted + (wanted.equals("catalog") ? " nor the OWASP ASVS JSON" : "")
+                + " (its first member is \"" + first + "\").";
+    }
+}
