@@ -128,7 +128,12 @@ abstract class ControlMappingApiContract extends RunningAegisContract {
     }
 
     private JsonNode imported(String format, Framework source, Framework target, boolean dryRun, byte[] file) {
-        Api.Response response = upload(query(format, source, target, dryRun), file);
+        return imported(format, source, target, dryRun, file, "");
+    }
+
+    private JsonNode imported(String format, Framework source, Framework target, boolean dryRun, byte[] file,
+                              String moreQuery) {
+        Api.Response response = upload(query(format, source, target, dryRun) + moreQuery, file);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
     }
@@ -436,6 +441,9 @@ abstract class ControlMappingApiContract extends RunningAegisContract {
         JsonNode dryRun = imported("csv", csf, sp, true, unknown);
         assertThat(texts(dryRun.get("refused_rows"), "code")).containsExactly("unknown_control", "duplicate_pair");
         assertThat(dryRun.get("added").asInt()).isEqualTo(1);
+        Api.Response skipping = assertRefusedAndUnchanged(() -> upload(query("csv", csf, sp, false)
+                + "&skip_unknown=true", unknown), 422, "mapping_import_refused");
+        assertThat(texts(skipping.json().get("refused_rows"), "code")).containsExactly("duplicate_pair");
         assertRefusedAndUnchanged(() -> upload("?format=csv&source_framework_id=" + csf.id()
                 + "&target_framework_id=999999999", unknown), 422, "unknown_framework");
         assertRefusedAndUnchanged(() -> upload("?source_framework_id=" + csf.id() + "&target_framework_id="
@@ -458,5 +466,54 @@ abstract class ControlMappingApiContract extends RunningAegisContract {
         JsonNode stored = readOnly.get(PATH + "?control_id=" + one.control("A-1")).json().get("items").get(0);
         assertThat(stored.get("target_control_id").asLong()).isEqualTo(two.control("B-1(2)"));
         assertThat(stored.get("mapping_rationale").asText()).isEqualTo("overlap");
+    }
+
+    @Test
+    void the_shipped_csf_to_800_53_collection_loads_between_the_bundled_catalogs_but_for_controls_of_800_53_5_2() {
+        Framework csf = bundled("nist-csf-2.0");
+        Framework sp = bundled("nist-800-53r5");
+        long mappings = mappingRows();
+        // the collection comes from NIST's crosswalk to 800-53 release 5.2.0, whose SA-24, IA-13, SA-15(13) and
+        // SI-2(7) the shipped release 5.1.1 does not hold yet
+        List<String> newer = List.of("target sa-24", "target ia-13", "target sa-15.13", "target si-2.7");
+
+        Api.Response strict = upload(query("oscal", csf, sp, false), resource(COLLECTION));
+
+        assertThat(strict.status()).as(strict.toString()).isEqualTo(422);
+        assertThat(texts(strict.json().get("refused_rows"), "message")).hasSize(8)
+                .allMatch(message -> newer.stream().anyMatch(message::startsWith));
+        assertThat(mappingRows()).isEqualTo(mappings);
+
+        JsonNode loaded = imported("oscal", csf, sp, false, resource(COLLECTION), "&skip_unknown=true");
+
+        assertThat(loaded.get("refused_rows")).isEmpty();
+        assertThat(loaded.get("skipped_rows")).hasSize(8);
+        assertThat(loaded.get("pairs").asInt()).isEqualTo(737);
+        assertThat(loaded.get("added").asInt()).isEqualTo(729);
+        assertThat(mappingRows()).isEqualTo(mappings + 729);
+        JsonNode fromDeAe02 = readOnly.get("/api/v1/controls/" + csf.control("DE.AE-02") + "/equivalents?depth=1")
+                .json().get("equivalents");
+        assertThat(fromDeAe02).extracting(item -> item.get("control").get("control_id").asText())
+                .containsExactlyInAnyOrder("AU-6", "CA-7", "IR-4", "SI-4");
+        assertThat(texts(fromDeAe02, "coverage")).containsOnly("full");
+        JsonNode fromAu6 = readOnly.get("/api/v1/controls/" + sp.control("AU-6") + "/equivalents?depth=1").json()
+                .get("equivalents");
+        assertThat(fromAu6).extracting(item -> item.get("relationship").asText()).containsOnly("subset_of");
+        assertThat(fromAu6).extracting(item -> item.get("control").get("control_id").asText())
+                .contains("DE.AE-02", "DE.AE-03");
+        JsonNode again = imported("oscal", csf, sp, false, resource(COLLECTION), "&skip_unknown=true");
+        assertThat(again.get("added").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(729);
+    }
+
+    /** A catalog shipped in the jar, imported (or found imported) through the API, with its controls by label. */
+    private Framework bundled(String key) {
+        Api.Response response = admin.post("/api/v1/catalogs/bundled/" + key + "/import", "");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        long id = response.json().get("catalog").get("framework_id").asLong();
+        Map<String, Long> controls = new LinkedHashMap<>();
+        probe.dsl().select(CONTROLS.CONTROL_ID, CONTROLS.ID).from(CONTROLS).where(CONTROLS.FRAMEWORK_ID.eq((int) id))
+                .fetch().forEach(row -> controls.put(row.value1(), row.value2().longValue()));
+        return new Framework(id, controls);
     }
 }

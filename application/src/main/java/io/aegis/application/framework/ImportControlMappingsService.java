@@ -36,6 +36,7 @@ public record ImportControlMappingsService(UseCaseRunner run, MappingFileReader 
     }
 
     private MappingImport compare(List<MappingFileRow> rows, ImportControlMappingsCommand command) {
-        return MappingImport.compare(rows, command.source(), command.target(), frameworks, controls, mappings);
+        return MappingImport.compare(rows, command.source(), command.target(), command.skipUnknown(), frameworks,
+                controls, mappings);
     }
 }

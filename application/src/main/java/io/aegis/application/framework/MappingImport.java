@@ -28,7 +28,8 @@ import java.util.Set;
 
 /**
  * A mapping file's rows against the mappings stored, inside a transaction: every row checked first (both controls
- * known in the frameworks named, not the same control, no pair twice), then compared by pair whichever direction it
+ * known in the frameworks named, else refused or, if asked, skipped; not the same control; no pair twice), then
+ * compared by pair whichever direction it
  * is stored in, then stored if asked. A pair stored already takes the file's relationship, and its rationale,
  * confidence and strength where the file gives them (a file that leaves them out keeps what is stored); nothing
  * else is written, so the same file again writes and audits nothing.
@@ -41,6 +42,7 @@ final class MappingImport {
     private final FrameworkId targetFramework;
     private final int pairs;
     private final List<RefusedRow> errors = new ArrayList<>();
+    private final List<RefusedRow> skipped = new ArrayList<>();
     private final List<NewPair> added = new ArrayList<>();
     private final List<Revision> updated = new ArrayList<>();
     private int unchanged;
@@ -71,7 +73,7 @@ final class MappingImport {
 
     /** Checks {@code rows} and compares them with what is stored, reading only. */
     static MappingImport compare(List<MappingFileRow> rows, FrameworkId sourceFramework, FrameworkId targetFramework,
-                                 FrameworkReadModel frameworks, ControlReadModel controls,
+                                 boolean skipUnknown, FrameworkReadModel frameworks, ControlReadModel controls,
                                  ControlMappingRepository mappings) {
         requireFramework(frameworks, sourceFramework, "source_framework_id");
         requireFramework(frameworks, targetFramework, "target_framework_id");
@@ -79,7 +81,7 @@ final class MappingImport {
         ControlRefs sources = new ControlRefs(controls.outline(sourceFramework));
         ControlRefs targets = sourceFramework.equals(targetFramework) ? sources
                 : new ControlRefs(controls.outline(targetFramework));
-        List<Resolved> resolved = mappingImport.resolve(rows, sources, targets);
+        List<Resolved> resolved = mappingImport.resolve(rows, sources, targets, skipUnknown);
         mappingImport.compare(resolved, mappings);
         return mappingImport;
     }
@@ -90,18 +92,20 @@ final class MappingImport {
         }
     }
 
-    private List<Resolved> resolve(List<MappingFileRow> rows, ControlRefs sources, ControlRefs targets) {
+    private List<Resolved> resolve(List<MappingFileRow> rows, ControlRefs sources, ControlRefs targets,
+                                   boolean skipUnknown) {
+        List<RefusedRow> unknown = skipUnknown ? skipped : errors;
         List<Resolved> resolved = new ArrayList<>();
         Map<Set<Long>, String> seen = new HashMap<>();
         for (MappingFileRow row : rows) {
             Optional<ControlView> source = sources.resolve(row.sourceRef());
             Optional<ControlView> target = targets.resolve(row.targetRef());
             if (source.isEmpty()) {
-                errors.add(new RefusedRow(row.entry(), "unknown_control", "source " + row.sourceRef()
+                unknown.add(new RefusedRow(row.entry(), "unknown_control", "source " + row.sourceRef()
                         + " names no control of framework " + sourceFramework));
             }
             if (target.isEmpty()) {
-                errors.add(new RefusedRow(row.entry(), "unknown_control", "target " + row.targetRef()
+                unknown.add(new RefusedRow(row.entry(), "unknown_control", "target " + row.targetRef()
                         + " names no control of framework " + targetFramework));
             }
             if (source.isEmpty() || target.isEmpty()) {
@@ -182,6 +186,6 @@ final class MappingImport {
                 updated.stream().map(revision -> new UpdatedPair(revision.stored().id().orElseThrow().value(),
                         revision.source(), revision.target(), ControlMapping.differences(
                                 revision.stored().termsFrom(revision.from()), revision.terms()))).toList(),
-                unchanged, errors);
+                unchanged, errors, skipped);
     }
 }

@@ -55,7 +55,7 @@ public record ControlMappingController(ControlMappingPorts mappings, long maxByt
     private static final Set<String> FILTERS = Set.of("source_framework_id", "target_framework_id", "control_id",
             "mapping_type");
     private static final Set<String> IMPORT_PARAMETERS = Set.of("format", "source_framework_id",
-            "target_framework_id", "dry_run");
+            "target_framework_id", "skip_unknown", "dry_run");
     private static final Set<String> EQUIVALENTS_PARAMETERS = Set.of("depth");
 
     @Override
@@ -130,7 +130,7 @@ public record ControlMappingController(ControlMappingPorts mappings, long maxByt
         ctx.json(EquivalentsResponse.of(mappings.equivalents().equivalents(RequestActors.of(ctx), control, depth)));
     }
 
-    /** {@code ?format=oscal|csv&source_framework_id=&target_framework_id=&dry_run=}. */
+    /** {@code ?format=oscal|csv&source_framework_id=&target_framework_id=&skip_unknown=&dry_run=}. */
     private void importMappings(Context ctx) {
         ListParams<ControlMappingSortField> params = ListParams.unpaged(ctx, ControlMappingSortField.class,
                 IMPORT_PARAMETERS, false);
@@ -138,14 +138,15 @@ public record ControlMappingController(ControlMappingPorts mappings, long maxByt
         MappingFormat format = errors.attempt(() -> MappingFormat.fromKey(params.text("format").orElse(null)));
         FrameworkId source = errors.attempt(() -> required(params.id("source_framework_id"), "source_framework_id"));
         FrameworkId target = errors.attempt(() -> required(params.id("target_framework_id"), "target_framework_id"));
-        boolean dryRun = errors.attempt(() -> params.flag("dry_run"));
+        Boolean skipUnknown = errors.attempt(() -> params.flag("skip_unknown"));
+        Boolean dryRun = errors.attempt(() -> params.flag("dry_run"));
         errors.throwIfAny();
         boolean json = ctx.contentType() != null && ctx.contentType().toLowerCase(Locale.ROOT)
                 .startsWith("application/json");
         try (InputStream file = json ? ctx.bodyInputStream()
                 : Uploads.file(ctx, maxBytes, "the mapping file").content()) {
             ctx.json(MappingImportResponse.of(mappings.importMappings().importMappings(RequestActors.of(ctx),
-                    new ImportControlMappingsCommand(file, format, source, target, dryRun))));
+                    new ImportControlMappingsCommand(file, format, source, target, skipUnknown, dryRun))));
         } catch (UnreadableMappingFileException e) {
             throw BadRequestException.unreadableFile(e.code(), e.getMessage());
         } catch (IOException e) {

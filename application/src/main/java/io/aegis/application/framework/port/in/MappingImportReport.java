@@ -12,10 +12,11 @@ import java.util.List;
  * @param unchanged how many stored pairs the file says nothing new about
  * @param refusedRows what refuses the import (an unknown control, a pair twice); nothing is stored while there
  *                    are any
+ * @param skippedRows the rows naming an unknown control, left out when the import was asked to skip them
  */
 public record MappingImportReport(boolean dryRun, long sourceFrameworkId, long targetFrameworkId, int pairs,
                                   int added, List<UpdatedPair> updated, int unchanged,
-                                  List<RefusedRow> refusedRows) {
+                                  List<RefusedRow> refusedRows, List<RefusedRow> skippedRows) {
 
     public record UpdatedPair(long mappingId, String source, String target, List<String> fields) {
 
@@ -24,22 +25,24 @@ public record MappingImportReport(boolean dryRun, long sourceFrameworkId, long t
         }
     }
 
-    /** @param entry where the file says it */
+    /** A row refused or skipped, and why. @param entry where the file says it */
     public record RefusedRow(String entry, String code, String message) {
     }
 
     /** The counts an audit entry keeps instead of the whole file. */
     public record Summary(long sourceFrameworkId, long targetFrameworkId, int pairs, int added, int updated,
-                          int unchanged) {
+                          int unchanged, int skipped) {
     }
 
     public MappingImportReport {
         updated = List.copyOf(updated);
         refusedRows = List.copyOf(refusedRows);
+        skippedRows = List.copyOf(skippedRows);
     }
 
     public Summary summary() {
-        return new Summary(sourceFrameworkId, targetFrameworkId, pairs, added, updated.size(), unchanged);
+        return new Summary(sourceFrameworkId, targetFrameworkId, pairs, added, updated.size(), unchanged,
+                skippedRows.size());
     }
 
     public boolean changesSomething() {
