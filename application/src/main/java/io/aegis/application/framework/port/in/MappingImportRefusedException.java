@@ -15,6 +15,10 @@ public final class MappingImportRefusedException extends RuleViolationException 
         this.refused = List.copyOf(refused);
     }
 
+    public List<MappingImportReport.RefusedRow> refusedRows() {
+        return refused;
+    }
+
     @Override
     public Map<String, Object> details() {
         return Map.of("refused_rows", refused);
