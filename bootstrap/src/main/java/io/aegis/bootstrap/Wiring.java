@@ -180,7 +180,8 @@ public final class Wiring implements AutoCloseable {
                 identity.revokeApiKey());
         PageController auditLog = new AuditLogPages(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         PageController matrices = new MatrixPages(risks.listRiskMatrices(), risks.getRiskMatrix());
-        PageController frameworks = new FrameworkPages(core.frameworks(), frameworkRoutes(core, config));
+        PageController frameworks = new FrameworkPages(core.frameworks(), core.mappings().equivalents(),
+                frameworkRoutes(core, config));
         return List.of(account, apiKeys, dashboard, register, inventory, frameworks, new AdministrationPages(), users,
                 roles, auditLog, matrices);
     }
