@@ -31,7 +31,8 @@ public record GetEquivalentsService(UseCaseRunner run, ControlMappingReadModel r
 
     @Override
     public EquivalentsView equivalents(Actor actor, ControlId control, int depth) {
-        return run.consistentReadIn(actor, Permission.FRAMEWORK_READ, "control.equivalents", scope -> {
+        // framework:read in any unit, like every framework read; mappings belong to no unit, so the scope goes unused
+        return run.consistentReadIn(actor, Permission.FRAMEWORK_READ, "control.equivalents", unused -> {
             List<MappingPath> paths = MappingWalk.from(control, depth, readModel::linksTouching);
             Set<ControlId> named = new HashSet<>(Set.of(control));
             paths.forEach(path -> named.add(path.target()));
