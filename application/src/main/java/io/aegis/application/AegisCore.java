@@ -27,16 +27,24 @@ import io.aegis.application.audit.SealAuditTrailService;
 import io.aegis.application.audit.VerifyAuditChainService;
 import io.aegis.application.audit.port.in.AuditPorts;
 import io.aegis.application.core.port.AegisAdapters;
+import io.aegis.application.framework.CreateControlMappingService;
+import io.aegis.application.framework.DeleteControlMappingService;
+import io.aegis.application.framework.GetControlMappingService;
 import io.aegis.application.framework.GetControlService;
 import io.aegis.application.framework.GetControlTreeService;
+import io.aegis.application.framework.GetEquivalentsService;
 import io.aegis.application.framework.GetFrameworkService;
 import io.aegis.application.framework.ImportBaselineService;
 import io.aegis.application.framework.ImportBundledCatalogService;
 import io.aegis.application.framework.ImportCatalogService;
+import io.aegis.application.framework.ImportControlMappingsService;
 import io.aegis.application.framework.ListBaselinesService;
 import io.aegis.application.framework.ListBundledCatalogsService;
+import io.aegis.application.framework.ListControlMappingsService;
 import io.aegis.application.framework.ListControlsService;
 import io.aegis.application.framework.ListFrameworksService;
+import io.aegis.application.framework.UpdateControlMappingService;
+import io.aegis.application.framework.port.in.ControlMappingPorts;
 import io.aegis.application.framework.port.in.FrameworkPorts;
 import io.aegis.application.health.CheckHealthService;
 import io.aegis.application.health.port.in.CheckHealthUseCase;
@@ -115,6 +123,7 @@ public final class AegisCore {
     private final AssetPorts assets;
     private final RiskPorts risks;
     private final FrameworkPorts frameworks;
+    private final ControlMappingPorts mappings;
     private final AuditPorts audit;
     private final CheckHealthUseCase health;
 
@@ -126,6 +135,7 @@ public final class AegisCore {
         this.assets = assets(adapters, run);
         this.risks = risks(adapters, run, assets);
         this.frameworks = frameworks(adapters, run);
+        this.mappings = mappings(adapters, run);
         this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
@@ -149,6 +159,10 @@ public final class AegisCore {
 
     public FrameworkPorts frameworks() {
         return frameworks;
+    }
+
+    public ControlMappingPorts mappings() {
+        return mappings;
     }
 
     public AuditPorts audit() {
@@ -217,6 +231,22 @@ public final class AegisCore {
                 new ListBundledCatalogsService(run, ports.bundledCatalogs()),
                 new ImportBundledCatalogService(run, reader, ports.bundledCatalogs(), frameworks, controls,
                         ports.baselines()));
+    }
+
+    private static ControlMappingPorts mappings(AegisAdapters adapters, UseCaseRunner run) {
+        var ports = adapters.mappings();
+        var mappings = ports.mappings();
+        var mappingList = ports.mappingList();
+        var controlList = adapters.frameworks().controlList();
+        return new ControlMappingPorts(
+                new CreateControlMappingService(run, controlList, mappings, mappingList),
+                new GetControlMappingService(run, mappingList),
+                new ListControlMappingsService(run, mappingList),
+                new UpdateControlMappingService(run, mappings, mappingList),
+                new DeleteControlMappingService(run, mappings),
+                new GetEquivalentsService(run, mappingList),
+                new ImportControlMappingsService(run, ports.fileReader(), adapters.frameworks().frameworkList(),
+                        controlList, mappings));
     }
 
     private static OrganisationPorts organisation(AegisAdapters adapters, UseCaseRunner run) {

@@ -16,7 +16,10 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code java -jar aegis.jar [serve|migrate|audit verify|admin ...|import framework ...|--help|--version]}. */
+/**
+ * {@code java -jar aegis.jar [serve|migrate|audit verify|admin ...|import framework ...|import mappings ...|--help|
+ * --version]}.
+ */
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
@@ -29,13 +32,14 @@ public final class Main {
     private static final Set<String> COMMAND_GROUPS = Set.of("audit", "admin", "import");
     /** The commands that take options or arguments after their name. */
     private static final Set<String> WITH_OPTIONS = Set.of("admin create-user", "admin reset-password",
-            "import framework");
+            "import framework", "import mappings");
     /**
      * Every command this Aegis has. Others, including those docs/API.md lists as planned ({@code backup}, ...), are
      * a usage error naming the command, whatever arguments follow it.
      */
     private static final Set<String> COMMANDS = Set.of("serve", "migrate", "audit verify", "admin create-user",
-            "admin reset-password", "import framework", "--version", "version", "--help", "-h", "help");
+            "admin reset-password", "import framework", "import mappings", "--version", "version", "--help", "-h",
+            "help");
 
     private Main() {
     }
@@ -72,6 +76,7 @@ public final class Main {
                 case "admin reset-password" ->
                         AdminCommand.resetPassword(AegisConfig.load(environment), options, environment, System.in, out);
                 case "import framework" -> ImportCommand.framework(AegisConfig.load(environment), options, out);
+                case "import mappings" -> MappingImportCommand.run(AegisConfig.load(environment), options, out);
                 case "--version", "version" -> {
                     out.println("aegis " + version());
                     yield OK;
@@ -151,6 +156,10 @@ public final class Main {
                   import framework --bundled KEY [--dry-run]
                               import a control catalog (OSCAL JSON, OWASP ASVS JSON) or one shipped
                               in Aegis with its baselines; --dry-run reports and stores nothing
+                  import mappings FILE --format oscal|csv --source ID --target ID
+                              [--skip-unknown] [--dry-run]
+                              import control mappings between two frameworks (their ids) from an
+                              OSCAL mapping-collection or a crosswalk CSV
                   --version   print the version
                   --help      print this help
 

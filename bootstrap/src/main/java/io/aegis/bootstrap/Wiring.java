@@ -19,6 +19,7 @@ import io.aegis.adapters.web.audit.AuditLogController;
 import io.aegis.adapters.web.audit.AuditLogPages;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
+import io.aegis.adapters.web.framework.ControlMappingController;
 import io.aegis.adapters.web.framework.FrameworkController;
 import io.aegis.adapters.web.framework.FrameworkPages;
 import io.aegis.adapters.web.identity.AccountPages;
@@ -179,7 +180,8 @@ public final class Wiring implements AutoCloseable {
                 identity.revokeApiKey());
         PageController auditLog = new AuditLogPages(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         PageController matrices = new MatrixPages(risks.listRiskMatrices(), risks.getRiskMatrix());
-        PageController frameworks = new FrameworkPages(core.frameworks(), frameworkRoutes(core, config));
+        PageController frameworks = new FrameworkPages(core.frameworks(), core.mappings().equivalents(),
+                frameworkRoutes(core, config));
         return List.of(account, apiKeys, dashboard, register, inventory, frameworks, new AdministrationPages(), users,
                 roles, auditLog, matrices);
     }
@@ -237,10 +239,12 @@ public final class Wiring implements AutoCloseable {
         Controller assetDeactivations = new AssetDeactivationController(risks.deactivateAssets());
         // frameworks
         Controller frameworks = frameworkRoutes(core, config);
+        Controller controlMappings = new ControlMappingController(core.mappings(), config.maxRequestBytes());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
                 riskMatrices, riskRoutes, assetRiskRoutes, assetDeactivations, riskReviews, riskAcceptances,
-                bulkTransitions, frameworks, auditLogs, userRoutes, roleAssignments, roleRoutes, me, orgUnits);
+                bulkTransitions, frameworks, controlMappings, auditLogs, userRoutes, roleAssignments, roleRoutes, me,
+                orgUnits);
     }
 }

@@ -80,11 +80,19 @@ class AccessControlMatrixTest {
                     + " \"controls\": [{\"id\": \"m-1\", \"title\": \"Matrix\"}]}}"),
             Map.entry("POST /frameworks/{id}/baselines/import", "{\"profile\": {\"metadata\": {\"title\":"
                     + " \"Matrix\"}, \"imports\": [{\"include-controls\": [{\"with-ids\": [\"m-1\"]}]}]}}"),
-            Map.entry("POST /catalogs/bundled/{key}/import", "{}"));
+            Map.entry("POST /catalogs/bundled/{key}/import", "{}"),
+            Map.entry("POST /control-mappings", "{\"source_control_id\": 1, \"target_control_id\": 2,"
+                    + " \"mapping_type\": \"related\"}"),
+            Map.entry("PATCH /control-mappings/{id}", "{\"mapping_type\": \"equal\"}"),
+            Map.entry("POST /control-mappings/import", "Source,Target\r\nAC-1,GV.OC-01\r\n"));
+
+    /** The query a route needs to be well-formed, so that the refusal observed is the permission check. */
+    static final Map<String, String> EXAMPLE_QUERIES = Map.of(
+            "POST /control-mappings/import", "?format=csv&source_framework_id=1&target_framework_id=2");
 
     /** Upload routes: their example body is sent as the part {@code file} of a multipart/form-data body. */
     static final Set<String> MULTIPART = Set.of("POST /assets/import", "POST /asset-relationships/import",
-            "POST /frameworks/import", "POST /frameworks/{id}/baselines/import");
+            "POST /frameworks/import", "POST /frameworks/{id}/baselines/import", "POST /control-mappings/import");
     static final String BOUNDARY = "matrix-boundary";
 
     private Wiring aegis;
@@ -174,7 +182,8 @@ class AccessControlMatrixTest {
     }
 
     static HttpRequest.Builder request(Api api, ApiRoute route) {
-        return request(api, route, route.path().replaceAll("\\{[^}]+}", "1"));
+        return request(api, route, route.path().replaceAll("\\{[^}]+}", "1")
+                + EXAMPLE_QUERIES.getOrDefault(name(route), ""));
     }
 
     /** The route's request with its example body, to {@code path} (the route's, its parameters filled in). */

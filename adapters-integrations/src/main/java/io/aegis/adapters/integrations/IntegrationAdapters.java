@@ -9,6 +9,7 @@ import io.aegis.adapters.integrations.csv.CsvAssetRelationshipRowsWriter;
 import io.aegis.adapters.integrations.csv.CsvAssetRowsReader;
 import io.aegis.adapters.integrations.csv.CsvAssetRowsWriter;
 import io.aegis.adapters.integrations.csv.CsvRiskRowsWriter;
+import io.aegis.adapters.integrations.mapping.FileMappingReader;
 import io.aegis.application.core.port.AegisAdapters;
 
 /** The standard adapters that need no database, for the product and for embedders alike. */
@@ -22,6 +23,6 @@ public final class IntegrationAdapters {
         return new AegisAdapters.Standalone(new BcryptPasswordHasher(bcryptCost), new JdkSecureRandomness(),
                 new CsvAssetRowsReader(), new CsvAssetRowsWriter(), new CsvAssetRelationshipRowsReader(),
                 new CsvAssetRelationshipRowsWriter(), new CsvRiskRowsWriter(), new JsonCatalogReader(),
-                new ClasspathBundledCatalogs());
+                new ClasspathBundledCatalogs(), new FileMappingReader());
     }
 }

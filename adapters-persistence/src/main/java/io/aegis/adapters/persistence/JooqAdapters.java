@@ -14,6 +14,8 @@ import io.aegis.adapters.persistence.audit.JooqAuditLogReadModel;
 import io.aegis.adapters.persistence.audit.JooqAuditSeals;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.persistence.framework.JooqBaselineRepository;
+import io.aegis.adapters.persistence.framework.JooqControlMappingReadModel;
+import io.aegis.adapters.persistence.framework.JooqControlMappingRepository;
 import io.aegis.adapters.persistence.framework.JooqControlReadModel;
 import io.aegis.adapters.persistence.framework.JooqControlRepository;
 import io.aegis.adapters.persistence.framework.JooqFrameworkReadModel;
@@ -97,6 +99,8 @@ public final class JooqAdapters {
                 new AegisAdapters.Frameworks(new JooqFrameworkRepository(dsl), new JooqFrameworkReadModel(dsl),
                         new JooqControlRepository(dsl), new JooqControlReadModel(dsl), new JooqBaselineRepository(dsl),
                         standalone.catalogReader(), standalone.bundledCatalogs()),
+                new AegisAdapters.ControlMappings(new JooqControlMappingRepository(dsl),
+                        new JooqControlMappingReadModel(dsl), standalone.mappingFileReader()),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

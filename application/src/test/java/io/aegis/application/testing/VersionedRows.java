@@ -41,6 +41,11 @@ public final class VersionedRows<A extends Versioned> {
         return true;
     }
 
+    /** @return whether there was a row {@code id} to remove */
+    public boolean remove(long id) {
+        return rows.remove(id) != null;
+    }
+
     public Optional<A> find(long id) {
         return Optional.ofNullable(rows.get(id));
     }

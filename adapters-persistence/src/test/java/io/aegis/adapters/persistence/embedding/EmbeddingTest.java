@@ -142,7 +142,9 @@ class EmbeddingTest {
             (risks, out) -> {
                 throw new UnsupportedOperationException("this embedding exports no files");
             },
-            new NoCatalogs(), new NoCatalogs());
+            new NoCatalogs(), new NoCatalogs(), (file, format, maxRows) -> {
+                throw new UnsupportedOperationException("this embedding imports no files");
+            });
 
     private static final class NoCatalogs implements CatalogReader, BundledCatalogs {
 

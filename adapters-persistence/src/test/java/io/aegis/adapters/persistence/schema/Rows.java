@@ -125,6 +125,7 @@ final class Rows {
         return switch (table.name() + "." + column.name()) {
             case "users.email" -> "user" + n + "@example.com";
             case "users.username" -> "user" + n;
+            case "control_mappings.mapping_type" -> "related";
             default -> switch (column.baseType()) {
                 case "INTEGER", "BIGINT" -> n;
                 case "BOOLEAN" -> true;

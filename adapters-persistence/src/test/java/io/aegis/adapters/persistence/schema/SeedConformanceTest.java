@@ -109,7 +109,8 @@ class SeedConformanceTest {
             entry("uq_asset_relationships_edge", "asset_relationships (source_asset_id, target_asset_id, relationship_type)"),
             entry("uq_audit_logs_entry_id", "audit_logs (entry_id)"),
             entry("uq_audit_logs_chain_seq", "audit_logs (chain_seq)"),
-            entry("uq_controls_framework_control", "controls (framework_id, control_id)"));
+            entry("uq_controls_framework_control", "controls (framework_id, control_id)"),
+            entry("uq_control_mappings_pair", "control_mappings (source_control_id, target_control_id)"));
 
     /** Plain indexes that later migrations add for the read models' common queries (docs/SCHEMA.md). */
     private static final Map<String, String> ADDED_INDEXES = Map.ofEntries(
@@ -136,7 +137,8 @@ class SeedConformanceTest {
     private static final List<String> SCOPED_TABLES = List.of("assets", "risks", "risk_matrices", "audit_logs");
 
     /** CHECKs that later migrations add to the document's (docs/SCHEMA.md, "Later migrations"). */
-    private static final Set<String> ADDED_CHECKS = Set.of("chk_residual_likelihood_range", "chk_residual_impact_range");
+    private static final Set<String> ADDED_CHECKS = Set.of("chk_residual_likelihood_range", "chk_residual_impact_range",
+            "chk_control_mappings_type", "chk_control_mappings_confidence", "chk_control_mappings_strength");
 
     /** Columns that later migrations append to the document's tables (docs/SCHEMA.md, "Later migrations"). */
     private static final Map<String, List<String>> ADDED_COLUMNS = Map.of(
@@ -148,7 +150,8 @@ class SeedConformanceTest {
             "risk_matrices", List.of("name_key", "org_unit_id"),
             "assets", List.of("org_unit_id"),
             "risks", List.of("org_unit_id"),
-            "controls", List.of("is_group", "sort_position", "moved_to"));
+            "controls", List.of("is_group", "sort_position", "moved_to"),
+            "control_mappings", List.of("strength", "updated_at"));
 
     /** SQLite: "UNIQUE constraint failed"; MySQL: "Duplicate entry". */
     private static final Pattern REFUSED_AS_DUPLICATE = Pattern.compile("(?is)^refused: .*(unique|duplicate)");
@@ -362,7 +365,16 @@ class SeedConformanceTest {
                         Arrays.asList(null, 0, 50, 100), List.of(-1, 101)),
                 new CheckCase("chk_priority_valid", "tasks", "priority",
                         Arrays.asList(null, "low", "medium", "high", "critical"),
-                        List.of("urgent", "HIGH", "high ", "")));
+                        List.of("urgent", "HIGH", "high ", "")),
+                // V22: the keys of the domain's MappingRelationship and MappingConfidence, and IR 8477's strength
+                new CheckCase("chk_control_mappings_type", "control_mappings", "mapping_type",
+                        List.of("equal", "equivalent", "subset_of", "superset_of", "intersects_with", "related",
+                                "no_relationship"),
+                        List.of("superset-of", "EQUAL", "equal ", "", "mitigates")),
+                new CheckCase("chk_control_mappings_confidence", "control_mappings", "confidence_level",
+                        Arrays.asList(null, "low", "medium", "high"), List.of("LOW", "certain", "")),
+                new CheckCase("chk_control_mappings_strength", "control_mappings", "strength",
+                        Arrays.asList(null, 1, 10), List.of(0, 11, -1)));
         Stream<CheckCase> enumerations = ENUMERATION_CHECKS.entrySet().stream().map(e -> {
             String[] column = e.getKey().split("\\.");
             List<String> values = SEED.table(column[0]).enumerations().get(column[1]);

@@ -15,8 +15,10 @@ import io.aegis.application.framework.port.in.BundledImportReport;
 import io.aegis.application.framework.port.in.CatalogImportReport;
 import io.aegis.application.framework.port.in.ControlDetailView;
 import io.aegis.application.framework.port.in.ControlTreeView;
+import io.aegis.application.framework.port.in.EquivalentsView;
 import io.aegis.application.framework.port.in.FrameworkPorts;
 import io.aegis.application.framework.port.in.FrameworkView;
+import io.aegis.application.framework.port.in.GetEquivalentsUseCase;
 import io.aegis.application.framework.port.in.ImportCatalogCommand;
 import io.aegis.application.framework.port.in.ListFrameworksQuery;
 import io.aegis.application.port.PageRequest;
@@ -31,10 +33,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code /frameworks}: the frameworks with a catalog upload (and its dry run) and the bundled catalogs to load,
- * a framework's control tree with a search by control id and text, and a control's page. The same use cases as the
- * API; an upload is read by the API's route ({@link FrameworkController#read}).
+ * a framework's control tree with a search by control id and text, and a control's page with the controls its
+ * mappings reach. The same use cases as the API; an upload is read by the API's route
+ * ({@link FrameworkController#read}).
  */
-public record FrameworkPages(FrameworkPorts frameworks, FrameworkController uploads) implements PageController {
+public record FrameworkPages(FrameworkPorts frameworks, GetEquivalentsUseCase equivalents,
+                             FrameworkController uploads) implements PageController {
 
     static final String FRAMEWORKS = "/frameworks";
 
@@ -84,8 +88,10 @@ public record FrameworkPages(FrameworkPorts frameworks, FrameworkController uplo
                 new ControlId(PathIds.id(ctx, "id")));
         FrameworkView framework = frameworks.getFramework().get(RequestActors.of(ctx),
                 new FrameworkId(control.control().frameworkId()));
+        EquivalentsView mapped = equivalents.equivalents(RequestActors.of(ctx),
+                new ControlId(control.control().id()), GetEquivalentsUseCase.DEFAULT_DEPTH);
         Pages.render(ctx, "framework/control.jte", new ControlPage(Chrome.of(ctx, control.control().controlId()
-                + " " + control.control().title(), Section.FRAMEWORKS), framework, control));
+                + " " + control.control().title(), Section.FRAMEWORKS), framework, control, mapped));
     }
 
     private void renderFrameworks(Context ctx, FormErrors errors) {
@@ -119,6 +125,8 @@ public record FrameworkPages(FrameworkPorts frameworks, FrameworkController uplo
                                 List<BaselineView> baselines) {
     }
 
-    public record ControlPage(Chrome chrome, FrameworkView framework, ControlDetailView detail) {
+    /** @param mapped the controls this one reaches through mappings, nearest first */
+    public record ControlPage(Chrome chrome, FrameworkView framework, ControlDetailView detail,
+                              EquivalentsView mapped) {
     }
 }

@@ -19,10 +19,13 @@ import io.aegis.application.audit.port.out.AuditSeals;
 import io.aegis.application.framework.port.out.BaselineRepository;
 import io.aegis.application.framework.port.out.BundledCatalogs;
 import io.aegis.application.framework.port.out.CatalogReader;
+import io.aegis.application.framework.port.out.ControlMappingReadModel;
+import io.aegis.application.framework.port.out.ControlMappingRepository;
 import io.aegis.application.framework.port.out.ControlReadModel;
 import io.aegis.application.framework.port.out.ControlRepository;
 import io.aegis.application.framework.port.out.FrameworkReadModel;
 import io.aegis.application.framework.port.out.FrameworkRepository;
+import io.aegis.application.framework.port.out.MappingFileReader;
 import io.aegis.application.health.port.out.DatabaseProbe;
 import io.aegis.application.identity.port.out.ApiKeyRepository;
 import io.aegis.application.identity.port.out.AuthTokenRepository;
@@ -66,12 +69,13 @@ import java.time.Clock;
  */
 public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, JobLeases jobLeases,
                             DatabaseProbe databaseProbe, Identity identity, Organisation organisation, Assets assets,
-                            Risks risks, Frameworks frameworks, Audit audit, Settings settings) {
+                            Risks risks, Frameworks frameworks, ControlMappings mappings, Audit audit,
+                            Settings settings) {
 
     /** The same adapters with other settings. */
     public AegisAdapters with(Settings other) {
         return new AegisAdapters(transactions, auditTrail, jobLeases, databaseProbe, identity, organisation, assets,
-                risks, frameworks, audit, other);
+                risks, frameworks, mappings, audit, other);
     }
 
     public record Identity(UserRepository users, UserReadModel userList, RoleRepository roles, RoleReadModel roleList,
@@ -99,7 +103,8 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     public record Standalone(PasswordHasher hasher, SecureRandomness randomness, AssetRowsReader assetRowsReader,
                              AssetRowsWriter assetRowsWriter, AssetRelationshipRowsReader relationshipRowsReader,
                              AssetRelationshipRowsWriter relationshipRowsWriter, RiskRowsWriter riskRowsWriter,
-                             CatalogReader catalogReader, BundledCatalogs bundledCatalogs) {
+                             CatalogReader catalogReader, BundledCatalogs bundledCatalogs,
+                             MappingFileReader mappingFileReader) {
     }
 
     public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,
@@ -115,6 +120,11 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     public record Frameworks(FrameworkRepository frameworks, FrameworkReadModel frameworkList,
                              ControlRepository controls, ControlReadModel controlList, BaselineRepository baselines,
                              CatalogReader catalogReader, BundledCatalogs bundledCatalogs) {
+    }
+
+    /** @param fileReader the file formats of mapping collections and crosswalks */
+    public record ControlMappings(ControlMappingRepository mappings, ControlMappingReadModel mappingList,
+                                  MappingFileReader fileReader) {
     }
 
     /**
