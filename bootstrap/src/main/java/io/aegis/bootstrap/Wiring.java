@@ -239,7 +239,7 @@ public final class Wiring implements AutoCloseable {
         Controller assetDeactivations = new AssetDeactivationController(risks.deactivateAssets());
         // frameworks
         Controller frameworks = frameworkRoutes(core, config);
-        Controller controlMappings = new ControlMappingController(core.mappings(), config.maxRequestBytes());
+        Controller controlMappings = new ControlMappingController(core.mappings(), config.maxUploadBytes());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
