@@ -77,6 +77,7 @@ import io.aegis.application.risk.ExportRisksService;
 import io.aegis.application.risk.GetAssetRiskService;
 import io.aegis.application.risk.GetRiskHeatmapService;
 import io.aegis.application.risk.GetRiskMatrixService;
+import io.aegis.application.risk.GetRiskMatrixEditingService;
 import io.aegis.application.risk.GetRiskService;
 import io.aegis.application.risk.ListMostExposedAssetsService;
 import io.aegis.application.risk.ListRiskAcceptancesService;
@@ -237,6 +238,7 @@ public final class AegisCore {
         return new RiskPorts(
                 new CreateRiskMatrixService(run, matrices, references),
                 new GetRiskMatrixService(run, matrices),
+                new GetRiskMatrixEditingService(run, matrices),
                 new ListRiskMatricesService(run, ports.matrixList()),
                 new UpdateRiskMatrixService(run, matrices),
                 new DeactivateRiskMatrixService(run, matrices),

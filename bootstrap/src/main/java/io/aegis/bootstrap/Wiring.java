@@ -162,7 +162,8 @@ public final class Wiring implements AutoCloseable {
         PageController account = new AccountPages(identity.logIn(), identity.logOut(), identity.changeOwnPassword(),
                 sessionCookie);
         var risks = core.risks();
-        PageController dashboard = new DashboardPages(risks.getRiskHeatmap(), risks.listRisks());
+        PageController dashboard = new DashboardPages(risks.getRiskHeatmap(), risks.listRisks(),
+                risks.countRisksByStatus(), risks.listMostExposedAssets());
         PageController register = new RegisterPages(risks.listRisks(), risks.getRisk(), risks.createRisk(),
                 risks.updateRisk(), risks.scoreRisk(), risks.listRiskScores(), risks.transitionRisk(),
                 risks.exportRisks(), core.audit().listAuditLogs());
@@ -176,7 +177,9 @@ public final class Wiring implements AutoCloseable {
         PageController apiKeys = new ApiKeyPages(identity.listApiKeys(), identity.createApiKey(),
                 identity.revokeApiKey());
         PageController auditLog = new AuditLogPages(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
-        PageController matrices = new MatrixPages(risks.listRiskMatrices(), risks.getRiskMatrix());
+        PageController matrices = new MatrixPages(risks.listRiskMatrices(), risks.getRiskMatrix(),
+                risks.getRiskMatrixEditing(), risks.createRiskMatrix(), risks.updateRiskMatrix(),
+                risks.deactivateRiskMatrix(), core.organisation().listOrgUnits());
         return List.of(account, apiKeys, dashboard, register, inventory, new AdministrationPages(), users, roles,
                 auditLog, matrices);
     }
