@@ -225,7 +225,7 @@ public final class Wiring implements AutoCloseable {
         Controller riskRoutes = new RiskController(risks.createRisk(), risks.getRisk(), risks.listRisks(),
                 risks.updateRisk(), risks.deactivateRisk(), risks.scoreRisk(), risks.listRiskScores(),
                 risks.transitionRisk(), risks.getRiskHeatmap(), risks.exportRisks());
-        Controller assetRiskRoutes = new AssetRiskController(risks.getAssetRisk());
+        Controller assetRiskRoutes = new AssetRiskController(risks.getAssetRisk(), risks.listMostExposedAssets());
         Controller riskReviews = new RiskReviewController(risks.recordRiskReview(), risks.listRiskReviews());
         Controller riskAcceptances = new RiskAcceptanceController(risks.requestRiskAcceptance(),
                 risks.decideRiskAcceptance(), risks.withdrawRiskAcceptance(), risks.listRiskAcceptances());
@@ -233,8 +233,9 @@ public final class Wiring implements AutoCloseable {
         Controller assetDeactivations = new AssetDeactivationController(risks.deactivateAssets());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
-        return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
-                riskMatrices, riskRoutes, assetRiskRoutes, assetDeactivations, riskReviews, riskAcceptances,
+        // assetRiskRoutes before assetRoutes: GET /assets/most-exposed is not an asset's id
+        return List.of(authentication, apiKeyRoutes, assetCategories, assetRiskRoutes, assetRoutes,
+                assetRelationshipRoutes, riskMatrices, riskRoutes, assetDeactivations, riskReviews, riskAcceptances,
                 bulkTransitions, auditLogs, userRoutes, roleAssignments, roleRoutes, me, orgUnits);
     }
 }
