@@ -9,8 +9,10 @@ import io.aegis.domain.risk.MatrixLevel;
 import io.aegis.domain.risk.MatrixScoring;
 import io.aegis.domain.risk.RiskBand;
 import io.aegis.domain.risk.RiskLevel;
+import io.aegis.domain.risk.RiskMatrix;
 import io.aegis.domain.shared.InvalidValueException;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -65,30 +67,29 @@ public record MatrixForm(String name, String description, String unit, boolean i
     }
 
     /**
-     * Where a new matrix starts: the standard five by five (score = likelihood x impact) and its four bands, so that
-     * nobody faces an empty grid.
+     * Where a new matrix starts: the domain's standard five by five (score = likelihood x impact) and its four bands,
+     * unnamed, so that nobody faces an empty grid.
      */
     static MatrixForm standard() {
-        List<Level> likelihoods = List.of(new Level("Rare", ""), new Level("Unlikely", ""), new Level("Possible", ""),
-                new Level("Likely", ""), new Level("Almost certain", ""));
-        List<Level> impacts = List.of(new Level("Negligible", ""), new Level("Minor", ""), new Level("Moderate", ""),
-                new Level("Major", ""), new Level("Severe", ""));
-        List<Band> bands = List.of(new Band("low", "1", "4", "#2E7D32"), new Band("medium", "5", "9", "#F9A825"),
-                new Band("high", "10", "16", "#EF6C00"), new Band("critical", "17", "25", "#C62828"));
-        return new MatrixForm("", "", "", false, likelihoods, impacts, products(5, 5, (l, i) -> null), bands, "");
+        // only the scoring is taken: the instant a matrix would be defined at does not matter here
+        MatrixScoring standard = RiskMatrix.standard5x5(Instant.EPOCH).scoring();
+        return new MatrixForm("", "", "", false,
+                standard.likelihoodLevels().stream().map(level -> new Level(level.name(), level.description()))
+                        .toList(),
+                standard.impactLevels().stream().map(level -> new Level(level.name(), level.description())).toList(),
+                typed(standard.scores()), padded(standard.bands().stream().map(band -> new Band(band.level().key(),
+                        Scores.format(band.minScore()), Scores.format(band.maxScore()), band.color().value()))
+                        .toList()), "");
     }
 
     static MatrixForm of(RiskMatrixView matrix) {
-        List<Band> bands = new ArrayList<>(matrix.riskLevels().stream().map(band -> new Band(band.level(),
-                Scores.format(band.minScore()), Scores.format(band.maxScore()), band.color())).toList());
-        while (bands.size() < RiskLevel.values().length) {
-            bands.add(new Band("", "", "", ""));
-        }
         return new MatrixForm(matrix.name(), matrix.description() == null ? "" : matrix.description(),
-                String.valueOf(matrix.orgUnitId()), matrix.isDefault(), levels(matrix.likelihoodLevels()),
-                levels(matrix.impactLevels()), matrix.riskScores().stream()
-                        .map(row -> row.stream().map(Scores::format).toList()).toList(),
-                bands, FormVersions.of(matrix.version()));
+                String.valueOf(matrix.orgUnitId()), matrix.isDefault(),
+                matrix.likelihoodLevels().stream().map(level -> new Level(level.name(), level.description())).toList(),
+                matrix.impactLevels().stream().map(level -> new Level(level.name(), level.description())).toList(),
+                typed(matrix.riskScores()), padded(matrix.riskLevels().stream().map(band -> new Band(band.level(),
+                        Scores.format(band.minScore()), Scores.format(band.maxScore()), band.color())).toList()),
+                FormVersions.of(matrix.version()));
     }
 
     /** What the form sent. */
@@ -187,8 +188,17 @@ public record MatrixForm(String name, String description, String unit, boolean i
                 levels.get(i).name(), levels.get(i).description())).toList();
     }
 
-    private static List<Level> levels(List<RiskMatrixView.Level> levels) {
-        return levels.stream().map(level -> new Level(level.name(), level.description())).toList();
+    private static List<List<String>> typed(List<List<Double>> scores) {
+        return scores.stream().map(row -> row.stream().map(Scores::format).toList()).toList();
+    }
+
+    /** One row per level a band may rate: the bands given, then empty rows. */
+    private static List<Band> padded(List<Band> bands) {
+        List<Band> rows = new ArrayList<>(bands);
+        while (rows.size() < RiskLevel.values().length) {
+            rows.add(new Band("", "", "", ""));
+        }
+        return rows;
     }
 
     private static Level level(Context ctx, String axis, int index) {
