@@ -200,8 +200,10 @@ public abstract class RiskExposureReadModelContract {
         through(identified("Closed", closedOnly, RiskEstimate.inherent(5, 5)), RiskStatus.ASSESSED,
                 RiskStatus.MITIGATING, RiskStatus.MONITORING, RiskStatus.CLOSED);
         moved(identified("Retired", closedOnly, RiskEstimate.inherent(5, 5)), risk -> risk.deactivate(tick()));
+        identified("Also low", critical, RiskEstimate.inherent(1, 1));
 
-        // critical 25; high 16; high 12 twice (more risks first); low 2. A treated risk weighs by its residual.
+        // critical 25; high 16; high 12 twice (more of that level first); low 2; each asset once, at its worst.
+        // A treated risk weighs by its residual.
         assertThat(ranking.worstFirst(10)).containsExactly(critical, higherHigh, twoHigh, oneHigh, low);
         assertThat(ranking.worstFirst(2)).containsExactly(critical, higherHigh);
     }

@@ -279,20 +279,24 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
 
     @Override
     public synchronized List<AssetId> worstFirst(int limit) {
+        // each asset by its risks of its worst level only
         Comparator<List<ExposedRisk>> worstOwnFirst = Comparator
-                .comparing((List<ExposedRisk> own) -> own.stream().map(ExposedRisk::level).max(Comparator.naturalOrder())
-                        .orElseThrow()).reversed()
-                .thenComparing(Comparator.comparingDouble((List<ExposedRisk> own) -> own.stream()
+                .comparing((List<ExposedRisk> worst) -> worst.get(0).level()).reversed()
+                .thenComparing(Comparator.comparingDouble((List<ExposedRisk> worst) -> worst.stream()
                         .mapToDouble(ExposedRisk::score).max().orElseThrow()).reversed())
-                .thenComparing(Comparator.comparingInt((List<ExposedRisk> own) -> own.size()).reversed())
-                .thenComparingLong(own -> own.get(0).asset().value());
+                .thenComparing(Comparator.comparingInt((List<ExposedRisk> worst) -> worst.size()).reversed())
+                .thenComparingLong(worst -> worst.get(0).asset().value());
         return openRisksOn(rows.all().stream().flatMap(risk -> risk.facts().asset().stream())
                         .collect(Collectors.toSet()), Scope.everywhere()).stream()
                 .map(OpenRisk::exposed)
                 .collect(Collectors.groupingBy(ExposedRisk::asset)).values().stream()
+                .map(own -> {
+                    RiskLevel worst = own.stream().map(ExposedRisk::level).max(Comparator.naturalOrder()).orElseThrow();
+                    return own.stream().filter(risk -> risk.level() == worst).toList();
+                })
                 .sorted(worstOwnFirst)
                 .limit(limit)
-                .map(own -> own.get(0).asset())
+                .map(worst -> worst.get(0).asset())
                 .toList();
     }
 }

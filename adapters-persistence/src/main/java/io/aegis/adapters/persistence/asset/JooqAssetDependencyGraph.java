@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** The risk roll-up's port over the asset tables; it lives here because the relationship row mapping does. */
 public final class JooqAssetDependencyGraph implements AssetDependencyGraph {
@@ -76,20 +78,26 @@ public final class JooqAssetDependencyGraph implements AssetDependencyGraph {
                                 .and(ASSET_RELATIONSHIPS.SOURCE_ASSET_ID.in(batch)))));
     }
 
-    /** The critical dependencies {@code ends} selects, between active assets, in relationship order. */
+    /**
+     * The critical dependencies {@code ends} selects, between active assets, in relationship order. The relationships
+     * are the only table the query reads from, so that the indexes on their two ends serve {@code ends}; the assets'
+     * activity is looked up by primary key. Joined instead, the assets made SQLite read every active asset at each
+     * step of a walk (BENCHMARKS.md).
+     */
     private List<AssetRelationship> criticalEdges(Condition ends) {
-        Assets source = ASSETS.as("source");
-        Assets target = ASSETS.as("target");
         return dsl.select(ASSET_RELATIONSHIPS.fields())
                 .from(ASSET_RELATIONSHIPS)
-                .join(source).on(source.ID.eq(ASSET_RELATIONSHIPS.SOURCE_ASSET_ID))
-                .join(target).on(target.ID.eq(ASSET_RELATIONSHIPS.TARGET_ASSET_ID))
                 .where(ASSET_RELATIONSHIPS.IS_CRITICAL_DEPENDENCY.isTrue())
                 .and(ends)
-                .and(source.IS_ACTIVE.isTrue())
-                .and(target.IS_ACTIVE.isTrue())
+                .and(active(ASSET_RELATIONSHIPS.SOURCE_ASSET_ID, "source"))
+                .and(active(ASSET_RELATIONSHIPS.TARGET_ASSET_ID, "target"))
                 .orderBy(ASSET_RELATIONSHIPS.ID)
                 .fetch(row -> AssetRelationshipRows.edge(row.into(ASSET_RELATIONSHIPS)));
+    }
+
+    private Condition active(Field<Integer> asset, String alias) {
+        Assets end = ASSETS.as(alias);
+        return DSL.exists(DSL.selectOne().from(end).where(end.ID.eq(asset)).and(end.IS_ACTIVE.isTrue()));
     }
 
     private static List<Integer> ids(Set<AssetId> assets) {

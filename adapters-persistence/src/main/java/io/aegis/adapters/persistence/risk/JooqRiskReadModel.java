@@ -56,7 +56,7 @@ import org.jooq.impl.DSL;
 public final class JooqRiskReadModel implements RiskReadModel {
 
     /** Severity as a number, so that risk_level sorts critical above high rather than alphabetically; NULL unscored. */
-    static final Field<Integer> SEVERITY = DSL.case_(RISKS.RISK_LEVEL)
+    private static final Field<Integer> SEVERITY = DSL.case_(RISKS.RISK_LEVEL)
             .when(RiskLevel.LOW.key(), DSL.inline(1))
             .when(RiskLevel.MEDIUM.key(), DSL.inline(2))
             .when(RiskLevel.HIGH.key(), DSL.inline(3))

@@ -15,7 +15,8 @@ public interface OwnExposureRanking {
 
     /**
      * The assets carrying active, not closed, rated risks, worst first: by the highest level among their own risks,
-     * then by the highest score among them, then those with more such risks, then by id. At most {@code limit}.
+     * then by the highest score at that level, then those with more risks of that level, then by id. At most
+     * {@code limit}.
      */
     List<AssetId> worstFirst(int limit);
 }
