@@ -85,6 +85,7 @@ import io.aegis.application.organisation.port.in.OrganisationPorts;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.application.risk.BulkTransitionRisksService;
+import io.aegis.application.risk.CountRisksByStatusService;
 import io.aegis.application.risk.CreateRiskMatrixService;
 import io.aegis.application.risk.DecideRiskAcceptanceService;
 import io.aegis.application.risk.CreateRiskService;
@@ -95,7 +96,9 @@ import io.aegis.application.risk.ExportRisksService;
 import io.aegis.application.risk.GetAssetRiskService;
 import io.aegis.application.risk.GetRiskHeatmapService;
 import io.aegis.application.risk.GetRiskMatrixService;
+import io.aegis.application.risk.GetRiskMatrixEditingService;
 import io.aegis.application.risk.GetRiskService;
+import io.aegis.application.risk.ListMostExposedAssetsService;
 import io.aegis.application.risk.ListRiskAcceptancesService;
 import io.aegis.application.risk.ListRiskMatricesService;
 import io.aegis.application.risk.ListRiskReviewsService;
@@ -301,6 +304,7 @@ public final class AegisCore {
         return new RiskPorts(
                 new CreateRiskMatrixService(run, matrices, references),
                 new GetRiskMatrixService(run, matrices),
+                new GetRiskMatrixEditingService(run, matrices),
                 new ListRiskMatricesService(run, ports.matrixList()),
                 new UpdateRiskMatrixService(run, matrices),
                 new DeactivateRiskMatrixService(run, matrices),
@@ -313,8 +317,10 @@ public final class AegisCore {
                 new ListRiskScoresService(run, risks, ports.riskList()),
                 transitionRisk,
                 new GetRiskHeatmapService(run, matrices, ports.riskList(), ports.assetGraph()),
-                // an asset's risk rolled up over its critical dependencies
+                new CountRisksByStatusService(run, ports.riskList(), ports.assetGraph()),
+                // an asset's risk rolled up over its critical dependencies, and the assets carrying the most
                 new GetAssetRiskService(run, ports.assetGraph(), ports.exposure()),
+                new ListMostExposedAssetsService(run, ports.ranking(), ports.assetGraph(), ports.exposure()),
                 new ExportRisksService(run, ports.riskList(), ports.assetGraph(), ports.rowsWriter()),
                 // the register's governance: periodic reviews, and acceptances asked for and decided
                 new RecordRiskReviewService(run, risks, cadence),

@@ -141,6 +141,7 @@ public final class ListPageBenchmark {
                 new Scenario("servers, most critical first", "/assets?asset_type=server&sort=-criticality"),
                 new Scenario("assets matching a host name", "/assets?q=host-42&sort=name"),
                 new Scenario("a leaf asset's risk rolled up over its dependencies", "/assets/" + leafAssetId + "/risk"),
+                new Scenario("the assets carrying the most risk", "/assets/most-exposed"),
                 new Scenario("one unit: risks, first page, default order", "/risks", true),
                 new Scenario("one unit: risks by status, highest inherent score first",
                         "/risks?status=mitigating&sort=-inherent_risk_score", true),
@@ -155,14 +156,15 @@ public final class ListPageBenchmark {
     }
 
     /**
-     * What the dashboard shows, asked of the API: both heat maps of the open risks, the risks of each status, and the
-     * reviews overdue (the page reads its counts with a page of one risk, as these do).
+     * What the dashboard shows, asked of the API: both heat maps of the open risks, the risks of each status, the
+     * reviews overdue (the API counts with a page of one risk; the page counts every status in one query), and the
+     * assets carrying the most risk.
      */
     private static final List<String> DASHBOARD_DATA = List.of(
             "/risks/heatmap?score_type=inherent&status=" + OPEN, "/risks/heatmap?score_type=residual&status=" + OPEN,
             "/risks?status=identified&limit=1", "/risks?status=assessed&limit=1", "/risks?status=mitigating&limit=1",
             "/risks?status=monitoring&limit=1", "/risks?status=accepted&limit=1", "/risks?status=closed&limit=1",
-            "/risks?review_overdue=true&limit=1");
+            "/risks?review_overdue=true&limit=1", "/assets/most-exposed?limit=10");
 
     private Map<Scenario, Latencies> measure(Client admin, Client analyst, List<Scenario> scenarios) {
         for (int round = 0; round < options.warmup(); round++) {

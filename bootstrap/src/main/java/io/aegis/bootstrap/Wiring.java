@@ -165,7 +165,8 @@ public final class Wiring implements AutoCloseable {
         PageController account = new AccountPages(identity.logIn(), identity.logOut(), identity.changeOwnPassword(),
                 sessionCookie);
         var risks = core.risks();
-        PageController dashboard = new DashboardPages(risks.getRiskHeatmap(), risks.listRisks());
+        PageController dashboard = new DashboardPages(risks.getRiskHeatmap(), risks.listRisks(),
+                risks.countRisksByStatus(), risks.listMostExposedAssets());
         PageController register = new RegisterPages(risks.listRisks(), risks.getRisk(), risks.createRisk(),
                 risks.updateRisk(), risks.scoreRisk(), risks.listRiskScores(), risks.transitionRisk(),
                 risks.exportRisks(), core.audit().listAuditLogs());
@@ -179,7 +180,9 @@ public final class Wiring implements AutoCloseable {
         PageController apiKeys = new ApiKeyPages(identity.listApiKeys(), identity.createApiKey(),
                 identity.revokeApiKey());
         PageController auditLog = new AuditLogPages(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
-        PageController matrices = new MatrixPages(risks.listRiskMatrices(), risks.getRiskMatrix());
+        PageController matrices = new MatrixPages(risks.listRiskMatrices(), risks.getRiskMatrix(),
+                risks.getRiskMatrixEditing(), risks.createRiskMatrix(), risks.updateRiskMatrix(),
+                risks.deactivateRiskMatrix(), core.organisation().listOrgUnits());
         PageController frameworks = new FrameworkPages(core.frameworks(), core.mappings().equivalents(),
                 frameworkRoutes(core, config));
         return List.of(account, apiKeys, dashboard, register, inventory, frameworks, new AdministrationPages(), users,
@@ -231,7 +234,7 @@ public final class Wiring implements AutoCloseable {
         Controller riskRoutes = new RiskController(risks.createRisk(), risks.getRisk(), risks.listRisks(),
                 risks.updateRisk(), risks.deactivateRisk(), risks.scoreRisk(), risks.listRiskScores(),
                 risks.transitionRisk(), risks.getRiskHeatmap(), risks.exportRisks());
-        Controller assetRiskRoutes = new AssetRiskController(risks.getAssetRisk());
+        Controller assetRiskRoutes = new AssetRiskController(risks.getAssetRisk(), risks.listMostExposedAssets());
         Controller riskReviews = new RiskReviewController(risks.recordRiskReview(), risks.listRiskReviews());
         Controller riskAcceptances = new RiskAcceptanceController(risks.requestRiskAcceptance(),
                 risks.decideRiskAcceptance(), risks.withdrawRiskAcceptance(), risks.listRiskAcceptances());
@@ -242,8 +245,9 @@ public final class Wiring implements AutoCloseable {
         Controller controlMappings = new ControlMappingController(core.mappings(), config.maxUploadBytes());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
-        return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
-                riskMatrices, riskRoutes, assetRiskRoutes, assetDeactivations, riskReviews, riskAcceptances,
+        // assetRiskRoutes before assetRoutes: GET /assets/most-exposed is not an asset's id
+        return List.of(authentication, apiKeyRoutes, assetCategories, assetRiskRoutes, assetRoutes,
+                assetRelationshipRoutes, riskMatrices, riskRoutes, assetDeactivations, riskReviews, riskAcceptances,
                 bulkTransitions, frameworks, controlMappings, auditLogs, userRoutes, roleAssignments, roleRoutes, me,
                 orgUnits);
     }

@@ -21,6 +21,8 @@ abstract class AssetRiskApiContract extends RunningAegisContract {
     private long database;
     private long hypervisor;
     private long lonely;
+    private long cache;
+    private long cdn;
     private long appRisk;
     private long databaseRisk;
     private long hypervisorRisk;
@@ -30,8 +32,8 @@ abstract class AssetRiskApiContract extends RunningAegisContract {
         app = asset("app", "application");
         database = asset("db", "database");
         hypervisor = asset("hv", "server");
-        long cache = asset("cache", "application");
-        long cdn = asset("cdn", "cloud_service");
+        cache = asset("cache", "application");
+        cdn = asset("cdn", "cloud_service");
         lonely = asset("lonely", "workstation");
         relate(app, database, "depends_on", true);
         relate(hypervisor, database, "hosts", true);
@@ -116,6 +118,37 @@ abstract class AssetRiskApiContract extends RunningAegisContract {
     @ValueSource(strings = {"limit=0", "limit=501", "limit=abc", "limit=1&limit=2", "sort=title", "offset=5"})
     void bad_parameters_are_400_problems(String query) {
         Api.Response response = admin.get("/api/v1/assets/" + app + "/risk?" + query);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void the_most_exposed_assets_are_ranked_by_their_roll_up_the_carriers_of_a_risk_after_the_asset_it_sits_on() {
+        Api.Response response = admin.get("/api/v1/assets/most-exposed");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode items = response.json().get("items");
+        // hv, cache and cdn carry a critical 25 themselves (one risk each, then by id); db and app carry hv's
+        assertThat(ids(items, "asset_id")).containsExactly(hypervisor, cache, cdn, database, app);
+        JsonNode db = items.get(3);
+        assertThat(db.get("name").asText()).isEqualTo("db");
+        assertThat(db.get("highest_level").asText()).isEqualTo("critical");
+        assertThat(db.get("highest_score").asDouble()).isEqualTo(25.0);
+        assertThat(db.get("carried").asBoolean()).isTrue();
+        assertThat(db.get("total").asLong()).as("as its own roll-up counts")
+                .isEqualTo(admin.get("/api/v1/assets/" + database + "/risk").json().get("total").asLong());
+        assertThat(items.get(0).get("carried").asBoolean()).isFalse();
+        assertThat(items.get(0).get("total").asLong()).isEqualTo(1);
+
+        assertThat(ids(admin.get("/api/v1/assets/most-exposed?limit=2").json().get("items"), "asset_id"))
+                .containsExactly(hypervisor, cache);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"limit=0", "limit=51", "limit=abc", "sort=name"})
+    void bad_parameters_of_the_most_exposed_are_400_problems(String query) {
+        Api.Response response = admin.get("/api/v1/assets/most-exposed?" + query);
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -136,6 +136,25 @@ final class Browser implements AutoCloseable {
         return waitForMain();
     }
 
+    /** Waits until the text of {@code css} (a part of the page htmx swaps) contains {@code text}. */
+    Browser waitForText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(any -> {
+            try {
+                return driver.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text));
+            } catch (WebDriverException swapped) {
+                return false;
+            }
+        });
+        return this;
+    }
+
+    /** Waits until {@code count} elements match {@code css}, as after htmx swapped a part of the page. */
+    Browser waitForCount(String css, int count) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(any -> driver.findElements(By.cssSelector(css)).size() == count);
+        return this;
+    }
+
     String heading() {
         return find("h1").getText();
     }

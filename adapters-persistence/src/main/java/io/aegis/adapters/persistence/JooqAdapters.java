@@ -32,6 +32,7 @@ import io.aegis.adapters.persistence.identity.JooqUserReadModel;
 import io.aegis.adapters.persistence.identity.JooqUserRepository;
 import io.aegis.adapters.persistence.organisation.JooqOrgUnitReadModel;
 import io.aegis.adapters.persistence.organisation.JooqOrgUnitRepository;
+import io.aegis.adapters.persistence.risk.JooqOwnExposureRanking;
 import io.aegis.adapters.persistence.risk.JooqRiskAcceptanceRepository;
 import io.aegis.adapters.persistence.risk.JooqRiskExposureReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskMatrixReadModel;
@@ -94,7 +95,7 @@ public final class JooqAdapters {
                 new AegisAdapters.Risks(new JooqRiskMatrixRepository(dsl), new JooqRiskMatrixReadModel(dsl),
                         new JooqRiskRepository(dsl), new JooqRiskReadModel(dsl), new JooqRiskReferences(dsl),
                         new JooqAssetDependencyGraph(dsl), new JooqRiskExposureReadModel(dsl),
-                        standalone.riskRowsWriter(), new JooqRiskReviewReadModel(dsl),
+                        new JooqOwnExposureRanking(dsl), standalone.riskRowsWriter(), new JooqRiskReviewReadModel(dsl),
                         new JooqRiskAcceptanceRepository(dsl)),
                 new AegisAdapters.Frameworks(new JooqFrameworkRepository(dsl), new JooqFrameworkReadModel(dsl),
                         new JooqControlRepository(dsl), new JooqControlReadModel(dsl), new JooqBaselineRepository(dsl),

@@ -24,6 +24,7 @@ import io.aegis.domain.organisation.OrgUnitId;
 import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.shared.Description;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +112,37 @@ public abstract class AssetRelationshipContract {
         stores.assets().update(vmAsset.deactivate(T0.plusSeconds(1)), vmAsset.version());
         assertThat(stores.graph().criticalDependenciesOf(Set.of(db, vm))).isEmpty();
         assertThat(stores.graph().criticalDependenciesOf(Set.of())).isEmpty();
+    }
+
+    @Test
+    void critical_dependents_are_the_same_edges_found_from_the_asset_needed() {
+        insert(app, db, RelationshipType.DEPENDS_ON, true);
+        insert(host, app, RelationshipType.HOSTS, true);
+        insert(host, db, RelationshipType.HOSTS, false);
+        insert(app, vm, RelationshipType.CONNECTS_TO, true);
+        insert(vm, host, RelationshipType.RUNS_ON, true);
+
+        assertThat(stores.graph().criticalDependentsOf(Set.of(db))).containsExactly(
+                new AssetRelationship(app, db, RelationshipType.DEPENDS_ON, true));
+        assertThat(stores.graph().criticalDependentsOf(Set.of(host, vm))).containsExactly(
+                new AssetRelationship(host, app, RelationshipType.HOSTS, true),
+                new AssetRelationship(vm, host, RelationshipType.RUNS_ON, true));
+        // app needs others, and connects to vm, which needs nothing from it
+        assertThat(stores.graph().criticalDependentsOf(Set.of(app))).isEmpty();
+
+        Asset vmAsset = stores.assets().findById(vm).orElseThrow();
+        stores.assets().update(vmAsset.deactivate(T0.plusSeconds(1)), vmAsset.version());
+        assertThat(stores.graph().criticalDependentsOf(Set.of(host))).containsExactly(
+                new AssetRelationship(host, app, RelationshipType.HOSTS, true));
+        assertThat(stores.graph().criticalDependentsOf(Set.of())).isEmpty();
+    }
+
+    @Test
+    void names_are_given_for_the_assets_of_the_scope_only() {
+        assertThat(stores.graph().namesAmong(Set.of(app, db, new AssetId(vm.value() + 1000)), Scope.everywhere()))
+                .isEqualTo(Map.of(app, "app", db, "db"));
+        assertThat(stores.graph().namesAmong(Set.of(app), new Scope(false, Set.of(new OrgUnitId(2)), Set.of())))
+                .isEmpty();
     }
 
     @Test

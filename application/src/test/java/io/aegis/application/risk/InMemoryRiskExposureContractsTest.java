@@ -14,7 +14,7 @@ class InMemoryRiskExposureContractsTest extends RiskExposureReadModelContract {
     @Override
     protected Stores emptyStores() {
         InMemoryRisks store = new InMemoryRisks(units);
-        return new Stores(store, store);
+        return new Stores(store, store, store);
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.aegis.application.risk.port.out.OpenRisk;
+import io.aegis.application.risk.port.out.OwnExposureRanking;
 import io.aegis.application.risk.port.out.RiskExposureReadModel;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.domain.asset.AssetId;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the asset-risk roll-up relies on when it asks a {@link RiskExposureReadModel} for the open risks of the
- * assets it reached: every store, in memory or SQL, answers the same on the same risks. Risks are stored through
+ * assets it reached, and the most exposed assets on the {@link OwnExposureRanking} where their search starts: every
+ * store, in memory or SQL, answers the same on the same risks. Risks are stored through
  * the context's own {@link RiskRepository}, on the seeded standard 5 x 5 matrix.
  */
 public abstract class RiskExposureReadModelContract {
@@ -43,6 +45,7 @@ public abstract class RiskExposureReadModelContract {
 
     private RiskRepository risks;
     private RiskExposureReadModel exposure;
+    private OwnExposureRanking ranking;
     private Instant clock = T0;
 
     /** Over the same empty store of risks, holding the standard matrix as id 1. */
@@ -54,7 +57,7 @@ public abstract class RiskExposureReadModelContract {
     /** Stores an active unit under the root. */
     protected abstract OrgUnitId storedUnit(String name);
 
-    public record Stores(RiskRepository risks, RiskExposureReadModel exposure) {
+    public record Stores(RiskRepository risks, RiskExposureReadModel exposure, OwnExposureRanking ranking) {
     }
 
     @BeforeEach
@@ -62,6 +65,7 @@ public abstract class RiskExposureReadModelContract {
         Stores stores = emptyStores();
         risks = stores.risks();
         exposure = stores.exposure();
+        ranking = stores.ranking();
     }
 
     @Test
@@ -174,6 +178,34 @@ public abstract class RiskExposureReadModelContract {
                 .containsExactlyInAnyOrder(tuple(id(ofA), true), tuple(id(ofB), false), tuple(id(ofRoot), false));
         assertThat(exposure.openRisksOn(Set.of(server), ALL)).allMatch(OpenRisk::visible).hasSize(3);
         assertThat(exposure.openRisksOn(Set.of(server), Scope.nowhere())).noneMatch(OpenRisk::visible).hasSize(3);
+    }
+
+    @Test
+    void the_ranking_puts_the_assets_with_the_worst_own_open_risk_first_counting_every_unit() {
+        AssetId low = storedAsset("low", true);
+        AssetId twoHigh = storedAsset("two high", true);
+        AssetId oneHigh = storedAsset("one high", true);
+        AssetId higherHigh = storedAsset("higher high", true);
+        AssetId critical = storedAsset("critical", true);
+        AssetId closedOnly = storedAsset("closed only", true);
+        OrgUnitId unit = storedUnit("A");
+        identified("Low", low, RiskEstimate.inherent(1, 2));
+        identified("High", twoHigh, RiskEstimate.inherent(4, 3));
+        identified("Also high", twoHigh, RiskEstimate.inherent(3, 4));
+        identified("Treated", twoHigh, new RiskEstimate(5, 5, 1, 1));
+        identified("High", oneHigh, RiskEstimate.inherent(4, 3));
+        identified("Higher", higherHigh, RiskEstimate.inherent(4, 4));
+        moved(identified("Of a unit", critical, RiskEstimate.inherent(5, 5)), risk -> risk.revise(risk.facts(),
+                STANDARD, RiskEstimate.inherent(5, 5), POLICY, tick()).placedIn(unit));
+        through(identified("Closed", closedOnly, RiskEstimate.inherent(5, 5)), RiskStatus.ASSESSED,
+                RiskStatus.MITIGATING, RiskStatus.MONITORING, RiskStatus.CLOSED);
+        moved(identified("Retired", closedOnly, RiskEstimate.inherent(5, 5)), risk -> risk.deactivate(tick()));
+        identified("Also low", critical, RiskEstimate.inherent(1, 1));
+
+        // critical 25; high 16; high 12 twice (more of that level first); low 2; each asset once, at its worst.
+        // A treated risk weighs by its residual.
+        assertThat(ranking.worstFirst(10)).containsExactly(critical, higherHigh, twoHigh, oneHigh, low);
+        assertThat(ranking.worstFirst(2)).containsExactly(critical, higherHigh);
     }
 
     private Risk identified(String title, AssetId asset) {

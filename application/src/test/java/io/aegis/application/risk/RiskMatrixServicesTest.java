@@ -59,6 +59,7 @@ class RiskMatrixServicesTest {
     private final ListRiskMatricesService list = new ListRiskMatricesService(run, store);
     private final UpdateRiskMatrixService update = new UpdateRiskMatrixService(run, store);
     private final DeactivateRiskMatrixService deactivate = new DeactivateRiskMatrixService(run, store);
+    private final GetRiskMatrixEditingService editing = new GetRiskMatrixEditingService(run, store);
 
     private final Actor analyst = Actors.withPermissions(Permission.RISK_READ, Permission.MATRIX_WRITE);
     private final Actor reader = Actors.withPermissions(Permission.RISK_READ);
@@ -134,7 +135,12 @@ class RiskMatrixServicesTest {
     @Test
     void a_matrix_scoring_risks_keeps_its_grid_but_its_name_description_and_default_stay_editable() {
         RiskMatrixView used = create.create(analyst, command("Used", 5, 5, false));
+        assertThat(editing.editing(analyst, Optional.of(id(used))).scoringFrozen()).as("every part may change")
+                .isFalse();
         store.scoreARiskOn(id(used));
+        assertThat(editing.editing(analyst, Optional.of(id(used))).scoringFrozen()).as("only what may change")
+                .isTrue();
+        assertThat(editing.editing(analyst, Optional.empty()).scoringFrozen()).isFalse();
 
         assertRule(() -> update.update(analyst, patch(id(used), c -> c.riskScores(Patch.set(
                 multiplicative(5, 5).scores().stream().map(row -> row.stream().map(s -> s + 1).toList()).toList())))),
@@ -174,14 +180,17 @@ class RiskMatrixServicesTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> deactivate.deactivate(reader, STANDARD)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> get.get(Actors.nobody(), STANDARD)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> editing.editing(reader, Optional.empty())).as("a reader gets no editor")
+                .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> list.list(Actors.nobody(), ListRiskMatricesQuery.all()))
                 .isInstanceOf(ForbiddenException.class);
 
         assertThat(store.size()).isEqualTo(1);
         assertThat(audit.entries()).extracting(AuditEntry::outcome).containsOnly(AuditEntry.Outcome.DENIED)
-                .hasSize(5);
+                .hasSize(6);
         assertThat(audit.entries()).extracting(AuditEntry::action).containsExactly("risk_matrix.create",
-                "risk_matrix.update", "risk_matrix.deactivate", "risk_matrix.read", "risk_matrix.list");
+                "risk_matrix.update", "risk_matrix.deactivate", "risk_matrix.read", "risk_matrix.edit",
+                "risk_matrix.list");
     }
 
     @Test
@@ -224,6 +233,7 @@ class RiskMatrixServicesTest {
         RiskMatrixId unknown = new RiskMatrixId(42);
 
         assertThatThrownBy(() -> get.get(reader, unknown)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> editing.editing(analyst, Optional.of(unknown))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> update.update(analyst, patch(unknown, c -> c.isDefault(Patch.set(true)))))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> deactivate.deactivate(analyst, unknown)).isInstanceOf(NotFoundException.class);

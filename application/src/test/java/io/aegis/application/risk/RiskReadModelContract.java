@@ -190,6 +190,20 @@ public abstract class RiskReadModelContract {
     }
 
     @Test
+    void counts_by_status_are_the_totals_of_the_list_one_status_at_a_time() {
+        RiskFilter active = RiskFilter.active();
+
+        assertThat(readModel.countByStatus(active, ALL, LATER)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                RiskStatus.IDENTIFIED, 2L, RiskStatus.ASSESSED, 1L));
+        for (RiskStatus status : RiskStatus.values()) {
+            RiskFilter ofStatus = active.withStatuses(Set.of(status));
+            assertThat(readModel.countByStatus(ofStatus, ALL, LATER).getOrDefault(status, 0L)).isEqualTo(
+                    readModel.list(new ListRisksQuery(ofStatus, List.of(), PageRequest.first()), ALL, LATER).total());
+        }
+        assertThat(readModel.countByStatus(active, Scope.nowhere(), LATER)).isEmpty();
+    }
+
+    @Test
     void score_history_is_newest_first_and_paged() {
         RiskId riskId = breach.id().orElseThrow();
         repository.appendScores(RiskScoreEntry.of(breach, List.of(ScoreType.INHERENT, ScoreType.RESIDUAL), STANDARD,

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -76,6 +77,20 @@ public final class InMemoryAssetRelationships implements AssetRelationshipReposi
     @Override
     public synchronized Set<AssetId> visibleAmong(Set<AssetId> among, Scope visible) {
         return among.stream().filter(id -> visible(id, visible)).collect(Collectors.toSet());
+    }
+
+    @Override
+    public synchronized Map<AssetId, String> namesAmong(Set<AssetId> among, Scope visible) {
+        return among.stream().filter(id -> visible(id, visible)).collect(Collectors.toMap(Function.identity(),
+                id -> assets.findById(id).orElseThrow().profile().name().value()));
+    }
+
+    @Override
+    public synchronized List<AssetRelationship> criticalDependentsOf(Set<AssetId> providers) {
+        return rows.values().stream().map(AssetRelationshipEntry::edge)
+                .filter(e -> e.dependency().filter(d -> d.critical() && providers.contains(d.provider())).isPresent())
+                .filter(e -> active(e.source()) && active(e.target()))
+                .toList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.aegis.application.risk.port.in.RiskScoreView;
 import io.aegis.application.risk.port.in.RiskSortField;
 import io.aegis.application.risk.port.in.RiskView;
 import io.aegis.application.risk.port.out.OpenRisk;
+import io.aegis.application.risk.port.out.OwnExposureRanking;
 import io.aegis.application.risk.port.out.RiskExposureReadModel;
 import io.aegis.application.risk.port.out.RiskReadModel;
 import io.aegis.application.risk.port.out.RiskReferences;
@@ -47,7 +48,8 @@ import java.util.stream.Collectors;
  * The risk out-ports over maps, for use-case tests and as the contracts' reference. Reads the units from the unit
  * store it is given (a store holding the root alone when none is).
  */
-public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskReferences, RiskExposureReadModel {
+public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskReferences, RiskExposureReadModel,
+        OwnExposureRanking {
 
     private final VersionedRows<Risk> rows = new VersionedRows<>();
     private final List<RiskScoreView> scores = new ArrayList<>();
@@ -174,6 +176,14 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
     }
 
     @Override
+    public synchronized Map<RiskStatus, Long> countByStatus(RiskFilter filter, Scope scope, Instant now) {
+        return rows.all().stream()
+                .filter(risk -> scope.includes(risk.unit()))
+                .filter(matching(filter, now))
+                .collect(Collectors.groupingBy(Risk::status, Collectors.counting()));
+    }
+
+    @Override
     public synchronized Page<RiskScoreView> scores(RiskId id, Scope scope, PageRequest page) {
         boolean visible = findById(id).filter(risk -> scope.includes(risk.unit())).isPresent();
         List<RiskScoreView> history = scores.stream()
@@ -264,6 +274,29 @@ public final class InMemoryRisks implements RiskRepository, RiskReadModel, RiskR
                 .map(risk -> new OpenRisk(new ExposedRisk(risk.id().orElseThrow(), risk.facts().asset().orElseThrow(),
                         risk.level().orElseThrow(), risk.residual().or(risk::inherent).orElseThrow().score().value()),
                         risk.facts().title().value(), risk.status(), visible.includes(risk.unit())))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<AssetId> worstFirst(int limit) {
+        // each asset by its risks of its worst level only
+        Comparator<List<ExposedRisk>> worstOwnFirst = Comparator
+                .comparing((List<ExposedRisk> worst) -> worst.get(0).level()).reversed()
+                .thenComparing(Comparator.comparingDouble((List<ExposedRisk> worst) -> worst.stream()
+                        .mapToDouble(ExposedRisk::score).max().orElseThrow()).reversed())
+                .thenComparing(Comparator.comparingInt((List<ExposedRisk> worst) -> worst.size()).reversed())
+                .thenComparingLong(worst -> worst.get(0).asset().value());
+        return openRisksOn(rows.all().stream().flatMap(risk -> risk.facts().asset().stream())
+                        .collect(Collectors.toSet()), Scope.everywhere()).stream()
+                .map(OpenRisk::exposed)
+                .collect(Collectors.groupingBy(ExposedRisk::asset)).values().stream()
+                .map(own -> {
+                    RiskLevel worst = own.stream().map(ExposedRisk::level).max(Comparator.naturalOrder()).orElseThrow();
+                    return own.stream().filter(risk -> risk.level() == worst).toList();
+                })
+                .sorted(worstOwnFirst)
+                .limit(limit)
+                .map(worst -> worst.get(0).asset())
                 .toList();
     }
 }

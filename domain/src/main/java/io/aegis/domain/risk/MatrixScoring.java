@@ -13,6 +13,10 @@ import java.util.Objects;
  */
 public final class MatrixScoring {
 
+    /** How few and how many levels an axis may have. */
+    public static final int MIN_LEVELS = MatrixAxis.MIN_LEVELS;
+    public static final int MAX_LEVELS = MatrixAxis.MAX_LEVELS;
+
     private final MatrixAxis likelihoods;
     private final MatrixAxis impacts;
     private final List<List<Double>> scores;

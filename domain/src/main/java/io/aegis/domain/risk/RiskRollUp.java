@@ -17,11 +17,23 @@ import java.util.Optional;
  */
 public final class RiskRollUp {
 
-    private static final Comparator<CarriedRisk> WORST_FIRST = Comparator
+    /** How pressing a risk is where it reaches: its level, then its score, then the nearer asset. */
+    private static final Comparator<CarriedRisk> MOST_PRESSING_FIRST = Comparator
             .comparing((CarriedRisk carried) -> carried.exposed().level()).reversed()
             .thenComparing(Comparator.comparingDouble((CarriedRisk carried) -> carried.exposed().score()).reversed())
-            .thenComparingInt(CarriedRisk::distance)
+            .thenComparingInt(CarriedRisk::distance);
+    private static final Comparator<CarriedRisk> WORST_FIRST = MOST_PRESSING_FIRST
             .thenComparingLong(carried -> carried.exposed().risk().value());
+
+    /**
+     * Assets ranked by exposure, most exposed first: by their worst risk's level, then its score, then its nearness
+     * (an asset carrying a risk itself comes before those that carry it through a dependency), then by how many risks
+     * reach them, then by asset id; an asset nothing reaches comes last.
+     */
+    public static final Comparator<RiskRollUp> MOST_EXPOSED_FIRST = Comparator
+            .comparing((RiskRollUp rollUp) -> rollUp.highest().orElse(null), Comparator.nullsLast(MOST_PRESSING_FIRST))
+            .thenComparing(Comparator.comparingInt((RiskRollUp rollUp) -> rollUp.risks().size()).reversed())
+            .thenComparingLong(rollUp -> rollUp.asset().value());
 
     private final AssetId asset;
     private final List<CarriedRisk> risks;

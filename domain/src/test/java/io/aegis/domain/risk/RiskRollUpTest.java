@@ -78,6 +78,24 @@ class RiskRollUpTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void assets_rank_by_their_worst_risk_then_by_how_many_risks_reach_them_then_by_id() {
+        // 1 (app) critically depends on 2 (db), hosted critically by 3; 6 and 7 stand alone
+        AssetGraph graph = AssetGraph.of(List.of(rel(1, 2, DEPENDS_ON, true), rel(3, 2, HOSTS, true)));
+        ExposedRisk onDb = risk(30, 2, RiskLevel.CRITICAL, 20);
+        ExposedRisk onApp = risk(31, 1, RiskLevel.LOW, 2);
+        RiskRollUp app = RiskRollUp.over(graph.criticalPathsFrom(id(1)), List.of(onDb, onApp));
+        RiskRollUp db = RiskRollUp.over(graph.criticalPathsFrom(id(2)), List.of(onDb));
+        RiskRollUp high = RiskRollUp.over(graph.criticalPathsFrom(id(6)), List.of(risk(32, 6, RiskLevel.HIGH, 16)));
+        RiskRollUp twoHigh = RiskRollUp.over(graph.criticalPathsFrom(id(7)), List.of(risk(33, 7, RiskLevel.HIGH, 16),
+                risk(34, 7, RiskLevel.LOW, 1)));
+        RiskRollUp quiet = RiskRollUp.over(graph.criticalPathsFrom(id(3)), List.of());
+
+        // db carries the critical risk itself, app through db; 7 and 6 tie on their worst risk, 7 has more
+        assertThat(List.of(quiet, high, app, twoHigh, db).stream().sorted(RiskRollUp.MOST_EXPOSED_FIRST)
+                .map(rollUp -> rollUp.asset().value())).containsExactly(2L, 1L, 7L, 6L, 3L);
+    }
+
     private static ExposedRisk risk(long risk, long asset, RiskLevel level, double score) {
         return new ExposedRisk(new RiskId(risk), id(asset), level, score);
     }

@@ -31,6 +31,7 @@ import io.aegis.domain.risk.RiskStatus;
 import io.aegis.domain.risk.ScoreType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -124,6 +125,18 @@ public final class JooqRiskReadModel implements RiskReadModel {
             }
         }
         return new HeatmapCounts(cells, unscored);
+    }
+
+    @Override
+    public Map<RiskStatus, Long> countByStatus(RiskFilter filter, Scope scope, Instant now) {
+        Map<RiskStatus, Long> counts = new EnumMap<>(RiskStatus.class);
+        dsl.select(RISKS.STATUS, DSL.count())
+                .from(RISKS)
+                .where(matching(filter, now).and(ScopeConditions.rowsIn(RISKS.ORG_UNIT_ID, scope)))
+                .groupBy(RISKS.STATUS)
+                .fetch()
+                .forEach(row -> counts.put(RiskStatus.parse("status", row.value1()), row.value2().longValue()));
+        return counts;
     }
 
     /**

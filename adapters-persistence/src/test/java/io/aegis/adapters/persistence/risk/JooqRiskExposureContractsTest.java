@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The exposure read model on the real databases: a SQLite file, and MariaDB, on the seeded standard matrix. */
+/** The exposure read model and the own-exposure ranking on the real databases: a SQLite file, and MariaDB, on the seeded standard matrix. */
 class JooqRiskExposureContractsTest {
 
     @Nested
@@ -46,7 +46,8 @@ class JooqRiskExposureContractsTest {
         @Override
         protected Stores emptyStores() {
             db().clear(RISK_SCORES, RISKS);
-            return new Stores(new JooqRiskRepository(db().dsl()), new JooqRiskExposureReadModel(db().dsl()));
+            return new Stores(new JooqRiskRepository(db().dsl()), new JooqRiskExposureReadModel(db().dsl()),
+                    new JooqOwnExposureRanking(db().dsl()));
         }
 
         @Override

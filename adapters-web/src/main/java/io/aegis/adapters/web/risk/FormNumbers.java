@@ -2,7 +2,7 @@ package io.aegis.adapters.web.risk;
 
 import io.aegis.domain.shared.InvalidValueException;
 
-/** The numbers a risk form sends as text: a rating's likelihood or impact. */
+/** The numbers a risk form sends as text: a rating's likelihood or impact, a chosen id. */
 final class FormNumbers {
 
     private FormNumbers() {
@@ -20,6 +20,15 @@ final class FormNumbers {
             return Integer.valueOf(typed.strip());
         } catch (NumberFormatException e) {
             throw new InvalidValueException(field, "must be a whole number");
+        }
+    }
+
+    /** The id chosen in {@code field}, a positive whole number. */
+    static long id(String field, String typed) {
+        try {
+            return Long.parseLong(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(field, "must be a positive whole number");
         }
     }
 }

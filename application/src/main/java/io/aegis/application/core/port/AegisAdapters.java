@@ -45,6 +45,7 @@ import io.aegis.application.port.AuditTrail;
 import io.aegis.application.port.JobLeases;
 import io.aegis.application.port.Transactions;
 import io.aegis.application.risk.port.out.AssetDependencyGraph;
+import io.aegis.application.risk.port.out.OwnExposureRanking;
 import io.aegis.application.risk.port.out.RiskAcceptanceRepository;
 import io.aegis.application.risk.port.out.RiskExposureReadModel;
 import io.aegis.application.risk.port.out.RiskMatrixReadModel;
@@ -109,8 +110,8 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
 
     public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,
                         RiskReadModel riskList, RiskReferences references, AssetDependencyGraph assetGraph,
-                        RiskExposureReadModel exposure, RiskRowsWriter rowsWriter, RiskReviewReadModel reviewList,
-                        RiskAcceptanceRepository acceptances) {
+                        RiskExposureReadModel exposure, OwnExposureRanking ranking, RiskRowsWriter rowsWriter,
+                        RiskReviewReadModel reviewList, RiskAcceptanceRepository acceptances) {
     }
 
     /**

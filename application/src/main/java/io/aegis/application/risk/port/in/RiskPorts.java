@@ -1,16 +1,18 @@
 package io.aegis.application.risk.port.in;
 
 /**
- * The risk context's inbound ports: risk matrices, the risk register, an asset's rolled-up risk, the register's
- * governance (reviews and acceptances), and the deactivation of assets with their open risks.
+ * The risk context's inbound ports: risk matrices, the risk register, an asset's rolled-up risk and the most exposed
+ * assets, the register's governance (reviews and acceptances), and the deactivation of assets with their open risks.
  */
 public record RiskPorts(CreateRiskMatrixUseCase createRiskMatrix, GetRiskMatrixUseCase getRiskMatrix,
+                        GetRiskMatrixEditingUseCase getRiskMatrixEditing,
                         ListRiskMatricesUseCase listRiskMatrices, UpdateRiskMatrixUseCase updateRiskMatrix,
                         DeactivateRiskMatrixUseCase deactivateRiskMatrix, CreateRiskUseCase createRisk,
                         GetRiskUseCase getRisk, ListRisksUseCase listRisks, UpdateRiskUseCase updateRisk,
                         DeactivateRiskUseCase deactivateRisk, ScoreRiskUseCase scoreRisk,
                         ListRiskScoresUseCase listRiskScores, TransitionRiskUseCase transitionRisk,
-                        GetRiskHeatmapUseCase getRiskHeatmap, GetAssetRiskUseCase getAssetRisk,
+                        GetRiskHeatmapUseCase getRiskHeatmap, CountRisksByStatusUseCase countRisksByStatus,
+                        GetAssetRiskUseCase getAssetRisk, ListMostExposedAssetsUseCase listMostExposedAssets,
                         ExportRisksUseCase exportRisks, RecordRiskReviewUseCase recordRiskReview,
                         ListRiskReviewsUseCase listRiskReviews,
                         RequestRiskAcceptanceUseCase requestRiskAcceptance,

@@ -9,6 +9,7 @@ import io.aegis.application.risk.port.in.RiskView;
 import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.risk.RiskHeatmap;
 import io.aegis.domain.risk.RiskId;
+import io.aegis.domain.risk.RiskStatus;
 import io.aegis.domain.risk.ScoreType;
 import java.time.Instant;
 import java.util.Map;
@@ -28,6 +29,9 @@ public interface RiskReadModel {
 
     /** How many risks {@code filter} selects per cell of their {@code type} rating, and how many have none. */
     HeatmapCounts heatmap(ScoreType type, RiskFilter filter, Scope scope, Instant now);
+
+    /** How many risks {@code filter} selects in each status, in one aggregate; a status none is in may be absent. */
+    Map<RiskStatus, Long> countByStatus(RiskFilter filter, Scope scope, Instant now);
 
     /** A risk's score history, newest first; empty when the risk is out of {@code scope}. */
     Page<RiskScoreView> scores(RiskId id, Scope scope, PageRequest page);
