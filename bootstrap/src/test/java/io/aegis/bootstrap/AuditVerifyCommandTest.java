@@ -16,8 +16,6 @@ import io.aegis.application.audit.SealAuditTrailService;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.AuditEntry;
 import io.aegis.domain.audit.AuditKey;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,8 +34,7 @@ class AuditVerifyCommandTest {
     private static final byte[] SECRET = "audit-verify-command-test-key-32".getBytes(StandardCharsets.UTF_8);
     private static final AuditKey KEY = AuditKey.of(SECRET);
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
     @TempDir
     Path folder;
@@ -51,14 +48,14 @@ class AuditVerifyCommandTest {
             seal(db);
             write(db, 1);
 
-            assertThat(run(env, "audit", "verify")).as(err()).isEqualTo(Main.OK);
-            assertThat(out()).contains("audit trail intact", "3 sealed rows checked", "chain ends at place 3",
+            assertThat(cli.run(env, "audit", "verify")).as(cli.err()).isEqualTo(Main.OK);
+            assertThat(cli.out()).contains("audit trail intact", "3 sealed rows checked", "chain ends at place 3",
                     "no checkpoint yet", "1 newer rows intact, waiting for the sealer");
 
             db.dsl().update(AUDIT_LOGS).set(AUDIT_LOGS.RESOURCE_ID, 9).where(AUDIT_LOGS.CHAIN_SEQ.eq(2L)).execute();
 
-            assertThat(run(env, "audit", "verify")).isEqualTo(Main.FAILED);
-            assertThat(out()).contains("BROKEN at row", "(place 2)", "content_changed",
+            assertThat(cli.run(env, "audit", "verify")).isEqualTo(Main.FAILED);
+            assertThat(cli.out()).contains("BROKEN at row", "(place 2)", "content_changed",
                     "intact sealed rows before it: 1");
         }
     }
@@ -73,8 +70,8 @@ class AuditVerifyCommandTest {
             new CheckpointAuditTrailService(new JooqAuditChainReader(db.dsl()), new JooqAuditSeals(db.dsl()),
                     new FileAuditCheckpointLog(checkpoints()), KEY, new JooqTransactions(db.dsl()), Clock.systemUTC())
                     .checkpoint();
-            assertThat(run(env, "audit", "verify")).as(out()).isEqualTo(Main.OK);
-            assertThat(out()).contains("agrees with checkpoint 1 at place 5");
+            assertThat(cli.run(env, "audit", "verify")).as(cli.out()).isEqualTo(Main.OK);
+            assertThat(cli.out()).contains("agrees with checkpoint 1 at place 5");
 
             String hashAt3 = db.dsl().select(AUDIT_LOGS.ROW_HASH).from(AUDIT_LOGS).where(AUDIT_LOGS.CHAIN_SEQ.eq(3L))
                     .fetchOne(AUDIT_LOGS.ROW_HASH);
@@ -82,8 +79,8 @@ class AuditVerifyCommandTest {
             db.dsl().update(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.LAST_SEQ, 3L)
                     .set(AUDIT_CHAIN_HEAD.LAST_HASH, hashAt3).execute();
 
-            assertThat(run(env, "audit", "verify")).isEqualTo(Main.FAILED);
-            assertThat(out()).contains("checkpoint_mismatch", "checkpoint 1 records place 5");
+            assertThat(cli.run(env, "audit", "verify")).isEqualTo(Main.FAILED);
+            assertThat(cli.out()).contains("checkpoint_mismatch", "checkpoint 1 records place 5");
         }
     }
 
@@ -93,8 +90,8 @@ class AuditVerifyCommandTest {
             Map<String, String> env = Map.of("AEGIS_DB_URL", testDb.settings().url(),
                     "AEGIS_DATA_DIR", folder.resolve("no-data").toString());
 
-            assertThat(run(env, "audit", "verify")).isEqualTo(Main.USAGE);
-            assertThat(err()).contains("no audit key", "AEGIS_AUDIT_KEY");
+            assertThat(cli.run(env, "audit", "verify")).isEqualTo(Main.USAGE);
+            assertThat(cli.err()).contains("no audit key", "AEGIS_AUDIT_KEY");
             assertThat(folder.resolve("no-data/audit.key")).doesNotExist();
         }
     }
@@ -125,33 +122,18 @@ class AuditVerifyCommandTest {
 
     @Test
     void audit_takes_exactly_one_subcommand() {
-        assertThat(run(Map.of(), "audit")).isEqualTo(Main.USAGE);
-        assertThat(err()).contains("unknown command: audit", "audit verify");
-        assertThat(run(Map.of(), "audit", "frobnicate")).isEqualTo(Main.USAGE);
-        assertThat(err()).contains("unknown command: audit frobnicate");
-        assertThat(run(Map.of(), "audit", "verify", "now")).isEqualTo(Main.USAGE);
-        assertThat(err()).contains("unexpected arguments: now");
+        assertThat(cli.run(Map.of(), "audit")).isEqualTo(Main.USAGE);
+        assertThat(cli.err()).contains("unknown command: audit", "audit verify");
+        assertThat(cli.run(Map.of(), "audit", "frobnicate")).isEqualTo(Main.USAGE);
+        assertThat(cli.err()).contains("unknown command: audit frobnicate");
+        assertThat(cli.run(Map.of(), "audit", "verify", "now")).isEqualTo(Main.USAGE);
+        assertThat(cli.err()).contains("unexpected arguments: now");
     }
 
     @Test
     void help_lists_it() {
-        assertThat(run(Map.of(), "--help")).isEqualTo(Main.OK);
+        assertThat(cli.run(Map.of(), "--help")).isEqualTo(Main.OK);
 
-        assertThat(out()).contains("audit verify");
-    }
-
-    private int run(Map<String, String> env, String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        assertThat(cli.out()).contains("audit verify");
     }
 }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.adapters.persistence.Database;
 import io.aegis.adapters.persistence.DatabaseSettings;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,33 +16,32 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
     @TempDir
     Path folder;
 
     @Test
     void help_lists_the_commands_and_every_setting() {
-        assertThat(run(Map.of(), "--help")).isEqualTo(Main.OK);
+        assertThat(cli.run(Map.of(), "--help")).isEqualTo(Main.OK);
 
-        assertThat(out()).contains("serve", "migrate", "--version")
+        assertThat(cli.out()).contains("serve", "migrate", "--version")
                 .contains("AEGIS_DB_URL", "AEGIS_PORT", "AEGIS_DB_PASSWORD", "AEGIS_MAX_REQUEST_BYTES");
     }
 
     @Test
     void version_prints_the_build_version() {
-        assertThat(run(Map.of(), "--version")).isEqualTo(Main.OK);
+        assertThat(cli.run(Map.of(), "--version")).isEqualTo(Main.OK);
 
-        assertThat(out()).startsWith("aegis ").doesNotContain("${");
+        assertThat(cli.out()).startsWith("aegis ").doesNotContain("${");
     }
 
     @Test
     void an_unknown_command_or_extra_argument_is_a_usage_error() {
-        assertThat(run(Map.of(), "frobnicate")).isEqualTo(Main.USAGE);
-        assertThat(err()).contains("unknown command: frobnicate", "Usage:");
-        assertThat(run(Map.of(), "migrate", "now")).isEqualTo(Main.USAGE);
-        assertThat(err()).contains("unexpected arguments: now", "Usage:");
+        assertThat(cli.run(Map.of(), "frobnicate")).isEqualTo(Main.USAGE);
+        assertThat(cli.err()).contains("unknown command: frobnicate", "Usage:");
+        assertThat(cli.run(Map.of(), "migrate", "now")).isEqualTo(Main.USAGE);
+        assertThat(cli.err()).contains("unexpected arguments: now", "Usage:");
     }
 
     @Test
@@ -58,17 +54,17 @@ class MainTest {
             String command = planned[0].equals("admin") || planned[0].equals("audit") || planned[0].equals("import")
                     ? planned[0] + " " + planned[1] : planned[0];
 
-            assertThat(run(Map.of(), planned)).as(command).isEqualTo(Main.USAGE);
-            assertThat(err()).as(command).startsWith("unknown command: " + command + System.lineSeparator())
+            assertThat(cli.run(Map.of(), planned)).as(command).isEqualTo(Main.USAGE);
+            assertThat(cli.err()).as(command).startsWith("unknown command: " + command + System.lineSeparator())
                     .contains("Usage:");
-            assertThat(out()).as(command).isEmpty();
+            assertThat(cli.out()).as(command).isEmpty();
         }
     }
 
     @Test
     void a_bad_setting_is_a_usage_error_naming_it() {
-        assertThat(run(Map.of("AEGIS_PORT", "eighty"), "migrate")).isEqualTo(Main.USAGE);
-        assertThat(err()).contains("AEGIS_PORT");
+        assertThat(cli.run(Map.of("AEGIS_PORT", "eighty"), "migrate")).isEqualTo(Main.USAGE);
+        assertThat(cli.err()).contains("AEGIS_PORT");
     }
 
     @Test
@@ -76,10 +72,10 @@ class MainTest {
         Path file = folder.resolve("nested/folder/aegis.db");
         Map<String, String> env = Map.of("AEGIS_DB_URL", "jdbc:sqlite:" + file);
 
-        assertThat(run(env, "migrate")).isEqualTo(Main.OK);
-        assertThat(out()).containsPattern("[1-9][0-9]* migrations applied");
-        assertThat(run(env, "migrate")).isEqualTo(Main.OK);
-        assertThat(out()).contains("0 migrations applied");
+        assertThat(cli.run(env, "migrate")).isEqualTo(Main.OK);
+        assertThat(cli.out()).containsPattern("[1-9][0-9]* migrations applied");
+        assertThat(cli.run(env, "migrate")).isEqualTo(Main.OK);
+        assertThat(cli.out()).contains("0 migrations applied");
 
         try (Database db = Database.connect(new DatabaseSettings("jdbc:sqlite:" + file, "", "", 1))) {
             assertThat(db.dsl().meta().getTables()).hasSizeGreaterThanOrEqualTo(25);
@@ -90,7 +86,7 @@ class MainTest {
     void a_node_older_than_the_database_schema_refuses_to_start_naming_both_versions() {
         Map<String, String> env = Map.of("AEGIS_DB_URL", "jdbc:sqlite:" + folder.resolve("newer.db"),
                 "AEGIS_DATA_DIR", folder.resolve("data").toString(), "AEGIS_PORT", "0");
-        assertThat(run(env, "migrate")).isEqualTo(Main.OK);
+        assertThat(cli.run(env, "migrate")).isEqualTo(Main.OK);
         try (Database db = Database.connect(new DatabaseSettings("jdbc:sqlite:" + folder.resolve("newer.db"), "", "",
                 1))) {
             // what a later release's first node does to the database
@@ -98,8 +94,8 @@ class MainTest {
                     .locations("classpath:db/migration/sqlite", "classpath:db/later-release/sqlite").load().migrate();
         }
 
-        assertThat(run(env, "serve")).isEqualTo(Main.FAILED);
-        assertThat(err()).containsPattern("serve failed: the database schema is at version 99, newer than this"
+        assertThat(cli.run(env, "serve")).isEqualTo(Main.FAILED);
+        assertThat(cli.err()).containsPattern("serve failed: the database schema is at version 99, newer than this"
                 + " Aegis, whose migrations end at version [1-9][0-9]*: run a release that carries version 99");
     }
 
@@ -108,8 +104,8 @@ class MainTest {
         Map<String, String> env = Map.of("AEGIS_DB_URL", "jdbc:mysql://127.0.0.1:1/aegis?connectTimeout=500",
                 "AEGIS_DB_PASSWORD", "hunter2");
 
-        assertThat(run(env, "migrate")).isEqualTo(Main.FAILED);
-        assertThat(err()).contains("migrate failed").doesNotContain("hunter2");
+        assertThat(cli.run(env, "migrate")).isEqualTo(Main.FAILED);
+        assertThat(cli.err()).contains("migrate failed").doesNotContain("hunter2");
     }
 
     @Test
@@ -117,21 +113,21 @@ class MainTest {
         Map<String, String> env = Map.of("AEGIS_DB_URL", "jdbc:sqlite:" + folder.resolve("admin.db"),
                 "AEGIS_NEW_PASSWORD", "break glass in case of fire", "AEGIS_BCRYPT_COST", "4");
 
-        assertThat(run(env, "admin", "create-user", "--username", "Ops", "--email", "ops@example.com",
-                "--role", "Admin")).as(err()).isEqualTo(Main.OK);
-        assertThat(out()).contains("created user ops");
-        assertThat(run(env, "admin", "reset-password", "--username", "ops")).as(err()).isEqualTo(Main.OK);
-        assertThat(out()).contains("password of ops reset");
+        assertThat(cli.run(env, "admin", "create-user", "--username", "Ops", "--email", "ops@example.com",
+                "--role", "Admin")).as(cli.err()).isEqualTo(Main.OK);
+        assertThat(cli.out()).contains("created user ops");
+        assertThat(cli.run(env, "admin", "reset-password", "--username", "ops")).as(cli.err()).isEqualTo(Main.OK);
+        assertThat(cli.out()).contains("password of ops reset");
 
-        assertThat(run(env, "admin", "reset-password", "--username", "nobody")).isEqualTo(Main.FAILED);
-        assertThat(run(env, "admin", "create-user", "--username", "xyz")).isEqualTo(Main.USAGE);
-        assertThat(run(env, "admin", "create-user", "--username", "x", "--email", "x@example.com"))
+        assertThat(cli.run(env, "admin", "reset-password", "--username", "nobody")).isEqualTo(Main.FAILED);
+        assertThat(cli.run(env, "admin", "create-user", "--username", "xyz")).isEqualTo(Main.USAGE);
+        assertThat(cli.run(env, "admin", "create-user", "--username", "x", "--email", "x@example.com"))
                 .isEqualTo(Main.USAGE);
-        assertThat(err()).contains("invalid username");
-        assertThat(run(env, "admin", "create-user", "--username", "yyy", "--email", "y@example.com", "--role",
+        assertThat(cli.err()).contains("invalid username");
+        assertThat(cli.run(env, "admin", "create-user", "--username", "yyy", "--email", "y@example.com", "--role",
                 "Emperor")).isEqualTo(Main.FAILED);
-        assertThat(err()).contains("no role named Emperor");
-        assertThat(out() + err()).doesNotContain("break glass in case of fire");
+        assertThat(cli.err()).contains("no role named Emperor");
+        assertThat(cli.out() + cli.err()).doesNotContain("break glass in case of fire");
     }
 
     @Test
@@ -142,39 +138,25 @@ class MainTest {
             Files.copy(in, catalog);
         }
 
-        assertThat(run(env, "import", "framework", catalog.toString(), "--dry-run")).as(err()).isEqualTo(Main.OK);
-        assertThat(out()).startsWith("dry run, nothing stored: new framework 'Aegis Sample Catalog' version 1.0:"
+        assertThat(cli.run(env, "import", "framework", catalog.toString(), "--dry-run")).as(cli.err())
+                .isEqualTo(Main.OK);
+        assertThat(cli.out()).startsWith("dry run, nothing stored: new framework 'Aegis Sample Catalog' version 1.0:"
                 + " 7 added, 0 changed, 0 withdrawn, 0 unchanged");
-        assertThat(run(env, "import", "framework", catalog.toString())).as(err()).isEqualTo(Main.OK);
-        assertThat(out()).startsWith("new framework 1 'Aegis Sample Catalog' version 1.0: 7 added");
-        assertThat(run(env, "import", "framework", catalog.toString())).as(err()).isEqualTo(Main.OK);
-        assertThat(out()).contains("0 added, 0 changed, 0 withdrawn, 7 unchanged");
+        assertThat(cli.run(env, "import", "framework", catalog.toString())).as(cli.err()).isEqualTo(Main.OK);
+        assertThat(cli.out()).startsWith("new framework 1 'Aegis Sample Catalog' version 1.0: 7 added");
+        assertThat(cli.run(env, "import", "framework", catalog.toString())).as(cli.err()).isEqualTo(Main.OK);
+        assertThat(cli.out()).contains("0 added, 0 changed, 0 withdrawn, 7 unchanged");
 
-        assertThat(run(env, "import", "framework", "--bundled", "nist-csf-2.0")).as(err()).isEqualTo(Main.OK);
-        assertThat(out()).startsWith("new framework 2 ");
-        assertThat(run(env, "import", "framework", "--bundled", "no-such-catalog")).isEqualTo(Main.FAILED);
-        assertThat(out()).contains("not imported: bundled catalog no-such-catalog does not exist");
+        assertThat(cli.run(env, "import", "framework", "--bundled", "nist-csf-2.0")).as(cli.err()).isEqualTo(Main.OK);
+        assertThat(cli.out()).startsWith("new framework 2 ");
+        assertThat(cli.run(env, "import", "framework", "--bundled", "no-such-catalog")).isEqualTo(Main.FAILED);
+        assertThat(cli.out()).contains("not imported: bundled catalog no-such-catalog does not exist");
         Files.writeString(catalog, "{\"catalog\": {");
-        assertThat(run(env, "import", "framework", catalog.toString())).isEqualTo(Main.FAILED);
-        assertThat(out()).startsWith("not imported: ");
-        assertThat(run(env, "import", "framework")).isEqualTo(Main.USAGE);
-        assertThat(run(env, "import", "framework", "a.json", "b.json")).isEqualTo(Main.USAGE);
-        assertThat(run(env, "import", "framework", folder.resolve("absent.json").toString())).isEqualTo(Main.USAGE);
-        assertThat(err()).contains("there is no file");
-    }
-
-    private int run(Map<String, String> env, String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        assertThat(cli.run(env, "import", "framework", catalog.toString())).isEqualTo(Main.FAILED);
+        assertThat(cli.out()).startsWith("not imported: ");
+        assertThat(cli.run(env, "import", "framework")).isEqualTo(Main.USAGE);
+        assertThat(cli.run(env, "import", "framework", "a.json", "b.json")).isEqualTo(Main.USAGE);
+        assertThat(cli.run(env, "import", "framework", folder.resolve("absent.json").toString())).isEqualTo(Main.USAGE);
+        assertThat(cli.err()).contains("there is no file");
     }
 }

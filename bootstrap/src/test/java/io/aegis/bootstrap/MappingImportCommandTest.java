@@ -2,11 +2,8 @@ package io.aegis.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code java -jar aegis.jar import mappings ...}, through {@link Main#run} as the jar runs it, on SQLite. */
 class MappingImportCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
     @TempDir
     Path folder;
@@ -31,50 +27,36 @@ class MappingImportCommandTest {
                 "/mapping/NIST_CSF_v2.0-to-NIST_SP-800-53_rev5_mapping-collection.json")) {
             Files.copy(in, collection);
         }
-        assertThat(run(env, "import", "framework", "--bundled", "nist-csf-2.0")).as(err()).isEqualTo(Main.OK);
-        assertThat(run(env, "import", "framework", "--bundled", "nist-800-53r5")).as(err()).isEqualTo(Main.OK);
+        assertThat(cli.run(env, "import", "framework", "--bundled", "nist-csf-2.0")).as(cli.err()).isEqualTo(Main.OK);
+        assertThat(cli.run(env, "import", "framework", "--bundled", "nist-800-53r5")).as(cli.err()).isEqualTo(Main.OK);
         String file = collection.toString();
 
-        assertThat(run(env, "import", "mappings", file, "--format", "oscal", "--source", "1", "--target", "2"))
+        assertThat(cli.run(env, "import", "mappings", file, "--format", "oscal", "--source", "1", "--target", "2"))
                 .isEqualTo(Main.FAILED);
-        assertThat(out()).startsWith("not imported: 8 rows were refused; nothing was stored")
+        assertThat(cli.out()).startsWith("not imported: 8 rows were refused; nothing was stored")
                 .contains("  refused mappings[0].maps[23]: target sa-24 names no control of framework 2");
-        assertThat(run(env, "import", "mappings", file, "--format", "oscal", "--source", "1", "--target", "2",
-                "--skip-unknown", "--dry-run")).as(err()).isEqualTo(Main.OK);
-        assertThat(out()).startsWith("dry run, nothing stored: framework 1 to framework 2: 737 pairs, 729 added,"
+        assertThat(cli.run(env, "import", "mappings", file, "--format", "oscal", "--source", "1", "--target", "2",
+                "--skip-unknown", "--dry-run")).as(cli.err()).isEqualTo(Main.OK);
+        assertThat(cli.out()).startsWith("dry run, nothing stored: framework 1 to framework 2: 737 pairs, 729 added,"
                 + " 0 updated, 0 unchanged, 8 skipped");
-        assertThat(run(env, "import", "mappings", "--skip-unknown", "--format", "oscal", "--source", "1",
-                "--target", "2", file)).as(err()).isEqualTo(Main.OK);
-        assertThat(out()).startsWith("framework 1 to framework 2: 737 pairs, 729 added");
-        assertThat(run(env, "import", "mappings", file, "--format", "oscal", "--source", "1", "--target", "2",
-                "--skip-unknown")).as(err()).isEqualTo(Main.OK);
-        assertThat(out()).startsWith("framework 1 to framework 2: 737 pairs, 0 added, 0 updated, 729 unchanged");
+        assertThat(cli.run(env, "import", "mappings", "--skip-unknown", "--format", "oscal", "--source", "1",
+                "--target", "2", file)).as(cli.err()).isEqualTo(Main.OK);
+        assertThat(cli.out()).startsWith("framework 1 to framework 2: 737 pairs, 729 added");
+        assertThat(cli.run(env, "import", "mappings", file, "--format", "oscal", "--source", "1", "--target", "2",
+                "--skip-unknown")).as(cli.err()).isEqualTo(Main.OK);
+        assertThat(cli.out()).startsWith("framework 1 to framework 2: 737 pairs, 0 added, 0 updated, 729 unchanged");
 
-        assertThat(run(env, "import", "mappings", file, "--format", "xml", "--source", "1", "--target", "2"))
+        assertThat(cli.run(env, "import", "mappings", file, "--format", "xml", "--source", "1", "--target", "2"))
                 .isEqualTo(Main.USAGE);
-        assertThat(err()).contains("--format must be one of oscal, csv");
-        assertThat(run(env, "import", "mappings", file, "--format", "oscal", "--source", "1")).isEqualTo(Main.USAGE);
-        assertThat(run(env, "import", "mappings", folder.resolve("absent.json").toString(), "--format", "oscal",
+        assertThat(cli.err()).contains("--format must be one of oscal, csv");
+        assertThat(cli.run(env, "import", "mappings", file, "--format", "oscal", "--source", "1"))
+                .isEqualTo(Main.USAGE);
+        assertThat(cli.run(env, "import", "mappings", folder.resolve("absent.json").toString(), "--format", "oscal",
                 "--source", "1", "--target", "2")).isEqualTo(Main.USAGE);
-        assertThat(err()).contains("there is no file");
+        assertThat(cli.err()).contains("there is no file");
         Files.writeString(collection, "{\"mapping-collection\": {");
-        assertThat(run(env, "import", "mappings", file, "--format", "oscal", "--source", "1", "--target", "2"))
+        assertThat(cli.run(env, "import", "mappings", file, "--format", "oscal", "--source", "1", "--target", "2"))
                 .isEqualTo(Main.FAILED);
-        assertThat(out()).startsWith("not imported: the file is not well-formed JSON");
-    }
-
-    private int run(Map<String, String> env, String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        assertThat(cli.out()).startsWith("not imported: the file is not well-formed JSON");
     }
 }
