@@ -35,7 +35,7 @@ public final class JsonCatalogReader implements CatalogReader {
             if (!first.equals("catalog")) {
                 throw new UnreadableCatalogException(refusal(first, "catalog"));
             }
-            return oscal(parser, () -> OscalCatalogReader.read(parser, maxEntries));
+            return oscal(parser, model -> OscalCatalogReader.read(model, maxEntries));
         });
     }
 
@@ -46,21 +46,16 @@ public final class JsonCatalogReader implements CatalogReader {
             if (!first.equals("profile")) {
                 throw new UnreadableCatalogException(refusal(first, "profile"));
             }
-            return oscal(parser, () -> OscalProfileReader.read(parser));
+            return oscal(parser, OscalProfileReader::read);
         });
     }
 
-    /** Reads the model's one member, then skips what else the root holds ({@code $schema}). */
-    private static <T> T oscal(JsonParser parser, ModelReader<T> reader) throws IOException {
+    /** Reads the model's one member with {@code model}, then skips what else the root holds ({@code $schema}). */
+    private static <T> T oscal(JsonParser parser, CatalogJson.RootReader<T> model) throws IOException {
         parser.nextToken();
-        T result = reader.read();
+        T result = model.read(parser);
         CatalogJson.skipRemainingMembers(parser);
         return result;
-    }
-
-    @FunctionalInterface
-    private interface ModelReader<T> {
-        T read() throws IOException;
     }
 
     /** The root's first member other than {@code $schema}, the parser on its name. */

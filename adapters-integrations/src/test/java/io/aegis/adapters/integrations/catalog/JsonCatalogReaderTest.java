@@ -118,6 +118,17 @@ class JsonCatalogReaderTest {
     }
 
     @Test
+    void a_file_beyond_the_parsers_limits_is_refused_without_naming_its_settings() {
+        String open = "{\"id\": \"c\", \"title\": \"T\", \"controls\": [";
+
+        assertThatThrownBy(() -> READER.readCatalog(text(MINIMAL.formatted(open.repeat(510) + "]}".repeat(510))),
+                NO_LIMIT))
+                .isInstanceOf(UnreadableCatalogException.class)
+                .hasMessageStartingWith("The file goes beyond what Aegis reads at line 1, column ")
+                .hasMessageEndingWith(": Document nesting depth (1001) exceeds the maximum allowed (1000).");
+    }
+
+    @Test
     void bytes_that_are_not_utf8_are_refused() {
         byte[] latin1 = "{\"catalog\": {\"metadata\": {\"title\": \"caf\u00e9\"}}}"
                 .getBytes(StandardCharsets.ISO_8859_1);

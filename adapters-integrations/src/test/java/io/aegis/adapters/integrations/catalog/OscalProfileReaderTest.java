@@ -3,12 +3,14 @@ package io.aegis.adapters.integrations.catalog;
 import static io.aegis.adapters.integrations.catalog.CatalogFiles.READER;
 import static io.aegis.adapters.integrations.catalog.CatalogFiles.bundledBaseline;
 import static io.aegis.adapters.integrations.catalog.CatalogFiles.bundledCatalog;
+import static io.aegis.adapters.integrations.catalog.CatalogFiles.testCatalog;
 import static io.aegis.adapters.integrations.catalog.CatalogFiles.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.application.framework.port.in.BaselineProfile;
 import io.aegis.application.framework.port.in.CatalogEntry;
+import io.aegis.application.framework.port.in.FrameworkCatalog;
 import io.aegis.application.framework.port.in.UnreadableCatalogException;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * OSCAL profiles as baselines. The counts were made independently with python3's json module on the same files:
  * the {@code with-ids} of LOW, MODERATE, HIGH and PRIVACY (5.1.1+u4) number 149, 287, 370 and 96, all distinct, all
- * ids of the bundled catalog, none of them withdrawn.
+ * ids of the bundled catalog, none of them withdrawn; NIST's LOW catalog resolved from the LOW profile holds 149
+ * controls in 18 families.
  */
 class OscalProfileReaderTest {
 
@@ -53,6 +56,19 @@ class OscalProfileReaderTest {
                 assertThat(catalog.get(label).group()).isFalse();
             });
         }
+    }
+
+    @Test
+    void the_low_baseline_selects_the_controls_of_the_catalog_nist_resolved_it_into() {
+        FrameworkCatalog resolved = testCatalog("nist-800-53r5-low-resolved.json.gz");
+
+        assertThat(resolved.version()).isEqualTo("5.1.1+u4");
+        assertThat(resolved.entries().stream().filter(e -> !e.group()).map(CatalogEntry::controlId))
+                .containsExactlyInAnyOrderElementsOf(bundledBaseline("nist-800-53r5-low").controlIds());
+        assertThat(resolved.entries().stream().filter(CatalogEntry::group)).hasSize(18);
+        // an OSCAL 1.1.2 catalog renders as the 1.0.0 one does
+        assertThat(CatalogFiles.entry(resolved, "AC-2").description())
+                .isEqualTo(CatalogFiles.entry(bundledCatalog("nist-800-53r5"), "AC-2").description());
     }
 
     @Test

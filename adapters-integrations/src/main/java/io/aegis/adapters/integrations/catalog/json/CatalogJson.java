@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -12,6 +13,7 @@ import io.aegis.application.framework.port.in.UnreadableCatalogException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.regex.Pattern;
 
 /**
  * What the catalog readers share about JSON: one parser over the stream (a file is never one tree; a reader takes
@@ -20,7 +22,7 @@ import java.io.InputStream;
  */
 public final class CatalogJson {
 
-    /** Reads one format from a parser standing on the root object's first member name. */
+    /** Reads one format, or one OSCAL model, from where the parser stands in the root object. */
     @FunctionalInterface
     public interface RootReader<T> {
         T read(JsonParser parser) throws IOException;
@@ -40,6 +42,7 @@ public final class CatalogJson {
 
     /** How far to look past white space and a byte-order mark for the '<' of XML. */
     private static final int XML_SNIFF_BYTES = 64;
+    private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // locations name no source: a refusal tells the author a line and column, nothing of the server
@@ -57,7 +60,13 @@ public final class CatalogJson {
      *                                    the reader
      */
     public static <T> T read(InputStream file, RootReader<T> reader) {
-        try (JsonParser parser = JSON.createParser(refusingXml(file))) {
+        JsonParser parser;
+        try {
+            parser = JSON.createParser(refusingXml(file));
+        } catch (IOException e) {
+            throw new UnreadableCatalogException("The file could not be read.");
+        }
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new UnreadableCatalogException("The file is empty.");
@@ -76,6 +85,11 @@ public final class CatalogJson {
                 throw refused(parser, "Something follows the JSON object");
             }
             return result;
+        } catch (StreamConstraintsException e) {
+            // the reader's own limits (nesting, length of a text); its message names the Jackson setting
+            throw new UnreadableCatalogException("The file goes beyond what Aegis reads at "
+                    + lineAndColumn(parser.currentLocation()) + ": "
+                    + JACKSON_SETTING.matcher(e.getOriginalMessage()).replaceAll("") + ".");
         } catch (JsonEOFException e) {
             throw new UnreadableCatalogException("The file ends before its JSON is complete (truncated?) at "
                     + lineAndColumn(e.getLocation()) + ".");

@@ -23,8 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an OSCAL catalog (JSON, OSCAL 1.0 to 1.2) one group or control at a time: of a control only its own
- * properties, links, parameters and parts are ever a tree, never the controls nested in it, let alone the file.
+ * Reads an OSCAL catalog (JSON, OSCAL 1.0 to 1.2) one group or control at a time: of a control only one of its own
+ * properties, links, parameters or parts is ever a tree, and only while it is read, never the controls nested in it,
+ * let alone the file.
  * Groups and controls become entries labelled by their {@code label} property ("AC-2(1)", "GV.OC-01"), else their
  * id upper-cased ("AC"); a withdrawn one names the labels of the controls its {@code moved-to} and
  * {@code incorporated-into} links point at, which may come later in the file.
@@ -75,14 +76,35 @@ public final class OscalCatalogReader {
                 about.remarks(), "catalog", entries);
     }
 
-    /** The members of one group or control, as read. */
+    /**
+     * The members of one group or control, as read: its parts already rendered, so that a parent's tree is not held
+     * while the controls nested in it are read.
+     */
     private static final class Members {
         String id;
         String className;
         String title;
         JsonNode props = MissingNode.getInstance();
-        JsonNode links = MissingNode.getInstance();
-        JsonNode parts = MissingNode.getInstance();
+        final List<String> movedTo = new ArrayList<>();
+        String statement;
+        String guidance;
+        String procedures;
+        final List<String> statementIds = new ArrayList<>();
+
+        void parts(JsonNode parts) {
+            statement = OscalParts.statement(parts);
+            guidance = OscalParts.guidance(parts);
+            procedures = OscalParts.procedures(parts);
+            OscalParts.statementIds(parts, statementIds::add);
+        }
+
+        void links(JsonNode links) {
+            links.forEach(link -> {
+                if (MOVED.contains(link.path("rel").asText())) {
+                    movedTo.add(link.path("href").asText());
+                }
+            });
+        }
     }
 
     private void entry(JsonParser parser, Slot parent, boolean group) throws IOException {
@@ -98,8 +120,8 @@ public final class OscalCatalogReader {
                 case "class" -> members.className = CatalogJson.text(parser, name);
                 case "title" -> members.title = OscalMarkup.plain(CatalogJson.text(parser, name));
                 case "props" -> members.props = CatalogJson.tree(parser);
-                case "links" -> members.links = CatalogJson.tree(parser);
-                case "parts" -> members.parts = CatalogJson.tree(parser);
+                case "links" -> members.links(CatalogJson.tree(parser));
+                case "parts" -> members.parts(CatalogJson.tree(parser));
                 case "params" -> parameters.define(CatalogJson.tree(parser));
                 case "controls" -> CatalogJson.eachElement(parser, name, () -> entry(parser, slot, false));
                 case "groups" -> {
@@ -126,16 +148,9 @@ public final class OscalCatalogReader {
         if (members.id != null) {
             labels.put(members.id, label);
         }
-        OscalParts.statementIds(members.parts, id -> labels.putIfAbsent(id, label));
-        List<String> movedTo = new ArrayList<>();
-        members.links.forEach(link -> {
-            if (MOVED.contains(link.path("rel").asText())) {
-                movedTo.add(link.path("href").asText());
-            }
-        });
-        return new Draft(label, members.className, members.title, OscalParts.statement(members.parts),
-                OscalParts.guidance(members.parts), OscalParts.procedures(members.parts),
-                OscalProps.withdrawn(members.props), movedTo);
+        members.statementIds.forEach(id -> labels.putIfAbsent(id, label));
+        return new Draft(label, members.className, members.title, members.statement, members.guidance,
+                members.procedures, OscalProps.withdrawn(members.props), members.movedTo);
     }
 
     /** A label naming what it labels, "GOVERN (GV)", is shown as the id it ends with: "GV". */
