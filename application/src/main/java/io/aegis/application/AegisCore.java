@@ -1,5 +1,14 @@
 package io.aegis.application;
 
+import io.aegis.application.assessment.CreateAssessmentService;
+import io.aegis.application.assessment.EvaluateControlService;
+import io.aegis.application.assessment.GetAssessmentScoreService;
+import io.aegis.application.assessment.GetAssessmentService;
+import io.aegis.application.assessment.ListAssessmentsService;
+import io.aegis.application.assessment.ListEvaluationsService;
+import io.aegis.application.assessment.TransitionAssessmentService;
+import io.aegis.application.assessment.UpdateAssessmentService;
+import io.aegis.application.assessment.port.in.AssessmentPorts;
 import io.aegis.application.asset.CreateAssetCategoryService;
 import io.aegis.application.asset.CreateAssetRelationshipService;
 import io.aegis.application.asset.CreateAssetService;
@@ -115,6 +124,7 @@ public final class AegisCore {
     private final AssetPorts assets;
     private final RiskPorts risks;
     private final FrameworkPorts frameworks;
+    private final AssessmentPorts assessments;
     private final AuditPorts audit;
     private final CheckHealthUseCase health;
 
@@ -126,6 +136,7 @@ public final class AegisCore {
         this.assets = assets(adapters, run);
         this.risks = risks(adapters, run, assets);
         this.frameworks = frameworks(adapters, run);
+        this.assessments = assessments(adapters, run);
         this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
@@ -149,6 +160,10 @@ public final class AegisCore {
 
     public FrameworkPorts frameworks() {
         return frameworks;
+    }
+
+    public AssessmentPorts assessments() {
+        return assessments;
     }
 
     public AuditPorts audit() {
@@ -217,6 +232,23 @@ public final class AegisCore {
                 new ListBundledCatalogsService(run, ports.bundledCatalogs()),
                 new ImportBundledCatalogService(run, reader, ports.bundledCatalogs(), frameworks, controls,
                         ports.baselines()));
+    }
+
+    private static AssessmentPorts assessments(AegisAdapters adapters, UseCaseRunner run) {
+        var ports = adapters.assessments();
+        var assessments = ports.assessments();
+        var controls = ports.controls();
+        var references = ports.references();
+        var list = ports.assessmentList();
+        return new AssessmentPorts(
+                new CreateAssessmentService(run, assessments, references, list),
+                new GetAssessmentService(run, list),
+                new ListAssessmentsService(run, list),
+                new UpdateAssessmentService(run, assessments, references, list),
+                new TransitionAssessmentService(run, assessments, controls, list),
+                new EvaluateControlService(run, assessments, controls, references, list),
+                new ListEvaluationsService(run, list),
+                new GetAssessmentScoreService(run, assessments, controls));
     }
 
     private static OrganisationPorts organisation(AegisAdapters adapters, UseCaseRunner run) {

@@ -1,5 +1,9 @@
 package io.aegis.adapters.persistence;
 
+import io.aegis.adapters.persistence.assessment.JooqAssessedControlRepository;
+import io.aegis.adapters.persistence.assessment.JooqAssessmentReadModel;
+import io.aegis.adapters.persistence.assessment.JooqAssessmentReferences;
+import io.aegis.adapters.persistence.assessment.JooqAssessmentRepository;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryReadModel;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryRepository;
 import io.aegis.adapters.persistence.asset.JooqAssetDependencyGraph;
@@ -97,6 +101,8 @@ public final class JooqAdapters {
                 new AegisAdapters.Frameworks(new JooqFrameworkRepository(dsl), new JooqFrameworkReadModel(dsl),
                         new JooqControlRepository(dsl), new JooqControlReadModel(dsl), new JooqBaselineRepository(dsl),
                         standalone.catalogReader(), standalone.bundledCatalogs()),
+                new AegisAdapters.Assessments(new JooqAssessmentRepository(dsl), new JooqAssessedControlRepository(dsl),
+                        new JooqAssessmentReferences(dsl), new JooqAssessmentReadModel(dsl)),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

@@ -16,6 +16,10 @@ import io.aegis.application.audit.port.out.AuditChainReader;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.audit.port.out.AuditLogReadModel;
 import io.aegis.application.audit.port.out.AuditSeals;
+import io.aegis.application.assessment.port.out.AssessedControlRepository;
+import io.aegis.application.assessment.port.out.AssessmentReadModel;
+import io.aegis.application.assessment.port.out.AssessmentReferences;
+import io.aegis.application.assessment.port.out.AssessmentRepository;
 import io.aegis.application.framework.port.out.BaselineRepository;
 import io.aegis.application.framework.port.out.BundledCatalogs;
 import io.aegis.application.framework.port.out.CatalogReader;
@@ -66,12 +70,13 @@ import java.time.Clock;
  */
 public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, JobLeases jobLeases,
                             DatabaseProbe databaseProbe, Identity identity, Organisation organisation, Assets assets,
-                            Risks risks, Frameworks frameworks, Audit audit, Settings settings) {
+                            Risks risks, Frameworks frameworks, Assessments assessments, Audit audit,
+                            Settings settings) {
 
     /** The same adapters with other settings. */
     public AegisAdapters with(Settings other) {
         return new AegisAdapters(transactions, auditTrail, jobLeases, databaseProbe, identity, organisation, assets,
-                risks, frameworks, audit, other);
+                risks, frameworks, assessments, audit, other);
     }
 
     public record Identity(UserRepository users, UserReadModel userList, RoleRepository roles, RoleReadModel roleList,
@@ -115,6 +120,10 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     public record Frameworks(FrameworkRepository frameworks, FrameworkReadModel frameworkList,
                              ControlRepository controls, ControlReadModel controlList, BaselineRepository baselines,
                              CatalogReader catalogReader, BundledCatalogs bundledCatalogs) {
+    }
+
+    public record Assessments(AssessmentRepository assessments, AssessedControlRepository controls,
+                              AssessmentReferences references, AssessmentReadModel assessmentList) {
     }
 
     /**
