@@ -4,6 +4,7 @@ import io.aegis.application.assessment.CreateAssessmentService;
 import io.aegis.application.assessment.EvaluateControlService;
 import io.aegis.application.assessment.GetAssessmentScoreService;
 import io.aegis.application.assessment.GetAssessmentService;
+import io.aegis.application.assessment.GetEvaluationService;
 import io.aegis.application.assessment.ListAssessmentsService;
 import io.aegis.application.assessment.ListEvaluationsService;
 import io.aegis.application.assessment.TransitionAssessmentService;
@@ -247,6 +248,7 @@ public final class AegisCore {
                 new UpdateAssessmentService(run, assessments, references, list),
                 new TransitionAssessmentService(run, assessments, controls, list),
                 new EvaluateControlService(run, assessments, controls, references, list),
+                new GetEvaluationService(run, list),
                 new ListEvaluationsService(run, list),
                 new GetAssessmentScoreService(run, assessments, controls));
     }

@@ -10,6 +10,7 @@ import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.PageController;
 import io.aegis.adapters.web.WebServer;
 import io.aegis.adapters.web.WebSettings;
+import io.aegis.adapters.web.assessment.AssessmentController;
 import io.aegis.adapters.web.asset.AssetCategoryController;
 import io.aegis.adapters.web.asset.AssetController;
 import io.aegis.adapters.web.asset.AssetImportRoute;
@@ -237,10 +238,11 @@ public final class Wiring implements AutoCloseable {
         Controller assetDeactivations = new AssetDeactivationController(risks.deactivateAssets());
         // frameworks
         Controller frameworks = frameworkRoutes(core, config);
+        Controller assessments = new AssessmentController(core.assessments());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRoutes, assetRelationshipRoutes,
                 riskMatrices, riskRoutes, assetRiskRoutes, assetDeactivations, riskReviews, riskAcceptances,
-                bulkTransitions, frameworks, auditLogs, userRoutes, roleAssignments, roleRoutes, me, orgUnits);
+                bulkTransitions, frameworks, assessments, auditLogs, userRoutes, roleAssignments, roleRoutes, me, orgUnits);
     }
 }

@@ -80,7 +80,12 @@ class AccessControlMatrixTest {
                     + " \"controls\": [{\"id\": \"m-1\", \"title\": \"Matrix\"}]}}"),
             Map.entry("POST /frameworks/{id}/baselines/import", "{\"profile\": {\"metadata\": {\"title\":"
                     + " \"Matrix\"}, \"imports\": [{\"include-controls\": [{\"with-ids\": [\"m-1\"]}]}]}}"),
-            Map.entry("POST /catalogs/bundled/{key}/import", "{}"));
+            Map.entry("POST /catalogs/bundled/{key}/import", "{}"),
+            Map.entry("POST /assessments", "{\"name\": \"Matrix\", \"assessment_type\": \"internal\","
+                    + " \"framework_id\": 1}"),
+            Map.entry("PATCH /assessments/{id}", "{\"scope\": \"matrix\"}"),
+            Map.entry("POST /assessments/{id}/transitions", "{\"to\": \"in_progress\"}"),
+            Map.entry("PUT /assessments/{id}/controls/{control_id}", "{\"implementation_status\": \"implemented\"}"));
 
     /** Upload routes: their example body is sent as the part {@code file} of a multipart/form-data body. */
     static final Set<String> MULTIPART = Set.of("POST /assets/import", "POST /asset-relationships/import",

@@ -56,7 +56,8 @@ public final class JooqAssessmentRepository implements AssessmentRepository {
                         ASSESSMENT_CONTROLS.IMPLEMENTATION_STATUS, ASSESSMENT_CONTROLS.CREATED_AT,
                         ASSESSMENT_CONTROLS.UPDATED_AT)
                 .select(DSL.select(DSL.val(Math.toIntExact(assessment.value())), CONTROLS.ID,
-                                DSL.val(ImplementationStatus.NOT_ASSESSED.key()), DSL.val(now), DSL.val(now))
+                                DSL.val(ImplementationStatus.NOT_ASSESSED.key()),
+                                DSL.val(now, ASSESSMENT_CONTROLS.CREATED_AT), DSL.val(now, ASSESSMENT_CONTROLS.UPDATED_AT))
                         .from(CONTROLS)
                         .where(selected)
                         .orderBy(CONTROLS.SORT_POSITION, CONTROLS.ID))
