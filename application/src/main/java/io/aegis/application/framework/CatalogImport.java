@@ -92,7 +92,8 @@ final class CatalogImport {
         StaleVersionException.requireWritten(controls.updateAll(revised, before.stream().map(Control::version)
                 .toList()), ExpectedVersion.ANY, "control", "of the import");
         CatalogImportReport report = report(false, Optional.of(id));
-        if (report.changesSomething()) {
+        // a control moved in the catalog's order only is a change too, though the report counts it unchanged
+        if (report.changesSomething() || !revised.isEmpty()) {
             change.audit(FrameworkServiceSupport.RESOURCE, id.value(), null, report.summary());
         }
         return report;

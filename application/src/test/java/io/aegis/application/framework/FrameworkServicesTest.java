@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aegis.application.framework.port.in.BaselineProfile;
+import io.aegis.application.framework.port.in.CatalogEntry;
 import io.aegis.application.framework.port.in.CatalogImportReport;
 import io.aegis.application.framework.port.in.CatalogImportReport.ChangedControl;
 import io.aegis.application.framework.port.in.ControlDetailView;
@@ -42,6 +43,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,6 +216,24 @@ class FrameworkServicesTest {
         assertThat(framework.controls()).isEqualTo(new FrameworkView.ControlCounts(6, 3, 2));
         assertThat(actions()).containsExactly("framework.import", "framework.update", "framework.import");
         assertThat(audit.entries().get(1).before()).isInstanceOf(FrameworkView.class);
+    }
+
+    @Test
+    void a_catalog_that_only_reorders_its_controls_moves_them_and_is_audited_though_nothing_is_reported_changed() {
+        long id = importFile("v1", false).frameworkId();
+        FrameworkCatalog v1 = aCatalog("1.0");
+        List<CatalogEntry> entries = new ArrayList<>(v1.entries());
+        Collections.swap(entries, 1, 2);
+        files.catalogs.put("reordered", new FrameworkCatalog(v1.name(), v1.version(), v1.organization(),
+                v1.publicationDate(), v1.description(), v1.frameworkType(), entries));
+
+        CatalogImportReport reordered = importFile("reordered", false);
+
+        assertThat(reordered.changed()).isEmpty();
+        assertThat(reordered.unchanged()).isEqualTo(7);
+        assertThat(listControls.list(reader, ListControlsQuery.of(new FrameworkId(id))).items())
+                .extracting(control -> control.controlId()).startsWith("AC", "AC-2", "AC-1");
+        assertThat(actions()).containsExactly("framework.import", "framework.import");
     }
 
     @Test

@@ -23,7 +23,6 @@ import io.aegis.domain.framework.ControlLabel;
 import io.aegis.domain.framework.Framework;
 import io.aegis.domain.framework.FrameworkId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;

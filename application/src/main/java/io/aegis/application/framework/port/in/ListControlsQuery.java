@@ -25,8 +25,6 @@ public record ListControlsQuery(FrameworkId framework, Optional<String> text, Op
                                 Optional<BaselineId> baseline, List<SortOrder<ControlSortField>> sort,
                                 PageRequest page) {
 
-    public static final int MAX_TEXT_LENGTH = 200;
-
     public ListControlsQuery {
         Objects.requireNonNull(framework, "framework");
         Objects.requireNonNull(text, "text");

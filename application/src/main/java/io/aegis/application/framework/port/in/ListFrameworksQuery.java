@@ -17,8 +17,6 @@ public record ListFrameworksQuery(Optional<String> text, Optional<String> framew
                                   boolean includeInactive, List<SortOrder<FrameworkSortField>> sort,
                                   PageRequest page) {
 
-    public static final int MAX_TEXT_LENGTH = 200;
-
     public ListFrameworksQuery {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(frameworkType, "frameworkType");
