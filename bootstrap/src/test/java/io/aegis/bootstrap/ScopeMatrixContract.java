@@ -35,7 +35,7 @@ abstract class ScopeMatrixContract extends RunningAegisContract {
 
     /** Routes of rows of no unit, or of the caller themselves: no unit's rows to leak. */
     private static final Set<String> UNSCOPED_PREFIXES = Set.of("/health", "/auth/", "/me", "/api-keys",
-            "/asset-categories");
+            "/asset-categories", "/assessments");
 
     /** Routes about the whole organisation: an analyst holding every permission in one unit is refused. */
     private static final Set<String> ORGANISATION_WIDE_PREFIXES = Set.of("/users", "/roles", "/org-units",
