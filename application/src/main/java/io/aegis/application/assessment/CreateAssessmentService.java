@@ -29,9 +29,10 @@ public record CreateAssessmentService(UseCaseRunner run, AssessmentRepository as
     public AssessmentView create(Actor actor, CreateAssessmentCommand command) {
         return run.change(actor, Permission.ASSESSMENT_WRITE, "assessment.create", change -> {
             requireScope(command.framework(), command);
-            command.asset().filter(asset -> !references.activeAsset(asset)).ifPresent(asset -> {
-                throw new RuleViolationException("unknown_asset", "asset_id " + asset + " names no active asset");
-            });
+            if (command.asset().isPresent() && !references.activeAsset(command.asset().get())) {
+                throw new RuleViolationException("unknown_asset", "asset_id " + command.asset().get()
+                        + " names no active asset");
+            }
             AssessmentServiceSupport.requireUser(references, "assessor_internal",
                     command.details().assessorInternal());
             Assessment planned = Assessment.plan(command.name(), command.framework(), command.baseline(),
@@ -49,7 +50,8 @@ public record CreateAssessmentService(UseCaseRunner run, AssessmentRepository as
             throw new RuleViolationException("unknown_framework", "framework_id " + framework
                     + " names no active framework");
         }
-        for (BaselineId baseline : command.baseline().stream().toList()) {
+        if (command.baseline().isPresent()) {
+            BaselineId baseline = command.baseline().get();
             FrameworkId owner = references.frameworkOfBaseline(baseline).orElseThrow(() ->
                     new RuleViolationException("unknown_baseline", "baseline_id " + baseline + " names no baseline"));
             if (!owner.equals(framework)) {

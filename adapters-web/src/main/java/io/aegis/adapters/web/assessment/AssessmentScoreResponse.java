@@ -1,6 +1,7 @@
 package io.aegis.adapters.web.assessment;
 
 import io.aegis.application.assessment.port.in.AssessmentScoreView;
+import io.aegis.domain.assessment.AssessmentRiskRating;
 import io.aegis.domain.assessment.AssessmentScore;
 import io.aegis.domain.assessment.Effectiveness;
 import io.aegis.domain.assessment.ImplementationStatus;
@@ -54,7 +55,7 @@ public record AssessmentScoreResponse(long assessmentId, String status, BigDecim
         Explanation explanation = new Explanation(counts, live.applicable(), live.assessed(),
                 live.coverage().orElse(null), live.terms().stream().map(Term::of).toList(), live.credits(), FORMULA);
         return new AssessmentScoreResponse(view.assessmentId(), view.status().key(), live.overallScore().orElse(null),
-                live.riskRating().map(rating -> rating.key()).orElse(null), view.storedScore().orElse(null),
+                live.riskRating().map(AssessmentRiskRating::key).orElse(null), view.storedScore().orElse(null),
                 view.storedRating().orElse(null), explanation);
     }
 }
