@@ -11,6 +11,7 @@ import io.aegis.adapters.web.PageController;
 import io.aegis.adapters.web.WebServer;
 import io.aegis.adapters.web.WebSettings;
 import io.aegis.adapters.web.assessment.AssessmentController;
+import io.aegis.adapters.web.assessment.AssessmentPages;
 import io.aegis.adapters.web.asset.AssetCategoryController;
 import io.aegis.adapters.web.asset.AssetController;
 import io.aegis.adapters.web.asset.AssetImportRoute;
@@ -181,8 +182,9 @@ public final class Wiring implements AutoCloseable {
         PageController auditLog = new AuditLogPages(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         PageController matrices = new MatrixPages(risks.listRiskMatrices(), risks.getRiskMatrix());
         PageController frameworks = new FrameworkPages(core.frameworks(), frameworkRoutes(core, config));
-        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, new AdministrationPages(), users,
-                roles, auditLog, matrices);
+        PageController assessments = new AssessmentPages(core.assessments());
+        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, assessments,
+                new AdministrationPages(), users, roles, auditLog, matrices);
     }
 
     private static FrameworkController frameworkRoutes(AegisCore core, AegisConfig config) {
