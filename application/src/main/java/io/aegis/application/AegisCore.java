@@ -1,5 +1,15 @@
 package io.aegis.application;
 
+import io.aegis.application.assessment.CreateAssessmentService;
+import io.aegis.application.assessment.EvaluateControlService;
+import io.aegis.application.assessment.GetAssessmentScoreService;
+import io.aegis.application.assessment.GetAssessmentService;
+import io.aegis.application.assessment.GetEvaluationService;
+import io.aegis.application.assessment.ListAssessmentsService;
+import io.aegis.application.assessment.ListEvaluationsService;
+import io.aegis.application.assessment.TransitionAssessmentService;
+import io.aegis.application.assessment.UpdateAssessmentService;
+import io.aegis.application.assessment.port.in.AssessmentPorts;
 import io.aegis.application.asset.CreateAssetCategoryService;
 import io.aegis.application.asset.CreateAssetRelationshipService;
 import io.aegis.application.asset.CreateAssetService;
@@ -127,6 +137,7 @@ public final class AegisCore {
     private final RiskPorts risks;
     private final FrameworkPorts frameworks;
     private final ControlMappingPorts mappings;
+    private final AssessmentPorts assessments;
     private final AuditPorts audit;
     private final CheckHealthUseCase health;
 
@@ -139,6 +150,7 @@ public final class AegisCore {
         this.risks = risks(adapters, run, assets);
         this.frameworks = frameworks(adapters, run);
         this.mappings = mappings(adapters, run);
+        this.assessments = assessments(adapters, run);
         this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
@@ -166,6 +178,10 @@ public final class AegisCore {
 
     public ControlMappingPorts mappings() {
         return mappings;
+    }
+
+    public AssessmentPorts assessments() {
+        return assessments;
     }
 
     public AuditPorts audit() {
@@ -250,6 +266,24 @@ public final class AegisCore {
                 new GetEquivalentsService(run, mappingList),
                 new ImportControlMappingsService(run, ports.fileReader(), adapters.frameworks().frameworkList(),
                         controlList, mappings));
+    }
+
+    private static AssessmentPorts assessments(AegisAdapters adapters, UseCaseRunner run) {
+        var ports = adapters.assessments();
+        var assessments = ports.assessments();
+        var controls = ports.controls();
+        var references = ports.references();
+        var list = ports.assessmentList();
+        return new AssessmentPorts(
+                new CreateAssessmentService(run, assessments, references, list),
+                new GetAssessmentService(run, list),
+                new ListAssessmentsService(run, list),
+                new UpdateAssessmentService(run, assessments, references, list),
+                new TransitionAssessmentService(run, assessments, controls, list),
+                new EvaluateControlService(run, assessments, controls, references, list),
+                new GetEvaluationService(run, list),
+                new ListEvaluationsService(run, list),
+                new GetAssessmentScoreService(run, assessments, controls));
     }
 
     private static OrganisationPorts organisation(AegisAdapters adapters, UseCaseRunner run) {

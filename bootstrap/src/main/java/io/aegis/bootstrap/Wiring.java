@@ -10,6 +10,8 @@ import io.aegis.adapters.web.Controller;
 import io.aegis.adapters.web.PageController;
 import io.aegis.adapters.web.WebServer;
 import io.aegis.adapters.web.WebSettings;
+import io.aegis.adapters.web.assessment.AssessmentController;
+import io.aegis.adapters.web.assessment.AssessmentPages;
 import io.aegis.adapters.web.asset.AssetCategoryController;
 import io.aegis.adapters.web.asset.AssetController;
 import io.aegis.adapters.web.asset.AssetImportRoute;
@@ -185,8 +187,9 @@ public final class Wiring implements AutoCloseable {
                 risks.deactivateRiskMatrix(), core.organisation().listOrgUnits());
         PageController frameworks = new FrameworkPages(core.frameworks(), core.mappings().equivalents(),
                 frameworkRoutes(core, config));
-        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, new AdministrationPages(), users,
-                roles, auditLog, matrices);
+        PageController assessments = new AssessmentPages(core.assessments());
+        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, assessments,
+                new AdministrationPages(), users, roles, auditLog, matrices);
     }
 
     private static FrameworkController frameworkRoutes(AegisCore core, AegisConfig config) {
@@ -243,12 +246,13 @@ public final class Wiring implements AutoCloseable {
         // frameworks
         Controller frameworks = frameworkRoutes(core, config);
         Controller controlMappings = new ControlMappingController(core.mappings(), config.maxUploadBytes());
+        Controller assessments = new AssessmentController(core.assessments());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         // assetRiskRoutes before assetRoutes: GET /assets/most-exposed is not an asset's id
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRiskRoutes, assetRoutes,
                 assetRelationshipRoutes, riskMatrices, riskRoutes, assetDeactivations, riskReviews, riskAcceptances,
-                bulkTransitions, frameworks, controlMappings, auditLogs, userRoutes, roleAssignments, roleRoutes, me,
-                orgUnits);
+                bulkTransitions, frameworks, controlMappings, assessments, auditLogs, userRoutes, roleAssignments,
+                roleRoutes, me, orgUnits);
     }
 }

@@ -84,7 +84,12 @@ class AccessControlMatrixTest {
             Map.entry("POST /control-mappings", "{\"source_control_id\": 1, \"target_control_id\": 2,"
                     + " \"mapping_type\": \"related\"}"),
             Map.entry("PATCH /control-mappings/{id}", "{\"mapping_type\": \"equal\"}"),
-            Map.entry("POST /control-mappings/import", "Source,Target\r\nAC-1,GV.OC-01\r\n"));
+            Map.entry("POST /control-mappings/import", "Source,Target\r\nAC-1,GV.OC-01\r\n"),
+            Map.entry("POST /assessments", "{\"name\": \"Matrix\", \"assessment_type\": \"internal\","
+                    + " \"framework_id\": 1}"),
+            Map.entry("PATCH /assessments/{id}", "{\"scope\": \"matrix\"}"),
+            Map.entry("POST /assessments/{id}/transitions", "{\"to\": \"in_progress\"}"),
+            Map.entry("PUT /assessments/{id}/controls/{control_id}", "{\"implementation_status\": \"implemented\"}"));
 
     /** The query a route needs to be well-formed, so that the refusal observed is the permission check. */
     static final Map<String, String> EXAMPLE_QUERIES = Map.of(

@@ -1,5 +1,9 @@
 package io.aegis.adapters.persistence;
 
+import io.aegis.adapters.persistence.assessment.JooqAssessedControlRepository;
+import io.aegis.adapters.persistence.assessment.JooqAssessmentReadModel;
+import io.aegis.adapters.persistence.assessment.JooqAssessmentReferences;
+import io.aegis.adapters.persistence.assessment.JooqAssessmentRepository;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryReadModel;
 import io.aegis.adapters.persistence.asset.JooqAssetCategoryRepository;
 import io.aegis.adapters.persistence.asset.JooqAssetDependencyGraph;
@@ -102,6 +106,8 @@ public final class JooqAdapters {
                         standalone.catalogReader(), standalone.bundledCatalogs()),
                 new AegisAdapters.ControlMappings(new JooqControlMappingRepository(dsl),
                         new JooqControlMappingReadModel(dsl), standalone.mappingFileReader()),
+                new AegisAdapters.Assessments(new JooqAssessmentRepository(dsl), new JooqAssessedControlRepository(dsl),
+                        new JooqAssessmentReferences(dsl), new JooqAssessmentReadModel(dsl)),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

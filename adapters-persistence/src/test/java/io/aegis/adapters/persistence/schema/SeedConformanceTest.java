@@ -110,7 +110,8 @@ class SeedConformanceTest {
             entry("uq_audit_logs_entry_id", "audit_logs (entry_id)"),
             entry("uq_audit_logs_chain_seq", "audit_logs (chain_seq)"),
             entry("uq_controls_framework_control", "controls (framework_id, control_id)"),
-            entry("uq_control_mappings_pair", "control_mappings (source_control_id, target_control_id)"));
+            entry("uq_control_mappings_pair", "control_mappings (source_control_id, target_control_id)"),
+            entry("uq_assessment_controls_control", "assessment_controls (assessment_id, control_id)"));
 
     /** Plain indexes that later migrations add for the read models' common queries (docs/SCHEMA.md). */
     private static final Map<String, String> ADDED_INDEXES = Map.ofEntries(
@@ -127,7 +128,8 @@ class SeedConformanceTest {
                     "risks (risk_matrix_id, inherent_likelihood, inherent_impact, status, is_active, org_unit_id)"),
             entry("idx_risks_residual_cells",
                     "risks (risk_matrix_id, residual_likelihood, residual_impact, status, is_active, org_unit_id)"),
-            entry("idx_controls_framework_position", "controls (framework_id, sort_position, id)"));
+            entry("idx_controls_framework_position", "controls (framework_id, sort_position, id)"),
+            entry("idx_assessments_baseline_id", "assessments (baseline_id)"));
 
     /** Indexes of the document that later migrations widen with the columns their lists read (V19), by name. */
     private static final Map<String, List<String>> WIDENED_INDEXES = Map.of(
@@ -136,9 +138,15 @@ class SeedConformanceTest {
     /** The document's tables to which V17 adds a foreign key to their row's unit. */
     private static final List<String> SCOPED_TABLES = List.of("assets", "risks", "risk_matrices", "audit_logs");
 
+    /** V23 scopes an assessment to a baseline; a baseline removed leaves the assessment. */
+    private static final SchemaSnapshot.ForeignKey ASSESSMENT_BASELINE = new SchemaSnapshot.ForeignKey(
+            "fk_assessments_baseline_id", "baseline_id", "framework_baselines", "id", "SET NULL");
+
     /** CHECKs that later migrations add to the document's (docs/SCHEMA.md, "Later migrations"). */
     private static final Set<String> ADDED_CHECKS = Set.of("chk_residual_likelihood_range", "chk_residual_impact_range",
-            "chk_control_mappings_type", "chk_control_mappings_confidence", "chk_control_mappings_strength");
+            "chk_control_mappings_type", "chk_control_mappings_confidence", "chk_control_mappings_strength",
+            "chk_assessment_status_valid", "chk_assessment_risk_rating_valid", "chk_assessment_score_range",
+            "chk_implementation_status_valid", "chk_effectiveness_rating_valid", "chk_maturity_level_range");
 
     /** Columns that later migrations append to the document's tables (docs/SCHEMA.md, "Later migrations"). */
     private static final Map<String, List<String>> ADDED_COLUMNS = Map.of(
@@ -151,7 +159,8 @@ class SeedConformanceTest {
             "assets", List.of("org_unit_id"),
             "risks", List.of("org_unit_id"),
             "controls", List.of("is_group", "sort_position", "moved_to"),
-            "control_mappings", List.of("strength", "updated_at"));
+            "control_mappings", List.of("strength", "updated_at"),
+            "assessments", List.of("baseline_id"));
 
     /** SQLite: "UNIQUE constraint failed"; MySQL: "Duplicate entry". */
     private static final Pattern REFUSED_AS_DUPLICATE = Pattern.compile("(?is)^refused: .*(unique|duplicate)");
@@ -270,6 +279,7 @@ class SeedConformanceTest {
                             DELETE_RULES.get(fk.key()))))
                     .collect(Collectors.toCollection(ArrayList::new));
             SCOPED_TABLES.forEach(table -> expected.add(describe(table, unitOf(table))));
+            expected.add(describe("assessments", ASSESSMENT_BASELINE));
             List<String> actual = schema.tables().values().stream()
                     .flatMap(t -> t.foreignKeys().stream().map(fk -> describe(t.name(), fk)))
                     .toList();
@@ -359,6 +369,21 @@ class SeedConformanceTest {
                         Arrays.asList(null, 1, 6), List.of(0, 7)),
                 new CheckCase("chk_residual_impact_range", "risks", "residual_impact",
                         Arrays.asList(null, 1, 6), List.of(0, 7)),
+                new CheckCase("chk_assessment_status_valid", "assessments", "status",
+                        Arrays.asList(null, "planning", "in_progress", "under_review", "completed", "cancelled"),
+                        List.of("review", "PLANNING", "planning ", "")),
+                new CheckCase("chk_assessment_risk_rating_valid", "assessments", "risk_rating",
+                        Arrays.asList(null, "low", "medium", "high", "critical"), List.of("severe", "LOW", "")),
+                new CheckCase("chk_assessment_score_range", "assessments", "overall_score",
+                        Arrays.asList(null, 0.0, 47.92, 100), List.of(-0.01, 100.01)),
+                new CheckCase("chk_implementation_status_valid", "assessment_controls", "implementation_status",
+                        List.of("not_assessed", "not_implemented", "partially_implemented", "implemented",
+                                "not_applicable"), List.of("partial", "IMPLEMENTED", "implemented ", "")),
+                new CheckCase("chk_effectiveness_rating_valid", "assessment_controls", "effectiveness_rating",
+                        Arrays.asList(null, "effective", "partially_effective", "ineffective"),
+                        List.of("good", "EFFECTIVE", "")),
+                new CheckCase("chk_maturity_level_range", "assessment_controls", "maturity_level",
+                        Arrays.asList(null, 1, 5), List.of(0, 6)),
                 new CheckCase("chk_risk_score_positive", "risks", "inherent_risk_score",
                         Arrays.asList(null, 0.0, 12.5, 25), List.of(-0.5, -1)),
                 new CheckCase("chk_progress_percentage", "tasks", "progress_percentage",

@@ -12,6 +12,7 @@ public enum Section {
     RISKS("Risks", "/risks", Permission.RISK_READ),
     ASSETS("Assets", "/assets", Permission.ASSET_READ),
     FRAMEWORKS("Frameworks", "/frameworks", Permission.FRAMEWORK_READ),
+    ASSESSMENTS("Assessments", "/assessments", Permission.ASSESSMENT_READ),
     ADMINISTRATION("Administration", "/admin", Permission.USER_READ, Permission.AUDIT_READ,
             Permission.MATRIX_WRITE);
 

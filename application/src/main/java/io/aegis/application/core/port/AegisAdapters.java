@@ -16,6 +16,10 @@ import io.aegis.application.audit.port.out.AuditChainReader;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.audit.port.out.AuditLogReadModel;
 import io.aegis.application.audit.port.out.AuditSeals;
+import io.aegis.application.assessment.port.out.AssessedControlRepository;
+import io.aegis.application.assessment.port.out.AssessmentReadModel;
+import io.aegis.application.assessment.port.out.AssessmentReferences;
+import io.aegis.application.assessment.port.out.AssessmentRepository;
 import io.aegis.application.framework.port.out.BaselineRepository;
 import io.aegis.application.framework.port.out.BundledCatalogs;
 import io.aegis.application.framework.port.out.CatalogReader;
@@ -70,13 +74,13 @@ import java.time.Clock;
  */
 public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, JobLeases jobLeases,
                             DatabaseProbe databaseProbe, Identity identity, Organisation organisation, Assets assets,
-                            Risks risks, Frameworks frameworks, ControlMappings mappings, Audit audit,
-                            Settings settings) {
+                            Risks risks, Frameworks frameworks, ControlMappings mappings,
+                            Assessments assessments, Audit audit, Settings settings) {
 
     /** The same adapters with other settings. */
     public AegisAdapters with(Settings other) {
         return new AegisAdapters(transactions, auditTrail, jobLeases, databaseProbe, identity, organisation, assets,
-                risks, frameworks, mappings, audit, other);
+                risks, frameworks, mappings, assessments, audit, other);
     }
 
     public record Identity(UserRepository users, UserReadModel userList, RoleRepository roles, RoleReadModel roleList,
@@ -126,6 +130,10 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     /** @param fileReader the file formats of mapping collections and crosswalks */
     public record ControlMappings(ControlMappingRepository mappings, ControlMappingReadModel mappingList,
                                   MappingFileReader fileReader) {
+    }
+
+    public record Assessments(AssessmentRepository assessments, AssessedControlRepository controls,
+                              AssessmentReferences references, AssessmentReadModel assessmentList) {
     }
 
     /**
