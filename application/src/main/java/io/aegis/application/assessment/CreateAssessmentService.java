@@ -29,7 +29,8 @@ public record CreateAssessmentService(UseCaseRunner run, AssessmentRepository as
     public AssessmentView create(Actor actor, CreateAssessmentCommand command) {
         return run.change(actor, Permission.ASSESSMENT_WRITE, "assessment.create", change -> {
             requireScope(command.framework(), command);
-            if (command.asset().isPresent() && !references.activeAsset(command.asset().get())) {
+            if (command.asset().isPresent()
+                    && !references.activeAsset(command.asset().get(), actor.scopeOf(Permission.ASSET_READ))) {
                 throw new RuleViolationException("unknown_asset", "asset_id " + command.asset().get()
                         + " names no active asset");
             }

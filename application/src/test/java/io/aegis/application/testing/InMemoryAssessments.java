@@ -21,6 +21,7 @@ import io.aegis.domain.framework.BaselineId;
 import io.aegis.domain.framework.ControlId;
 import io.aegis.domain.framework.FrameworkId;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.shared.Revision;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -132,8 +133,9 @@ public final class InMemoryAssessments implements AssessmentRepository, Assessed
     }
 
     @Override
-    public boolean activeAsset(AssetId asset) {
-        return activeAssets.contains(asset.value());
+    public boolean activeAsset(AssetId asset, Scope visible) {
+        // the fake's assets belong to no unit: whoever reads assets somewhere sees them all
+        return activeAssets.contains(asset.value()) && !visible.isEmpty();
     }
 
     @Override

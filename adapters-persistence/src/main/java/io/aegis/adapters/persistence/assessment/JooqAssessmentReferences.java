@@ -5,11 +5,13 @@ import static io.aegis.adapters.persistence.jooq.Tables.FRAMEWORKS;
 import static io.aegis.adapters.persistence.jooq.Tables.FRAMEWORK_BASELINES;
 import static io.aegis.adapters.persistence.jooq.Tables.USERS;
 
+import io.aegis.adapters.persistence.ScopeConditions;
 import io.aegis.application.assessment.port.out.AssessmentReferences;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.framework.BaselineId;
 import io.aegis.domain.framework.FrameworkId;
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.organisation.Scope;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -35,8 +37,9 @@ public final class JooqAssessmentReferences implements AssessmentReferences {
     }
 
     @Override
-    public boolean activeAsset(AssetId asset) {
-        return dsl.fetchExists(ASSETS, ASSETS.ID.eq(Math.toIntExact(asset.value())).and(ASSETS.IS_ACTIVE.isTrue()));
+    public boolean activeAsset(AssetId asset, Scope visible) {
+        return dsl.fetchExists(ASSETS, ASSETS.ID.eq(Math.toIntExact(asset.value())).and(ASSETS.IS_ACTIVE.isTrue())
+                .and(ScopeConditions.rowsIn(ASSETS.ORG_UNIT_ID, visible)));
     }
 
     @Override
