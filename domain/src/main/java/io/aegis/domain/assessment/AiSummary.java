@@ -1,6 +1,7 @@
 package io.aegis.domain.assessment;
 
 import io.aegis.domain.shared.InvalidValueException;
+import io.aegis.domain.shared.OptionalTexts;
 
 /**
  * What an assistant wrote about an assessment or a control's evaluation, kept apart from the assessor's findings:
@@ -11,7 +12,7 @@ public record AiSummary(String text, Integer confidenceScore) {
     public static final int MAX_CONFIDENCE = 100;
 
     public AiSummary {
-        text = AssessmentText.text("ai_summary", text);
+        text = OptionalTexts.text("ai_summary", text);
         if (confidenceScore != null && (confidenceScore < 0 || confidenceScore > MAX_CONFIDENCE)) {
             throw new InvalidValueException("ai_confidence_score", "must be between 0 and " + MAX_CONFIDENCE);
         }

@@ -3,6 +3,7 @@ package io.aegis.domain.assessment;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.Names;
+import io.aegis.domain.shared.OptionalTexts;
 import io.aegis.domain.shared.Timestamps;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,18 +22,18 @@ public record AssessmentDetails(String assessmentType, String description, Strin
 
     public AssessmentDetails {
         assessmentType = Names.require("assessment_type", assessmentType, SHORT);
-        description = AssessmentText.text("description", description);
-        scope = AssessmentText.text("scope", scope);
-        methodology = AssessmentText.line("methodology", methodology, SHORT);
+        description = OptionalTexts.text("description", description);
+        scope = OptionalTexts.text("scope", scope);
+        methodology = OptionalTexts.line("methodology", methodology, SHORT);
         startDate = startDate == null ? null : Timestamps.truncate(startDate);
         endDate = endDate == null ? null : Timestamps.truncate(endDate);
         dueDate = dueDate == null ? null : Timestamps.truncate(dueDate);
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
             throw new InvalidValueException("end_date", "may not be before start_date");
         }
-        assessorExternal = AssessmentText.line("assessor_external", assessorExternal, LONG);
-        executiveSummary = AssessmentText.text("executive_summary", executiveSummary);
-        recommendations = AssessmentText.text("recommendations", recommendations);
+        assessorExternal = OptionalTexts.line("assessor_external", assessorExternal, LONG);
+        executiveSummary = OptionalTexts.text("executive_summary", executiveSummary);
+        recommendations = OptionalTexts.text("recommendations", recommendations);
     }
 
     public Optional<UserId> internalAssessor() {

@@ -1,6 +1,7 @@
 package io.aegis.domain.assessment;
 
 import io.aegis.domain.identity.UserId;
+import io.aegis.domain.shared.OptionalTexts;
 import io.aegis.domain.shared.RuleViolationException;
 import io.aegis.domain.shared.Timestamps;
 import java.time.Instant;
@@ -22,9 +23,9 @@ public record ControlEvaluation(ImplementationStatus status, Effectiveness effec
             throw new RuleViolationException("nothing_to_rate", "a control " + status.key()
                     + " has no effectiveness; rate it once it is implemented, partially or not");
         }
-        findings = AssessmentText.text("findings", findings);
-        recommendations = AssessmentText.text("recommendations", recommendations);
-        evidenceNotes = AssessmentText.text("evidence_notes", evidenceNotes);
+        findings = OptionalTexts.text("findings", findings);
+        recommendations = OptionalTexts.text("recommendations", recommendations);
+        evidenceNotes = OptionalTexts.text("evidence_notes", evidenceNotes);
         testedAt = testedAt == null ? null : Timestamps.truncate(testedAt);
     }
 

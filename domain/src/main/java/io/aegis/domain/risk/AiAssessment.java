@@ -1,6 +1,7 @@
 package io.aegis.domain.risk;
 
 import io.aegis.domain.shared.InvalidValueException;
+import io.aegis.domain.shared.OptionalTexts;
 import io.aegis.domain.shared.Timestamps;
 import java.time.Instant;
 
@@ -14,8 +15,8 @@ public record AiAssessment(String generatedStatement, String riskAssessment, Int
     public static final int MAX_CONFIDENCE = 100;
 
     public AiAssessment {
-        generatedStatement = RiskText.text("ai_generated_statement", generatedStatement);
-        riskAssessment = RiskText.text("ai_risk_assessment", riskAssessment);
+        generatedStatement = OptionalTexts.text("ai_generated_statement", generatedStatement);
+        riskAssessment = OptionalTexts.text("ai_risk_assessment", riskAssessment);
         if (confidenceScore != null && (confidenceScore < 0 || confidenceScore > MAX_CONFIDENCE)) {
             throw new InvalidValueException("ai_confidence_score", "must be between 0 and " + MAX_CONFIDENCE);
         }

@@ -2,6 +2,7 @@ package io.aegis.domain.risk;
 
 import io.aegis.domain.shared.CustomFields;
 import io.aegis.domain.shared.Labels;
+import io.aegis.domain.shared.OptionalTexts;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,15 +20,15 @@ public record RiskDetails(String description, String subcategory, String riskTyp
     private static final int LONG = 255;
 
     public RiskDetails {
-        description = RiskText.text("description", description);
-        subcategory = RiskText.line("subcategory", subcategory, SHORT);
-        riskType = RiskText.line("risk_type", riskType, SHORT);
-        source = RiskText.line("source", source, SHORT);
-        sourceReference = RiskText.line("source_reference", sourceReference, LONG);
-        businessProcess = RiskText.line("business_process", businessProcess, LONG);
-        threatSource = RiskText.line("threat_source", threatSource, LONG);
-        vulnerability = RiskText.text("vulnerability", vulnerability);
-        existingControls = RiskText.text("existing_controls", existingControls);
+        description = OptionalTexts.text("description", description);
+        subcategory = OptionalTexts.line("subcategory", subcategory, SHORT);
+        riskType = OptionalTexts.line("risk_type", riskType, SHORT);
+        source = OptionalTexts.line("source", source, SHORT);
+        sourceReference = OptionalTexts.line("source_reference", sourceReference, LONG);
+        businessProcess = OptionalTexts.line("business_process", businessProcess, LONG);
+        threatSource = OptionalTexts.line("threat_source", threatSource, LONG);
+        vulnerability = OptionalTexts.text("vulnerability", vulnerability);
+        existingControls = OptionalTexts.text("existing_controls", existingControls);
         affectedSystems = Objects.requireNonNullElse(affectedSystems, Labels.none());
         tags = Objects.requireNonNullElse(tags, Labels.none());
         customFields = Objects.requireNonNullElse(customFields, CustomFields.none());

@@ -1,6 +1,7 @@
 package io.aegis.domain.risk;
 
 import io.aegis.domain.shared.Description;
+import io.aegis.domain.shared.OptionalTexts;
 import io.aegis.domain.shared.Timestamps;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
 public record RiskTreatment(TreatmentStrategy strategy, String rationale, Instant targetResolutionDate) {
 
     public RiskTreatment {
-        rationale = RiskText.text("treatment_rationale", rationale);
+        rationale = OptionalTexts.text("treatment_rationale", rationale);
         targetResolutionDate = targetResolutionDate == null ? null : Timestamps.truncate(targetResolutionDate);
     }
 

@@ -1,5 +1,6 @@
 package io.aegis.domain.risk;
 
+import io.aegis.domain.shared.OptionalTexts;
 import java.util.Optional;
 
 /**
@@ -11,9 +12,9 @@ public record ScoringNote(String likelihoodRationale, String impactRationale, St
     public static final int MAX_METHODOLOGY_LENGTH = 100;
 
     public ScoringNote {
-        likelihoodRationale = RiskText.text("likelihood_rationale", likelihoodRationale);
-        impactRationale = RiskText.text("impact_rationale", impactRationale);
-        methodology = RiskText.line("scoring_methodology", methodology, MAX_METHODOLOGY_LENGTH);
+        likelihoodRationale = OptionalTexts.text("likelihood_rationale", likelihoodRationale);
+        impactRationale = OptionalTexts.text("impact_rationale", impactRationale);
+        methodology = OptionalTexts.line("scoring_methodology", methodology, MAX_METHODOLOGY_LENGTH);
     }
 
     public static ScoringNote none() {
