@@ -6,9 +6,6 @@ import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.Test;
 abstract class AssessmentApiContract extends RunningAegisContract {
 
     private static final String PATH = "/api/v1/assessments";
-    private static final String SAMPLE_TITLE = "Aegis Sample Catalog";
 
     private Api readOnly;
     private long framework;
@@ -40,12 +36,7 @@ abstract class AssessmentApiContract extends RunningAegisContract {
 
     @BeforeAll
     void importTheSampleCatalogTwiceAndSignInAReader() {
-        String name = "reader-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response created = admin.post("/api/v1/users", "{\"username\": \"" + name + "\", \"email\": \"" + name
-                + "@example.com\", \"password\": \"reading all day long\", \"role_ids\": [3],"
-                + " \"must_change_password\": false}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        readOnly = anonymous.loggedInAs(name, "reading all day long");
+        readOnly = newReader();
 
         framework = importSample("Assessed " + UUID.randomUUID());
         otherFramework = importSample("Other " + UUID.randomUUID());
@@ -56,8 +47,7 @@ abstract class AssessmentApiContract extends RunningAegisContract {
     }
 
     private long importSample(String title) {
-        String catalog = new String(resource("sample-catalog-v1.json"), StandardCharsets.UTF_8)
-                .replace(SAMPLE_TITLE, title);
+        String catalog = SampleFiles.catalog("sample-catalog-v1.json", title);
         Api.Response imported = admin.post("/api/v1/frameworks/import", catalog);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         return imported.json().get("framework_id").asLong();
@@ -65,18 +55,11 @@ abstract class AssessmentApiContract extends RunningAegisContract {
 
     private long importLow(long frameworkId) {
         Api.Response imported = admin.post("/api/v1/frameworks/" + frameworkId + "/baselines/import",
-                new String(resource("sample-profile-low.json"), StandardCharsets.UTF_8));
+                new String(SampleFiles.bytes("/catalog/sample-profile-low.json"), StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         return imported.json().get("baseline_id").asLong();
     }
 
-    private static byte[] resource(String file) {
-        try (InputStream in = AssessmentApiContract.class.getResourceAsStream("/catalog/" + file)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private JsonNode created(String body) {
         Api.Response response = admin.post(PATH, body);

@@ -3,10 +3,6 @@ package io.aegis.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,13 +12,8 @@ import org.junit.jupiter.api.Test;
 class AssessmentBrowserTest extends BrowserContract {
 
     private long plannedAssessment(String name) {
-        String catalog;
-        try (InputStream in = AssessmentBrowserTest.class.getResourceAsStream("/catalog/sample-catalog-v1.json")) {
-            catalog = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("Aegis Sample Catalog", name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Api.Response imported = admin.post("/api/v1/frameworks/import", catalog);
+        Api.Response imported = admin.post("/api/v1/frameworks/import",
+                SampleFiles.catalog("sample-catalog-v1.json", name));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         Api.Response created = admin.post("/api/v1/assessments", "{\"name\": \"" + name + "\","
                 + " \"assessment_type\": \"internal\", \"framework_id\": " + imported.json().get("framework_id")

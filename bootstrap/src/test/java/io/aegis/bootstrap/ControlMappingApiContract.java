@@ -7,9 +7,6 @@ import static io.aegis.adapters.persistence.jooq.Tables.FRAMEWORKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,12 +48,7 @@ abstract class ControlMappingApiContract extends RunningAegisContract {
 
     @BeforeAll
     void signInAReader() {
-        String name = "reader-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response created = admin.post("/api/v1/users", "{\"username\": \"" + name + "\", \"email\": \"" + name
-                + "@example.com\", \"password\": \"reading all day long\", \"role_ids\": [3],"
-                + " \"must_change_password\": false}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        readOnly = anonymous.loggedInAs(name, "reading all day long");
+        readOnly = newReader();
     }
 
     private Framework framework(String name, String... labels) {
@@ -80,11 +72,7 @@ abstract class ControlMappingApiContract extends RunningAegisContract {
     }
 
     private static byte[] resource(String name) {
-        try (InputStream in = ControlMappingApiContract.class.getResourceAsStream("/mapping/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleFiles.bytes("/mapping/" + name);
     }
 
     /** What a catalog labels the controls a sample file names by OSCAL id: {@code ac-2.1} is {@code AC-2(1)}. */

@@ -3,10 +3,6 @@ package io.aegis.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** A control's page shows the controls its mappings reach, each with its relationship, coverage and path. */
@@ -14,22 +10,17 @@ class ControlMappingBrowserTest extends BrowserContract {
 
     /** The sample catalog imported through the API under a name of its own; the id of its control {@code label}. */
     private long sampleControl(String name, String label) {
-        try (InputStream in = ControlMappingBrowserTest.class.getResourceAsStream("/catalog/sample-catalog-v1.json")) {
-            String catalog = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("Aegis Sample Catalog",
-                    name);
-            Api.Response imported = admin.post("/api/v1/frameworks/import", catalog);
-            assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
-            long framework = imported.json().get("framework_id").asLong();
-            for (JsonNode control : admin.get("/api/v1/frameworks/" + framework + "/controls?limit=500").json()
-                    .get("items")) {
-                if (control.get("control_id").asText().equals(label)) {
-                    return control.get("id").asLong();
-                }
+        Api.Response imported = admin.post("/api/v1/frameworks/import",
+                SampleFiles.catalog("sample-catalog-v1.json", name));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        long framework = imported.json().get("framework_id").asLong();
+        for (JsonNode control : admin.get("/api/v1/frameworks/" + framework + "/controls?limit=500").json()
+                .get("items")) {
+            if (control.get("control_id").asText().equals(label)) {
+                return control.get("id").asLong();
             }
-            throw new IllegalStateException("no control " + label);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        throw new IllegalStateException("no control " + label);
     }
 
     private void map(long source, long target, String type) {

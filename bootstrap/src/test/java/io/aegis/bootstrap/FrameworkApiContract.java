@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -31,7 +30,6 @@ abstract class FrameworkApiContract extends RunningAegisContract {
 
     private static final String FRAMEWORKS_PATH = "/api/v1/frameworks";
     private static final String IMPORT = FRAMEWORKS_PATH + "/import";
-    private static final String SAMPLE_TITLE = "Aegis Sample Catalog";
     private static final String SP_800_53_TITLE = "Electronic Version of NIST SP 800-53 Rev 5 Controls and SP 800-53A"
             + " Rev 5 Assessment Procedures";
 
@@ -39,26 +37,16 @@ abstract class FrameworkApiContract extends RunningAegisContract {
 
     @BeforeAll
     void signInAReader() {
-        String name = "reader-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response created = admin.post("/api/v1/users", "{\"username\": \"" + name + "\", \"email\": \"" + name
-                + "@example.com\", \"password\": \"reading all day long\", \"role_ids\": [3],"
-                + " \"must_change_password\": false}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        readOnly = anonymous.loggedInAs(name, "reading all day long");
+        readOnly = newReader();
     }
 
     /** A catalog file of src/test/resources/catalog, its sample title replaced by {@code name}. */
     private static byte[] catalog(String file, String name) {
-        return new String(resource(file), StandardCharsets.UTF_8).replace(SAMPLE_TITLE, name)
-                .getBytes(StandardCharsets.UTF_8);
+        return SampleFiles.catalog(file, name).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] resource(String file) {
-        try (InputStream in = FrameworkApiContract.class.getResourceAsStream("/catalog/" + file)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleFiles.bytes("/catalog/" + file);
     }
 
     private static String unique(String prefix) {

@@ -2,8 +2,6 @@ package io.aegis.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,11 +13,7 @@ class FrameworkBrowserTest extends BrowserContract {
 
     /** The sample catalog as a file the browser can upload, under a name of its own. */
     private static Path sampleCatalog(Path folder, String name) throws Exception {
-        try (InputStream in = FrameworkBrowserTest.class.getResourceAsStream("/catalog/sample-catalog-v1.json")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("Aegis Sample Catalog", name);
-            return Files.writeString(folder.resolve("catalog.json"), text);
-        }
+        return Files.writeString(folder.resolve("catalog.json"), SampleFiles.catalog("sample-catalog-v1.json", name));
     }
 
     private void importSample(Path catalog, boolean dryRun) {

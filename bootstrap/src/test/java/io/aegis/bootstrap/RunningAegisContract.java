@@ -1,10 +1,13 @@
 package io.aegis.bootstrap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.aegis.adapters.persistence.Database;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import io.aegis.application.port.AuditTrail;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +63,16 @@ abstract class RunningAegisContract {
     }
 
     /** The audit trail as Aegis writes it, under its key: for a test that needs entries no route records yet. */
+    /** A new user holding the built-in ReadOnly role, signed in. */
+    protected Api newReader() {
+        String name = "reader-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = admin.post("/api/v1/users", "{\"username\": \"" + name + "\", \"email\": \"" + name
+                + "@example.com\", \"password\": \"reading all day long\", \"role_ids\": [3],"
+                + " \"must_change_password\": false}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return anonymous.loggedInAs(name, "reading all day long");
+    }
+
     protected AuditTrail auditTrail() {
         return new JooqAuditTrail(probe.dsl(), AuditKeys.load(config.audit()));
     }
