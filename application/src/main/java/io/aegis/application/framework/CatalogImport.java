@@ -7,6 +7,7 @@ import io.aegis.application.framework.port.in.FrameworkView;
 import io.aegis.application.framework.port.out.ControlRepository;
 import io.aegis.application.framework.port.out.FrameworkRepository;
 import io.aegis.application.port.Change;
+import io.aegis.application.port.ConflictException;
 import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.StaleVersionException;
 import io.aegis.domain.framework.CatalogComparison;
@@ -101,7 +102,12 @@ final class CatalogImport {
 
     private Framework storeFramework(Change change, FrameworkRepository frameworks) {
         if (existing.isEmpty()) {
-            return frameworks.insert(Framework.adopt(details, change.now()));
+            try {
+                return frameworks.insert(Framework.adopt(details, change.now()));
+            } catch (ConflictException raced) {
+                throw new ConflictException("duplicate_value", "another import stored the framework " + details.name()
+                        + " while this one ran: import again to update it");
+            }
         }
         Framework current = existing.get();
         Framework revised = current.revise(details, change.now());

@@ -86,6 +86,21 @@ public abstract class FrameworkStoresContract {
     }
 
     @Test
+    void a_name_and_publisher_hold_one_framework_compared_exactly() {
+        stores.frameworks().insert(aFramework("SP 800-53", null));
+
+        assertThatThrownBy(() -> stores.frameworks().insert(aFramework("SP 800-53", "NIST")))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> stores.frameworks().insert(aFramework("SP 800-53", null)))
+                .isInstanceOf(ConflictException.class);
+        FrameworkId otherCase = stores.frameworks().insert(aFramework("sp 800-53", "NIST")).id().orElseThrow();
+        assertThat(stores.frameworks().findByName("sp 800-53", Optional.of("NIST"))).map(f -> f.id().orElseThrow())
+                .contains(otherCase);
+        assertThat(stores.frameworks().findByName("SP 800-53", Optional.of("NIST"))).map(f -> f.id().orElseThrow())
+                .contains(rev5);
+    }
+
+    @Test
     void a_framework_is_updated_only_from_its_stored_version() {
         Framework stored = stores.frameworks().findById(rev5).orElseThrow();
         Framework newer = stored.revise(new FrameworkDetails("SP 800-53", "2.0", null, "NIST", "catalog",

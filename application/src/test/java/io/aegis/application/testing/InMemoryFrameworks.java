@@ -21,6 +21,7 @@ import io.aegis.domain.framework.Control;
 import io.aegis.domain.framework.ControlId;
 import io.aegis.domain.framework.ControlLabel;
 import io.aegis.domain.framework.Framework;
+import io.aegis.domain.framework.FrameworkDetails;
 import io.aegis.domain.framework.FrameworkId;
 import java.time.Instant;
 import java.util.Collection;
@@ -53,6 +54,10 @@ public final class InMemoryFrameworks implements FrameworkRepository, FrameworkR
 
     @Override
     public synchronized Framework insert(Framework framework) {
+        FrameworkDetails details = framework.details();
+        if (findByName(details.name(), Optional.ofNullable(details.organization())).isPresent()) {
+            throw new ConflictException("duplicate_value", "framework " + details.name() + " is stored already");
+        }
         return frameworks.insert(id -> framework.identifiedAs(new FrameworkId(id)));
     }
 

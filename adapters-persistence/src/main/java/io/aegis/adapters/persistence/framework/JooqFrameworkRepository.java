@@ -30,9 +30,11 @@ public final class JooqFrameworkRepository implements FrameworkRepository {
 
     @Override
     public Optional<Framework> findByName(String name, Optional<String> organization) {
+        // rows stored before V28 have no key until an import updates them: those are matched as they were then
         return dsl.selectFrom(FRAMEWORKS)
-                .where(FRAMEWORKS.NAME.eq(name))
-                .and(organization.map(FRAMEWORKS.ORGANIZATION::eq).orElse(FRAMEWORKS.ORGANIZATION.isNull()))
+                .where(FRAMEWORKS.CATALOG_KEY.eq(FrameworkRows.catalogKey(name, organization.orElse(null))))
+                .or(FRAMEWORKS.CATALOG_KEY.isNull().and(FRAMEWORKS.NAME.eq(name))
+                        .and(organization.map(FRAMEWORKS.ORGANIZATION::eq).orElse(FRAMEWORKS.ORGANIZATION.isNull())))
                 .orderBy(FRAMEWORKS.ID)
                 .limit(1)
                 .fetchOptional().map(FrameworkRows::toDomain);

@@ -111,7 +111,8 @@ class SeedConformanceTest {
             entry("uq_audit_logs_chain_seq", "audit_logs (chain_seq)"),
             entry("uq_controls_framework_control", "controls (framework_id, control_id)"),
             entry("uq_control_mappings_pair", "control_mappings (source_control_id, target_control_id)"),
-            entry("uq_assessment_controls_control", "assessment_controls (assessment_id, control_id)"));
+            entry("uq_assessment_controls_control", "assessment_controls (assessment_id, control_id)"),
+            entry("uq_frameworks_catalog_key", "frameworks (catalog_key)"));
 
     /** Plain indexes that later migrations add for the read models' common queries (docs/SCHEMA.md). */
     private static final Map<String, String> ADDED_INDEXES = Map.ofEntries(
@@ -149,18 +150,19 @@ class SeedConformanceTest {
             "chk_implementation_status_valid", "chk_effectiveness_rating_valid", "chk_maturity_level_range");
 
     /** Columns that later migrations append to the document's tables (docs/SCHEMA.md, "Later migrations"). */
-    private static final Map<String, List<String>> ADDED_COLUMNS = Map.of(
-            "audit_logs", List.of("previous_hash", "row_hash", "entry_id", "client_request_id", "seal_version",
-                    "key_id", "entry_mac", "chain_seq", "org_unit_id"),
-            "roles", List.of("name_key"),
-            "users", List.of("must_change_password"),
-            "asset_categories", List.of("name_key"),
-            "risk_matrices", List.of("name_key", "org_unit_id"),
-            "assets", List.of("org_unit_id"),
-            "risks", List.of("org_unit_id"),
-            "controls", List.of("is_group", "sort_position", "moved_to"),
-            "control_mappings", List.of("strength", "updated_at"),
-            "assessments", List.of("baseline_id"));
+    private static final Map<String, List<String>> ADDED_COLUMNS = Map.ofEntries(
+            entry("audit_logs", List.of("previous_hash", "row_hash", "entry_id", "client_request_id", "seal_version",
+                    "key_id", "entry_mac", "chain_seq", "org_unit_id")),
+            entry("roles", List.of("name_key")),
+            entry("users", List.of("must_change_password")),
+            entry("asset_categories", List.of("name_key")),
+            entry("risk_matrices", List.of("name_key", "org_unit_id")),
+            entry("assets", List.of("org_unit_id")),
+            entry("risks", List.of("org_unit_id")),
+            entry("controls", List.of("is_group", "sort_position", "moved_to")),
+            entry("control_mappings", List.of("strength", "updated_at")),
+            entry("assessments", List.of("baseline_id")),
+            entry("frameworks", List.of("catalog_key")));
 
     /** SQLite: "UNIQUE constraint failed"; MySQL: "Duplicate entry". */
     private static final Pattern REFUSED_AS_DUPLICATE = Pattern.compile("(?is)^refused: .*(unique|duplicate)");
