@@ -47,7 +47,7 @@ public record ComplianceController(CompliancePorts compliance) implements Contro
                     false);
             FieldErrors errors = new FieldErrors();
             Optional<AssetId> asset = errors.attempt(() -> params.id("asset_id").map(AssetId::new));
-            boolean withControls = errors.attempt(() -> params.text("include").map(include -> {
+            Boolean withControls = errors.attempt(() -> params.text("include").map(include -> {
                 if (!include.equals(CONTROLS)) {
                     throw new InvalidValueException("include", "must be " + CONTROLS);
                 }

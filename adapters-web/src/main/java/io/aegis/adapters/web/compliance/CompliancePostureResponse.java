@@ -26,15 +26,7 @@ public record CompliancePostureResponse(FrameworkSummary framework, Long assetId
     }
 
     /** One mapping crossed, read from the posture's control towards the assessed one: "from relationship to". */
-    public record Step(long mappingId, Reference from, Reference to, String relationship) {
-    }
-
-    /** A control named in a path, with its framework. */
-    public record Reference(long id, String controlId, long frameworkId, String frameworkName) {
-
-        static Reference of(MappedControl control) {
-            return new Reference(control.id(), control.controlId(), control.frameworkId(), control.frameworkName());
-        }
+    public record Step(long mappingId, MappedControl from, MappedControl to, String relationship) {
     }
 
     static CompliancePostureResponse of(CompliancePostureView view, boolean withControls) {
@@ -50,6 +42,6 @@ public record CompliancePostureResponse(FrameworkSummary framework, Long assetId
         return new Control(control.id(), control.controlId(), control.title(), posture.status(),
                 posture.effectiveness(), posture.source(), posture.assessmentId(), posture.coverage(),
                 posture.relationship(), posture.path().stream().map(step -> new Step(step.mappingId(),
-                        Reference.of(step.from()), Reference.of(step.to()), step.relationship())).toList());
+                        step.from(), step.to(), step.relationship())).toList());
     }
 }
