@@ -12,68 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code GET /api/v1/frameworks/{id}/compliance} over real HTTP against the real wiring, on each database. Each test
- * imports the sample catalog twice, as frameworks A and B (AC-1, AC-2, AC-2(1) in family AC; AU-6 in family AU), and
- * maps A to B: AC-1 equal AC-1, AC-2 subset_of AC-2 (B's AC-2 contains A's: full coverage), AU-6 superset_of AU-6
- * (B's AU-6 meets part of A's: partial coverage); A's AC-2(1) is mapped to nothing.
+ * has frameworks A and B of its own, A mapped to B ({@link CompliancePair}).
  */
 abstract class ComplianceApiContract extends RunningAegisContract {
-
-    private record Pair(long a, long b, Map<String, Long> ofA, Map<String, Long> ofB) {
-    }
-
-    private Pair pair() {
-        long a = importSample("Posture A " + UUID.randomUUID());
-        long b = importSample("Posture B " + UUID.randomUUID());
-        Pair pair = new Pair(a, b, controls(a), controls(b));
-        map(pair, "AC-1", "equal", "AC-1");
-        map(pair, "AC-2", "subset_of", "AC-2");
-        map(pair, "AU-6", "superset_of", "AU-6");
-        return pair;
-    }
-
-    private long importSample(String title) {
-        Api.Response imported = admin.post("/api/v1/frameworks/import", SampleFiles.catalog("sample-catalog-v1.json",
-                title));
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
-        return imported.json().get("framework_id").asLong();
-    }
-
-    private Map<String, Long> controls(long framework) {
-        Map<String, Long> controls = new HashMap<>();
-        admin.get("/api/v1/frameworks/" + framework + "/controls?limit=500").json().get("items").forEach(control ->
-                controls.put(control.get("control_id").asText(), control.get("id").asLong()));
-        return controls;
-    }
-
-    private void map(Pair pair, String fromA, String relationship, String toB) {
-        Api.Response created = admin.post("/api/v1/control-mappings", "{\"source_control_id\": "
-                + pair.ofA().get(fromA) + ", \"target_control_id\": " + pair.ofB().get(toB) + ", \"mapping_type\": \""
-                + relationship + "\"}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    }
-
-    /** Plans, evaluates and completes an assessment of {@code framework}; {@code extra} adds to its body. */
-    private long completed(long framework, Map<String, Long> controls, Map<String, String> statuses, String extra) {
-        Api.Response planned = admin.post("/api/v1/assessments", "{\"name\": \"Posture " + UUID.randomUUID()
-                + "\", \"assessment_type\": \"internal\", \"framework_id\": " + framework + extra + "}");
-        assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
-        long id = planned.json().get("id").asLong();
-        move(id, "in_progress");
-        statuses.forEach((label, status) -> {
-            Api.Response evaluated = admin.put("/api/v1/assessments/" + id + "/controls/" + controls.get(label),
-                    "{\"implementation_status\": \"" + status + "\"}");
-            assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(200);
-        });
-        move(id, "under_review");
-        move(id, "completed");
-        return id;
-    }
-
-    private void move(long assessment, String to) {
-        Api.Response moved = admin.post("/api/v1/assessments/" + assessment + "/transitions", "{\"to\": \"" + to
-                + "\"}");
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-    }
 
     private static String posture(long framework, String query) {
         return "/api/v1/frameworks/" + framework + "/compliance" + query;
@@ -94,7 +35,7 @@ abstract class ComplianceApiContract extends RunningAegisContract {
 
     @Test
     void a_framework_nobody_assessed_answers_every_control_not_assessed_per_family() {
-        Pair pair = pair();
+        CompliancePair pair = CompliancePair.create(admin);
 
         JsonNode posture = ok(newReader().get(posture(pair.a(), "")));
 
@@ -114,8 +55,8 @@ abstract class ComplianceApiContract extends RunningAegisContract {
 
     @Test
     void another_frameworks_assessment_is_inferred_through_mappings_with_its_coverage_and_path() {
-        Pair pair = pair();
-        long ofB = completed(pair.b(), pair.ofB(), Map.of("AC-1", "implemented", "AC-2", "implemented",
+        CompliancePair pair = CompliancePair.create(admin);
+        long ofB = pair.completedOfB(Map.of("AC-1", "implemented", "AC-2", "implemented",
                 "AC-2(1)", "implemented", "AU-6", "implemented"), "");
 
         JsonNode posture = ok(newReader().get(posture(pair.a(), "?include=controls")));
@@ -156,10 +97,10 @@ abstract class ComplianceApiContract extends RunningAegisContract {
 
     @Test
     void the_frameworks_own_latest_assessment_wins_over_the_inferred_one() {
-        Pair pair = pair();
-        completed(pair.b(), pair.ofB(), Map.of("AC-1", "implemented", "AC-2", "implemented"), "");
-        long laterOfB = completed(pair.b(), pair.ofB(), Map.of("AC-2", "not_implemented"), "");
-        long ofA = completed(pair.a(), pair.ofA(), Map.of("AC-1", "not_implemented", "AU-6", "not_applicable"), "");
+        CompliancePair pair = CompliancePair.create(admin);
+        pair.completedOfB(Map.of("AC-1", "implemented", "AC-2", "implemented"), "");
+        long laterOfB = pair.completedOfB(Map.of("AC-2", "not_implemented"), "");
+        long ofA = pair.completedOfA(Map.of("AC-1", "not_implemented", "AU-6", "not_applicable"), "");
 
         JsonNode posture = ok(admin.get(posture(pair.a(), "?include=controls")));
 
@@ -185,7 +126,7 @@ abstract class ComplianceApiContract extends RunningAegisContract {
 
     @Test
     void an_assessment_of_an_asset_the_reader_may_not_read_does_not_feed_the_posture() {
-        Pair pair = pair();
+        CompliancePair pair = CompliancePair.create(admin);
         UnitActors units = UnitActors.create(anonymous, admin);
         Api.Response role = admin.post("/api/v1/roles", "{\"name\": \"Posture readers "
                 + UUID.randomUUID().toString().substring(0, 8)
@@ -200,7 +141,7 @@ abstract class ComplianceApiContract extends RunningAegisContract {
                 + "\", \"asset_type\": \"server\", \"org_unit_id\": " + units.unitB() + "}");
         assertThat(asset.status()).as(asset.toString()).isEqualTo(201);
         long ofUnitB = asset.json().get("id").asLong();
-        completed(pair.b(), pair.ofB(), Map.of("AC-1", "implemented"), ", \"asset_id\": " + ofUnitB);
+        pair.completedOfB(Map.of("AC-1", "implemented"), ", \"asset_id\": " + ofUnitB);
 
         JsonNode seenByAlice = ok(units.analystOfA().get(posture(pair.a(), "?include=controls")));
         JsonNode seenByAdmin = ok(admin.get(posture(pair.a(), "?include=controls")));
@@ -216,7 +157,7 @@ abstract class ComplianceApiContract extends RunningAegisContract {
 
     @Test
     void refusals_are_problems_and_never_errors() {
-        Pair pair = pair();
+        CompliancePair pair = CompliancePair.create(admin);
         Api.Response unknown = admin.get(posture(999999, ""));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
