@@ -10,6 +10,8 @@ import io.aegis.application.assessment.ListEvaluationsService;
 import io.aegis.application.assessment.TransitionAssessmentService;
 import io.aegis.application.assessment.UpdateAssessmentService;
 import io.aegis.application.assessment.port.in.AssessmentPorts;
+import io.aegis.application.compliance.GetCompliancePostureService;
+import io.aegis.application.compliance.port.in.CompliancePorts;
 import io.aegis.application.asset.CreateAssetCategoryService;
 import io.aegis.application.asset.CreateAssetRelationshipService;
 import io.aegis.application.asset.CreateAssetService;
@@ -138,6 +140,7 @@ public final class AegisCore {
     private final FrameworkPorts frameworks;
     private final ControlMappingPorts mappings;
     private final AssessmentPorts assessments;
+    private final CompliancePorts compliance;
     private final AuditPorts audit;
     private final CheckHealthUseCase health;
 
@@ -151,6 +154,7 @@ public final class AegisCore {
         this.frameworks = frameworks(adapters, run);
         this.mappings = mappings(adapters, run);
         this.assessments = assessments(adapters, run);
+        this.compliance = compliance(adapters, run);
         this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
@@ -182,6 +186,10 @@ public final class AegisCore {
 
     public AssessmentPorts assessments() {
         return assessments;
+    }
+
+    public CompliancePorts compliance() {
+        return compliance;
     }
 
     public AuditPorts audit() {
@@ -284,6 +292,12 @@ public final class AegisCore {
                 new GetEvaluationService(run, list),
                 new ListEvaluationsService(run, list),
                 new GetAssessmentScoreService(run, assessments, controls));
+    }
+
+    private static CompliancePorts compliance(AegisAdapters adapters, UseCaseRunner run) {
+        var ports = adapters.compliance();
+        return new CompliancePorts(new GetCompliancePostureService(run, ports.catalog(), ports.evidence(),
+                ports.mappings()));
     }
 
     private static OrganisationPorts organisation(AegisAdapters adapters, UseCaseRunner run) {

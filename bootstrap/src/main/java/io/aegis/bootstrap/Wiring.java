@@ -21,6 +21,8 @@ import io.aegis.adapters.web.audit.AuditLogController;
 import io.aegis.adapters.web.audit.AuditLogPages;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
+import io.aegis.adapters.web.compliance.ComplianceController;
+import io.aegis.adapters.web.compliance.CompliancePages;
 import io.aegis.adapters.web.framework.ControlMappingController;
 import io.aegis.adapters.web.framework.FrameworkController;
 import io.aegis.adapters.web.framework.FrameworkPages;
@@ -188,7 +190,8 @@ public final class Wiring implements AutoCloseable {
         PageController frameworks = new FrameworkPages(core.frameworks(), core.mappings().equivalents(),
                 frameworkRoutes(core, config));
         PageController assessments = new AssessmentPages(core.assessments());
-        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, assessments,
+        PageController compliance = new CompliancePages(core.compliance());
+        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, assessments, compliance,
                 new AdministrationPages(), users, roles, auditLog, matrices);
     }
 
@@ -247,12 +250,13 @@ public final class Wiring implements AutoCloseable {
         Controller frameworks = frameworkRoutes(core, config);
         Controller controlMappings = new ControlMappingController(core.mappings(), config.maxUploadBytes());
         Controller assessments = new AssessmentController(core.assessments());
+        Controller compliance = new ComplianceController(core.compliance());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         // assetRiskRoutes before assetRoutes: GET /assets/most-exposed is not an asset's id
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRiskRoutes, assetRoutes,
                 assetRelationshipRoutes, riskMatrices, riskRoutes, assetDeactivations, riskReviews, riskAcceptances,
-                bulkTransitions, frameworks, controlMappings, assessments, auditLogs, userRoutes, roleAssignments,
+                bulkTransitions, frameworks, controlMappings, assessments, compliance, auditLogs, userRoutes, roleAssignments,
                 roleRoutes, me, orgUnits);
     }
 }

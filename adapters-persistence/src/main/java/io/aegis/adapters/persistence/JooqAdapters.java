@@ -17,6 +17,8 @@ import io.aegis.adapters.persistence.audit.JooqAuditChainReader;
 import io.aegis.adapters.persistence.audit.JooqAuditLogReadModel;
 import io.aegis.adapters.persistence.audit.JooqAuditSeals;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
+import io.aegis.adapters.persistence.compliance.JooqPostureCatalogReadModel;
+import io.aegis.adapters.persistence.compliance.JooqPostureEvidenceReadModel;
 import io.aegis.adapters.persistence.framework.JooqBaselineRepository;
 import io.aegis.adapters.persistence.framework.JooqControlMappingReadModel;
 import io.aegis.adapters.persistence.framework.JooqControlMappingRepository;
@@ -79,6 +81,7 @@ public final class JooqAdapters {
                                      AuditCheckpointLog checkpoints, AegisAdapters.Standalone standalone) {
         DSLContext dsl = dsl(dataSource, kind);
         var chain = new JooqAuditChainReader(dsl);
+        var mappingList = new JooqControlMappingReadModel(dsl);
         return new AegisAdapters(
                 new JooqTransactions(dsl),
                 new JooqAuditTrail(dsl, key),
@@ -105,9 +108,11 @@ public final class JooqAdapters {
                         new JooqControlRepository(dsl), new JooqControlReadModel(dsl), new JooqBaselineRepository(dsl),
                         standalone.catalogReader(), standalone.bundledCatalogs()),
                 new AegisAdapters.ControlMappings(new JooqControlMappingRepository(dsl),
-                        new JooqControlMappingReadModel(dsl), standalone.mappingFileReader()),
+                        mappingList, standalone.mappingFileReader()),
                 new AegisAdapters.Assessments(new JooqAssessmentRepository(dsl), new JooqAssessedControlRepository(dsl),
                         new JooqAssessmentReferences(dsl), new JooqAssessmentReadModel(dsl)),
+                new AegisAdapters.Compliance(new JooqPostureCatalogReadModel(dsl),
+                        new JooqPostureEvidenceReadModel(dsl), mappingList),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

@@ -8,6 +8,7 @@ import io.aegis.adapters.persistence.IdBatches;
 import io.aegis.adapters.persistence.Sorting;
 import io.aegis.adapters.persistence.jooq.tables.Controls;
 import io.aegis.adapters.persistence.jooq.tables.Frameworks;
+import io.aegis.application.compliance.port.out.PostureMappings;
 import io.aegis.application.framework.port.in.ControlMappingSortField;
 import io.aegis.application.framework.port.in.ControlMappingView;
 import io.aegis.application.framework.port.in.ListControlMappingsQuery;
@@ -30,8 +31,11 @@ import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
-/** Mappings with both controls and their frameworks joined into the page's query, and the walk's one read a step. */
-public final class JooqControlMappingReadModel implements ControlMappingReadModel {
+/**
+ * Mappings with both controls and their frameworks joined into the page's query, and the walk's one read a step;
+ * the compliance posture's walk ({@link PostureMappings}) makes the same two reads.
+ */
+public final class JooqControlMappingReadModel implements ControlMappingReadModel, PostureMappings {
 
     private static final Controls SOURCE = CONTROLS.as("source");
     private static final Controls TARGET = CONTROLS.as("target");

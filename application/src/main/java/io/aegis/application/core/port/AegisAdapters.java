@@ -20,6 +20,9 @@ import io.aegis.application.assessment.port.out.AssessedControlRepository;
 import io.aegis.application.assessment.port.out.AssessmentReadModel;
 import io.aegis.application.assessment.port.out.AssessmentReferences;
 import io.aegis.application.assessment.port.out.AssessmentRepository;
+import io.aegis.application.compliance.port.out.PostureCatalogReadModel;
+import io.aegis.application.compliance.port.out.PostureEvidenceReadModel;
+import io.aegis.application.compliance.port.out.PostureMappings;
 import io.aegis.application.framework.port.out.BaselineRepository;
 import io.aegis.application.framework.port.out.BundledCatalogs;
 import io.aegis.application.framework.port.out.CatalogReader;
@@ -75,12 +78,12 @@ import java.time.Clock;
 public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, JobLeases jobLeases,
                             DatabaseProbe databaseProbe, Identity identity, Organisation organisation, Assets assets,
                             Risks risks, Frameworks frameworks, ControlMappings mappings,
-                            Assessments assessments, Audit audit, Settings settings) {
+                            Assessments assessments, Compliance compliance, Audit audit, Settings settings) {
 
     /** The same adapters with other settings. */
     public AegisAdapters with(Settings other) {
         return new AegisAdapters(transactions, auditTrail, jobLeases, databaseProbe, identity, organisation, assets,
-                risks, frameworks, mappings, assessments, audit, other);
+                risks, frameworks, mappings, assessments, compliance, audit, other);
     }
 
     public record Identity(UserRepository users, UserReadModel userList, RoleRepository roles, RoleReadModel roleList,
@@ -134,6 +137,11 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
 
     public record Assessments(AssessmentRepository assessments, AssessedControlRepository controls,
                               AssessmentReferences references, AssessmentReadModel assessmentList) {
+    }
+
+    /** @param mappings the mappings' own read model serves the walk too */
+    public record Compliance(PostureCatalogReadModel catalog, PostureEvidenceReadModel evidence,
+                             PostureMappings mappings) {
     }
 
     /**
