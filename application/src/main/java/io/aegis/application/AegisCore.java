@@ -296,7 +296,7 @@ public final class AegisCore {
 
     private static CompliancePorts compliance(AegisAdapters adapters, UseCaseRunner run) {
         var ports = adapters.compliance();
-        return new CompliancePorts(new GetCompliancePostureService(run, ports.catalog(), ports.evidence(),
+        return new CompliancePorts(new GetCompliancePostureService(run, ports.catalog(), ports.evaluations(),
                 ports.mappings()));
     }
 

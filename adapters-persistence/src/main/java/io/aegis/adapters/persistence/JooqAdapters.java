@@ -18,7 +18,7 @@ import io.aegis.adapters.persistence.audit.JooqAuditLogReadModel;
 import io.aegis.adapters.persistence.audit.JooqAuditSeals;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.persistence.compliance.JooqPostureCatalogReadModel;
-import io.aegis.adapters.persistence.compliance.JooqPostureEvidenceReadModel;
+import io.aegis.adapters.persistence.compliance.JooqPostureEvaluationReadModel;
 import io.aegis.adapters.persistence.framework.JooqBaselineRepository;
 import io.aegis.adapters.persistence.framework.JooqControlMappingReadModel;
 import io.aegis.adapters.persistence.framework.JooqControlMappingRepository;
@@ -112,7 +112,7 @@ public final class JooqAdapters {
                 new AegisAdapters.Assessments(new JooqAssessmentRepository(dsl), new JooqAssessedControlRepository(dsl),
                         new JooqAssessmentReferences(dsl), new JooqAssessmentReadModel(dsl)),
                 new AegisAdapters.Compliance(new JooqPostureCatalogReadModel(dsl),
-                        new JooqPostureEvidenceReadModel(dsl), mappingList),
+                        new JooqPostureEvaluationReadModel(dsl), mappingList),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

@@ -7,8 +7,8 @@ import io.aegis.application.compliance.port.in.GetCompliancePostureQuery;
 import io.aegis.application.compliance.port.in.GetCompliancePostureUseCase;
 import io.aegis.application.compliance.port.out.PostureCatalogReadModel;
 import io.aegis.application.compliance.port.out.PostureCatalogReadModel.CatalogControl;
-import io.aegis.application.compliance.port.out.PostureEvidenceReadModel;
-import io.aegis.application.compliance.port.out.PostureEvidenceReadModel.CompletedAssessment;
+import io.aegis.application.compliance.port.out.PostureEvaluationReadModel;
+import io.aegis.application.compliance.port.out.PostureEvaluationReadModel.CompletedAssessment;
 import io.aegis.application.compliance.port.out.PostureMappings;
 import io.aegis.application.framework.port.in.GetEquivalentsUseCase;
 import io.aegis.application.port.Actor;
@@ -16,7 +16,7 @@ import io.aegis.application.port.NotFoundException;
 import io.aegis.application.port.UseCaseRunner;
 import io.aegis.domain.assessment.AssessmentId;
 import io.aegis.domain.compliance.CompliancePosture;
-import io.aegis.domain.compliance.Evidence;
+import io.aegis.domain.compliance.EvaluatedControl;
 import io.aegis.domain.identity.Permission;
 import io.aegis.domain.organisation.Scope;
 import java.util.List;
@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * reads assets does not feed the posture, as such an asset may not be named in a new assessment either.
  */
 public record GetCompliancePostureService(UseCaseRunner run, PostureCatalogReadModel catalog,
-                                          PostureEvidenceReadModel evidence, PostureMappings mappings)
+                                          PostureEvaluationReadModel evaluations, PostureMappings mappings)
         implements GetCompliancePostureUseCase {
 
     static final String ACTION = "framework.compliance";
@@ -50,11 +50,11 @@ public record GetCompliancePostureService(UseCaseRunner run, PostureCatalogReadM
             FrameworkSummary framework = catalog.framework(query.framework())
                     .orElseThrow(() -> new NotFoundException("framework", query.framework()));
             Scope assets = actor.scopeOf(Permission.ASSET_READ);
-            List<CompletedAssessment> latest = evidence.latestCompleted(assets, query.asset());
+            List<CompletedAssessment> latest = evaluations.latestCompleted(assets, query.asset());
             Map<AssessmentId, CompletedAssessment> byId = latest.stream()
                     .collect(Collectors.toMap(CompletedAssessment::id, Function.identity()));
-            Map<Boolean, List<Evidence>> found = latest.isEmpty() ? Map.of()
-                    : evidence.evaluations(assets, byId.keySet()).stream().collect(Collectors.partitioningBy(
+            Map<Boolean, List<EvaluatedControl>> found = latest.isEmpty() ? Map.of()
+                    : evaluations.evaluations(assets, byId.keySet()).stream().collect(Collectors.partitioningBy(
                             row -> byId.get(row.assessment()).framework().equals(query.framework())));
             List<CatalogControl> controls = catalog.catalog(query.framework());
             int depth = GetEquivalentsUseCase.DEFAULT_DEPTH;

@@ -15,7 +15,7 @@ import io.aegis.domain.assessment.Effectiveness;
 import io.aegis.domain.assessment.ImplementationStatus;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.compliance.CompliancePosture;
-import io.aegis.domain.compliance.Evidence;
+import io.aegis.domain.compliance.EvaluatedControl;
 import io.aegis.domain.compliance.PostureTally;
 import io.aegis.domain.framework.ControlId;
 import io.aegis.domain.framework.Coverage;
@@ -65,7 +65,7 @@ final class PostureViews {
         Optional<MappingPath> path = posture.path();
         return new ControlPosture(named.get(posture.control().value()), posture.status().key(),
                 posture.effectiveness().map(Effectiveness::key).orElse(null), posture.source().key(),
-                posture.evidence().map(Evidence::assessment).map(id -> id.value()).orElse(null),
+                posture.evidence().map(EvaluatedControl::assessment).map(id -> id.value()).orElse(null),
                 posture.coverage().map(Coverage::key).orElse(null),
                 path.map(it -> it.relationship().key()).orElse(null),
                 path.map(it -> it.steps().stream().map(step -> new Step(step.mappingId(),

@@ -8,7 +8,7 @@ import io.aegis.application.compliance.port.in.CompliancePostureView;
 import io.aegis.application.compliance.port.in.CompliancePostureView.FrameworkSummary;
 import io.aegis.application.compliance.port.in.GetCompliancePostureQuery;
 import io.aegis.application.compliance.port.out.PostureCatalogReadModel;
-import io.aegis.application.compliance.port.out.PostureEvidenceReadModel;
+import io.aegis.application.compliance.port.out.PostureEvaluationReadModel;
 import io.aegis.application.compliance.port.out.PostureMappings;
 import io.aegis.application.framework.port.in.MappedControl;
 import io.aegis.application.port.AuditEntry;
@@ -22,7 +22,7 @@ import io.aegis.domain.assessment.AssessmentId;
 import io.aegis.domain.assessment.ImplementationStatus;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.compliance.CatalogNode;
-import io.aegis.domain.compliance.Evidence;
+import io.aegis.domain.compliance.EvaluatedControl;
 import io.aegis.domain.framework.ControlId;
 import io.aegis.domain.framework.FrameworkId;
 import io.aegis.domain.framework.MappingLink;
@@ -72,7 +72,7 @@ class GetCompliancePostureServiceTest {
         }
     };
 
-    private final PostureEvidenceReadModel evidence = new PostureEvidenceReadModel() {
+    private final PostureEvaluationReadModel evidence = new PostureEvaluationReadModel() {
         @Override
         public List<CompletedAssessment> latestCompleted(Scope assets, Optional<AssetId> asset) {
             reads.add("assessments");
@@ -81,13 +81,13 @@ class GetCompliancePostureServiceTest {
         }
 
         @Override
-        public List<Evidence> evaluations(Scope assets, Collection<AssessmentId> assessments) {
+        public List<EvaluatedControl> evaluations(Scope assets, Collection<AssessmentId> assessments) {
             reads.add("evaluations");
             scopes.add(assets);
-            List<Evidence> found = new ArrayList<>(assessed().stream().map(control -> new Evidence(
+            List<EvaluatedControl> found = new ArrayList<>(assessed().stream().map(control -> new EvaluatedControl(
                     new AssessmentId(20), new ControlId(control.value() + 10_000), ImplementationStatus.IMPLEMENTED,
                     Optional.empty())).toList());
-            found.add(new Evidence(new AssessmentId(30), new ControlId(99_999), ImplementationStatus.NOT_IMPLEMENTED,
+            found.add(new EvaluatedControl(new AssessmentId(30), new ControlId(99_999), ImplementationStatus.NOT_IMPLEMENTED,
                     Optional.empty()));
             return found;
         }
@@ -162,8 +162,8 @@ class GetCompliancePostureServiceTest {
         return new GetCompliancePostureQuery(OWN, Optional.empty());
     }
 
-    private static PostureEvidenceReadModel.CompletedAssessment completed(long id, long framework) {
-        return new PostureEvidenceReadModel.CompletedAssessment(new AssessmentId(id), "Q" + id,
+    private static PostureEvaluationReadModel.CompletedAssessment completed(long id, long framework) {
+        return new PostureEvaluationReadModel.CompletedAssessment(new AssessmentId(id), "Q" + id,
                 new FrameworkId(framework), "F" + framework, Instant.parse("2026-12-01T00:00:00Z"));
     }
 

@@ -49,11 +49,11 @@ public record CompliancePosture(List<Family> families, PostureTally overall) {
      * @param mappingsTouching the stored mappings with an end among the given controls: read at most {@code depth}
      *                         times, for all the controls together, and not at all when there is nothing elsewhere
      */
-    public static CompliancePosture assess(List<CatalogNode> catalog, Collection<Evidence> own,
-                                           Collection<Evidence> elsewhere, int depth,
+    public static CompliancePosture assess(List<CatalogNode> catalog, Collection<EvaluatedControl> own,
+                                           Collection<EvaluatedControl> elsewhere, int depth,
                                            Function<Set<ControlId>, List<MappingLink>> mappingsTouching) {
-        Map<ControlId, Evidence> direct = byControl(own.stream().filter(Evidence::tellsStatus).toList());
-        Map<ControlId, Evidence> mapped = byControl(elsewhere);
+        Map<ControlId, EvaluatedControl> direct = byControl(own.stream().filter(EvaluatedControl::tellsStatus).toList());
+        Map<ControlId, EvaluatedControl> mapped = byControl(elsewhere);
         List<CatalogNode> assessed = catalog.stream().filter(CatalogNode::assessable).toList();
         List<ControlId> undecided = assessed.stream().map(CatalogNode::id)
                 .filter(control -> !direct.containsKey(control)).toList();
@@ -75,14 +75,14 @@ public record CompliancePosture(List<Family> families, PostureTally overall) {
                 .toList(), PostureTally.of(all));
     }
 
-    private static Optional<ControlPosture> inferred(ControlId control, Map<ControlId, Evidence> mapped, int depth,
+    private static Optional<ControlPosture> inferred(ControlId control, Map<ControlId, EvaluatedControl> mapped, int depth,
                                                      Function<Set<ControlId>, List<MappingLink>> links) {
         if (mapped.isEmpty()) {
             return Optional.empty();
         }
         List<ControlPosture> candidates = new ArrayList<>();
         for (MappingPath path : MappingWalk.from(control, depth, links)) {
-            Evidence evidence = mapped.get(path.target());
+            EvaluatedControl evidence = mapped.get(path.target());
             if (evidence != null) {
                 MappedInference.infer(path, evidence).ifPresent(candidates::add);
             }
@@ -90,8 +90,8 @@ public record CompliancePosture(List<Family> families, PostureTally overall) {
         return candidates.stream().min(MappedInference.BEST_FIRST);
     }
 
-    private static Map<ControlId, Evidence> byControl(Collection<Evidence> evidence) {
-        return evidence.stream().collect(Collectors.toMap(Evidence::control, Function.identity(), (a, b) -> {
+    private static Map<ControlId, EvaluatedControl> byControl(Collection<EvaluatedControl> evidence) {
+        return evidence.stream().collect(Collectors.toMap(EvaluatedControl::control, Function.identity(), (a, b) -> {
             throw new IllegalArgumentException("two evaluations of control " + a.control());
         }));
     }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param coverage for an inferred status, how much of this control the assessed one's implementation meets
  */
 public record ControlPosture(ControlId control, ImplementationStatus status, PostureSource source,
-                            Optional<Evidence> evidence, Optional<MappingPath> path, Optional<Coverage> coverage) {
+                            Optional<EvaluatedControl> evidence, Optional<MappingPath> path, Optional<Coverage> coverage) {
 
     public ControlPosture {
         Objects.requireNonNull(control, "control");
@@ -33,7 +33,7 @@ public record ControlPosture(ControlId control, ImplementationStatus status, Pos
         }
     }
 
-    static ControlPosture direct(Evidence evidence) {
+    static ControlPosture direct(EvaluatedControl evidence) {
         return new ControlPosture(evidence.control(), evidence.status(), PostureSource.DIRECT, Optional.of(evidence),
                 Optional.empty(), Optional.empty());
     }
@@ -45,6 +45,6 @@ public record ControlPosture(ControlId control, ImplementationStatus status, Pos
 
     /** The effectiveness the score weighs: the evaluation's, carried along a path as its status is. */
     public Optional<Effectiveness> effectiveness() {
-        return evidence.flatMap(Evidence::effectiveness);
+        return evidence.flatMap(EvaluatedControl::effectiveness);
     }
 }

@@ -48,7 +48,7 @@ public final class MappedInference {
      * @param evidence the evaluation of the control the path ends at
      * @return the status inferred for the path's start, or empty when the evaluation tells nothing
      */
-    public static Optional<ControlPosture> infer(MappingPath path, Evidence evidence) {
+    public static Optional<ControlPosture> infer(MappingPath path, EvaluatedControl evidence) {
         if (!path.target().equals(evidence.control())) {
             throw new IllegalArgumentException("the evidence is of " + evidence.control()
                     + ", the path ends at " + path.target());

@@ -35,8 +35,8 @@ class CompliancePostureTest {
 
     private final List<MappingLink> mappings = new ArrayList<>();
     private final List<Set<ControlId>> reads = new ArrayList<>();
-    private final List<Evidence> own = new ArrayList<>();
-    private final List<Evidence> elsewhere = new ArrayList<>();
+    private final List<EvaluatedControl> own = new ArrayList<>();
+    private final List<EvaluatedControl> elsewhere = new ArrayList<>();
 
     private static final List<CatalogNode> CATALOG = List.of(
             node(1, null, true, true), node(2, 1L, false, true), node(3, 1L, false, true), node(4, 3L, false, true),
@@ -161,7 +161,7 @@ class CompliancePostureTest {
 
     @Test
     void counts_and_scores_are_those_assessment_scoring_gives_the_same_statuses() {
-        own.add(new Evidence(new AssessmentId(OWN), new ControlId(2), IMPLEMENTED,
+        own.add(new EvaluatedControl(new AssessmentId(OWN), new ControlId(2), IMPLEMENTED,
                 Optional.of(Effectiveness.PARTIALLY_EFFECTIVE)));
         found(own, OWN, 6, NOT_IMPLEMENTED);
         found(elsewhere, OTHER, 20, PARTIALLY_IMPLEMENTED);
@@ -219,8 +219,8 @@ class CompliancePostureTest {
                 Optional.empty(), Optional.empty()));
     }
 
-    private static void found(List<Evidence> into, long assessment, long control, ImplementationStatus status) {
-        into.add(new Evidence(new AssessmentId(assessment), new ControlId(control), status, Optional.empty()));
+    private static void found(List<EvaluatedControl> into, long assessment, long control, ImplementationStatus status) {
+        into.add(new EvaluatedControl(new AssessmentId(assessment), new ControlId(control), status, Optional.empty()));
     }
 
     private static ControlPosture control(CompliancePosture posture, long id) {

@@ -104,7 +104,7 @@ class MappedInferenceTest {
 
     @Test
     void the_effectiveness_found_is_carried_along() {
-        Evidence found = new Evidence(new AssessmentId(1), ASSESSED, IMPLEMENTED,
+        EvaluatedControl found = new EvaluatedControl(new AssessmentId(1), ASSESSED, IMPLEMENTED,
                 Optional.of(Effectiveness.PARTIALLY_EFFECTIVE));
 
         assertThat(MappedInference.infer(path(MappingRelationship.EQUAL), found).orElseThrow().effectiveness())
@@ -144,8 +144,8 @@ class MappedInferenceTest {
         return Arrays.stream(MappingRelationship.values()).filter(MappingRelationship::connects).toList();
     }
 
-    private static Evidence evidence(long assessment, ControlId control, ImplementationStatus status) {
-        return new Evidence(new AssessmentId(assessment), control, status, Optional.empty());
+    private static EvaluatedControl evidence(long assessment, ControlId control, ImplementationStatus status) {
+        return new EvaluatedControl(new AssessmentId(assessment), control, status, Optional.empty());
     }
 
     private static MappingPath path(MappingRelationship relationship) {

@@ -21,7 +21,7 @@ import io.aegis.application.assessment.port.out.AssessmentReadModel;
 import io.aegis.application.assessment.port.out.AssessmentReferences;
 import io.aegis.application.assessment.port.out.AssessmentRepository;
 import io.aegis.application.compliance.port.out.PostureCatalogReadModel;
-import io.aegis.application.compliance.port.out.PostureEvidenceReadModel;
+import io.aegis.application.compliance.port.out.PostureEvaluationReadModel;
 import io.aegis.application.compliance.port.out.PostureMappings;
 import io.aegis.application.framework.port.out.BaselineRepository;
 import io.aegis.application.framework.port.out.BundledCatalogs;
@@ -140,7 +140,7 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     }
 
     /** @param mappings the mappings' own read model serves the walk too */
-    public record Compliance(PostureCatalogReadModel catalog, PostureEvidenceReadModel evidence,
+    public record Compliance(PostureCatalogReadModel catalog, PostureEvaluationReadModel evaluations,
                              PostureMappings mappings) {
     }
 

@@ -7,13 +7,13 @@ import static io.aegis.adapters.persistence.jooq.Tables.FRAMEWORKS;
 
 import io.aegis.adapters.persistence.IdBatches;
 import io.aegis.adapters.persistence.ScopeConditions;
-import io.aegis.application.compliance.port.out.PostureEvidenceReadModel;
+import io.aegis.application.compliance.port.out.PostureEvaluationReadModel;
 import io.aegis.domain.assessment.AssessmentId;
 import io.aegis.domain.assessment.AssessmentStatus;
 import io.aegis.domain.assessment.Effectiveness;
 import io.aegis.domain.assessment.ImplementationStatus;
 import io.aegis.domain.asset.AssetId;
-import io.aegis.domain.compliance.Evidence;
+import io.aegis.domain.compliance.EvaluatedControl;
 import io.aegis.domain.framework.ControlId;
 import io.aegis.domain.framework.FrameworkId;
 import io.aegis.domain.organisation.Scope;
@@ -30,11 +30,11 @@ import org.jooq.impl.DSL;
  * Completed assessments and their evaluations, each query filtered by the units where the actor reads assets: an
  * assessment of an asset in none of them is never loaded.
  */
-public final class JooqPostureEvidenceReadModel implements PostureEvidenceReadModel {
+public final class JooqPostureEvaluationReadModel implements PostureEvaluationReadModel {
 
     private final DSLContext dsl;
 
-    public JooqPostureEvidenceReadModel(DSLContext dsl) {
+    public JooqPostureEvaluationReadModel(DSLContext dsl) {
         this.dsl = dsl;
     }
 
@@ -62,7 +62,7 @@ public final class JooqPostureEvidenceReadModel implements PostureEvidenceReadMo
     }
 
     @Override
-    public List<Evidence> evaluations(Scope assets, Collection<AssessmentId> assessments) {
+    public List<EvaluatedControl> evaluations(Scope assets, Collection<AssessmentId> assessments) {
         List<Integer> ids = assessments.stream().map(id -> Math.toIntExact(id.value())).distinct().toList();
         return IdBatches.fetch(ids, batch -> dsl.select(ASSESSMENT_CONTROLS.ASSESSMENT_ID,
                         ASSESSMENT_CONTROLS.CONTROL_ID, ASSESSMENT_CONTROLS.IMPLEMENTATION_STATUS,
@@ -72,7 +72,7 @@ public final class JooqPostureEvidenceReadModel implements PostureEvidenceReadMo
                 .where(ASSESSMENT_CONTROLS.ASSESSMENT_ID.in(batch))
                 .and(ASSESSMENT_CONTROLS.IMPLEMENTATION_STATUS.ne(ImplementationStatus.NOT_ASSESSED.key()))
                 .and(readable(assets))
-                .fetch(row -> new Evidence(new AssessmentId(row.value1()), new ControlId(row.value2()),
+                .fetch(row -> new EvaluatedControl(new AssessmentId(row.value1()), new ControlId(row.value2()),
                         ImplementationStatus.parse("implementation_status", row.value3()),
                         Optional.ofNullable(row.value4())
                                 .map(key -> Effectiveness.parse("effectiveness_rating", key)))));

@@ -2,7 +2,7 @@ package io.aegis.application.compliance.port.out;
 
 import io.aegis.domain.assessment.AssessmentId;
 import io.aegis.domain.asset.AssetId;
-import io.aegis.domain.compliance.Evidence;
+import io.aegis.domain.compliance.EvaluatedControl;
 import io.aegis.domain.framework.FrameworkId;
 import io.aegis.domain.organisation.Scope;
 import java.time.Instant;
@@ -15,13 +15,13 @@ import java.util.Optional;
  * only when the asset is in {@code assets}, the units where the actor reads assets (an assessment of no asset
  * concerns the whole organisation and always counts).
  */
-public interface PostureEvidenceReadModel {
+public interface PostureEvaluationReadModel {
 
     /** The latest completed, active assessment of each framework, among those of {@code asset} when given. */
     List<CompletedAssessment> latestCompleted(Scope assets, Optional<AssetId> asset);
 
     /** The evaluations of these assessments that say something (not {@code not_assessed}). */
-    List<Evidence> evaluations(Scope assets, Collection<AssessmentId> assessments);
+    List<EvaluatedControl> evaluations(Scope assets, Collection<AssessmentId> assessments);
 
     /** @param completedAt when it was completed: its last change, since a completed assessment is closed to edits */
     record CompletedAssessment(AssessmentId id, String name, FrameworkId framework, String frameworkName,

@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** What a completed assessment found of one control: the material a posture is made of. */
-public record Evidence(AssessmentId assessment, ControlId control, ImplementationStatus status,
+public record EvaluatedControl(AssessmentId assessment, ControlId control, ImplementationStatus status,
                        Optional<Effectiveness> effectiveness) {
 
-    public Evidence {
+    public EvaluatedControl {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(control, "control");
         Objects.requireNonNull(status, "status");
