@@ -146,6 +146,9 @@ abstract class RiskControlApiContract extends RunningAegisContract {
         assertThat(changed.json().get("treatment_state").asText()).isEqualTo("planned");
         assertThat(changed.json().get("notes").isNull()).isTrue();
         assertThat(changed.json().get("updated_at").isNull()).isFalse();
+        Api.Response again = admin.put(link(risk, controls.get("AC-1")),
+                "{\"treatment_state\": \"planned\", \"reduces\": \"both\"}");
+        assertThat(again.status()).as("the same effect again: changed in nothing, recorded nowhere").isEqualTo(200);
 
         assertThat(admin.delete(link(risk, controls.get("AU-6"))).status()).isEqualTo(204);
         assertThat(treatment(admin, risk).get("controls")).extracting(c -> c.get("control_label").asText())

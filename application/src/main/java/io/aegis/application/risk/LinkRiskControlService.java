@@ -35,9 +35,12 @@ public record LinkRiskControlService(UseCaseRunner run, RiskRepository risks, Ri
             } else if (!before.get().equals(command.treatment())) {
                 links.update(command.risk(), command.control(), command.treatment(), change.now());
             }
-            change.auditIn(risk.unit(), RiskServiceSupport.RESOURCE, command.risk().value(),
-                    before.map(treatment -> RiskControlAudit.of(control, treatment)).orElse(null),
-                    RiskControlAudit.of(control, command.treatment()));
+            // the same effect again changes nothing, so it records nothing
+            if (!before.equals(Optional.of(command.treatment()))) {
+                change.auditIn(risk.unit(), RiskServiceSupport.RESOURCE, command.risk().value(),
+                        before.map(treatment -> RiskControlAudit.of(control, treatment)).orElse(null),
+                        RiskControlAudit.of(control, command.treatment()));
+            }
             return new LinkedRiskControl(readModel.find(command.risk(), command.control(), TreatmentEvidence.of(actor))
                     .orElseThrow(), before.isEmpty());
         });
