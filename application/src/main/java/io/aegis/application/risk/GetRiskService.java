@@ -24,7 +24,7 @@ public record GetRiskService(UseCaseRunner run, RiskReadModel readModel, RiskAcc
 
     @Override
     public RiskView get(Actor actor, RiskId id) {
-        return run.consistentReadIn(actor, Permission.RISK_READ, "risk.read", scope -> {
+        return run.readIn(actor, Permission.RISK_READ, "risk.read", scope -> {
             RiskView risk = TreatmentEvidence.flag(treatments, actor, List.of(readModel.find(id, scope)
                     .orElseThrow(() -> new NotFoundException("risk", id)))).get(0);
             return risk.withAcceptance(RiskStatus.ACCEPTED.key().equals(risk.status())
