@@ -110,6 +110,8 @@ import io.aegis.application.risk.GetRiskHeatmapService;
 import io.aegis.application.risk.GetRiskMatrixService;
 import io.aegis.application.risk.GetRiskMatrixEditingService;
 import io.aegis.application.risk.GetRiskService;
+import io.aegis.application.risk.LinkRiskControlService;
+import io.aegis.application.risk.ListRiskControlsService;
 import io.aegis.application.risk.ListMostExposedAssetsService;
 import io.aegis.application.risk.ListRiskAcceptancesService;
 import io.aegis.application.risk.ListRiskMatricesService;
@@ -120,6 +122,7 @@ import io.aegis.application.risk.RecordRiskReviewService;
 import io.aegis.application.risk.RequestRiskAcceptanceService;
 import io.aegis.application.risk.ScoreRiskService;
 import io.aegis.application.risk.TransitionRiskService;
+import io.aegis.application.risk.UnlinkRiskControlService;
 import io.aegis.application.risk.UpdateRiskMatrixService;
 import io.aegis.application.risk.UpdateRiskService;
 import io.aegis.application.risk.WithdrawRiskAcceptanceService;
@@ -346,7 +349,7 @@ public final class AegisCore {
         var matrices = ports.matrices();
         var risks = ports.risks();
         var references = ports.references();
-        var listRisks = new ListRisksService(run, ports.riskList(), ports.assetGraph());
+        var listRisks = new ListRisksService(run, ports.riskList(), ports.assetGraph(), ports.treatments());
         var updateRisk = new UpdateRiskService(run, risks, matrices, references, cadence);
         var transitionRisk = new TransitionRiskService(run, risks, cadence);
         return new RiskPorts(
@@ -357,7 +360,7 @@ public final class AegisCore {
                 new UpdateRiskMatrixService(run, matrices),
                 new DeactivateRiskMatrixService(run, matrices),
                 new CreateRiskService(run, risks, matrices, references, cadence),
-                new GetRiskService(run, ports.riskList(), ports.acceptances()),
+                new GetRiskService(run, ports.riskList(), ports.acceptances(), ports.treatments()),
                 listRisks,
                 updateRisk,
                 new DeactivateRiskService(run, risks),
@@ -380,7 +383,11 @@ public final class AegisCore {
                 new BulkTransitionRisksService(run, risks, cadence),
                 // the asset context deactivates; its open risks are this context's to move or close first
                 new DeactivateAssetsService(run, listRisks, updateRisk, transitionRisk, assets.getAsset(),
-                        assets.deactivateAsset()));
+                        assets.deactivateAsset()),
+                // the controls that treat risks, judged on their latest assessments
+                new ListRiskControlsService(run, risks, ports.treatments()),
+                new LinkRiskControlService(run, risks, ports.controlLinks(), ports.treatments()),
+                new UnlinkRiskControlService(run, risks, ports.controlLinks()));
     }
 
     private static AuditPorts audit(AegisAdapters adapters, UseCaseRunner run) {

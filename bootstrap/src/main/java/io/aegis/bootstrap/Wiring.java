@@ -44,6 +44,7 @@ import io.aegis.adapters.web.risk.DashboardPages;
 import io.aegis.adapters.web.risk.MatrixPages;
 import io.aegis.adapters.web.risk.RegisterPages;
 import io.aegis.adapters.web.risk.RiskAcceptanceController;
+import io.aegis.adapters.web.risk.RiskControlController;
 import io.aegis.adapters.web.risk.RiskController;
 import io.aegis.adapters.web.risk.RiskMatrixController;
 import io.aegis.adapters.web.risk.RiskReviewController;
@@ -173,7 +174,8 @@ public final class Wiring implements AutoCloseable {
                 risks.countRisksByStatus(), risks.listMostExposedAssets());
         PageController register = new RegisterPages(risks.listRisks(), risks.getRisk(), risks.createRisk(),
                 risks.updateRisk(), risks.scoreRisk(), risks.listRiskScores(), risks.transitionRisk(),
-                risks.exportRisks(), core.audit().listAuditLogs());
+                risks.exportRisks(), core.audit().listAuditLogs(), risks.listRiskControls(), risks.linkRiskControl(),
+                risks.unlinkRiskControl(), core.frameworks().listFrameworks(), core.frameworks().listControls());
         var assets = core.assets();
         PageController inventory = new InventoryPages(assets.listAssets(), assets.getAsset(), assets.createAsset(),
                 assets.exportAssets(), assets.listAssetRelationships(), risks.getAssetRisk(), imports(core, config));
@@ -246,6 +248,8 @@ public final class Wiring implements AutoCloseable {
                 risks.decideRiskAcceptance(), risks.withdrawRiskAcceptance(), risks.listRiskAcceptances());
         Controller bulkTransitions = new BulkTransitionController(risks.bulkTransitionRisks());
         Controller assetDeactivations = new AssetDeactivationController(risks.deactivateAssets());
+        Controller riskControls = new RiskControlController(risks.listRiskControls(), risks.linkRiskControl(),
+                risks.unlinkRiskControl());
         // frameworks
         Controller frameworks = frameworkRoutes(core, config);
         Controller controlMappings = new ControlMappingController(core.mappings(), config.maxUploadBytes());
@@ -256,7 +260,7 @@ public final class Wiring implements AutoCloseable {
         // assetRiskRoutes before assetRoutes: GET /assets/most-exposed is not an asset's id
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRiskRoutes, assetRoutes,
                 assetRelationshipRoutes, riskMatrices, riskRoutes, assetDeactivations, riskReviews, riskAcceptances,
-                bulkTransitions, frameworks, controlMappings, assessments, compliance, auditLogs, userRoutes, roleAssignments,
-                roleRoutes, me, orgUnits);
+                bulkTransitions, riskControls, frameworks, controlMappings, assessments, compliance, auditLogs,
+                userRoutes, roleAssignments, roleRoutes, me, orgUnits);
     }
 }

@@ -72,6 +72,8 @@ class AccessControlMatrixTest {
             Map.entry("POST /risks/{id}/acceptances", "{\"rationale\": \"insured\", \"expires_on\": \"2099-01-01\"}"),
             Map.entry("POST /risks/{id}/acceptances/{aid}/decision", "{\"decision\": \"approve\"}"),
             Map.entry("POST /risks/{id}/acceptances/{aid}/withdrawal", "{}"),
+            Map.entry("PUT /risks/{id}/controls/{control_id}",
+                    "{\"treatment_state\": \"claimed\", \"reduces\": \"both\"}"),
             Map.entry("POST /risk-matrices", RiskMatrixApiContract.body("Matrix", 3, 3, false)),
             Map.entry("PATCH /risk-matrices/{id}", "{\"description\": \"matrix\"}"),
             Map.entry("POST /org-units", "{\"name\": \"Matrix\", \"parent_id\": 1}"),

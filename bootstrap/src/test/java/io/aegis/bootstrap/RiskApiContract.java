@@ -72,10 +72,13 @@ abstract class RiskApiContract extends RunningAegisContract {
         assertThat(created.header("ETag")).isPresent();
 
         Api.Response fetched = admin.get(PATH + "/" + risk.get("id").asLong());
-        // a read names the owner and the asset; the answer to the write leaves the names null
+        // a read names the owner and the asset and judges the treatment gap; the answer to the write leaves them null
         assertThat(fetched.json().get("owner_name").asText()).isEqualTo("admin");
-        JsonNode unnamed = ((ObjectNode) fetched.json()).without(List.of("owner_name", "asset_name"));
-        assertThat(unnamed).isEqualTo(((ObjectNode) risk.deepCopy()).without(List.of("owner_name", "asset_name")));
+        assertThat(fetched.json().get("treatment_gap").asBoolean()).isFalse();
+        assertThat(risk.get("treatment_gap").isNull()).isTrue();
+        List<String> readOnly = List.of("owner_name", "asset_name", "treatment_gap");
+        JsonNode unnamed = ((ObjectNode) fetched.json()).without(readOnly);
+        assertThat(unnamed).isEqualTo(((ObjectNode) risk.deepCopy()).without(readOnly));
         assertThat(fetched.header("ETag")).isEqualTo(created.header("ETag"));
     }
 

@@ -40,6 +40,8 @@ import io.aegis.adapters.persistence.organisation.JooqOrgUnitReadModel;
 import io.aegis.adapters.persistence.organisation.JooqOrgUnitRepository;
 import io.aegis.adapters.persistence.risk.JooqOwnExposureRanking;
 import io.aegis.adapters.persistence.risk.JooqRiskAcceptanceRepository;
+import io.aegis.adapters.persistence.risk.JooqRiskControlReadModel;
+import io.aegis.adapters.persistence.risk.JooqRiskControlRepository;
 import io.aegis.adapters.persistence.risk.JooqRiskExposureReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskMatrixReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskMatrixRepository;
@@ -103,7 +105,8 @@ public final class JooqAdapters {
                         new JooqRiskRepository(dsl), new JooqRiskReadModel(dsl), new JooqRiskReferences(dsl),
                         new JooqAssetDependencyGraph(dsl), new JooqRiskExposureReadModel(dsl),
                         new JooqOwnExposureRanking(dsl), standalone.riskRowsWriter(), new JooqRiskReviewReadModel(dsl),
-                        new JooqRiskAcceptanceRepository(dsl)),
+                        new JooqRiskAcceptanceRepository(dsl), new JooqRiskControlRepository(dsl),
+                        new JooqRiskControlReadModel(dsl)),
                 new AegisAdapters.Frameworks(new JooqFrameworkRepository(dsl), new JooqFrameworkReadModel(dsl),
                         new JooqControlRepository(dsl), new JooqControlReadModel(dsl), new JooqBaselineRepository(dsl),
                         standalone.catalogReader(), standalone.bundledCatalogs()),

@@ -16,7 +16,12 @@ import java.util.Set;
  */
 record RiskAssetReach(UseCaseRunner run, AssetDependencyGraph graph) {
 
-    RiskFilter resolve(Actor actor, RiskFilter filter, String action) {
+    /**
+     * {@code asked} as {@code actor} reads it: its assets widened, and its treatment gap judged on the assessments
+     * the actor may see ({@link TreatmentEvidence}). Every use case taking the register's filter resolves it here.
+     */
+    RiskFilter resolve(Actor actor, RiskFilter asked, String action) {
+        RiskFilter filter = TreatmentEvidence.bind(actor, asked);
         if (!filter.includeDependencies() || filter.assets().isEmpty()) {
             return filter;
         }

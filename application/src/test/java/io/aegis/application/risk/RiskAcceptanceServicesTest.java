@@ -16,6 +16,7 @@ import io.aegis.application.risk.port.in.RiskAcceptanceView;
 import io.aegis.application.testing.Actors;
 import io.aegis.application.testing.DirectTransactions;
 import io.aegis.application.testing.InMemoryRiskAcceptances;
+import io.aegis.application.testing.InMemoryRiskControls;
 import io.aegis.application.testing.InMemoryRisks;
 import io.aegis.application.testing.RecordingAuditTrail;
 import io.aegis.domain.identity.Permission;
@@ -52,7 +53,7 @@ class RiskAcceptanceServicesTest {
             fourEyes);
     private final DecideRiskAcceptanceService decide = new DecideRiskAcceptanceService(run, risks, acceptances,
             RiskMother.POLICY, fourEyes);
-    private final GetRiskService get = new GetRiskService(run, risks, acceptances);
+    private final GetRiskService get = new GetRiskService(run, risks, acceptances, new InMemoryRiskControls());
 
     private final Actor asker = Actors.withPermissions(Permission.RISK_READ, Permission.RISK_WRITE,
             Permission.RISK_ACCEPT);

@@ -100,7 +100,7 @@ public abstract class RiskReadModelContract {
     void include_inactive_and_paging_count_every_match() {
         RiskFilter all = new RiskFilter(Optional.empty(), Set.of(), Set.of(), Set.of(), false, Optional.empty(), Set.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), RatingCriteria.ANY, Optional.empty(), Optional.empty(), false,
-                true);
+                true, Optional.empty());
         Page<RiskView> page = readModel.list(new ListRisksQuery(all, List.of(SortOrder.ascending(RiskSortField.ID)),
                 new PageRequest(2, 1)), ALL, LATER);
 
@@ -153,7 +153,7 @@ public abstract class RiskReadModelContract {
     void identified_dates_filter_from_inclusive_to_exclusive_and_by_matrix_and_creator() {
         RiskFilter window = new RiskFilter(Optional.empty(), Set.of(), Set.of(), Set.of(), false, Optional.empty(), Set.of(), Optional.of(new RiskMatrixId(1)),
                 Optional.of(user), Optional.empty(), Optional.of(T0.plusSeconds(1)), Optional.of(T0.plusSeconds(2)), RatingCriteria.ANY, Optional.empty(), Optional.empty(), false,
-                false);
+                false, Optional.empty());
 
         assertThat(ids(readModel.list(new ListRisksQuery(window, List.of(), PageRequest.first()), ALL, LATER)))
                 .containsExactly(id(breach));
@@ -163,7 +163,7 @@ public abstract class RiskReadModelContract {
     void review_overdue_is_measured_against_now_and_skips_closed_risks() {
         RiskFilter overdue = new RiskFilter(Optional.empty(), Set.of(), Set.of(), Set.of(), false, Optional.empty(), Set.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), RatingCriteria.ANY, Optional.empty(), Optional.empty(), true,
-                false);
+                false, Optional.empty());
 
         // breach's level is high (residual 2 x 5 = 10): due after 90 days; medium was reviewed at T0 + 4 s
         assertThat(ids(readModel.list(new ListRisksQuery(overdue, List.of(SortOrder.ascending(RiskSortField.ID)),
@@ -276,7 +276,7 @@ public abstract class RiskReadModelContract {
         Risk ofB = repository.insert(aRisk("Foxtrot of B", 4, 4, T0.plusSeconds(8)).placedIn(b));
         RiskFilter ofUnitB = new RiskFilter(Optional.empty(), Set.of(), Set.of(), Set.of(), false, Optional.empty(), Set.of(), Optional.empty(),
                 Optional.empty(), Optional.of(b), Optional.empty(), Optional.empty(), RatingCriteria.ANY, Optional.empty(), Optional.empty(), false,
-                false);
+                false, Optional.empty());
 
         assertThat(ids(filtered(ofUnitB))).containsExactly(id(ofB));
         assertThat(readModel.list(new ListRisksQuery(ofUnitB, List.of(), PageRequest.first()),
@@ -304,7 +304,7 @@ public abstract class RiskReadModelContract {
         return new RiskFilter(text, category.map(Set::of).orElse(Set.of()), status.map(Set::of).orElse(Set.of()),
                 Set.of(), false, owner, level.map(Set::of).orElse(Set.of()), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), RatingCriteria.ANY, Optional.empty(),
-                Optional.empty(), false, false);
+                Optional.empty(), false, false, Optional.empty());
     }
 
     private Page<RiskView> filtered(RiskFilter filter) {

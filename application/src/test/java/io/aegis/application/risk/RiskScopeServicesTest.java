@@ -28,6 +28,7 @@ import io.aegis.application.testing.InMemoryAssetRelationships;
 import io.aegis.application.testing.InMemoryAssets;
 import io.aegis.application.testing.InMemoryOrgUnits;
 import io.aegis.application.testing.InMemoryRiskAcceptances;
+import io.aegis.application.testing.InMemoryRiskControls;
 import io.aegis.application.testing.InMemoryRiskMatrices;
 import io.aegis.application.testing.InMemoryRisks;
 import io.aegis.application.testing.RecordingAuditTrail;
@@ -75,8 +76,10 @@ class RiskScopeServicesTest {
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final CreateRiskService create = new CreateRiskService(run, risks, matrices, risks, RiskMother.POLICY);
-    private final GetRiskService get = new GetRiskService(run, risks, new InMemoryRiskAcceptances());
-    private final ListRisksService list = new ListRisksService(run, risks, new InMemoryAssetRelationships(new InMemoryAssets()));
+    private final GetRiskService get = new GetRiskService(run, risks, new InMemoryRiskAcceptances(),
+            new InMemoryRiskControls());
+    private final ListRisksService list = new ListRisksService(run, risks,
+            new InMemoryAssetRelationships(new InMemoryAssets()), new InMemoryRiskControls());
     private final UpdateRiskService update = new UpdateRiskService(run, risks, matrices, risks, RiskMother.POLICY);
     private final DeactivateRiskService deactivate = new DeactivateRiskService(run, risks);
     private final ScoreRiskService score = new ScoreRiskService(run, risks, matrices, RiskMother.POLICY);

@@ -19,7 +19,8 @@ class CsvRiskRowsWriterTest {
         RiskView risk = new RiskView(7, "Ransomware, again", "=cmd|' /C calc'!A0", "technical", null, null, null, null,
                 3L, List.of("files"), null, 1, 2, 4, 5, 20.0, "critical", 2, 3, 7.5, "medium", "medium", null, null,
                 null, null, null, null, null, null, "mitigate", null, "identified", 9L, AT, null, null, null, AT,
-                List.of("pci"), Map.of("cost", 12000L), true, AT, AT, 9L, "Olivia Owner", "File server", null, true);
+                List.of("pci"), Map.of("cost", 12000L), true, AT, AT, 9L, "Olivia Owner", "File server", null, true,
+                null);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new CsvRiskRowsWriter().write(List.of(risk), out);

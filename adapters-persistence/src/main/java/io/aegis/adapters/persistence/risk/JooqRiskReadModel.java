@@ -202,6 +202,10 @@ public final class JooqRiskReadModel implements RiskReadModel {
                 .orElse(DSL.noCondition()));
         where = where.and(filter.scored().map(scored -> scored ? RISKS.INHERENT_LIKELIHOOD.isNotNull()
                 : RISKS.INHERENT_LIKELIHOOD.isNull()).orElse(DSL.noCondition()));
+        where = where.and(filter.treatmentGap().map(asked -> {
+            Condition gap = TreatmentGapSql.gapOf(RISKS, asked.evidence());
+            return asked.gap() ? gap : DSL.not(gap);
+        }).orElse(DSL.noCondition()));
         if (filter.reviewOverdue()) {
             where = where.and(RISKS.NEXT_REVIEW_DATE.lt(now)).and(RISKS.STATUS.ne(RiskStatus.CLOSED.key()));
         }

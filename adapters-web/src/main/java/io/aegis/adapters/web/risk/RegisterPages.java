@@ -17,6 +17,11 @@ import io.aegis.adapters.web.request.RequestActors;
 import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.audit.port.in.ListAuditLogsUseCase;
+import io.aegis.application.framework.port.in.ControlView;
+import io.aegis.application.framework.port.in.ListControlsQuery;
+import io.aegis.application.framework.port.in.ListControlsUseCase;
+import io.aegis.application.framework.port.in.ListFrameworksQuery;
+import io.aegis.application.framework.port.in.ListFrameworksUseCase;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.Page;
 import io.aegis.application.port.PageRequest;
@@ -26,6 +31,9 @@ import io.aegis.application.risk.port.in.CreateRiskCommand;
 import io.aegis.application.risk.port.in.CreateRiskUseCase;
 import io.aegis.application.risk.port.in.ExportRisksUseCase;
 import io.aegis.application.risk.port.in.GetRiskUseCase;
+import io.aegis.application.risk.port.in.LinkRiskControlCommand;
+import io.aegis.application.risk.port.in.LinkRiskControlUseCase;
+import io.aegis.application.risk.port.in.ListRiskControlsUseCase;
 import io.aegis.application.risk.port.in.ListRiskScoresUseCase;
 import io.aegis.application.risk.port.in.ListRisksQuery;
 import io.aegis.application.risk.port.in.ListRisksUseCase;
@@ -37,10 +45,14 @@ import io.aegis.application.risk.port.in.ScoreRiskCommand;
 import io.aegis.application.risk.port.in.ScoreRiskUseCase;
 import io.aegis.application.risk.port.in.TransitionRiskCommand;
 import io.aegis.application.risk.port.in.TransitionRiskUseCase;
+import io.aegis.application.risk.port.in.UnlinkRiskControlUseCase;
 import io.aegis.application.risk.port.in.UpdateRiskCommand;
 import io.aegis.application.risk.port.in.UpdateRiskUseCase;
 import io.aegis.domain.identity.Permission;
+import io.aegis.domain.framework.ControlId;
+import io.aegis.domain.framework.FrameworkId;
 import io.aegis.domain.risk.AiAssessment;
+import io.aegis.domain.risk.ControlTreatment;
 import io.aegis.domain.risk.RiskCategory;
 import io.aegis.domain.risk.RiskDetails;
 import io.aegis.domain.risk.RiskEstimate;
@@ -52,6 +64,7 @@ import io.aegis.domain.risk.RiskTreatment;
 import io.aegis.domain.risk.ScoringNote;
 import io.aegis.domain.risk.TreatmentStrategy;
 import io.aegis.domain.shared.CustomFields;
+import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.Labels;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -62,13 +75,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The risk register in the browser: the list with the API's filters, sort and paging in its URL, a risk's page
- * (its ratings and their history, the lifecycle moves open to it now), and the forms that record and re-score a
- * risk. The same use cases as {@link RiskController}, so the same permissions, scopes, rules and audit.
+ * (its ratings and their history, the lifecycle moves open to it now, the controls treating it), and the forms that
+ * record and re-score a risk and link and unlink its treating controls. The same use cases as {@link RiskController}, so the same permissions, scopes, rules and audit.
  */
 public record RegisterPages(ListRisksUseCase list, GetRiskUseCase get, CreateRiskUseCase create,
                             UpdateRiskUseCase update, ScoreRiskUseCase score, ListRiskScoresUseCase scores,
-                            TransitionRiskUseCase transition, ExportRisksUseCase export, ListAuditLogsUseCase audit)
-        implements PageController {
+                            TransitionRiskUseCase transition, ExportRisksUseCase export, ListAuditLogsUseCase audit,
+                            ListRiskControlsUseCase treating, LinkRiskControlUseCase linkControl,
+                            UnlinkRiskControlUseCase unlinkControl, ListFrameworksUseCase frameworks,
+                            ListControlsUseCase controls) implements PageController {
 
     /** How many past ratings a risk's page shows and charts. */
     private static final int HISTORY = 50;
@@ -87,7 +102,9 @@ public record RegisterPages(ListRisksUseCase list, GetRiskUseCase get, CreateRis
                 PageRoute.get(RiskLinks.REGISTER + "/{id}/edit", this::editForm),
                 PageRoute.post(RiskLinks.REGISTER + "/{id}", this::edit),
                 PageRoute.post(RiskLinks.REGISTER + "/{id}/scores", this::rescore),
-                PageRoute.post(RiskLinks.REGISTER + "/{id}/transitions", this::move));
+                PageRoute.post(RiskLinks.REGISTER + "/{id}/transitions", this::move),
+                PageRoute.post(RiskLinks.REGISTER + "/{id}/controls", this::linkControl),
+                PageRoute.post(RiskLinks.REGISTER + "/{id}/controls/{control_id}/removal", this::unlinkControl));
     }
 
     private void register(Context ctx) {
@@ -158,6 +175,49 @@ public record RegisterPages(ListRisksUseCase list, GetRiskUseCase get, CreateRis
         }).ifPresent(errors -> renderRisk(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), id, errors));
     }
 
+    /** Links the control the form names by framework and control id (AC-2), or changes the effect of its link. */
+    private void linkControl(Context ctx) {
+        RiskId id = riskId(ctx);
+        FormErrors.whenRefused(() -> {
+            Actor actor = RequestActors.of(ctx);
+            ControlTreatment treatment = RiskControlController.treatment(new ControlTreatmentRequest(
+                    ctx.formParam("treatment_state"), ctx.formParam("reduces"), ctx.formParam("notes")));
+            ControlId control = controlNamed(actor, Forms.text(ctx, "framework_id"), Forms.text(ctx, "control"));
+            linkControl.link(actor, new LinkRiskControlCommand(id, control, treatment));
+            Pages.seeOther(ctx, RiskLinks.REGISTER + "/" + id.value() + "#treating-controls");
+        }).ifPresent(errors -> renderRisk(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), id, errors));
+    }
+
+    private void unlinkControl(Context ctx) {
+        RiskId id = riskId(ctx);
+        unlinkControl.unlink(RequestActors.of(ctx), id, new ControlId(PathIds.id(ctx, "control_id")));
+        Pages.seeOther(ctx, RiskLinks.REGISTER + "/" + id.value() + "#treating-controls");
+    }
+
+    /**
+     * The control of {@code framework} whose id is {@code label}: exactly, else ignoring case.
+     *
+     * @throws InvalidValueException on the field {@code control} when the framework holds no such control
+     */
+    private ControlId controlNamed(Actor actor, String framework, String label) {
+        FrameworkId frameworkId = RiskParams.id("framework_id", parsedId(framework), FrameworkId::new);
+        List<ControlView> found = controls.list(actor, new ListControlsQuery(frameworkId, Optional.of(label.strip()),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                new PageRequest(PageRequest.MAX_LIMIT, 0))).items();
+        return found.stream().filter(c -> c.controlId().equals(label.strip())).findFirst()
+                .or(() -> found.stream().filter(c -> c.controlId().equalsIgnoreCase(label.strip())).findFirst())
+                .map(c -> new ControlId(c.id()))
+                .orElseThrow(() -> new InvalidValueException("control", "the framework holds no control " + label));
+    }
+
+    private static long parsedId(String raw) {
+        try {
+            return Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("framework_id", "choose a framework");
+        }
+    }
+
     private void editForm(Context ctx) {
         RiskView risk = get.get(RequestActors.of(ctx), riskId(ctx));
         renderEdit(ctx, EditRiskPage.Form.of(risk), risk, Optional.empty(), FormErrors.none());
@@ -214,7 +274,19 @@ public record RegisterPages(ListRisksUseCase list, GetRiskUseCase get, CreateRis
         RiskView risk = get.get(actor, id);
         List<RiskScoreView> history = scores.list(actor, id, new PageRequest(HISTORY, 0)).items();
         Pages.render(ctx, "risk/risk.jte", RiskPage.of(Chrome.of(ctx, risk.title(), Section.RISKS), risk, history,
-                auditOf(actor, id), errors));
+                auditOf(actor, id), TreatingControlsSection.of(treating.list(actor, id), frameworkOptions(actor)),
+                errors));
+    }
+
+    /** The frameworks a control to link can come from; none for a viewer who may not read them. */
+    private List<PageLinks.Option> frameworkOptions(Actor actor) {
+        if (!actor.may(Permission.FRAMEWORK_READ)) {
+            return List.of();
+        }
+        return frameworks.list(actor, new ListFrameworksQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                        false, List.of(), new PageRequest(PageRequest.MAX_LIMIT, 0)))
+                .items().stream().map(f -> new PageLinks.Option(String.valueOf(f.id()), f.name()
+                        + (f.version() == null ? "" : " " + f.version()), false)).toList();
     }
 
     /** The risk's audit entries, newest first; empty for a viewer who may not read the audit trail. */

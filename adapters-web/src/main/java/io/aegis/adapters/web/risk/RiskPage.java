@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A risk's page (risk/risk.jte): what it is, its two ratings, the moves its lifecycle allows now, and its ratings over
- * time as a chart and a table.
+ * A risk's page (risk/risk.jte): what it is, its two ratings, the moves its lifecycle allows now, the controls that
+ * treat it, and its ratings over time as a chart and a table.
  *
  * @param moves      the statuses a button can move the risk to; acceptance is asked for, not moved to
  * @param scoreFirst the risk is unscored: it must be rated before it can move on
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 public record RiskPage(Chrome chrome, RiskView risk, String category, String status, String level,
                        String levelLabel, Rating inherent, Rating residual, List<Move> moves, boolean scoreFirst,
                        List<Scoring> history, Optional<ScoreChart> chart, Optional<List<AuditLine>> audit,
-                       FormErrors errors) {
+                       TreatingControlsSection treating, FormErrors errors) {
 
     /** One entry of the risk's audit trail: when, what, by whom (user id), with what outcome. */
     public record AuditLine(String at, String action, String user, String outcome) {
@@ -89,7 +89,7 @@ public record RiskPage(Chrome chrome, RiskView risk, String category, String sta
 
     /** @param audit the risk's audit entries, newest first; empty when the viewer may not read the trail */
     static RiskPage of(Chrome chrome, RiskView risk, List<RiskScoreView> history, Optional<List<AuditLogView>> audit,
-                       FormErrors errors) {
+                       TreatingControlsSection treating, FormErrors errors) {
         RiskStatus status = RiskStatus.parse("status", risk.status());
         boolean scoreFirst = !risk.scored();
         List<Move> moves = RiskLifecycle.manualMovesFrom(status, risk.scored()).stream()
@@ -108,6 +108,7 @@ public record RiskPage(Chrome chrome, RiskView risk, String category, String sta
                         Rfc3339.format(scoring.scoredAt()), Words.label(scoring.scoreType()),
                         scoring.likelihoodScore(), scoring.impactScore(), Scores.format(scoring.totalScore()),
                         scoring.riskLevel(), Words.label(scoring.riskLevel()))).toList(),
-                ScoreChart.of(history), audit.map(entries -> entries.stream().map(AuditLine::of).toList()), errors);
+                ScoreChart.of(history), audit.map(entries -> entries.stream().map(AuditLine::of).toList()), treating,
+                errors);
     }
 }

@@ -25,7 +25,7 @@ final class RiskParams {
     static final Set<String> FILTERS = Set.of("q", "category", "status", "asset_id", "include_dependencies",
             "owner_id", "risk_level", "risk_matrix_id", "created_by", "org_unit_id", "identified_from",
             "identified_to", "inherent_likelihood", "inherent_impact", "residual_likelihood", "residual_impact", "tag",
-            "scored", "review_overdue", "include_inactive");
+            "scored", "review_overdue", "include_inactive", "treatment_gap");
 
     /** The widest axis a matrix may have: a rating filter beyond it can match nothing and is a mistake. */
     private static final int MAX_LEVEL = 6;
@@ -50,6 +50,7 @@ final class RiskParams {
                 level(params, "inherent_impact"), level(params, "residual_likelihood"),
                 level(params, "residual_impact")));
         Optional<Boolean> scored = errors.attempt(() -> params.optionalFlag("scored"));
+        Optional<Boolean> treatmentGap = errors.attempt(() -> params.optionalFlag("treatment_gap"));
         boolean includeDependencies = params.flag("include_dependencies");
         if (includeDependencies && params.text("asset_id").isEmpty()) {
             throw BadRequestException.forField("include_dependencies", "needs asset_id: the asset whose"
@@ -58,7 +59,8 @@ final class RiskParams {
         errors.throwIfAny();
         return new RiskFilter(params.text("q"), categories, statuses, asset.map(Set::of).orElse(Set.of()),
                 includeDependencies, owner, levels, matrix, createdBy, unit, from, to, ratings, params.text("tag"),
-                scored, params.flag("review_overdue"), params.flag("include_inactive"));
+                scored, params.flag("review_overdue"), params.flag("include_inactive"),
+                treatmentGap.map(RiskFilter.TreatmentGapCriterion::asked));
     }
 
     /** A row id given in a body or the query: a positive whole number within the columns' range. */

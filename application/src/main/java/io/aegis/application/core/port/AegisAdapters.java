@@ -54,6 +54,8 @@ import io.aegis.application.port.Transactions;
 import io.aegis.application.risk.port.out.AssetDependencyGraph;
 import io.aegis.application.risk.port.out.OwnExposureRanking;
 import io.aegis.application.risk.port.out.RiskAcceptanceRepository;
+import io.aegis.application.risk.port.out.RiskControlReadModel;
+import io.aegis.application.risk.port.out.RiskControlRepository;
 import io.aegis.application.risk.port.out.RiskExposureReadModel;
 import io.aegis.application.risk.port.out.RiskMatrixReadModel;
 import io.aegis.application.risk.port.out.RiskMatrixRepository;
@@ -118,7 +120,8 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,
                         RiskReadModel riskList, RiskReferences references, AssetDependencyGraph assetGraph,
                         RiskExposureReadModel exposure, OwnExposureRanking ranking, RiskRowsWriter rowsWriter,
-                        RiskReviewReadModel reviewList, RiskAcceptanceRepository acceptances) {
+                        RiskReviewReadModel reviewList, RiskAcceptanceRepository acceptances,
+                        RiskControlRepository controlLinks, RiskControlReadModel treatments) {
     }
 
     /**

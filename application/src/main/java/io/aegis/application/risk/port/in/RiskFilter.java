@@ -3,6 +3,7 @@ package io.aegis.application.risk.port.in;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.organisation.OrgUnitId;
+import io.aegis.domain.organisation.Scope;
 import io.aegis.domain.risk.RiskCategory;
 import io.aegis.domain.risk.RiskLevel;
 import io.aegis.domain.risk.RiskMatrixId;
@@ -28,13 +29,15 @@ import java.util.Set;
  * @param scored              risks with (true) or without (false) an inherent rating; either when empty
  * @param reviewOverdue       only risks whose review date has passed and that are not closed
  * @param includeInactive     whether deleted risks count too
+ * @param treatmentGap        risks with or without a treatment gap ({@link io.aegis.domain.risk.TreatmentGap})
  */
 public record RiskFilter(Optional<String> text, Set<RiskCategory> categories, Set<RiskStatus> statuses,
                          Set<AssetId> assets, boolean includeDependencies, Optional<UserId> owner,
                          Set<RiskLevel> levels, Optional<RiskMatrixId> matrix, Optional<UserId> createdBy,
                          Optional<OrgUnitId> unit, Optional<Instant> identifiedFrom, Optional<Instant> identifiedTo,
                          RatingCriteria ratings, Optional<String> tag, Optional<Boolean> scored,
-                         boolean reviewOverdue, boolean includeInactive) {
+                         boolean reviewOverdue, boolean includeInactive,
+                         Optional<TreatmentGapCriterion> treatmentGap) {
 
     public static final int MAX_TEXT_LENGTH = 200;
     /** Every status but closed: the risks still to be dealt with. */
@@ -55,6 +58,22 @@ public record RiskFilter(Optional<String> text, Set<RiskCategory> categories, Se
         }
     }
 
+    /**
+     * Risks with ({@code gap} true) or without a treatment gap, judged on the assessments of no asset or of an asset
+     * in {@code evidence}. Asked for with {@link #asked}, which judges on no asset's assessments until the use case
+     * binds it to where its reader reads assets.
+     */
+    public record TreatmentGapCriterion(boolean gap, Scope evidence) {
+
+        public TreatmentGapCriterion {
+            Objects.requireNonNull(evidence, "evidence");
+        }
+
+        public static TreatmentGapCriterion asked(boolean gap) {
+            return new TreatmentGapCriterion(gap, Scope.nowhere());
+        }
+    }
+
     public RiskFilter {
         Objects.requireNonNull(text, "text");
         categories = Set.copyOf(categories);
@@ -70,38 +89,48 @@ public record RiskFilter(Optional<String> text, Set<RiskCategory> categories, Se
         Objects.requireNonNull(ratings, "ratings");
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(scored, "scored");
+        Objects.requireNonNull(treatmentGap, "treatmentGap");
     }
 
     /** Every active risk. */
     public static RiskFilter active() {
         return new RiskFilter(Optional.empty(), Set.of(), Set.of(), Set.of(), false, Optional.empty(), Set.of(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                RatingCriteria.ANY, Optional.empty(), Optional.empty(), false, false);
+                RatingCriteria.ANY, Optional.empty(), Optional.empty(), false, false, Optional.empty());
     }
 
     /** The same criteria for risks rated on {@code matrixId} only. */
     public RiskFilter onMatrix(RiskMatrixId matrixId) {
         return new RiskFilter(text, categories, statuses, assets, includeDependencies, owner, levels,
                 Optional.of(matrixId), createdBy, unit, identifiedFrom, identifiedTo, ratings, tag, scored,
-                reviewOverdue, includeInactive);
+                reviewOverdue, includeInactive, treatmentGap);
     }
 
     /** The same criteria for risks on {@code reached} (the assets named and those they depend on). */
     public RiskFilter onAssets(Set<AssetId> reached) {
         return new RiskFilter(text, categories, statuses, reached, false, owner, levels, matrix, createdBy, unit,
-                identifiedFrom, identifiedTo, ratings, tag, scored, reviewOverdue, includeInactive);
+                identifiedFrom, identifiedTo, ratings, tag, scored, reviewOverdue, includeInactive, treatmentGap);
     }
 
     /** The same criteria for risks in one of {@code chosen} statuses. */
     public RiskFilter withStatuses(Set<RiskStatus> chosen) {
         return new RiskFilter(text, categories, chosen, assets, includeDependencies, owner, levels, matrix, createdBy,
-                unit, identifiedFrom, identifiedTo, ratings, tag, scored, reviewOverdue, includeInactive);
+                unit, identifiedFrom, identifiedTo, ratings, tag, scored, reviewOverdue, includeInactive,
+                treatmentGap);
     }
 
     /** The same criteria for risks whose review date has passed. */
     public RiskFilter overdueForReview() {
         return new RiskFilter(text, categories, statuses, assets, includeDependencies, owner, levels, matrix,
-                createdBy, unit, identifiedFrom, identifiedTo, ratings, tag, scored, true, includeInactive);
+                createdBy, unit, identifiedFrom, identifiedTo, ratings, tag, scored, true, includeInactive,
+                treatmentGap);
+    }
+
+    /** The same criteria, a treatment gap judged on the assessments of no asset or of an asset in {@code evidence}. */
+    public RiskFilter withTreatmentEvidence(Scope evidence) {
+        return new RiskFilter(text, categories, statuses, assets, includeDependencies, owner, levels, matrix,
+                createdBy, unit, identifiedFrom, identifiedTo, ratings, tag, scored, reviewOverdue, includeInactive,
+                treatmentGap.map(criterion -> new TreatmentGapCriterion(criterion.gap(), evidence)));
     }
 
     /** The statuses asked for, else every status but closed: what a heat map shows unless told otherwise. */

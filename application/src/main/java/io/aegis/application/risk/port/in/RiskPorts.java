@@ -2,7 +2,8 @@ package io.aegis.application.risk.port.in;
 
 /**
  * The risk context's inbound ports: risk matrices, the risk register, an asset's rolled-up risk and the most exposed
- * assets, the register's governance (reviews and acceptances), and the deactivation of assets with their open risks.
+ * assets, the register's governance (reviews and acceptances), the deactivation of assets with their open risks, and
+ * the controls that treat risks.
  */
 public record RiskPorts(CreateRiskMatrixUseCase createRiskMatrix, GetRiskMatrixUseCase getRiskMatrix,
                         GetRiskMatrixEditingUseCase getRiskMatrixEditing,
@@ -20,5 +21,7 @@ public record RiskPorts(CreateRiskMatrixUseCase createRiskMatrix, GetRiskMatrixU
                         WithdrawRiskAcceptanceUseCase withdrawRiskAcceptance,
                         ListRiskAcceptancesUseCase listRiskAcceptances,
                         BulkTransitionRisksUseCase bulkTransitionRisks,
-                        DeactivateAssetsUseCase deactivateAssets) {
+                        DeactivateAssetsUseCase deactivateAssets,
+                        ListRiskControlsUseCase listRiskControls, LinkRiskControlUseCase linkRiskControl,
+                        UnlinkRiskControlUseCase unlinkRiskControl) {
 }

@@ -21,6 +21,9 @@ import java.util.Optional;
  * from the register ({@link #named}); a view made from the aggregate alone has them null.
  * {@code acceptance} is the approved acceptance an accepted risk rests on, filled by the single read only.
  * {@code scored} is false for a risk captured before analysis: its inherent fields and {@code riskLevel} are null.
+ * {@code treatmentGap} tells whether the risk's residual rating relies on a control last assessed as not implemented
+ * ({@link io.aegis.domain.risk.TreatmentGap}), as its reader sees the assessments; filled by the register's reads
+ * ({@link #withTreatmentGap}), null in a view made from the aggregate alone.
  */
 public record RiskView(long id, String title, String description, String category, String subcategory,
                        String riskType, String source, String sourceReference, Long assetId,
@@ -36,7 +39,7 @@ public record RiskView(long id, String title, String description, String categor
                        Instant lastReviewDate, Instant nextReviewDate, List<String> tags,
                        Map<String, Object> customFields, boolean active, Instant createdAt, Instant updatedAt,
                        Long createdBy, String ownerName, String assetName, RiskAcceptanceView acceptance,
-                       boolean scored) {
+                       boolean scored, Boolean treatmentGap) {
 
     public static RiskView of(Risk risk) {
         RiskFacts facts = risk.facts();
@@ -67,21 +70,26 @@ public record RiskView(long id, String title, String description, String categor
                 risk.actualResolutionDate().orElse(null), risk.lastReviewDate().orElse(null),
                 risk.nextReviewDate().orElse(null), details.tags().values(), details.customFields().values(),
                 risk.active(), risk.createdAt(), risk.updatedAt(), risk.createdBy().map(UserId::value).orElse(null),
-                null, null, null, risk.scored());
+                null, null, null, risk.scored(), null);
     }
 
     /** The same view with the names of its owner and asset. */
     public RiskView named(String owner, String asset) {
-        return with(owner, asset, acceptance);
+        return with(owner, asset, acceptance, treatmentGap);
     }
 
     /** The same view showing the approved acceptance an accepted risk rests on (only a single read looks it up). */
     public RiskView withAcceptance(Optional<RiskAcceptanceView> current) {
-        return with(ownerName, assetName, current.orElse(null));
+        return with(ownerName, assetName, current.orElse(null), treatmentGap);
+    }
+
+    /** The same view telling whether the risk has a treatment gap. */
+    public RiskView withTreatmentGap(boolean gap) {
+        return with(ownerName, assetName, acceptance, gap);
     }
 
     /** The same view with what the register adds to the risk's own columns. */
-    private RiskView with(String owner, String asset, RiskAcceptanceView accepted) {
+    private RiskView with(String owner, String asset, RiskAcceptanceView accepted, Boolean gap) {
         return new RiskView(id, title, description, category, subcategory, riskType, source, sourceReference, assetId,
                 affectedSystems, businessProcess, riskMatrixId, orgUnitId, inherentLikelihood, inherentImpact,
                 inherentRiskScore, inherentRiskLevel, residualLikelihood, residualImpact, residualRiskScore,
@@ -89,7 +97,7 @@ public record RiskView(long id, String title, String description, String categor
                 aiGeneratedStatement, aiRiskAssessment, aiConfidenceScore, aiLastUpdated, treatmentStrategy,
                 treatmentRationale, status, ownerId, identifiedDate, targetResolutionDate, actualResolutionDate,
                 lastReviewDate, nextReviewDate, tags, customFields, active, createdAt, updatedAt, createdBy, owner,
-                asset, accepted, scored);
+                asset, accepted, scored, gap);
     }
 
     /** The version clients send back in {@code If-Match}. */
