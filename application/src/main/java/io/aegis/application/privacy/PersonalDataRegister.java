@@ -77,7 +77,7 @@ public final class PersonalDataRegister {
             references("audit_logs.user_id", "user_roles.user_id", "auth_tokens.user_id", "api_keys.user_id",
                     "assets.owner_id", "assets.created_by", "asset_relationships.created_by",
                     "risks.owner_id", "risks.created_by", "risk_scores.scored_by", "risk_reviews.reviewed_by",
-                    "risk_acceptances.requested_by", "risk_acceptances.decided_by",
+                    "risk_acceptances.requested_by", "risk_acceptances.decided_by", "risk_controls.created_by",
                     "control_mappings.created_by", "assessments.created_by_id", "assessments.assessor_internal",
                     "assessment_controls.tested_by", "tasks.assigned_to_id", "tasks.created_by_id",
                     "task_comments.created_by", "task_evidence.created_by", "evidence.uploaded_by",
