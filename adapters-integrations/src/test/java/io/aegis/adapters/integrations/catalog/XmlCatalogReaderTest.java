@@ -40,6 +40,9 @@ class XmlCatalogReaderTest {
                     + "well-formed XML at line 1, column 65: The element type \"control\" must be terminated",
             "<catalog><metadata><title>T</title></metadata><control id=\"c\"><prop name=\"label\" value=\"C\"/>"
                     + "</control></catalog>| A control (c) at <control> (line 1, column 63) has no title.",
+            "<catalog><metadata><title>T</title></metadata><control id=\"c\"><title>C</title><control id=\"d\">"
+                    + "<title>D</title></control><part name=\"statement\"><p>x</p></part></control></catalog>| The "
+                    + "part of c comes after the controls nested in it, where OSCAL allows none, at <part> (line 1, ",
             "<?xml version=\"1.0\"?>| The file ends before its XML is complete (truncated?) at line 1, column 22.",
     })
     void a_file_that_is_no_catalog_is_refused_saying_what_and_where(String file, String message) {
