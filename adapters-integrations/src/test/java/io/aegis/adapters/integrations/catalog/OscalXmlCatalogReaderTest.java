@@ -122,7 +122,8 @@ class OscalXmlCatalogReaderTest {
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <catalog xmlns="http://csrc.nist.gov/ns/oscal/1.0" uuid="u">
-                  <metadata><title>The <em>marked</em> catalog</title><version>2</version></metadata>
+                  <metadata><title>The <em>marked</em> catalog</title><version>2*[b]</version>
+                    <party uuid="o" type="organization"><name>A*B \\ C</name></party></metadata>
                   <param id="p-1"><label>period</label></param>
                   <group id="g"><title>Group</title>
                     <part name="overview"><p>Over   the
@@ -143,7 +144,8 @@ class OscalXmlCatalogReaderTest {
                 </catalog>
                 """;
         String json = """
-                {"catalog": {"uuid": "u", "metadata": {"title": "The *marked* catalog", "version": "2"},
+                {"catalog": {"uuid": "u", "metadata": {"title": "The *marked* catalog", "version": "2*[b]",
+                  "parties": [{"uuid": "o", "type": "organization", "name": "A*B \\\\ C"}]},
                   "params": [{"id": "p-1", "label": "period"}],
                   "groups": [{"id": "g", "title": "Group", "parts": [{"name": "overview", "prose": "Over the view"}],
                     "controls": [{"id": "c-1", "class": "x", "title": "One",
@@ -161,6 +163,9 @@ class OscalXmlCatalogReaderTest {
 
         assertThat(fromXml).usingRecursiveComparison().isEqualTo(READER.readCatalog(text(json), NO_LIMIT));
         assertThat(fromXml.name()).isEqualTo("The marked catalog");
+        // plain strings are not markup: kept as written
+        assertThat(fromXml.version()).isEqualTo("2*[b]");
+        assertThat(fromXml.organization()).isEqualTo("A*B \\ C");
         assertThat(entry(fromXml, "G").description()).isEqualTo("Over the view");
         assertThat(entry(fromXml, "C-1").description()).isEqualTo("""
                 Do this and that, see the *other* [ref] within [Assignment: period], then [Selection (one or more): \

@@ -12,6 +12,7 @@ import io.aegis.application.framework.port.in.BaselineProfile;
 import io.aegis.application.framework.port.in.UnreadableCatalogException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -51,6 +52,16 @@ class XmlCatalogReaderTest {
                 .hasMessageStartingWith(message)
                 .hasMessageNotContaining("ParseError")
                 .hasMessageNotContaining("javax.xml");
+    }
+
+    @Test
+    void bytes_that_are_not_utf8_are_refused() {
+        byte[] latin1 = MINIMAL.formatted("<control id=\"c\"><title>caf\u00e9</title></control>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> READER.readCatalog(new ByteArrayInputStream(latin1), NO_LIMIT))
+                .isInstanceOf(UnreadableCatalogException.class)
+                .hasMessageStartingWith("The file is not well-formed XML at line 1, column ");
     }
 
     @Test

@@ -36,6 +36,8 @@ final class OscalXmlTrees {
             Map.entry("with-id", "with-ids"), Map.entry("matching", "matching"));
     /** The elements whose paragraphs are their {@code prose} member, beside their other members. */
     private static final Set<String> PROSE = Set.of("part", "guideline");
+    /** The elements of markup without any: what else holds text is a plain string ({@code version}, {@code name}). */
+    private static final Set<String> MARKUP = Set.of("title", "label", "choice", "remarks", "usage", "description");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private OscalXmlTrees() {
@@ -48,7 +50,8 @@ final class OscalXmlTrees {
 
     /**
      * The element the reader stands on as OSCAL JSON holds it, the reader left on its end: an object of its
-     * attributes and child elements, or the text (as Markdown) of an element that has neither.
+     * attributes and child elements, or the text of an element that has neither: Markdown for markup, else as
+     * written.
      *
      * @param depth how deep the element is, counting the root as 1
      */
@@ -63,22 +66,30 @@ final class OscalXmlTrees {
         }
         List<String> paragraphs = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        StringBuilder written = new StringBuilder();
+        boolean markup = MARKUP.contains(name);
         while (xml.next() != XMLStreamConstants.END_ELEMENT) {
             if (xml.isCharacters()) {
                 line.append(OscalXmlMarkup.text(xml.getText()));
+                written.append(xml.getText());
             } else if (xml.isStartElement()) {
                 String child = xml.getLocalName();
                 if (OscalXmlMarkup.BLOCKS.contains(child)) {
+                    markup = true;
                     paragraphs.add(OscalXmlMarkup.block(xml, depth + 1));
                 } else if (PLURALS.containsKey(child)) {
                     members.withArray(PLURALS.get(child)).add(tree(xml, depth + 1));
                 } else if (OscalXmlMarkup.INLINE.contains(child)) {
                     // markup-line content, such as a title with emphasis
+                    markup = true;
                     OscalXmlMarkup.inlineElement(xml, depth + 1, line);
                 } else {
                     members.set(child, tree(xml, depth + 1));
                 }
             }
+        }
+        if (members.isEmpty() && !markup && !PROSE.contains(name)) {
+            return NODES.textNode(written.toString().strip());
         }
         String text = line.toString().strip();
         if (!text.isEmpty()) {
