@@ -134,7 +134,7 @@ class OscalXmlCatalogReaderTest {
                       <part id="c-1_smt" name="statement">
                         <p>Do <strong>this</strong> and <code>that</code>, see <a href="#x">the *other*</a> [ref]
                           within <insert type="param" id-ref="p-1"/>, then <insert type="param" id-ref="p-2"/>.</p>
-                        <p>Second <q>quoted</q> paragraph \\ with a backslash.</p>
+                        <p>Second <q>quoted</q> paragraph \\ with a backslash and `ticks`.</p>
                         <ol><li>first</li><li>second</li></ol>
                         <part id="c-1_smt.a" name="item"><prop name="label" value="a."/><p>Item a.</p></part>
                       </part>
@@ -153,7 +153,7 @@ class OscalXmlCatalogReaderTest {
                         "choice": ["a {{ insert: param, p-1 }}", "b"]}}],
                       "props": [{"name": "label", "value": "C-1"}],
                       "parts": [{"id": "c-1_smt", "name": "statement",
-                        "prose": "Do **this** and `that`, see [the \\\\*other\\\\*](#x) \\\\[ref\\\\] within {{ insert: param, p-1 }}, then {{ insert: param, p-2 }}.\\n\\nSecond \\"quoted\\" paragraph \\\\\\\\ with a backslash.\\n\\n1. first\\n2. second",
+                        "prose": "Do **this** and `that`, see [the \\\\*other\\\\*](#x) \\\\[ref\\\\] within {{ insert: param, p-1 }}, then {{ insert: param, p-2 }}.\\n\\nSecond \\"quoted\\" paragraph \\\\\\\\ with a backslash and \\\\`ticks\\\\`.\\n\\n1. first\\n2. second",
                         "parts": [{"id": "c-1_smt.a", "name": "item", "props": [{"name": "label", "value": "a."}],
                           "prose": "Item a."}]},
                         {"name": "guidance", "prose": "Guide."}]}]}]}}
@@ -170,7 +170,7 @@ class OscalXmlCatalogReaderTest {
         assertThat(entry(fromXml, "C-1").description()).isEqualTo("""
                 Do this and that, see the *other* [ref] within [Assignment: period], then [Selection (one or more): \
                 a [Assignment: period]; b].
-                Second "quoted" paragraph \\ with a backslash.
+                Second "quoted" paragraph \\ with a backslash and `ticks`.
                 1. first 2. second
                   a. Item a.""");
     }
