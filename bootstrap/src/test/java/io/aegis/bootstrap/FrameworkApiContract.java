@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -47,6 +48,17 @@ abstract class FrameworkApiContract extends RunningAegisContract {
 
     private static byte[] resource(String file) {
         return SampleFiles.bytes("/catalog/" + file);
+    }
+
+    /** The 800-171 Rev 3 catalog as the jar ships it, in XML, its title replaced by {@code name}. */
+    private static byte[] sp800171(String name) throws IOException {
+        try (InputStream gzipped = FrameworkApiContract.class.getResourceAsStream(
+                "/io/aegis/adapters/integrations/catalog/bundled/nist-800-171r3.xml.gz");
+             InputStream xml = new GZIPInputStream(gzipped)) {
+            return new String(xml.readAllBytes(), StandardCharsets.UTF_8)
+                    .replaceFirst("<title>Protecting[^<]*</title>", "<title>" + name + "</title>")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     private static String unique(String prefix) {
@@ -216,6 +228,25 @@ abstract class FrameworkApiContract extends RunningAegisContract {
     }
 
     @Test
+    void a_malformed_truncated_or_dtd_declaring_xml_catalog_is_400_and_leaves_the_database_as_it_was()
+            throws IOException {
+        byte[] whole = sp800171(unique("Truncated 800-171"));
+        assertRefusedAndUnchanged(() -> CsvUploads.upload(admin, IMPORT, Arrays.copyOf(whole, whole.length / 2)), 400,
+                "unreadable_catalog");
+        assertRefusedAndUnchanged(() -> CsvUploads.upload(admin, IMPORT, ("<catalog><metadata><title>T</title></metadata>"
+                + "<control id=\"c\"><title>C</title></catalog>").getBytes(StandardCharsets.UTF_8)), 400,
+                "unreadable_catalog");
+        assertRefusedAndUnchanged(() -> CsvUploads.upload(admin, IMPORT, ("<?xml version=\"1.0\"?><!DOCTYPE catalog [<!ENTITY x "
+                + "SYSTEM \"file:///etc/passwd\">]><catalog><metadata><title>&x;</title></metadata></catalog>")
+                .getBytes(StandardCharsets.UTF_8)), 400, "unreadable_catalog");
+        Api.Response refused = CsvUploads.upload(admin, IMPORT, Arrays.copyOf(whole, whole.length / 2));
+        assertThat(refused.json().get("detail").asText()).startsWith("The file ends before its XML is complete "
+                + "(truncated?) at line ");
+        assertThat(refused.body()).doesNotContain("Exception").doesNotContain("at io.aegis")
+                .doesNotContain("javax.xml");
+    }
+
+    @Test
     void a_duplicate_control_id_is_refused_and_stores_nothing() {
         long frameworks = frameworkRows();
         Api.Response refused = CsvUploads.upload(admin, IMPORT, catalog("sample-catalog-duplicate-id.json",
@@ -369,6 +400,52 @@ abstract class FrameworkApiContract extends RunningAegisContract {
         JsonNode framework = readOnly.get(FRAMEWORKS_PATH + "/" + response.json().get("framework_id").asLong()).json();
         assertThat(framework.get("name").asText()).isEqualTo(name);
         assertThat(framework.get("control_count").asLong()).isEqualTo(1189);
+    }
+
+    @Test
+    void an_xml_catalog_uploads_as_a_file() throws IOException {
+        String name = unique("Uploaded 800-171");
+
+        Api.Response uploaded = CsvUploads.upload(admin, IMPORT, sp800171(name));
+
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(200);
+        assertThat(uploaded.json().get("created").asBoolean()).isTrue();
+        JsonNode framework = readOnly.get(FRAMEWORKS_PATH + "/" + uploaded.json().get("framework_id").asLong()).json();
+        assertThat(framework.get("name").asText()).isEqualTo(name);
+        assertThat(framework.get("version").asText()).isEqualTo("1.0.0");
+        assertThat(framework.get("control_count").asLong()).isEqualTo(227);
+        assertThat(framework.get("active_control_count").asLong()).isEqualTo(194);
+    }
+
+    @Test
+    void the_bundled_800_171_imports_from_its_xml_with_17_families_and_its_withdrawn_requirements_inactive() {
+        List<String> keys = new ArrayList<>();
+        readOnly.get("/api/v1/catalogs/bundled").json().forEach(catalog -> keys.add(catalog.get("key").asText()));
+        assertThat(keys).contains("nist-800-171r3");
+
+        Api.Response imported = admin.post("/api/v1/catalogs/bundled/nist-800-171r3/import", "");
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        long id = imported.json().get("catalog").get("framework_id").asLong();
+        JsonNode framework = readOnly.get(FRAMEWORKS_PATH + "/" + id).json();
+        assertThat(framework.get("control_count").asLong()).isEqualTo(227);
+        assertThat(framework.get("active_control_count").asLong()).isEqualTo(194);
+        assertThat(framework.get("group_count").asLong()).isEqualTo(17);
+        String controls = FRAMEWORKS_PATH + "/" + id + "/controls";
+        assertThat(readOnly.get(controls + "?is_active=false&is_group=false").json().get("total").asLong())
+                .isEqualTo(33);
+        JsonNode withdrawn = readOnly.get(controls + "?q=03.01.14&is_active=false").json().get("items").get(0);
+        assertThat(withdrawn.get("control_id").asText()).isEqualTo("03.01.14");
+        assertThat(withdrawn.get("is_active").asBoolean()).isFalse();
+        assertThat(texts(readOnly.get("/api/v1/controls/" + withdrawn.get("id").asLong()).json().get("moved_to")))
+                .containsExactly("03.01.12");
+
+        long audit = auditRows();
+        JsonNode again = admin.post("/api/v1/catalogs/bundled/nist-800-171r3/import", "").json();
+        assertThat(again.get("catalog").get("created").asBoolean()).isFalse();
+        assertThat(again.get("catalog").get("added")).isEmpty();
+        assertThat(again.get("catalog").get("changed")).isEmpty();
+        assertThat(auditRows()).isEqualTo(audit);
     }
 
     @Test

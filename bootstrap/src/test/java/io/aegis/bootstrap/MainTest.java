@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,5 +159,25 @@ class MainTest {
         assertThat(cli.run(env, "import", "framework", "a.json", "b.json")).isEqualTo(Main.USAGE);
         assertThat(cli.run(env, "import", "framework", folder.resolve("absent.json").toString())).isEqualTo(Main.USAGE);
         assertThat(cli.err()).contains("there is no file");
+    }
+
+    @Test
+    void import_framework_reads_an_oscal_xml_file_as_the_bundled_800_171_it_is() throws IOException {
+        Map<String, String> env = Map.of("AEGIS_DB_URL", "jdbc:sqlite:" + folder.resolve("xml.db"));
+        Path catalog = folder.resolve("NIST_SP800-171_rev3_catalog.xml");
+        try (InputStream in = new GZIPInputStream(MainTest.class.getResourceAsStream(
+                "/io/aegis/adapters/integrations/catalog/bundled/nist-800-171r3.xml.gz"))) {
+            Files.copy(in, catalog);
+        }
+
+        assertThat(cli.run(env, "import", "framework", catalog.toString())).as(cli.err()).isEqualTo(Main.OK);
+        assertThat(cli.out()).startsWith("new framework 1 'Protecting Controlled Unclassified Information in "
+                + "Nonfederal Systems and Organizations' version 1.0.0: 244 added");
+        assertThat(cli.run(env, "import", "framework", "--bundled", "nist-800-171r3")).as(cli.err())
+                .isEqualTo(Main.OK);
+        assertThat(cli.out()).contains("0 added, 0 changed, 0 withdrawn, 244 unchanged");
+        Files.writeString(catalog, "<catalog><metadata><title>T</title>");
+        assertThat(cli.run(env, "import", "framework", catalog.toString())).isEqualTo(Main.FAILED);
+        assertThat(cli.out()).startsWith("not imported: The file ends before its XML is complete (truncated?)");
     }
 }

@@ -1,7 +1,7 @@
 package io.aegis.adapters.integrations;
 
 import io.aegis.adapters.integrations.catalog.ClasspathBundledCatalogs;
-import io.aegis.adapters.integrations.catalog.JsonCatalogReader;
+import io.aegis.adapters.integrations.catalog.FileCatalogReader;
 import io.aegis.adapters.integrations.crypto.BcryptPasswordHasher;
 import io.aegis.adapters.integrations.crypto.JdkSecureRandomness;
 import io.aegis.adapters.integrations.csv.CsvAssetRelationshipRowsReader;
@@ -22,7 +22,7 @@ public final class IntegrationAdapters {
     public static AegisAdapters.Standalone standalone(int bcryptCost) {
         return new AegisAdapters.Standalone(new BcryptPasswordHasher(bcryptCost), new JdkSecureRandomness(),
                 new CsvAssetRowsReader(), new CsvAssetRowsWriter(), new CsvAssetRelationshipRowsReader(),
-                new CsvAssetRelationshipRowsWriter(), new CsvRiskRowsWriter(), new JsonCatalogReader(),
+                new CsvAssetRelationshipRowsWriter(), new CsvRiskRowsWriter(), new FileCatalogReader(),
                 new ClasspathBundledCatalogs(), new FileMappingReader());
     }
 }

@@ -15,15 +15,17 @@ import java.io.InputStream;
 import java.util.Set;
 
 /**
- * The catalog formats Aegis reads, all JSON, told apart by the root object's first member: {@code catalog} (and
+ * The catalog formats Aegis reads in JSON, told apart by the root object's first member: {@code catalog} (and
  * {@code profile}) for OSCAL, one of {@link AsvsCatalogReader#ROOT_MEMBERS} for the OWASP ASVS. The file is read as
  * a stream (see {@link CatalogJson}).
  */
 public final class JsonCatalogReader implements CatalogReader {
 
     private static final String SCHEMA = "$schema";
-    private static final Set<String> OTHER_OSCAL_MODELS = Set.of("component-definition", "system-security-plan",
-            "assessment-plan", "assessment-results", "plan-of-action-and-milestones", "mapping-collection");
+    /** OSCAL's models, in JSON their root member and in XML their root element. */
+    static final Set<String> OSCAL_MODELS = Set.of("catalog", "profile", "component-definition",
+            "system-security-plan", "assessment-plan", "assessment-results", "plan-of-action-and-milestones",
+            "mapping-collection");
 
     @Override
     public FrameworkCatalog readCatalog(InputStream file, int maxEntries) {
@@ -71,7 +73,7 @@ public final class JsonCatalogReader implements CatalogReader {
     }
 
     private static String refusal(String first, String wanted) {
-        if (first.equals("catalog") || first.equals("profile") || OTHER_OSCAL_MODELS.contains(first)) {
+        if (OSCAL_MODELS.contains(first)) {
             return "The file is an OSCAL " + first + ", not a " + wanted + ".";
         }
         if (first.equals("requirements")) {

@@ -14,7 +14,7 @@ import java.util.zip.GZIPInputStream;
 /** The catalogs the tests read: the ones shipped in the jar, the hand-written ones under catalog/, and text. */
 final class CatalogFiles {
 
-    static final JsonCatalogReader READER = new JsonCatalogReader();
+    static final FileCatalogReader READER = new FileCatalogReader();
     static final ClasspathBundledCatalogs BUNDLED = new ClasspathBundledCatalogs();
     static final int NO_LIMIT = 100_000;
 

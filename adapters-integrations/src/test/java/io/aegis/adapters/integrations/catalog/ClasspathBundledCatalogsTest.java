@@ -17,7 +17,7 @@ class ClasspathBundledCatalogsTest {
     @Test
     void lists_the_shipped_catalogs_with_their_licences_and_baselines() {
         assertThat(BUNDLED.list()).extracting(Bundled::key)
-                .containsExactly("nist-800-53r5", "nist-csf-2.0", "owasp-asvs-5.0");
+                .containsExactly("nist-800-53r5", "nist-csf-2.0", "nist-800-171r3", "owasp-asvs-5.0");
         assertThat(BUNDLED.list().get(0).baselineKeys()).containsExactly("nist-800-53r5-low",
                 "nist-800-53r5-moderate", "nist-800-53r5-high", "nist-800-53r5-privacy");
         assertThat(BUNDLED.list()).allSatisfy(bundled -> {
@@ -26,7 +26,8 @@ class ClasspathBundledCatalogsTest {
         });
         assertThat(BUNDLED.list().get(0).licence()).contains("Public domain");
         assertThat(BUNDLED.list().get(1).licence()).contains("Public domain", "Converted to OSCAL JSON");
-        assertThat(BUNDLED.list().get(2).licence()).contains("CC BY-SA 4.0", "OWASP");
+        assertThat(BUNDLED.list().get(2).licence()).contains("Public domain", "OSCAL XML", "shipped unchanged");
+        assertThat(BUNDLED.list().get(3).licence()).contains("CC BY-SA 4.0", "OWASP");
     }
 
     @Test
@@ -40,7 +41,7 @@ class ClasspathBundledCatalogsTest {
     @Test
     void an_unknown_key_opens_nothing() {
         assertThat(BUNDLED.openCatalog("nist-800-53r5-low")).isEmpty();
-        assertThat(BUNDLED.openCatalog("nist-800-171r3")).isEmpty();
+        assertThat(BUNDLED.openCatalog("nist-800-171r2")).isEmpty();
         assertThat(BUNDLED.openBaseline("nist-800-53r5")).isEmpty();
     }
 

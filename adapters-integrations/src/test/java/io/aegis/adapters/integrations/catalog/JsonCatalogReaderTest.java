@@ -47,8 +47,6 @@ class JsonCatalogReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "''| The file is empty.",
-            "<?xml version=\"1.0\"?><catalog/>| The file is XML; Aegis reads OSCAL catalogs and profiles in JSON",
-            "  \n\uFEFF<catalog/>| The file is XML; Aegis reads OSCAL catalogs and profiles in JSON",
             "tru| The file is not valid JSON at line 1, column 1: Unrecognized token 'tru'",
             "[1, 2]| The file must be one JSON object at the top (line 1, column 1).",
             "{}| The JSON object is empty at the top (line 1, column 2).",

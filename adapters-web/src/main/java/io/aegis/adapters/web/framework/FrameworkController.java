@@ -33,9 +33,9 @@ import java.util.function.Function;
 /**
  * {@code /frameworks}, {@code /controls} and {@code /catalogs/bundled}: frameworks and their controls (flat or as a
  * tree), baselines, and the imports of catalog files, baseline profiles and the catalogs shipped inside Aegis.
- * A catalog or profile comes as {@code multipart/form-data} with the file in the part {@code file}, or as the raw JSON
- * body, bounded by the server's request limit (413 beyond it); a file the reader cannot read as a whole is a 400
- * {@code unreadable_catalog}.
+ * A catalog or profile comes as {@code multipart/form-data} with the file (JSON or XML, told apart by the reader) in
+ * the part {@code file}, or as the raw JSON body, bounded by the server's request limit (413 beyond it); a file the
+ * reader cannot read as a whole is a 400 {@code unreadable_catalog}.
  *
  * @param maxBytes the server's request limit, which an upload may not exceed either
  */

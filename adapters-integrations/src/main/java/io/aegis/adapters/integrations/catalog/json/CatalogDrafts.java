@@ -63,11 +63,20 @@ public final class CatalogDrafts {
      * @throws UnreadableCatalogException when the catalog already holds {@code maxEntries} entries
      */
     public Slot open(JsonParser parser, Slot parent, boolean group) {
+        return open(CatalogJson.where(parser), parent, group);
+    }
+
+    /**
+     * Takes the place of the entry that opens {@code where} in the file ("at line 3, column 5").
+     *
+     * @throws UnreadableCatalogException when the catalog already holds {@code maxEntries} entries
+     */
+    public Slot open(String where, Slot parent, boolean group) {
         if (slots.size() == maxEntries) {
-            throw CatalogJson.refused(parser, "The catalog holds more than " + maxEntries
-                    + " entries (groups and controls); the entry beyond the limit is");
+            throw new UnreadableCatalogException("The catalog holds more than " + maxEntries
+                    + " entries (groups and controls); the entry beyond the limit is " + where + ".");
         }
-        Slot slot = new Slot(parent, group, CatalogJson.where(parser));
+        Slot slot = new Slot(parent, group, where);
         slots.add(slot);
         return slot;
     }

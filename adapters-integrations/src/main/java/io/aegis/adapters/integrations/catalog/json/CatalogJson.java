@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.aegis.application.framework.port.in.UnreadableCatalogException;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
@@ -40,8 +39,6 @@ public final class CatalogJson {
         void read(String name) throws IOException;
     }
 
-    /** How far to look past white space and a byte-order mark for the '<' of XML. */
-    private static final int XML_SNIFF_BYTES = 64;
     private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -62,7 +59,7 @@ public final class CatalogJson {
     public static <T> T read(InputStream file, RootReader<T> reader) {
         JsonParser parser;
         try {
-            parser = JSON.createParser(refusingXml(file));
+            parser = JSON.createParser(file);
         } catch (IOException e) {
             throw new UnreadableCatalogException("The file could not be read.");
         }
@@ -99,29 +96,6 @@ public final class CatalogJson {
         } catch (IOException e) {
             throw new UnreadableCatalogException("The file could not be read to its end.");
         }
-    }
-
-    /**
-     * The file, unless it starts like XML (OSCAL's other publication format, the only one of 800-171 Rev 3), which is
-     * refused with a word on what to bring instead of the parser's "unexpected character".
-     */
-    private static InputStream refusingXml(InputStream file) throws IOException {
-        BufferedInputStream buffered = new BufferedInputStream(file);
-        buffered.mark(XML_SNIFF_BYTES);
-        int read;
-        int looked = 0;
-        do {
-            read = buffered.read();
-            looked++;
-        } while (looked < XML_SNIFF_BYTES && (Character.isWhitespace(read) || read == 0xEF || read == 0xBB
-                || read == 0xBF));
-        if (read == '<') {
-            throw new UnreadableCatalogException("The file is XML; Aegis reads OSCAL catalogs and profiles in JSON "
-                    + "(NIST publishes 800-53 and its baselines in JSON too; other XML can be converted with NIST's "
-                    + "OSCAL tools).");
-        }
-        buffered.reset();
-        return buffered;
     }
 
     /** A refusal of what the parser stands on: {@code what} and where it is. */

@@ -16,7 +16,8 @@ final class OscalMarkup {
     private static final Pattern STRONG = Pattern.compile("(?<!\\\\)\\*\\*(\\S(?:.*?\\S)?)(?<!\\\\)\\*\\*");
     private static final Pattern EMPHASIS = Pattern.compile(
             "(?<![\\w*\\\\])\\*(\\S(?:.*?\\S)?)(?<!\\\\)\\*(?![\\w*])");
-    private static final Pattern CODE = Pattern.compile("`([^`]*)`");
+    // an escaped backtick (\\`) is a backtick, never code
+    private static final Pattern CODE = Pattern.compile("(?<!\\\\)`([^`]*)(?<!\\\\)`");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!&<>|~\"'])");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*\\n\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");

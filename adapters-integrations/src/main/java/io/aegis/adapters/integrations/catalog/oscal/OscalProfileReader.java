@@ -2,19 +2,25 @@ package io.aegis.adapters.integrations.catalog.oscal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.aegis.adapters.integrations.catalog.json.CatalogJson;
+import io.aegis.adapters.integrations.catalog.xml.CatalogXml;
 import io.aegis.application.framework.port.in.BaselineProfile;
 import io.aegis.application.framework.port.in.UnreadableCatalogException;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads an OSCAL profile as the controls it selects: every {@code imports[].include-controls[].with-ids}, less
  * those its {@code exclude-controls} name, as display labels ({@link OscalControlIds}). A profile that selects by
  * pattern ({@code matching}) or takes everything ({@code include-all}) does not name its controls and is refused:
- * resolving it needs the catalog.
+ * resolving it needs the catalog. The profile is JSON or XML (its {@code metadata} and {@code import} elements read as
+ * the trees OSCAL JSON holds for them, {@link OscalXmlTrees}).
  */
 public final class OscalProfileReader {
 
@@ -33,6 +39,25 @@ public final class OscalProfileReader {
         return new OscalProfileReader().profile(parser);
     }
 
+    /**
+     * Reads the {@code profile} element the reader stands on, leaving the reader on its end.
+     *
+     * @throws UnreadableCatalogException when the profile has no title or selects no controls by id
+     */
+    public static BaselineProfile read(XMLStreamReader xml) throws XMLStreamException {
+        OscalProfileReader reader = new OscalProfileReader();
+        ArrayNode imports = JsonNodeFactory.instance.arrayNode();
+        CatalogXml.eachChild(xml, 1, name -> {
+            switch (name) {
+                case "metadata" -> reader.metadata = OscalXmlTrees.tree(xml, 2);
+                case "import" -> imports.add(OscalXmlTrees.tree(xml, 2));
+                default -> CatalogXml.skip(xml);
+            }
+        });
+        reader.imports = imports;
+        return reader.profile();
+    }
+
     private BaselineProfile profile(JsonParser parser) throws IOException {
         CatalogJson.eachMember(parser, "\"profile\"", name -> {
             switch (name) {
@@ -41,6 +66,10 @@ public final class OscalProfileReader {
                 default -> parser.skipChildren();
             }
         });
+        return profile();
+    }
+
+    private BaselineProfile profile() {
         OscalMetadata about = OscalMetadata.of(metadata).orElseThrow(
                 () -> new UnreadableCatalogException("The profile has no metadata with a title."));
         Set<String> included = new LinkedHashSet<>();
