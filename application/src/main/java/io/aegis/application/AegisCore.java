@@ -122,6 +122,16 @@ import io.aegis.application.risk.UpdateRiskMatrixService;
 import io.aegis.application.risk.UpdateRiskService;
 import io.aegis.application.risk.WithdrawRiskAcceptanceService;
 import io.aegis.application.risk.port.in.RiskPorts;
+import io.aegis.application.task.AddTaskCommentService;
+import io.aegis.application.task.CreateGapTasksService;
+import io.aegis.application.task.CreateTaskService;
+import io.aegis.application.task.GetTaskService;
+import io.aegis.application.task.ListAssessmentGapsService;
+import io.aegis.application.task.ListTaskCommentsService;
+import io.aegis.application.task.ListTasksService;
+import io.aegis.application.task.TransitionTaskService;
+import io.aegis.application.task.UpdateTaskService;
+import io.aegis.application.task.port.in.TaskPorts;
 
 /**
  * Aegis without a server: every use case of every context, built once over one set of outbound adapters and
@@ -138,6 +148,7 @@ public final class AegisCore {
     private final FrameworkPorts frameworks;
     private final ControlMappingPorts mappings;
     private final AssessmentPorts assessments;
+    private final TaskPorts tasks;
     private final AuditPorts audit;
     private final CheckHealthUseCase health;
 
@@ -151,6 +162,7 @@ public final class AegisCore {
         this.frameworks = frameworks(adapters, run);
         this.mappings = mappings(adapters, run);
         this.assessments = assessments(adapters, run);
+        this.tasks = tasks(adapters, run);
         this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
@@ -182,6 +194,10 @@ public final class AegisCore {
 
     public AssessmentPorts assessments() {
         return assessments;
+    }
+
+    public TaskPorts tasks() {
+        return tasks;
     }
 
     public AuditPorts audit() {
@@ -284,6 +300,24 @@ public final class AegisCore {
                 new GetEvaluationService(run, list),
                 new ListEvaluationsService(run, list),
                 new GetAssessmentScoreService(run, assessments, controls));
+    }
+
+    private static TaskPorts tasks(AegisAdapters adapters, UseCaseRunner run) {
+        var ports = adapters.tasks();
+        var tasks = ports.tasks();
+        var references = ports.references();
+        var list = ports.taskList();
+        var sla = adapters.settings().taskSla();
+        return new TaskPorts(
+                new CreateTaskService(run, tasks, references, list, sla),
+                new GetTaskService(run, list),
+                new ListTasksService(run, list),
+                new UpdateTaskService(run, tasks, references, list),
+                new TransitionTaskService(run, tasks, list),
+                new AddTaskCommentService(run, tasks, list),
+                new ListTaskCommentsService(run, list),
+                new ListAssessmentGapsService(run, ports.gaps()),
+                new CreateGapTasksService(run, tasks, ports.gaps(), list, sla));
     }
 
     private static OrganisationPorts organisation(AegisAdapters adapters, UseCaseRunner run) {

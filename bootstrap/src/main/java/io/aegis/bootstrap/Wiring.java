@@ -45,6 +45,8 @@ import io.aegis.adapters.web.risk.RiskAcceptanceController;
 import io.aegis.adapters.web.risk.RiskController;
 import io.aegis.adapters.web.risk.RiskMatrixController;
 import io.aegis.adapters.web.risk.RiskReviewController;
+import io.aegis.adapters.web.task.TaskController;
+import io.aegis.adapters.web.task.TaskPages;
 import io.aegis.application.AegisCore;
 import io.aegis.application.audit.AuditSealingJob;
 import io.aegis.application.core.port.AegisAdapters;
@@ -151,7 +153,8 @@ public final class Wiring implements AutoCloseable {
                         new FileAuditCheckpointLog(config.audit().checkpointFile()),
                         IntegrationAdapters.standalone(config.identity().bcryptCost()))
                 .with(new AegisAdapters.Settings(Clock.systemUTC(), config.reviewPolicy(),
-                        config.identity().sessions(), LoginThrottle.DEFAULT, config.acceptancePolicy()));
+                        config.identity().sessions(), LoginThrottle.DEFAULT, config.acceptancePolicy(),
+                        config.taskSla()));
     }
 
     /** The audit trail's background work on this node: sealing, and checkpoints at their interval. */
@@ -188,7 +191,8 @@ public final class Wiring implements AutoCloseable {
         PageController frameworks = new FrameworkPages(core.frameworks(), core.mappings().equivalents(),
                 frameworkRoutes(core, config));
         PageController assessments = new AssessmentPages(core.assessments());
-        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, assessments,
+        PageController tasks = new TaskPages(core.tasks());
+        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, assessments, tasks,
                 new AdministrationPages(), users, roles, auditLog, matrices);
     }
 
@@ -247,12 +251,14 @@ public final class Wiring implements AutoCloseable {
         Controller frameworks = frameworkRoutes(core, config);
         Controller controlMappings = new ControlMappingController(core.mappings(), config.maxUploadBytes());
         Controller assessments = new AssessmentController(core.assessments());
+        // tasks
+        Controller tasks = new TaskController(core.tasks());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         // assetRiskRoutes before assetRoutes: GET /assets/most-exposed is not an asset's id
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRiskRoutes, assetRoutes,
                 assetRelationshipRoutes, riskMatrices, riskRoutes, assetDeactivations, riskReviews, riskAcceptances,
-                bulkTransitions, frameworks, controlMappings, assessments, auditLogs, userRoutes, roleAssignments,
+                bulkTransitions, frameworks, controlMappings, assessments, tasks, auditLogs, userRoutes, roleAssignments,
                 roleRoutes, me, orgUnits);
     }
 }
