@@ -55,14 +55,14 @@ public final class JooqTaskReadModel implements TaskReadModel {
                 .orderBy(Sorting.orderBy(query.sort(), JooqTaskReadModel::column, TASKS.ID))
                 .limit(query.page().limit())
                 .offset(query.page().offset())
-                .fetch(row -> TaskRows.toView(TaskRows.toDomain(row), now));
+                .fetch(row -> TaskView.of(TaskRows.toDomain(row), now));
         return Page.of(items, dsl.fetchCount(TASKS, where), query.page());
     }
 
     @Override
     public Optional<TaskView> find(TaskId id, Instant now) {
         return dsl.selectFrom(TASKS).where(TASKS.ID.eq(Math.toIntExact(id.value())))
-                .fetchOptional(row -> TaskRows.toView(TaskRows.toDomain(row), now));
+                .fetchOptional(row -> TaskView.of(TaskRows.toDomain(row), now));
     }
 
     @Override

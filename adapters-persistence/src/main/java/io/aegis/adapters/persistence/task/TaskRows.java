@@ -4,7 +4,6 @@ import static io.aegis.adapters.persistence.jooq.Tables.TASKS;
 
 import io.aegis.adapters.persistence.JsonColumns;
 import io.aegis.adapters.persistence.jooq.tables.records.TasksRecord;
-import io.aegis.application.task.port.in.TaskView;
 import io.aegis.domain.assessment.AssessmentId;
 import io.aegis.domain.asset.AssetId;
 import io.aegis.domain.framework.ControlId;
@@ -18,11 +17,10 @@ import io.aegis.domain.task.TaskPriority;
 import io.aegis.domain.task.TaskProgress;
 import io.aegis.domain.task.TaskStatus;
 import io.aegis.domain.task.TaskType;
-import java.time.Instant;
 import java.util.function.Function;
 
 /**
- * The one mapping between a {@code tasks} row, the domain's {@link Task} and its {@link TaskView}. The seed's
+ * The one mapping between a {@code tasks} row and the domain's {@link Task}. The seed's
  * defaults stand in for what a row written by another tool leaves null (open, medium, 0 percent, active).
  */
 final class TaskRows {
@@ -75,21 +73,6 @@ final class TaskRows {
                 .setIsActive(task.active())
                 .setCreatedAt(task.createdAt())
                 .setUpdatedAt(task.updatedAt());
-    }
-
-    /** The task as clients see it; overdue as of {@code now}. */
-    static TaskView toView(Task task, Instant now) {
-        TaskDetails details = task.details();
-        TaskLinks links = task.links();
-        return new TaskView(task.id().orElseThrow().value(), details.title(), details.description(),
-                details.taskType().key(), details.priority().key(), task.status().key(),
-                task.progress().percentage(), links.riskId().map(RiskId::value).orElse(null),
-                links.assessmentId().map(AssessmentId::value).orElse(null),
-                links.assetId().map(AssetId::value).orElse(null), links.controlId().map(ControlId::value).orElse(null),
-                task.assignee().map(UserId::value).orElse(null), task.createdBy().map(UserId::value).orElse(null),
-                details.dueDate(), details.startDate(), task.completedDate().orElse(null), details.estimatedHours(),
-                details.actualHours(), details.tags().values(), details.customFields().values(), task.active(),
-                task.overdueAt(now), task.createdAt(), task.updatedAt());
     }
 
     private static Integer column(long id) {
