@@ -52,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -68,6 +69,8 @@ public record TaskPages(TaskPorts tasks) implements PageController {
     private static final Set<TaskStatus> UNSETTLED = Arrays.stream(TaskStatus.values())
             .filter(status -> !status.settled()).collect(Collectors.toUnmodifiableSet());
     private static final int BOARD_COLUMN = 100;
+    /** The board and its own query string: a move made there returns to it, and a form cannot send one elsewhere. */
+    private static final Pattern BACK_TO_BOARD = Pattern.compile("board(\\?[A-Za-z0-9_=&%+.,-]*)?");
 
     @Override
     public List<PageRoute> pages() {
@@ -146,12 +149,16 @@ public record TaskPages(TaskPorts tasks) implements PageController {
         renderTask(ctx, taskId(ctx), FormErrors.none());
     }
 
-    /** A move from the task page, or from the board when the form says so ({@code back=board}). */
+    /**
+     * A move from the task page, or from the board when the form says so ({@code back=board?<its filters>}): back to
+     * the board as it was filtered, never anywhere else.
+     */
     private void transition(Context ctx) {
         TaskId id = taskId(ctx);
+        String back = Forms.text(ctx, "back");
         respond(ctx, id, FormErrors.whenRefused(() -> tasks.transition().transition(RequestActors.of(ctx),
                 new TransitionTaskCommand(id, ExpectedVersion.ANY, TaskStatus.parse("to", Forms.text(ctx, "to"))))),
-                "board".equals(ctx.formParam("back")) ? TASKS + "/board#task-" + id : TASKS + "/" + id);
+                BACK_TO_BOARD.matcher(back).matches() ? TASKS + "/" + back + "#task-" + id : TASKS + "/" + id);
     }
 
     private void progress(Context ctx) {
