@@ -267,6 +267,33 @@ abstract class TaskApiContract extends RunningAegisContract {
     }
 
     @Test
+    void a_task_links_only_a_risk_or_asset_its_creator_may_read() {
+        UnitActors units = UnitActors.create(anonymous, admin);
+        long workers = idOf(admin.post("/api/v1/roles", "{\"name\": \"Task workers " + UUID.randomUUID()
+                + "\", \"permissions\": [\"task:read\", \"task:write\"]}"));
+        // alice reads the risks and assets of unit A only, and works tasks for the whole organisation
+        Api.Response assigned = admin.put("/api/v1/users/" + units.analystOfAId() + "/role-assignments",
+                "[{\"role_id\": " + units.role() + ", \"org_unit_id\": " + units.unitA() + ", \"recursive\": true},"
+                + " {\"role_id\": " + workers + ", \"org_unit_id\": 1, \"recursive\": true}]");
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        long assetOfA = idOf(admin.post("/api/v1/assets", "{\"name\": \"Tasked " + UUID.randomUUID()
+                + "\", \"asset_type\": \"server\", \"org_unit_id\": " + units.unitA() + "}"));
+        long assetOfB = idOf(admin.post("/api/v1/assets", "{\"name\": \"Hidden " + UUID.randomUUID()
+                + "\", \"asset_type\": \"server\", \"org_unit_id\": " + units.unitB() + "}"));
+        long riskOfB = idOf(admin.post("/api/v1/risks", "{\"title\": \"Hidden " + UUID.randomUUID()
+                + "\", \"category\": \"technical\", \"org_unit_id\": " + units.unitB() + "}"));
+        String t = "\"title\": \"" + marker() + " scoped\"";
+
+        assertRefusedAndUnchanged(() -> units.analystOfA().post(PATH, "{" + t + ", \"asset_id\": " + assetOfB + "}"),
+                422, "unknown_asset");
+        assertRefusedAndUnchanged(() -> units.analystOfA().post(PATH, "{" + t + ", \"risk_id\": " + riskOfB + "}"),
+                422, "unknown_risk");
+        assertThat(units.analystOfA().post(PATH, "{" + t + ", \"asset_id\": " + assetOfA + "}").status())
+                .isEqualTo(201);
+        assertThat(admin.post(PATH, "{" + t + ", \"risk_id\": " + riskOfB + "}").status()).isEqualTo(201);
+    }
+
+    @Test
     void a_completed_assessment_offers_one_remediation_task_per_gap_and_never_two() {
         long assessment = idOf(admin.post("/api/v1/assessments", "{\"name\": \"Gaps " + UUID.randomUUID()
                 + "\", \"assessment_type\": \"internal\", \"framework_id\": " + framework + "}"));
