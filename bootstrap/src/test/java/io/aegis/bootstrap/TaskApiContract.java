@@ -13,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -291,6 +295,33 @@ abstract class TaskApiContract extends RunningAegisContract {
         assertThat(units.analystOfA().post(PATH, "{" + t + ", \"asset_id\": " + assetOfA + "}").status())
                 .isEqualTo(201);
         assertThat(admin.post(PATH, "{" + t + ", \"risk_id\": " + riskOfB + "}").status()).isEqualTo(201);
+    }
+
+    @Test
+    void offers_of_the_same_gaps_at_once_make_each_task_once() throws Exception {
+        long assessment = idOf(admin.post("/api/v1/assessments", "{\"name\": \"Race " + UUID.randomUUID()
+                + "\", \"assessment_type\": \"internal\", \"framework_id\": " + framework + "}"));
+        for (String label : List.of("AC-1", "AC-2", "AU-6")) {
+            assertThat(admin.put("/api/v1/assessments/" + assessment + "/controls/" + controls.get(label),
+                    "{\"implementation_status\": \"not_implemented\"}").status()).isEqualTo(200);
+        }
+        for (String to : List.of("in_progress", "under_review", "completed")) {
+            admin.post("/api/v1/assessments/" + assessment + "/transitions", "{\"to\": \"" + to + "\"}");
+        }
+        ExecutorService offers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Api.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(offers.submit(() -> admin.post("/api/v1/assessments/" + assessment + "/gaps/tasks", "")));
+            }
+            for (Future<Api.Response> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS).status()).isIn(200, 201, 409, 503);
+            }
+        } finally {
+            offers.shutdownNow();
+        }
+
+        assertThat(probe.dsl().fetchCount(TASKS, TASKS.ASSESSMENT_ID.eq((int) assessment))).isEqualTo(3);
     }
 
     @Test

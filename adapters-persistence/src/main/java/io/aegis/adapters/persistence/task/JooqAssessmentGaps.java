@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.SQLDialect;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 
 /** The gaps of assessments (from assessment_controls) and the tasks already made for them (idx_tasks_assessment_control). */
@@ -34,13 +37,19 @@ public final class JooqAssessmentGaps implements AssessmentGaps {
         this.dsl = dsl;
     }
 
+    /**
+     * Locks the assessment's row until the transaction ends on MySQL/MariaDB, so that two offers of its gaps take
+     * turns and the second sees the first's tasks; SQLite runs one writing transaction at a time anyway.
+     */
     @Override
     public Optional<AssessedScope> find(AssessmentId assessment) {
-        return dsl.select(ASSESSMENTS.STATUS, ASSESSMENTS.ASSET_ID).from(ASSESSMENTS)
-                .where(ASSESSMENTS.ID.eq(Math.toIntExact(assessment.value())))
-                .fetchOptional(row -> new AssessedScope(row.value1() == null ? AssessmentStatus.PLANNING
-                        : AssessmentStatus.parse("status", row.value1()),
-                        Optional.ofNullable(row.value2()).map(id -> new AssetId(id))));
+        SelectConditionStep<Record2<String, Integer>> row = dsl.select(ASSESSMENTS.STATUS, ASSESSMENTS.ASSET_ID)
+                .from(ASSESSMENTS)
+                .where(ASSESSMENTS.ID.eq(Math.toIntExact(assessment.value())));
+        return (dsl.family() == SQLDialect.SQLITE ? row : row.forUpdate())
+                .fetchOptional(found -> new AssessedScope(found.value1() == null ? AssessmentStatus.PLANNING
+                        : AssessmentStatus.parse("status", found.value1()),
+                        Optional.ofNullable(found.value2()).map(id -> new AssetId(id))));
     }
 
     @Override

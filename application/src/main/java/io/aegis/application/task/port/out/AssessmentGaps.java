@@ -20,6 +20,10 @@ public interface AssessmentGaps {
     record AssessedScope(AssessmentStatus status, Optional<AssetId> asset) {
     }
 
+    /**
+     * Where the assessment stands; inside a change, offers of the same assessment's gaps take turns from here on (the
+     * adapter locks its row where the database can), so that none makes a task another has just made.
+     */
     Optional<AssessedScope> find(AssessmentId assessment);
 
     /** The controls evaluated as not or partially implemented, in the catalog's order. */
