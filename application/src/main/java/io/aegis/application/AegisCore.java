@@ -127,6 +127,16 @@ import io.aegis.application.risk.UpdateRiskMatrixService;
 import io.aegis.application.risk.UpdateRiskService;
 import io.aegis.application.risk.WithdrawRiskAcceptanceService;
 import io.aegis.application.risk.port.in.RiskPorts;
+import io.aegis.application.task.AddTaskCommentService;
+import io.aegis.application.task.CreateGapTasksService;
+import io.aegis.application.task.CreateTaskService;
+import io.aegis.application.task.GetTaskService;
+import io.aegis.application.task.ListAssessmentGapsService;
+import io.aegis.application.task.ListTaskCommentsService;
+import io.aegis.application.task.ListTasksService;
+import io.aegis.application.task.TransitionTaskService;
+import io.aegis.application.task.UpdateTaskService;
+import io.aegis.application.task.port.in.TaskPorts;
 
 /**
  * Aegis without a server: every use case of every context, built once over one set of outbound adapters and
@@ -144,6 +154,7 @@ public final class AegisCore {
     private final ControlMappingPorts mappings;
     private final AssessmentPorts assessments;
     private final CompliancePorts compliance;
+    private final TaskPorts tasks;
     private final AuditPorts audit;
     private final CheckHealthUseCase health;
 
@@ -158,6 +169,7 @@ public final class AegisCore {
         this.mappings = mappings(adapters, run);
         this.assessments = assessments(adapters, run);
         this.compliance = compliance(adapters, run);
+        this.tasks = tasks(adapters, run);
         this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
@@ -193,6 +205,10 @@ public final class AegisCore {
 
     public CompliancePorts compliance() {
         return compliance;
+    }
+
+    public TaskPorts tasks() {
+        return tasks;
     }
 
     public AuditPorts audit() {
@@ -301,6 +317,24 @@ public final class AegisCore {
         var ports = adapters.compliance();
         return new CompliancePorts(new GetCompliancePostureService(run, ports.catalog(), ports.evaluations(),
                 ports.mappings()));
+    }
+
+    private static TaskPorts tasks(AegisAdapters adapters, UseCaseRunner run) {
+        var ports = adapters.tasks();
+        var tasks = ports.tasks();
+        var references = ports.references();
+        var list = ports.taskList();
+        var sla = adapters.settings().taskSla();
+        return new TaskPorts(
+                new CreateTaskService(run, tasks, references, list, sla),
+                new GetTaskService(run, list),
+                new ListTasksService(run, list),
+                new UpdateTaskService(run, tasks, references, list),
+                new TransitionTaskService(run, tasks, list),
+                new AddTaskCommentService(run, tasks, list),
+                new ListTaskCommentsService(run, list),
+                new ListAssessmentGapsService(run, ports.gaps()),
+                new CreateGapTasksService(run, tasks, ports.gaps(), list, sla));
     }
 
     private static OrganisationPorts organisation(AegisAdapters adapters, UseCaseRunner run) {

@@ -3,7 +3,9 @@ package io.aegis.bootstrap;
 import io.aegis.domain.identity.SessionTimeouts;
 import io.aegis.domain.risk.RiskAcceptancePolicy;
 import io.aegis.domain.risk.RiskReviewPolicy;
+import io.aegis.domain.shared.InvalidValueException;
 import io.aegis.domain.shared.RuleViolationException;
+import io.aegis.domain.task.DueDateSla;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -24,7 +26,8 @@ import java.util.function.Function;
 public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int dbPoolSize, String host, int port,
                           long maxRequestBytes, long maxUploadBytes, Duration requestBodyTimeout, int maxConnections,
                           int maxConnectionsPerAddress, Path dataDir, Identity identity,
-                          RiskReviewPolicy reviewPolicy, RiskAcceptancePolicy acceptancePolicy, Audit audit) {
+                          RiskReviewPolicy reviewPolicy, RiskAcceptancePolicy acceptancePolicy, DueDateSla taskSla,
+                          Audit audit) {
 
     /**
      * @param adminPassword  the first administrator's password, used only when the database has no user
@@ -97,6 +100,8 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 + " milder one)"),
         AEGIS_RISK_ACCEPTANCE_FOUR_EYES("false", "true: whoever asked to accept a risk may not approve it"
                 + " (four eyes); false: a requester holding risk:accept may"),
+        AEGIS_TASK_SLA_DAYS(DueDateSla.defaults().toString(), "days a task of each priority has when created without"
+                + " a due date (priority=days, comma separated; a priority left out keeps its default)"),
         AEGIS_AUDIT_KEY("", "the key that signs the audit trail, base64 of at least 32 bytes (else the key"
                 + " file's); never logged"),
         AEGIS_AUDIT_KEY_FILE("", "file holding the audit key, created on first start (default DATA_DIR/audit.key)"),
@@ -149,6 +154,7 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 reviewPolicy(settings),
                 new RiskAcceptancePolicy(flag(settings, Key.AEGIS_RISK_ACCEPTANCE_FOUR_EYES),
                         RiskAcceptancePolicy.DEFAULT_MAX_TERM),
+                taskSla(settings),
                 audit(settings, dataDir));
     }
 
@@ -186,18 +192,26 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         }
     }
 
+    private static DueDateSla taskSla(Function<Key, String> settings) {
+        try {
+            return DueDateSla.parse(Key.AEGIS_TASK_SLA_DAYS.name(), settings.apply(Key.AEGIS_TASK_SLA_DAYS));
+        } catch (InvalidValueException e) {
+            throw new ConfigurationException(Key.AEGIS_TASK_SLA_DAYS + ": " + e.getMessage());
+        }
+    }
+
     /** Same settings, another database; for tests and tools. */
     public AegisConfig withDatabase(String url, String user, String password) {
         return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, maxUploadBytes,
                 requestBodyTimeout, maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy,
-                acceptancePolicy, audit);
+                acceptancePolicy, taskSla, audit);
     }
 
     /** Same settings, another acceptance policy; for tests. */
     public AegisConfig withAcceptancePolicy(RiskAcceptancePolicy policy) {
         return new AegisConfig(dbUrl, dbUser, dbPassword, dbPoolSize, host, port, maxRequestBytes, maxUploadBytes,
                 requestBodyTimeout, maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy, policy,
-                audit);
+                taskSla, audit);
     }
 
     /** The database URL with any password parameter masked, for logs and messages. */
@@ -214,7 +228,7 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 + ", requestBodyTimeout=" + requestBodyTimeout + ", maxConnections=" + maxConnections
                 + ", maxConnectionsPerAddress=" + maxConnectionsPerAddress
                 + ", dataDir=" + dataDir + ", identity=" + identity + ", reviewPolicy=" + reviewPolicy
-                + ", acceptancePolicy=" + acceptancePolicy + ", audit=" + audit + "]";
+                + ", acceptancePolicy=" + acceptancePolicy + ", taskSla=" + taskSla + ", audit=" + audit + "]";
     }
 
     private static long number(Function<Key, String> settings, Key key, long min, long max) {

@@ -48,6 +48,8 @@ import io.aegis.adapters.web.risk.RiskControlController;
 import io.aegis.adapters.web.risk.RiskController;
 import io.aegis.adapters.web.risk.RiskMatrixController;
 import io.aegis.adapters.web.risk.RiskReviewController;
+import io.aegis.adapters.web.task.TaskController;
+import io.aegis.adapters.web.task.TaskPages;
 import io.aegis.application.AegisCore;
 import io.aegis.application.audit.AuditSealingJob;
 import io.aegis.application.core.port.AegisAdapters;
@@ -154,7 +156,8 @@ public final class Wiring implements AutoCloseable {
                         new FileAuditCheckpointLog(config.audit().checkpointFile()),
                         IntegrationAdapters.standalone(config.identity().bcryptCost()))
                 .with(new AegisAdapters.Settings(Clock.systemUTC(), config.reviewPolicy(),
-                        config.identity().sessions(), LoginThrottle.DEFAULT, config.acceptancePolicy()));
+                        config.identity().sessions(), LoginThrottle.DEFAULT, config.acceptancePolicy(),
+                        config.taskSla()));
     }
 
     /** The audit trail's background work on this node: sealing, and checkpoints at their interval. */
@@ -193,7 +196,8 @@ public final class Wiring implements AutoCloseable {
                 frameworkRoutes(core, config));
         PageController assessments = new AssessmentPages(core.assessments());
         PageController compliance = new CompliancePages(core.compliance());
-        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, assessments, compliance,
+        PageController tasks = new TaskPages(core.tasks());
+        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, assessments, compliance, tasks,
                 new AdministrationPages(), users, roles, auditLog, matrices);
     }
 
@@ -255,12 +259,14 @@ public final class Wiring implements AutoCloseable {
         Controller controlMappings = new ControlMappingController(core.mappings(), config.maxUploadBytes());
         Controller assessments = new AssessmentController(core.assessments());
         Controller compliance = new ComplianceController(core.compliance());
+        // tasks
+        Controller tasks = new TaskController(core.tasks());
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         // assetRiskRoutes before assetRoutes: GET /assets/most-exposed is not an asset's id
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRiskRoutes, assetRoutes,
                 assetRelationshipRoutes, riskMatrices, riskRoutes, assetDeactivations, riskReviews, riskAcceptances,
-                bulkTransitions, riskControls, frameworks, controlMappings, assessments, compliance, auditLogs,
+                bulkTransitions, riskControls, frameworks, controlMappings, assessments, compliance, tasks, auditLogs,
                 userRoutes, roleAssignments, roleRoutes, me, orgUnits);
     }
 }

@@ -91,7 +91,12 @@ class AccessControlMatrixTest {
                     + " \"framework_id\": 1}"),
             Map.entry("PATCH /assessments/{id}", "{\"scope\": \"matrix\"}"),
             Map.entry("POST /assessments/{id}/transitions", "{\"to\": \"in_progress\"}"),
-            Map.entry("PUT /assessments/{id}/controls/{control_id}", "{\"implementation_status\": \"implemented\"}"));
+            Map.entry("PUT /assessments/{id}/controls/{control_id}", "{\"implementation_status\": \"implemented\"}"),
+            Map.entry("POST /assessments/{id}/gaps/tasks", "{}"),
+            Map.entry("POST /tasks", "{\"title\": \"Matrix\"}"),
+            Map.entry("PATCH /tasks/{id}", "{\"progress_percentage\": 10}"),
+            Map.entry("POST /tasks/{id}/transitions", "{\"to\": \"in_progress\"}"),
+            Map.entry("POST /tasks/{id}/comments", "{\"comment\": \"matrix\"}"));
 
     /** The query a route needs to be well-formed, so that the refusal observed is the permission check. */
     static final Map<String, String> EXAMPLE_QUERIES = Map.of(

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.aegis.domain.identity.SessionTimeouts;
 import io.aegis.domain.risk.RiskAcceptancePolicy;
 import io.aegis.domain.risk.RiskReviewPolicy;
+import io.aegis.domain.task.DueDateSla;
+import io.aegis.domain.task.TaskPriority;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,6 +109,17 @@ class AegisConfigTest {
         assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_REVIEW_DAYS_LOW", "0")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("AEGIS_REVIEW_DAYS_LOW");
+    }
+
+    @Test
+    void the_task_sla_defaults_to_7_30_90_180_days_is_set_per_priority_and_refused_at_start_when_unreadable() {
+        assertThat(AegisConfig.load(Map.of()).taskSla()).isEqualTo(DueDateSla.defaults());
+        assertThat(AegisConfig.load(Map.of("AEGIS_TASK_SLA_DAYS", "critical=1,low=365")).taskSla().days())
+                .containsEntry(TaskPriority.CRITICAL, 1).containsEntry(TaskPriority.HIGH, 30)
+                .containsEntry(TaskPriority.LOW, 365);
+        assertThatThrownBy(() -> AegisConfig.load(Map.of("AEGIS_TASK_SLA_DAYS", "urgent=3")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("AEGIS_TASK_SLA_DAYS");
     }
 
     @Test

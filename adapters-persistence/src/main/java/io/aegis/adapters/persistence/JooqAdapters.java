@@ -49,6 +49,10 @@ import io.aegis.adapters.persistence.risk.JooqRiskReadModel;
 import io.aegis.adapters.persistence.risk.JooqRiskReferences;
 import io.aegis.adapters.persistence.risk.JooqRiskRepository;
 import io.aegis.adapters.persistence.risk.JooqRiskReviewReadModel;
+import io.aegis.adapters.persistence.task.JooqAssessmentGaps;
+import io.aegis.adapters.persistence.task.JooqTaskReadModel;
+import io.aegis.adapters.persistence.task.JooqTaskReferences;
+import io.aegis.adapters.persistence.task.JooqTaskRepository;
 import io.aegis.application.audit.port.out.AuditCheckpointLog;
 import io.aegis.application.core.port.AegisAdapters;
 import io.aegis.domain.audit.AuditKey;
@@ -116,6 +120,8 @@ public final class JooqAdapters {
                         new JooqAssessmentReferences(dsl), new JooqAssessmentReadModel(dsl)),
                 new AegisAdapters.Compliance(new JooqPostureCatalogReadModel(dsl),
                         new JooqPostureEvaluationReadModel(dsl), mappingList),
+                new AegisAdapters.Tasks(new JooqTaskRepository(dsl), new JooqTaskReadModel(dsl),
+                        new JooqTaskReferences(dsl), new JooqAssessmentGaps(dsl)),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

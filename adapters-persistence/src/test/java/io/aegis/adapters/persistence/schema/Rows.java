@@ -128,6 +128,8 @@ final class Rows {
             case "control_mappings.mapping_type" -> "related";
             // an enumeration V23 checks, which the document leaves open
             case "assessment_controls.implementation_status" -> "not_assessed";
+            // an enumeration V25 checks, which the document leaves open
+            case "tasks.task_type" -> "remediation";
             default -> switch (column.baseType()) {
                 case "INTEGER", "BIGINT" -> n;
                 case "BOOLEAN" -> true;

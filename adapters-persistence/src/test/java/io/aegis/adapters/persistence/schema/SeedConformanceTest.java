@@ -130,7 +130,8 @@ class SeedConformanceTest {
             entry("idx_risks_residual_cells",
                     "risks (risk_matrix_id, residual_likelihood, residual_impact, status, is_active, org_unit_id)"),
             entry("idx_controls_framework_position", "controls (framework_id, sort_position, id)"),
-            entry("idx_assessments_baseline_id", "assessments (baseline_id)"));
+            entry("idx_assessments_baseline_id", "assessments (baseline_id)"),
+            entry("idx_tasks_assessment_control", "tasks (assessment_id, control_id)"));
 
     /** Indexes of the document that later migrations widen with the columns their lists read (V19), by name. */
     private static final Map<String, List<String>> WIDENED_INDEXES = Map.of(
@@ -147,7 +148,8 @@ class SeedConformanceTest {
     private static final Set<String> ADDED_CHECKS = Set.of("chk_residual_likelihood_range", "chk_residual_impact_range",
             "chk_control_mappings_type", "chk_control_mappings_confidence", "chk_control_mappings_strength",
             "chk_assessment_status_valid", "chk_assessment_risk_rating_valid", "chk_assessment_score_range",
-            "chk_implementation_status_valid", "chk_effectiveness_rating_valid", "chk_maturity_level_range");
+            "chk_implementation_status_valid", "chk_effectiveness_rating_valid", "chk_maturity_level_range",
+            "chk_task_status_valid", "chk_task_type_valid", "chk_task_comment_type_valid");
 
     /** Columns that later migrations append to the document's tables (docs/SCHEMA.md, "Later migrations"). */
     private static final Map<String, List<String>> ADDED_COLUMNS = Map.ofEntries(
@@ -393,6 +395,15 @@ class SeedConformanceTest {
                 new CheckCase("chk_priority_valid", "tasks", "priority",
                         Arrays.asList(null, "low", "medium", "high", "critical"),
                         List.of("urgent", "HIGH", "high ", "")),
+                // V25: the keys of the domain's TaskStatus, TaskType and CommentType
+                new CheckCase("chk_task_status_valid", "tasks", "status",
+                        Arrays.asList(null, "open", "in_progress", "in_review", "blocked", "done", "cancelled"),
+                        List.of("closed", "OPEN", "done ", "")),
+                new CheckCase("chk_task_type_valid", "tasks", "task_type",
+                        List.of("remediation", "review", "evidence_collection", "policy", "training", "other"),
+                        List.of("chore", "REVIEW", "other ", "")),
+                new CheckCase("chk_task_comment_type_valid", "task_comments", "comment_type",
+                        Arrays.asList(null, "comment", "status_change"), List.of("note", "COMMENT", "")),
                 // V22: the keys of the domain's MappingRelationship and MappingConfidence, and IR 8477's strength
                 new CheckCase("chk_control_mappings_type", "control_mappings", "mapping_type",
                         List.of("equal", "equivalent", "subset_of", "superset_of", "intersects_with", "related",

@@ -64,11 +64,16 @@ import io.aegis.application.risk.port.out.RiskReferences;
 import io.aegis.application.risk.port.out.RiskRepository;
 import io.aegis.application.risk.port.out.RiskReviewReadModel;
 import io.aegis.application.risk.port.out.RiskRowsWriter;
+import io.aegis.application.task.port.out.AssessmentGaps;
+import io.aegis.application.task.port.out.TaskReadModel;
+import io.aegis.application.task.port.out.TaskReferences;
+import io.aegis.application.task.port.out.TaskRepository;
 import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.identity.LoginThrottle;
 import io.aegis.domain.identity.SessionTimeouts;
 import io.aegis.domain.risk.RiskAcceptancePolicy;
 import io.aegis.domain.risk.RiskReviewPolicy;
+import io.aegis.domain.task.DueDateSla;
 import java.time.Clock;
 
 /**
@@ -80,12 +85,13 @@ import java.time.Clock;
 public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, JobLeases jobLeases,
                             DatabaseProbe databaseProbe, Identity identity, Organisation organisation, Assets assets,
                             Risks risks, Frameworks frameworks, ControlMappings mappings,
-                            Assessments assessments, Compliance compliance, Audit audit, Settings settings) {
+                            Assessments assessments, Compliance compliance, Tasks tasks, Audit audit,
+                            Settings settings) {
 
     /** The same adapters with other settings. */
     public AegisAdapters with(Settings other) {
         return new AegisAdapters(transactions, auditTrail, jobLeases, databaseProbe, identity, organisation, assets,
-                risks, frameworks, mappings, assessments, compliance, audit, other);
+                risks, frameworks, mappings, assessments, compliance, tasks, audit, other);
     }
 
     public record Identity(UserRepository users, UserReadModel userList, RoleRepository roles, RoleReadModel roleList,
@@ -147,6 +153,10 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
                              PostureMappings mappings) {
     }
 
+    /** @param gaps what the tasks read of assessments to remediate their gaps */
+    public record Tasks(TaskRepository tasks, TaskReadModel taskList, TaskReferences references, AssessmentGaps gaps) {
+    }
+
     /**
      * @param key         signs the chain; the same key must be given to every node and to {@code audit verify}
      * @param checkpoints where checkpoints are written, ideally outside the database (see docs/SECURITY.md)
@@ -158,14 +168,15 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
     /**
      * @param sessions         how long a login token stays valid, at all and without use
      * @param acceptancePolicy whether risk acceptances need four eyes, and their longest term
+     * @param taskSla          how many days a task of each priority has when nobody names its due date
      */
     public record Settings(Clock clock, RiskReviewPolicy reviewPolicy, SessionTimeouts sessions,
-                           LoginThrottle loginThrottle, RiskAcceptancePolicy acceptancePolicy) {
+                           LoginThrottle loginThrottle, RiskAcceptancePolicy acceptancePolicy, DueDateSla taskSla) {
 
-        /** The default review cadence and session timeouts, the default login throttle, two eyes. */
+        /** The default review cadence and session timeouts, the default login throttle, two eyes, the default SLA. */
         public static Settings defaults(Clock clock) {
             return new Settings(clock, RiskReviewPolicy.defaults(), SessionTimeouts.DEFAULT, LoginThrottle.DEFAULT,
-                    RiskAcceptancePolicy.defaults());
+                    RiskAcceptancePolicy.defaults(), DueDateSla.defaults());
         }
     }
 }

@@ -1,0 +1,8 @@
+package io.aegis.application.task.port.in;
+
+import io.aegis.application.port.Actor;
+
+public interface UpdateTaskUseCase {
+
+    TaskView update(Actor actor, UpdateTaskCommand command);
+}
