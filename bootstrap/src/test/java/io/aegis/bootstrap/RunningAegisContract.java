@@ -1,5 +1,6 @@
 package io.aegis.bootstrap;
 
+import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aegis.adapters.persistence.Database;
@@ -7,8 +8,13 @@ import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.persistence.testing.TestDatabase;
 import io.aegis.application.port.AuditTrail;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.jooq.Table;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -62,7 +68,6 @@ abstract class RunningAegisContract {
         restartAegis();
     }
 
-    /** The audit trail as Aegis writes it, under its key: for a test that needs entries no route records yet. */
     /** A new user holding the built-in ReadOnly role, signed in. */
     protected Api newReader() {
         String name = "reader-" + UUID.randomUUID().toString().substring(0, 8);
@@ -73,8 +78,30 @@ abstract class RunningAegisContract {
         return anonymous.loggedInAs(name, "reading all day long");
     }
 
+    /** The audit trail as Aegis writes it, under its key: for a test that needs entries no route records yet. */
     protected AuditTrail auditTrail() {
         return new JooqAuditTrail(probe.dsl(), AuditKeys.load(config.audit()));
+    }
+
+    /**
+     * Sends {@code request} and holds its refusal: {@code status} as problem+json naming {@code code}, nothing of
+     * the server's insides in the body, and every row of {@code tables} and every successful audit entry as before.
+     */
+    protected void assertRefusedAndUnchanged(Supplier<Api.Response> request, int status, String code,
+                                             Table<?>... tables) {
+        List<List<Map<String, Object>>> rows = Stream.of(tables).map(this::rowsOf).toList();
+        long audits = probe.dsl().fetchCount(AUDIT_LOGS, AUDIT_LOGS.OUTCOME.eq("success"));
+        Api.Response response = request.get();
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asText()).isEqualTo(code);
+        assertThat(response.body()).doesNotContain("Exception", "SELECT", "INSERT");
+        assertThat(Stream.of(tables).map(this::rowsOf).toList()).isEqualTo(rows);
+        assertThat(probe.dsl().fetchCount(AUDIT_LOGS, AUDIT_LOGS.OUTCOME.eq("success"))).isEqualTo(audits);
+    }
+
+    private List<Map<String, Object>> rowsOf(Table<?> table) {
+        return probe.dsl().selectFrom(table).orderBy(table.getPrimaryKey().getFields()).fetch().intoMaps();
     }
 
     private void start() {
