@@ -37,6 +37,17 @@ import io.aegis.application.audit.SealAuditTrailService;
 import io.aegis.application.audit.VerifyAuditChainService;
 import io.aegis.application.audit.port.in.AuditPorts;
 import io.aegis.application.core.port.AegisAdapters;
+import io.aegis.application.evidence.GetEvidenceContentService;
+import io.aegis.application.evidence.GetEvidenceService;
+import io.aegis.application.evidence.LinkControlService;
+import io.aegis.application.evidence.LinkTaskService;
+import io.aegis.application.evidence.ListControlLinksService;
+import io.aegis.application.evidence.ListEvidenceService;
+import io.aegis.application.evidence.ListTaskLinksService;
+import io.aegis.application.evidence.PurgeEvidenceService;
+import io.aegis.application.evidence.UnlinkControlService;
+import io.aegis.application.evidence.UploadEvidenceService;
+import io.aegis.application.evidence.port.in.EvidencePorts;
 import io.aegis.application.framework.CreateControlMappingService;
 import io.aegis.application.framework.DeleteControlMappingService;
 import io.aegis.application.framework.GetControlMappingService;
@@ -138,6 +149,7 @@ public final class AegisCore {
     private final FrameworkPorts frameworks;
     private final ControlMappingPorts mappings;
     private final AssessmentPorts assessments;
+    private final EvidencePorts evidence;
     private final AuditPorts audit;
     private final CheckHealthUseCase health;
 
@@ -151,6 +163,7 @@ public final class AegisCore {
         this.frameworks = frameworks(adapters, run);
         this.mappings = mappings(adapters, run);
         this.assessments = assessments(adapters, run);
+        this.evidence = evidence(adapters, run);
         this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
@@ -182,6 +195,10 @@ public final class AegisCore {
 
     public AssessmentPorts assessments() {
         return assessments;
+    }
+
+    public EvidencePorts evidence() {
+        return evidence;
     }
 
     public AuditPorts audit() {
@@ -231,6 +248,24 @@ public final class AegisCore {
                 new GetCurrentUserService(users, roles),
                 new ChangeOwnPasswordService(run, users, tokens, roles, hasher, passwordChecks),
                 new ResetPasswordService(run, users, tokens, hasher, ports.randomness()));
+    }
+
+    private static EvidencePorts evidence(AegisAdapters adapters, UseCaseRunner run) {
+        var ports = adapters.evidence();
+        var rows = ports.evidence();
+        var list = ports.evidenceList();
+        var links = ports.links();
+        return new EvidencePorts(
+                new UploadEvidenceService(run, ports.store(), rows, list),
+                new GetEvidenceService(run, list),
+                new ListEvidenceService(run, list),
+                new GetEvidenceContentService(run, list, rows, ports.store()),
+                new LinkControlService(run, list, links),
+                new UnlinkControlService(run, list, links),
+                new ListControlLinksService(run, list),
+                new LinkTaskService(run, list, links),
+                new ListTaskLinksService(run, list, links),
+                new PurgeEvidenceService(run, rows, ports.store()));
     }
 
     private static FrameworkPorts frameworks(AegisAdapters adapters, UseCaseRunner run) {

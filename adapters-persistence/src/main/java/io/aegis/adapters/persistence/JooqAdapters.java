@@ -17,6 +17,9 @@ import io.aegis.adapters.persistence.audit.JooqAuditChainReader;
 import io.aegis.adapters.persistence.audit.JooqAuditLogReadModel;
 import io.aegis.adapters.persistence.audit.JooqAuditSeals;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
+import io.aegis.adapters.persistence.evidence.JooqEvidenceLinks;
+import io.aegis.adapters.persistence.evidence.JooqEvidenceReadModel;
+import io.aegis.adapters.persistence.evidence.JooqEvidenceRepository;
 import io.aegis.adapters.persistence.framework.JooqBaselineRepository;
 import io.aegis.adapters.persistence.framework.JooqControlMappingReadModel;
 import io.aegis.adapters.persistence.framework.JooqControlMappingRepository;
@@ -108,6 +111,8 @@ public final class JooqAdapters {
                         new JooqControlMappingReadModel(dsl), standalone.mappingFileReader()),
                 new AegisAdapters.Assessments(new JooqAssessmentRepository(dsl), new JooqAssessedControlRepository(dsl),
                         new JooqAssessmentReferences(dsl), new JooqAssessmentReadModel(dsl)),
+                new AegisAdapters.Evidence(new JooqEvidenceRepository(dsl), new JooqEvidenceReadModel(dsl),
+                        new JooqEvidenceLinks(dsl), standalone.evidenceStore()),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

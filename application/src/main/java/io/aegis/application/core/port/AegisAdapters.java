@@ -20,6 +20,10 @@ import io.aegis.application.assessment.port.out.AssessedControlRepository;
 import io.aegis.application.assessment.port.out.AssessmentReadModel;
 import io.aegis.application.assessment.port.out.AssessmentReferences;
 import io.aegis.application.assessment.port.out.AssessmentRepository;
+import io.aegis.application.evidence.port.out.EvidenceLinks;
+import io.aegis.application.evidence.port.out.EvidenceReadModel;
+import io.aegis.application.evidence.port.out.EvidenceRepository;
+import io.aegis.application.evidence.port.out.EvidenceStore;
 import io.aegis.application.framework.port.out.BaselineRepository;
 import io.aegis.application.framework.port.out.BundledCatalogs;
 import io.aegis.application.framework.port.out.CatalogReader;
@@ -75,12 +79,12 @@ import java.time.Clock;
 public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, JobLeases jobLeases,
                             DatabaseProbe databaseProbe, Identity identity, Organisation organisation, Assets assets,
                             Risks risks, Frameworks frameworks, ControlMappings mappings,
-                            Assessments assessments, Audit audit, Settings settings) {
+                            Assessments assessments, Evidence evidence, Audit audit, Settings settings) {
 
     /** The same adapters with other settings. */
     public AegisAdapters with(Settings other) {
         return new AegisAdapters(transactions, auditTrail, jobLeases, databaseProbe, identity, organisation, assets,
-                risks, frameworks, mappings, assessments, audit, other);
+                risks, frameworks, mappings, assessments, evidence, audit, other);
     }
 
     public record Identity(UserRepository users, UserReadModel userList, RoleRepository roles, RoleReadModel roleList,
@@ -109,7 +113,7 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
                              AssetRowsWriter assetRowsWriter, AssetRelationshipRowsReader relationshipRowsReader,
                              AssetRelationshipRowsWriter relationshipRowsWriter, RiskRowsWriter riskRowsWriter,
                              CatalogReader catalogReader, BundledCatalogs bundledCatalogs,
-                             MappingFileReader mappingFileReader) {
+                             MappingFileReader mappingFileReader, EvidenceStore evidenceStore) {
     }
 
     public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,
@@ -134,6 +138,11 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
 
     public record Assessments(AssessmentRepository assessments, AssessedControlRepository controls,
                               AssessmentReferences references, AssessmentReadModel assessmentList) {
+    }
+
+    /** @param store where the files are kept, by content (adapters-integrations' file system store) */
+    public record Evidence(EvidenceRepository evidence, EvidenceReadModel evidenceList, EvidenceLinks links,
+                           EvidenceStore store) {
     }
 
     /**
