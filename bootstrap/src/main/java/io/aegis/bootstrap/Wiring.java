@@ -21,6 +21,9 @@ import io.aegis.adapters.web.audit.AuditLogController;
 import io.aegis.adapters.web.audit.AuditLogPages;
 import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
+import io.aegis.adapters.web.evidence.EvidenceController;
+import io.aegis.adapters.web.evidence.EvidencePages;
+import io.aegis.adapters.web.evidence.EvidenceUploads;
 import io.aegis.adapters.web.framework.ControlMappingController;
 import io.aegis.adapters.web.framework.FrameworkController;
 import io.aegis.adapters.web.framework.FrameworkPages;
@@ -63,13 +66,16 @@ public final class Wiring implements AutoCloseable {
 
     private final Database database;
     private final AuditSealer sealer;
+    private final EvidencePurger purger;
     private final WebServer server;
     private final int port;
     private final FirstAdminView firstAdmin;
 
-    private Wiring(Database database, AuditSealer sealer, WebServer server, int port, FirstAdminView firstAdmin) {
+    private Wiring(Database database, AuditSealer sealer, EvidencePurger purger, WebServer server, int port,
+                   FirstAdminView firstAdmin) {
         this.database = database;
         this.sealer = sealer;
+        this.purger = purger;
         this.server = server;
         this.port = port;
         this.firstAdmin = firstAdmin;
@@ -90,17 +96,22 @@ public final class Wiring implements AutoCloseable {
             FirstAdminView firstAdmin = core.identity().provisionFirstAdmin().provision(
                     config.identity().adminPassword());
             FirstAdminPassword.keep(firstAdmin, config.dataDir());
+            EvidencePurger purger = EvidencePurger.start(core.evidence().purge(), adapters.jobLeases(),
+                    config.evidence().purgeInterval(), adapters.settings().clock());
             SessionCookie sessionCookie = new SessionCookie(config.identity().secureCookies());
+            // one per node, shared by the API and the upload page: their uploads count against one limit
+            EvidenceUploads evidenceUploads = new EvidenceUploads(core.evidence().upload(),
+                    config.evidence().maxFileBytes());
             WebServer server = new WebServer(
                     new WebSettings(config.host(), config.port(), config.maxRequestBytes(), config.maxUploadBytes(),
                             config.requestBodyTimeout(), config.maxConnections(),
                             config.maxConnectionsPerAddress(), version),
                     core.health(),
                     core.identity().authenticate(),
-                    controllers(core, config),
-                    pages(core, config, sessionCookie),
+                    controllers(core, config, evidenceUploads),
+                    pages(core, config, sessionCookie, evidenceUploads),
                     sessionCookie);
-            return new Wiring(database, sealer, server, server.start(), firstAdmin);
+            return new Wiring(database, sealer, purger, server, server.start(), firstAdmin);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -130,6 +141,7 @@ public final class Wiring implements AutoCloseable {
     @Override
     public void close() {
         try {
+            purger.close();
             server.stop();
         } finally {
             try {
@@ -149,7 +161,7 @@ public final class Wiring implements AutoCloseable {
     static AegisAdapters adapters(Database database, AegisConfig config, AuditKey auditKey) {
         return JooqAdapters.over(database.dataSource(), database.kind(), auditKey,
                         new FileAuditCheckpointLog(config.audit().checkpointFile()),
-                        IntegrationAdapters.standalone(config.identity().bcryptCost()))
+                        IntegrationAdapters.standalone(config.identity().bcryptCost(), config.evidence().store()))
                 .with(new AegisAdapters.Settings(Clock.systemUTC(), config.reviewPolicy(),
                         config.identity().sessions(), LoginThrottle.DEFAULT, config.acceptancePolicy()));
     }
@@ -162,7 +174,8 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Every context's pages, over the same inbound ports as their routes. */
-    private static List<PageController> pages(AegisCore core, AegisConfig config, SessionCookie sessionCookie) {
+    private static List<PageController> pages(AegisCore core, AegisConfig config, SessionCookie sessionCookie,
+                                              EvidenceUploads evidenceUploads) {
         var identity = core.identity();
         PageController account = new AccountPages(identity.logIn(), identity.logOut(), identity.changeOwnPassword(),
                 sessionCookie);
@@ -186,9 +199,10 @@ public final class Wiring implements AutoCloseable {
                 risks.getRiskMatrixEditing(), risks.createRiskMatrix(), risks.updateRiskMatrix(),
                 risks.deactivateRiskMatrix(), core.organisation().listOrgUnits());
         PageController frameworks = new FrameworkPages(core.frameworks(), core.mappings().equivalents(),
-                frameworkRoutes(core, config));
+                frameworkRoutes(core, config), core.evidence().controlLinks());
         PageController assessments = new AssessmentPages(core.assessments());
-        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, assessments,
+        PageController evidence = new EvidencePages(core.evidence(), evidenceUploads);
+        return List.of(account, apiKeys, dashboard, register, inventory, frameworks, assessments, evidence,
                 new AdministrationPages(), users, roles, auditLog, matrices);
     }
 
@@ -202,7 +216,8 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Every context's routes, over the core's inbound ports. */
-    private static List<Controller> controllers(AegisCore core, AegisConfig config) {
+    private static List<Controller> controllers(AegisCore core, AegisConfig config,
+                                                EvidenceUploads evidenceUploads) {
         var identity = core.identity();
         Controller authentication = new AuthController(identity.logIn(), identity.logOut());
         Controller apiKeyRoutes = new ApiKeyController(identity.createApiKey(), identity.listApiKeys(),
@@ -247,12 +262,14 @@ public final class Wiring implements AutoCloseable {
         Controller frameworks = frameworkRoutes(core, config);
         Controller controlMappings = new ControlMappingController(core.mappings(), config.maxUploadBytes());
         Controller assessments = new AssessmentController(core.assessments());
+        Controller evidence = new EvidenceController(core.evidence(), evidenceUploads);
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         // assetRiskRoutes before assetRoutes: GET /assets/most-exposed is not an asset's id
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRiskRoutes, assetRoutes,
                 assetRelationshipRoutes, riskMatrices, riskRoutes, assetDeactivations, riskReviews, riskAcceptances,
-                bulkTransitions, frameworks, controlMappings, assessments, auditLogs, userRoutes, roleAssignments,
+                bulkTransitions, frameworks, controlMappings, assessments, evidence, auditLogs, userRoutes,
+                roleAssignments,
                 roleRoutes, me, orgUnits);
     }
 }

@@ -13,6 +13,7 @@ public enum Section {
     ASSETS("Assets", "/assets", Permission.ASSET_READ),
     FRAMEWORKS("Frameworks", "/frameworks", Permission.FRAMEWORK_READ),
     ASSESSMENTS("Assessments", "/assessments", Permission.ASSESSMENT_READ),
+    EVIDENCE("Evidence", "/evidence", Permission.EVIDENCE_READ),
     ADMINISTRATION("Administration", "/admin", Permission.USER_READ, Permission.AUDIT_READ,
             Permission.MATRIX_WRITE);
 
