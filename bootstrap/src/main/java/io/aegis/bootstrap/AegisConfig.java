@@ -217,6 +217,13 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 audit, evidence);
     }
 
+    /** Same settings, other evidence settings; for tests. */
+    public AegisConfig withEvidence(Evidence other) {
+        return new AegisConfig(dbUrl, dbUser, dbPassword, dbPoolSize, host, port, maxRequestBytes, maxUploadBytes,
+                requestBodyTimeout, maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy,
+                acceptancePolicy, audit, other);
+    }
+
     /** The database URL with any password parameter masked, for logs and messages. */
     public String safeDbUrl() {
         return dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");

@@ -89,7 +89,10 @@ class AccessControlMatrixTest {
                     + " \"framework_id\": 1}"),
             Map.entry("PATCH /assessments/{id}", "{\"scope\": \"matrix\"}"),
             Map.entry("POST /assessments/{id}/transitions", "{\"to\": \"in_progress\"}"),
-            Map.entry("PUT /assessments/{id}/controls/{control_id}", "{\"implementation_status\": \"implemented\"}"));
+            Map.entry("PUT /assessments/{id}/controls/{control_id}", "{\"implementation_status\": \"implemented\"}"),
+            Map.entry("POST /evidence", "evidence"),
+            Map.entry("POST /evidence/{id}/controls", "{\"control_id\": 1}"),
+            Map.entry("POST /tasks/{id}/evidence", "{\"evidence_id\": 1}"));
 
     /** The query a route needs to be well-formed, so that the refusal observed is the permission check. */
     static final Map<String, String> EXAMPLE_QUERIES = Map.of(
@@ -97,7 +100,8 @@ class AccessControlMatrixTest {
 
     /** Upload routes: their example body is sent as the part {@code file} of a multipart/form-data body. */
     static final Set<String> MULTIPART = Set.of("POST /assets/import", "POST /asset-relationships/import",
-            "POST /frameworks/import", "POST /frameworks/{id}/baselines/import", "POST /control-mappings/import");
+            "POST /frameworks/import", "POST /frameworks/{id}/baselines/import", "POST /control-mappings/import",
+            "POST /evidence");
     static final String BOUNDARY = "matrix-boundary";
 
     private Wiring aegis;

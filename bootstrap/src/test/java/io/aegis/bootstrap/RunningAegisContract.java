@@ -62,6 +62,11 @@ abstract class RunningAegisContract {
         restartAegis();
     }
 
+    /** The settings Aegis runs with now (its data folder, its limits). */
+    protected AegisConfig config() {
+        return config;
+    }
+
     /** The audit trail as Aegis writes it, under its key: for a test that needs entries no route records yet. */
     /** A new user holding the built-in ReadOnly role, signed in. */
     protected Api newReader() {
