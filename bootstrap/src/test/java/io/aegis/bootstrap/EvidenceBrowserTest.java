@@ -41,7 +41,7 @@ class EvidenceBrowserTest extends BrowserContract {
         browser.screenshot("evidence-page").assertAccessible();
 
         browser.type("control_id", String.valueOf(control)).click("form[action$='/controls'] button");
-        assertThat(browser.find("#used").getText()).contains("Controls");
+        assertThat(browser.find("section[aria-labelledby='used']").getText()).contains("Controls", "AC-");
         browser.open("/controls/" + control);
         assertThat(browser.find("#evidence").getText()).isEqualTo("Evidence");
         assertThat(browser.text()).contains(title);
