@@ -48,7 +48,7 @@ public final class EvidenceUploads {
             InputStream body = new UploadPace(ctx.req().getInputStream());
             try {
                 return upload.upload(RequestActors.of(ctx),
-                        new MultipartEvidenceUpload(body, ctx.contentType(), maxFileBytes));
+                        new MultipartEvidenceUpload(body, ctx.contentType(), maxFileBytes).upload());
             } catch (ContentTooLargeResponse tooLarge) {
                 drain(body);
                 throw tooLarge;

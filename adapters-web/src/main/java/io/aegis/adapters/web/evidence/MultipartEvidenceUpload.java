@@ -4,7 +4,6 @@ import io.aegis.adapters.web.BadRequestException;
 import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.StreamingMultipart;
 import io.aegis.application.evidence.port.in.EvidenceUpload;
-import io.aegis.application.evidence.port.in.FileReceiver;
 import io.aegis.application.evidence.port.in.ReceivedFile;
 import io.aegis.application.evidence.port.in.UploadedEvidence;
 import io.aegis.domain.evidence.EvidenceDetails;
@@ -20,6 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An evidence upload as a {@code multipart/form-data} body: the file in the part {@code file} (its name from the
@@ -27,7 +27,7 @@ import java.util.Set;
  * ({@link StreamingMultipart}): the file's bytes go straight to the receiver, the fields are small and bounded.
  * The API and the upload page read it alike.
  */
-final class MultipartEvidenceUpload implements EvidenceUpload {
+final class MultipartEvidenceUpload {
 
     static final Set<String> FIELDS = Set.of("title", "evidence_type", "description", "category", "source_system",
             "collection_date", "retention_date", "sensitivity_level");
@@ -46,8 +46,12 @@ final class MultipartEvidenceUpload implements EvidenceUpload {
         this.maxFileBytes = maxFileBytes;
     }
 
-    @Override
-    public UploadedEvidence read(FileReceiver receiver) {
+    /** The upload as the use case reads it. */
+    EvidenceUpload upload() {
+        return new EvidenceUpload(this::read);
+    }
+
+    private UploadedEvidence read(Function<InputStream, ReceivedFile> receiver) {
         StreamingMultipart parts = StreamingMultipart.of(body, contentType);
         Map<String, String> fields = new HashMap<>();
         ReceivedFile file = null;
@@ -60,7 +64,7 @@ final class MultipartEvidenceUpload implements EvidenceUpload {
                 }
                 fileName = part.fileName().orElseThrow(() -> BadRequestException.forField(FILE,
                         "must be a file part, with a filename"));
-                file = receiver.receive(new FileLimit(parts.content(), maxFileBytes));
+                file = receiver.apply(new FileLimit(parts.content(), maxFileBytes));
             } else if (FIELDS.contains(part.name())) {
                 if (fields.put(part.name(), parts.text(part.name(), MAX_FIELD_BYTES)) != null) {
                     throw BadRequestException.forField(part.name(), "is given twice");
