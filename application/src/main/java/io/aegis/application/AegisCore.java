@@ -39,6 +39,17 @@ import io.aegis.application.audit.SealAuditTrailService;
 import io.aegis.application.audit.VerifyAuditChainService;
 import io.aegis.application.audit.port.in.AuditPorts;
 import io.aegis.application.core.port.AegisAdapters;
+import io.aegis.application.evidence.GetEvidenceContentService;
+import io.aegis.application.evidence.GetEvidenceService;
+import io.aegis.application.evidence.LinkControlService;
+import io.aegis.application.evidence.LinkTaskService;
+import io.aegis.application.evidence.ListControlLinksService;
+import io.aegis.application.evidence.ListEvidenceService;
+import io.aegis.application.evidence.ListTaskLinksService;
+import io.aegis.application.evidence.PurgeEvidenceService;
+import io.aegis.application.evidence.UnlinkControlService;
+import io.aegis.application.evidence.UploadEvidenceService;
+import io.aegis.application.evidence.port.in.EvidencePorts;
 import io.aegis.application.framework.CreateControlMappingService;
 import io.aegis.application.framework.DeleteControlMappingService;
 import io.aegis.application.framework.GetControlMappingService;
@@ -155,6 +166,7 @@ public final class AegisCore {
     private final AssessmentPorts assessments;
     private final CompliancePorts compliance;
     private final TaskPorts tasks;
+    private final EvidencePorts evidence;
     private final AuditPorts audit;
     private final CheckHealthUseCase health;
 
@@ -170,6 +182,7 @@ public final class AegisCore {
         this.assessments = assessments(adapters, run);
         this.compliance = compliance(adapters, run);
         this.tasks = tasks(adapters, run);
+        this.evidence = evidence(adapters, run);
         this.audit = audit(adapters, run);
         this.health = new CheckHealthService(adapters.databaseProbe(),
                 new CheckAuditChainService(adapters.audit().chain()));
@@ -209,6 +222,10 @@ public final class AegisCore {
 
     public TaskPorts tasks() {
         return tasks;
+    }
+
+    public EvidencePorts evidence() {
+        return evidence;
     }
 
     public AuditPorts audit() {
@@ -258,6 +275,24 @@ public final class AegisCore {
                 new GetCurrentUserService(users, roles),
                 new ChangeOwnPasswordService(run, users, tokens, roles, hasher, passwordChecks),
                 new ResetPasswordService(run, users, tokens, hasher, ports.randomness()));
+    }
+
+    private static EvidencePorts evidence(AegisAdapters adapters, UseCaseRunner run) {
+        var ports = adapters.evidence();
+        var rows = ports.evidence();
+        var list = ports.evidenceList();
+        var links = ports.links();
+        return new EvidencePorts(
+                new UploadEvidenceService(run, ports.store(), rows, list),
+                new GetEvidenceService(run, list),
+                new ListEvidenceService(run, list),
+                new GetEvidenceContentService(run, list, rows, ports.store()),
+                new LinkControlService(run, list, links),
+                new UnlinkControlService(run, list, links),
+                new ListControlLinksService(run, list),
+                new LinkTaskService(run, list, links),
+                new ListTaskLinksService(run, list, links),
+                new PurgeEvidenceService(run, rows, ports.store()));
     }
 
     private static FrameworkPorts frameworks(AegisAdapters adapters, UseCaseRunner run) {

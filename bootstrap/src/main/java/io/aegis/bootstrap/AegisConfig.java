@@ -27,7 +27,7 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                           long maxRequestBytes, long maxUploadBytes, Duration requestBodyTimeout, int maxConnections,
                           int maxConnectionsPerAddress, Path dataDir, Identity identity,
                           RiskReviewPolicy reviewPolicy, RiskAcceptancePolicy acceptancePolicy, DueDateSla taskSla,
-                          Audit audit) {
+                          Audit audit, Evidence evidence) {
 
     /**
      * @param adminPassword  the first administrator's password, used only when the database has no user
@@ -63,10 +63,20 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         }
     }
 
+    /**
+     * @param maxFileBytes  the largest evidence file accepted (413 beyond)
+     * @param store         the folder evidence files are kept in, by content (DATA_DIR/evidence)
+     * @param purgeInterval how often the purge of expired evidence and unclaimed files runs (on one node at a time)
+     */
+    public record Evidence(long maxFileBytes, Path store, Duration purgeInterval) {
+    }
+
     static final String DEFAULT_DB_URL = "jdbc:sqlite:./data/aegis.db";
     static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     static final long DEFAULT_MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
     private static final long MAX_BODY_BYTES = 1024L * 1024 * 1024;
+    static final long DEFAULT_MAX_EVIDENCE_BYTES = 256L * 1024 * 1024;
+    private static final long MAX_EVIDENCE_BYTES = 64L * 1024 * 1024 * 1024;
 
     /** Every key Aegis reads, with its default and meaning: the source of {@code --help}. */
     enum Key {
@@ -108,7 +118,10 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         AEGIS_AUDIT_CHECKPOINT_FILE("", "this node's append-only file of signed audit checkpoints (default"
                 + " DATA_DIR/audit-checkpoints.log)"),
         AEGIS_AUDIT_SEAL_MILLIS("1000", "how often the audit trail is sealed, in milliseconds"),
-        AEGIS_AUDIT_CHECKPOINT_SECONDS("300", "how often a checkpoint of the audit trail is written");
+        AEGIS_AUDIT_CHECKPOINT_SECONDS("300", "how often a checkpoint of the audit trail is written"),
+        AEGIS_MAX_EVIDENCE_BYTES(String.valueOf(DEFAULT_MAX_EVIDENCE_BYTES), "largest accepted evidence file; it is"
+                + " streamed to DATA_DIR/evidence, never held in memory"),
+        AEGIS_EVIDENCE_PURGE_MINUTES("60", "how often expired evidence and files no evidence names are purged");
 
         final String fallback;
         final String meaning;
@@ -155,7 +168,10 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 new RiskAcceptancePolicy(flag(settings, Key.AEGIS_RISK_ACCEPTANCE_FOUR_EYES),
                         RiskAcceptancePolicy.DEFAULT_MAX_TERM),
                 taskSla(settings),
-                audit(settings, dataDir));
+                audit(settings, dataDir),
+                new Evidence(number(settings, Key.AEGIS_MAX_EVIDENCE_BYTES, 1, MAX_EVIDENCE_BYTES),
+                        dataDir.resolve("evidence"),
+                        Duration.ofMinutes(number(settings, Key.AEGIS_EVIDENCE_PURGE_MINUTES, 1, 60 * 24 * 7))));
     }
 
     private static long maxUploadBytes(Function<Key, String> settings) {
@@ -204,14 +220,21 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
     public AegisConfig withDatabase(String url, String user, String password) {
         return new AegisConfig(url, user, password, dbPoolSize, host, port, maxRequestBytes, maxUploadBytes,
                 requestBodyTimeout, maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy,
-                acceptancePolicy, taskSla, audit);
+                acceptancePolicy, taskSla, audit, evidence);
     }
 
     /** Same settings, another acceptance policy; for tests. */
     public AegisConfig withAcceptancePolicy(RiskAcceptancePolicy policy) {
         return new AegisConfig(dbUrl, dbUser, dbPassword, dbPoolSize, host, port, maxRequestBytes, maxUploadBytes,
                 requestBodyTimeout, maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy, policy,
-                taskSla, audit);
+                taskSla, audit, evidence);
+    }
+
+    /** Same settings, other evidence settings; for tests. */
+    public AegisConfig withEvidence(Evidence other) {
+        return new AegisConfig(dbUrl, dbUser, dbPassword, dbPoolSize, host, port, maxRequestBytes, maxUploadBytes,
+                requestBodyTimeout, maxConnections, maxConnectionsPerAddress, dataDir, identity, reviewPolicy,
+                acceptancePolicy, taskSla, audit, other);
     }
 
     /** The database URL with any password parameter masked, for logs and messages. */
@@ -228,7 +251,8 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                 + ", requestBodyTimeout=" + requestBodyTimeout + ", maxConnections=" + maxConnections
                 + ", maxConnectionsPerAddress=" + maxConnectionsPerAddress
                 + ", dataDir=" + dataDir + ", identity=" + identity + ", reviewPolicy=" + reviewPolicy
-                + ", acceptancePolicy=" + acceptancePolicy + ", taskSla=" + taskSla + ", audit=" + audit + "]";
+                + ", acceptancePolicy=" + acceptancePolicy + ", taskSla=" + taskSla + ", audit=" + audit
+                + ", evidence=" + evidence + "]";
     }
 
     private static long number(Function<Key, String> settings, Key key, long min, long max) {

@@ -29,7 +29,7 @@ public final class Main {
     static final int USAGE = 2;
 
     /** First words of the commands that take two: {@code audit verify}, {@code admin create-user}. */
-    private static final Set<String> COMMAND_GROUPS = Set.of("audit", "admin", "import");
+    private static final Set<String> COMMAND_GROUPS = Set.of("audit", "admin", "import", "evidence");
     /** The commands that take options or arguments after their name. */
     private static final Set<String> WITH_OPTIONS = Set.of("admin create-user", "admin reset-password",
             "import framework", "import mappings");
@@ -38,8 +38,8 @@ public final class Main {
      * a usage error naming the command, whatever arguments follow it.
      */
     private static final Set<String> COMMANDS = Set.of("serve", "migrate", "audit verify", "admin create-user",
-            "admin reset-password", "import framework", "import mappings", "--version", "version", "--help", "-h",
-            "help");
+            "admin reset-password", "import framework", "import mappings", "evidence purge", "--version", "version",
+            "--help", "-h", "help");
 
     private Main() {
     }
@@ -77,6 +77,7 @@ public final class Main {
                         AdminCommand.resetPassword(AegisConfig.load(environment), options, environment, System.in, out);
                 case "import framework" -> ImportCommand.framework(AegisConfig.load(environment), options, out);
                 case "import mappings" -> MappingImportCommand.run(AegisConfig.load(environment), options, out);
+                case "evidence purge" -> EvidencePurgeCommand.run(AegisConfig.load(environment), out);
                 case "--version", "version" -> {
                     out.println("aegis " + version());
                     yield OK;
@@ -160,6 +161,9 @@ public final class Main {
                               [--skip-unknown] [--dry-run]
                               import control mappings between two frameworks (their ids) from an
                               OSCAL mapping-collection or a crosswalk CSV
+                  evidence purge
+                              remove evidence past its retention date that nothing links to, and
+                              evidence files no evidence names (as the purge job does), audited
                   --version   print the version
                   --help      print this help
 

@@ -23,6 +23,9 @@ import io.aegis.adapters.web.auth.ApiKeyController;
 import io.aegis.adapters.web.auth.AuthController;
 import io.aegis.adapters.web.compliance.ComplianceController;
 import io.aegis.adapters.web.compliance.CompliancePages;
+import io.aegis.adapters.web.evidence.EvidenceController;
+import io.aegis.adapters.web.evidence.EvidencePages;
+import io.aegis.adapters.web.evidence.EvidenceUploads;
 import io.aegis.adapters.web.framework.ControlMappingController;
 import io.aegis.adapters.web.framework.FrameworkController;
 import io.aegis.adapters.web.framework.FrameworkPages;
@@ -68,13 +71,16 @@ public final class Wiring implements AutoCloseable {
 
     private final Database database;
     private final AuditSealer sealer;
+    private final EvidencePurger purger;
     private final WebServer server;
     private final int port;
     private final FirstAdminView firstAdmin;
 
-    private Wiring(Database database, AuditSealer sealer, WebServer server, int port, FirstAdminView firstAdmin) {
+    private Wiring(Database database, AuditSealer sealer, EvidencePurger purger, WebServer server, int port,
+                   FirstAdminView firstAdmin) {
         this.database = database;
         this.sealer = sealer;
+        this.purger = purger;
         this.server = server;
         this.port = port;
         this.firstAdmin = firstAdmin;
@@ -95,17 +101,22 @@ public final class Wiring implements AutoCloseable {
             FirstAdminView firstAdmin = core.identity().provisionFirstAdmin().provision(
                     config.identity().adminPassword());
             FirstAdminPassword.keep(firstAdmin, config.dataDir());
+            EvidencePurger purger = EvidencePurger.start(core.evidence().purge(), adapters.jobLeases(),
+                    config.evidence().purgeInterval(), adapters.settings().clock());
             SessionCookie sessionCookie = new SessionCookie(config.identity().secureCookies());
+            // one per node, shared by the API and the upload page: their uploads count against one limit
+            EvidenceUploads evidenceUploads = new EvidenceUploads(core.evidence().upload(),
+                    config.evidence().maxFileBytes());
             WebServer server = new WebServer(
                     new WebSettings(config.host(), config.port(), config.maxRequestBytes(), config.maxUploadBytes(),
                             config.requestBodyTimeout(), config.maxConnections(),
                             config.maxConnectionsPerAddress(), version),
                     core.health(),
                     core.identity().authenticate(),
-                    controllers(core, config),
-                    pages(core, config, sessionCookie),
+                    controllers(core, config, evidenceUploads),
+                    pages(core, config, sessionCookie, evidenceUploads),
                     sessionCookie);
-            return new Wiring(database, sealer, server, server.start(), firstAdmin);
+            return new Wiring(database, sealer, purger, server, server.start(), firstAdmin);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -135,6 +146,7 @@ public final class Wiring implements AutoCloseable {
     @Override
     public void close() {
         try {
+            purger.close();
             server.stop();
         } finally {
             try {
@@ -154,7 +166,7 @@ public final class Wiring implements AutoCloseable {
     static AegisAdapters adapters(Database database, AegisConfig config, AuditKey auditKey) {
         return JooqAdapters.over(database.dataSource(), database.kind(), auditKey,
                         new FileAuditCheckpointLog(config.audit().checkpointFile()),
-                        IntegrationAdapters.standalone(config.identity().bcryptCost()))
+                        IntegrationAdapters.standalone(config.identity().bcryptCost(), config.evidence().store()))
                 .with(new AegisAdapters.Settings(Clock.systemUTC(), config.reviewPolicy(),
                         config.identity().sessions(), LoginThrottle.DEFAULT, config.acceptancePolicy(),
                         config.taskSla()));
@@ -168,7 +180,8 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Every context's pages, over the same inbound ports as their routes. */
-    private static List<PageController> pages(AegisCore core, AegisConfig config, SessionCookie sessionCookie) {
+    private static List<PageController> pages(AegisCore core, AegisConfig config, SessionCookie sessionCookie,
+                                              EvidenceUploads evidenceUploads) {
         var identity = core.identity();
         PageController account = new AccountPages(identity.logIn(), identity.logOut(), identity.changeOwnPassword(),
                 sessionCookie);
@@ -193,12 +206,13 @@ public final class Wiring implements AutoCloseable {
                 risks.getRiskMatrixEditing(), risks.createRiskMatrix(), risks.updateRiskMatrix(),
                 risks.deactivateRiskMatrix(), core.organisation().listOrgUnits());
         PageController frameworks = new FrameworkPages(core.frameworks(), core.mappings().equivalents(),
-                frameworkRoutes(core, config));
+                frameworkRoutes(core, config), core.evidence().controlLinks());
         PageController assessments = new AssessmentPages(core.assessments());
         PageController compliance = new CompliancePages(core.compliance());
         PageController tasks = new TaskPages(core.tasks());
+        PageController evidence = new EvidencePages(core.evidence(), evidenceUploads);
         return List.of(account, apiKeys, dashboard, register, inventory, frameworks, assessments, compliance, tasks,
-                new AdministrationPages(), users, roles, auditLog, matrices);
+                evidence, new AdministrationPages(), users, roles, auditLog, matrices);
     }
 
     private static FrameworkController frameworkRoutes(AegisCore core, AegisConfig config) {
@@ -211,7 +225,8 @@ public final class Wiring implements AutoCloseable {
     }
 
     /** Every context's routes, over the core's inbound ports. */
-    private static List<Controller> controllers(AegisCore core, AegisConfig config) {
+    private static List<Controller> controllers(AegisCore core, AegisConfig config,
+                                                EvidenceUploads evidenceUploads) {
         var identity = core.identity();
         Controller authentication = new AuthController(identity.logIn(), identity.logOut());
         Controller apiKeyRoutes = new ApiKeyController(identity.createApiKey(), identity.listApiKeys(),
@@ -259,14 +274,14 @@ public final class Wiring implements AutoCloseable {
         Controller controlMappings = new ControlMappingController(core.mappings(), config.maxUploadBytes());
         Controller assessments = new AssessmentController(core.assessments());
         Controller compliance = new ComplianceController(core.compliance());
-        // tasks
         Controller tasks = new TaskController(core.tasks());
+        Controller evidence = new EvidenceController(core.evidence(), evidenceUploads);
         // audit
         Controller auditLogs = new AuditLogController(core.audit().listAuditLogs(), core.audit().verifyAuditChain());
         // assetRiskRoutes before assetRoutes: GET /assets/most-exposed is not an asset's id
         return List.of(authentication, apiKeyRoutes, assetCategories, assetRiskRoutes, assetRoutes,
                 assetRelationshipRoutes, riskMatrices, riskRoutes, assetDeactivations, riskReviews, riskAcceptances,
-                bulkTransitions, riskControls, frameworks, controlMappings, assessments, compliance, tasks, auditLogs,
-                userRoutes, roleAssignments, roleRoutes, me, orgUnits);
+                bulkTransitions, riskControls, frameworks, controlMappings, assessments, compliance, tasks, evidence,
+                auditLogs, userRoutes, roleAssignments, roleRoutes, me, orgUnits);
     }
 }

@@ -96,7 +96,10 @@ class AccessControlMatrixTest {
             Map.entry("POST /tasks", "{\"title\": \"Matrix\"}"),
             Map.entry("PATCH /tasks/{id}", "{\"progress_percentage\": 10}"),
             Map.entry("POST /tasks/{id}/transitions", "{\"to\": \"in_progress\"}"),
-            Map.entry("POST /tasks/{id}/comments", "{\"comment\": \"matrix\"}"));
+            Map.entry("POST /tasks/{id}/comments", "{\"comment\": \"matrix\"}"),
+            Map.entry("POST /evidence", "evidence"),
+            Map.entry("POST /evidence/{id}/controls", "{\"control_id\": 1}"),
+            Map.entry("POST /tasks/{id}/evidence", "{\"evidence_id\": 1}"));
 
     /** The query a route needs to be well-formed, so that the refusal observed is the permission check. */
     static final Map<String, String> EXAMPLE_QUERIES = Map.of(
@@ -104,7 +107,8 @@ class AccessControlMatrixTest {
 
     /** Upload routes: their example body is sent as the part {@code file} of a multipart/form-data body. */
     static final Set<String> MULTIPART = Set.of("POST /assets/import", "POST /asset-relationships/import",
-            "POST /frameworks/import", "POST /frameworks/{id}/baselines/import", "POST /control-mappings/import");
+            "POST /frameworks/import", "POST /frameworks/{id}/baselines/import", "POST /control-mappings/import",
+            "POST /evidence");
     static final String BOUNDARY = "matrix-boundary";
 
     private Wiring aegis;

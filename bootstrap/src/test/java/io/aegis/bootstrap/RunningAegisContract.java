@@ -68,6 +68,11 @@ abstract class RunningAegisContract {
         restartAegis();
     }
 
+    /** The settings Aegis runs with now (its data folder, its limits). */
+    protected AegisConfig config() {
+        return config;
+    }
+
     /** A new user holding the built-in ReadOnly role, signed in. */
     protected Api newReader() {
         String name = "reader-" + UUID.randomUUID().toString().substring(0, 8);

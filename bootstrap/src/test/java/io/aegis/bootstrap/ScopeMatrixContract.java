@@ -35,12 +35,13 @@ abstract class ScopeMatrixContract extends RunningAegisContract {
 
     /**
      * Routes of rows of no unit (the catalogs, their mappings and assessments are the whole organisation's; so are
-     * tasks, which have no unit column and remediate the assessments' gaps), or of the caller themselves: no unit's
-     * rows to leak.
+     * tasks, which have no unit column and remediate the assessments' gaps, and evidence, which has none either and
+     * whose restricted items have their own rule: EvidenceApiContract), or of the caller themselves: no unit's rows to
+     * leak.
      */
     private static final Set<String> UNSCOPED_PREFIXES = Set.of("/health", "/auth/", "/me", "/api-keys",
             "/asset-categories", "/frameworks", "/controls/", "/catalogs/", "/control-mappings", "/assessments",
-            "/tasks");
+            "/tasks", "/evidence");
 
     /** Routes about the whole organisation: an analyst holding every permission in one unit is refused. */
     private static final Set<String> ORGANISATION_WIDE_PREFIXES = Set.of("/users", "/roles", "/org-units",

@@ -19,6 +19,9 @@ import io.aegis.adapters.persistence.audit.JooqAuditSeals;
 import io.aegis.adapters.persistence.audit.JooqAuditTrail;
 import io.aegis.adapters.persistence.compliance.JooqPostureCatalogReadModel;
 import io.aegis.adapters.persistence.compliance.JooqPostureEvaluationReadModel;
+import io.aegis.adapters.persistence.evidence.JooqEvidenceLinks;
+import io.aegis.adapters.persistence.evidence.JooqEvidenceReadModel;
+import io.aegis.adapters.persistence.evidence.JooqEvidenceRepository;
 import io.aegis.adapters.persistence.framework.JooqBaselineRepository;
 import io.aegis.adapters.persistence.framework.JooqControlMappingReadModel;
 import io.aegis.adapters.persistence.framework.JooqControlMappingRepository;
@@ -122,6 +125,8 @@ public final class JooqAdapters {
                         new JooqPostureEvaluationReadModel(dsl), mappingList),
                 new AegisAdapters.Tasks(new JooqTaskRepository(dsl), new JooqTaskReadModel(dsl),
                         new JooqTaskReferences(dsl), new JooqAssessmentGaps(dsl)),
+                new AegisAdapters.Evidence(new JooqEvidenceRepository(dsl), new JooqEvidenceReadModel(dsl),
+                        new JooqEvidenceLinks(dsl), standalone.evidenceStore()),
                 new AegisAdapters.Audit(chain, new JooqAuditSeals(dsl), new JooqAuditLogReadModel(dsl), checkpoints,
                         key),
                 AegisAdapters.Settings.defaults(Clock.systemUTC()));

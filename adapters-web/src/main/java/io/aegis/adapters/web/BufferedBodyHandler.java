@@ -31,7 +31,8 @@ import org.slf4j.MDC;
  *   <li>the client leaves: one line at INFO, since nobody is left to answer.</li>
  * </ul>
  * A body declared larger than the limit goes on unread: RequestBodyGuard refuses it without reading it, and an
- * unknown route stays a 404.
+ * unknown route stays a 404. So does the body of a streamed route ({@link BodyLimits#streams}, an evidence upload,
+ * larger than memory): its route reads it as it arrives and keeps slow clients in check itself.
  */
 final class BufferedBodyHandler extends Handler.Wrapper {
 
@@ -49,10 +50,11 @@ final class BufferedBodyHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        long maxBytes = limits.forPath(request.getHttpURI().getPath());
+        String path = request.getHttpURI().getPath();
+        long maxBytes = limits.forPath(path);
         long declared = request.getLength();
         boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
-        if ((declared <= 0 && !chunked) || declared > maxBytes) {
+        if ((declared <= 0 && !chunked) || declared > maxBytes || limits.streams(path)) {
             return super.handle(request, response, callback);
         }
         new BodyReader(request, response, callback, maxBytes).run();

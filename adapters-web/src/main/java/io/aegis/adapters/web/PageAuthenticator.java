@@ -102,9 +102,17 @@ final class PageAuthenticator {
         Pages.seeOther(ctx, AccountPaths.PASSWORD);
     }
 
+    /**
+     * The header (htmx, scripts), else the form's field; a multipart form may carry it in its address instead, so that
+     * a streamed upload (evidence) is checked before its body is read, and never read whole to find the field.
+     */
     private static String presentedToken(Context ctx) {
         String header = ctx.header(Csrf.HEADER);
-        return header != null ? header : ctx.formParam(Csrf.FIELD);
+        if (header != null) {
+            return header;
+        }
+        String inAddress = ctx.isMultipartFormData() ? ctx.queryParam(Csrf.FIELD) : null;
+        return inAddress != null ? inAddress : ctx.formParam(Csrf.FIELD);
     }
 
     /**

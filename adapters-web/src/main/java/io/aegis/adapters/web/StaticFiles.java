@@ -23,6 +23,7 @@ final class StaticFiles {
         this.files = Map.of(
                 "aegis.css", new File("/static/aegis.css", "text/css; charset=utf-8"),
                 "aegis.js", new File("/static/aegis.js", JAVASCRIPT),
+                "evidence-upload.js", new File("/static/evidence-upload.js", JAVASCRIPT),
                 "htmx.min.js", new File(Webjars.folder("org.webjars.npm", "htmx.org") + "dist/htmx.min.js",
                         JAVASCRIPT));
     }

@@ -15,6 +15,8 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -35,6 +37,8 @@ public final class WebServer {
     private final PageAuthenticator pageAuthenticator;
     private final List<ApiRoute> apiRoutes;
     private final List<PageRoute> pageRoutes;
+    /** The routes whose bodies are streamed, with their limits: from every controller and page controller. */
+    private final Map<String, Long> streamedBodies;
     private final Javalin app;
     /** Set while Javalin configures the server, in the constructor. */
     private ConnectionsPerAddress connectionsPerAddress;
@@ -49,6 +53,10 @@ public final class WebServer {
                         controllers.stream())
                 .flatMap(controller -> controller.routes().stream())
                 .toList();
+        this.streamedBodies = Stream.concat(controllers.stream().map(Controller::streamedBodies),
+                        pages.stream().map(PageController::streamedBodies))
+                .flatMap(routes -> routes.entrySet().stream())
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         OpenApiDocument openApi = new OpenApiDocument(settings.version());
         SwaggerUi swaggerUi = new SwaggerUi();
         StaticFiles staticFiles = new StaticFiles();
@@ -86,7 +94,7 @@ public final class WebServer {
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         config.http.prefer405over404 = true;
-        BodyLimits limits = settings.bodyLimits();
+        BodyLimits limits = settings.bodyLimits().withStreamed(streamedBodies);
         // what ctx.bodyAsBytes() and Jetty's multipart parser read at most: the larger limit, since the route's own
         // was checked before (RequestBodyGuard refuses a longer declared body up front, BufferedBodyHandler a longer
         // chunked one while reading it)

@@ -37,7 +37,9 @@ public enum Permission {
     /** Creates, changes and deactivates risk matrices and chooses the default one: the register's yardstick. */
     MATRIX_WRITE("matrix:write"),
     /** Approves a risk's acceptance: deciding to live with a risk is not the same as recording it. */
-    RISK_ACCEPT("risk:accept");
+    RISK_ACCEPT("risk:accept"),
+    /** Reads evidence marked restricted that someone else uploaded: its uploader reads it without this. */
+    EVIDENCE_RESTRICTED("evidence:restricted");
 
     private final String key;
 

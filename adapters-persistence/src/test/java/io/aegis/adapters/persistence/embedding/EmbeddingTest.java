@@ -17,6 +17,8 @@ import io.aegis.application.audit.port.in.AuditLogView;
 import io.aegis.application.audit.port.in.ChainVerificationView;
 import io.aegis.application.audit.port.in.ListAuditLogsQuery;
 import io.aegis.application.core.port.AegisAdapters;
+import io.aegis.application.evidence.port.in.ReceivedFile;
+import io.aegis.application.evidence.port.out.EvidenceStore;
 import io.aegis.application.framework.port.in.BaselineProfile;
 import io.aegis.application.framework.port.in.FrameworkCatalog;
 import io.aegis.application.framework.port.out.BundledCatalogs;
@@ -144,7 +146,40 @@ class EmbeddingTest {
             },
             new NoCatalogs(), new NoCatalogs(), (file, format, maxRows) -> {
                 throw new UnsupportedOperationException("this embedding imports no files");
-            });
+            }, new NoEvidenceFiles());
+
+    private static final class NoEvidenceFiles implements EvidenceStore {
+
+        @Override
+        public ReceivedFile receive(InputStream content) {
+            throw new UnsupportedOperationException("this embedding keeps no evidence files");
+        }
+
+        @Override
+        public String keep(ReceivedFile file) {
+            throw new UnsupportedOperationException("this embedding keeps no evidence files");
+        }
+
+        @Override
+        public void discard(ReceivedFile file) {
+            throw new UnsupportedOperationException("this embedding keeps no evidence files");
+        }
+
+        @Override
+        public InputStream open(String path) {
+            throw new UnsupportedOperationException("this embedding keeps no evidence files");
+        }
+
+        @Override
+        public List<String> unclaimedSince(Instant cutoff) {
+            return List.of();
+        }
+
+        @Override
+        public boolean remove(String path, Instant cutoff) {
+            return false;
+        }
+    }
 
     private static final class NoCatalogs implements CatalogReader, BundledCatalogs {
 

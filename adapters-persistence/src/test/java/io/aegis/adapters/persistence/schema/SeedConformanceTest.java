@@ -112,7 +112,9 @@ class SeedConformanceTest {
             entry("uq_controls_framework_control", "controls (framework_id, control_id)"),
             entry("uq_control_mappings_pair", "control_mappings (source_control_id, target_control_id)"),
             entry("uq_assessment_controls_control", "assessment_controls (assessment_id, control_id)"),
-            entry("uq_frameworks_catalog_key", "frameworks (catalog_key)"));
+            entry("uq_frameworks_catalog_key", "frameworks (catalog_key)"),
+            entry("uq_evidence_controls_link", "evidence_controls (evidence_id, control_id)"),
+            entry("uq_task_evidence_link", "task_evidence (task_id, evidence_id)"));
 
     /** Plain indexes that later migrations add for the read models' common queries (docs/SCHEMA.md). */
     private static final Map<String, String> ADDED_INDEXES = Map.ofEntries(
@@ -131,7 +133,9 @@ class SeedConformanceTest {
                     "risks (risk_matrix_id, residual_likelihood, residual_impact, status, is_active, org_unit_id)"),
             entry("idx_controls_framework_position", "controls (framework_id, sort_position, id)"),
             entry("idx_assessments_baseline_id", "assessments (baseline_id)"),
-            entry("idx_tasks_assessment_control", "tasks (assessment_id, control_id)"));
+            entry("idx_tasks_assessment_control", "tasks (assessment_id, control_id)"),
+            entry("idx_evidence_file_hash", "evidence (file_hash)"),
+            entry("idx_evidence_retention_date", "evidence (retention_date)"));
 
     /** Indexes of the document that later migrations widen with the columns their lists read (V19), by name. */
     private static final Map<String, List<String>> WIDENED_INDEXES = Map.of(
@@ -149,7 +153,9 @@ class SeedConformanceTest {
             "chk_control_mappings_type", "chk_control_mappings_confidence", "chk_control_mappings_strength",
             "chk_assessment_status_valid", "chk_assessment_risk_rating_valid", "chk_assessment_score_range",
             "chk_implementation_status_valid", "chk_effectiveness_rating_valid", "chk_maturity_level_range",
-            "chk_task_status_valid", "chk_task_type_valid", "chk_task_comment_type_valid");
+            "chk_task_status_valid", "chk_task_type_valid", "chk_task_comment_type_valid",
+            "chk_evidence_sensitivity_valid", "chk_evidence_integrity_valid", "chk_evidence_support_type_valid",
+            "chk_evidence_adequacy_valid");
 
     /** Columns that later migrations append to the document's tables (docs/SCHEMA.md, "Later migrations"). */
     private static final Map<String, List<String>> ADDED_COLUMNS = Map.ofEntries(
@@ -164,7 +170,8 @@ class SeedConformanceTest {
             entry("controls", List.of("is_group", "sort_position", "moved_to")),
             entry("control_mappings", List.of("strength", "updated_at")),
             entry("assessments", List.of("baseline_id")),
-            entry("frameworks", List.of("catalog_key")));
+            entry("frameworks", List.of("catalog_key")),
+            entry("evidence", List.of("integrity_status", "integrity_checked_at")));
 
     /** SQLite: "UNIQUE constraint failed"; MySQL: "Duplicate entry". */
     private static final Pattern REFUSED_AS_DUPLICATE = Pattern.compile("(?is)^refused: .*(unique|duplicate)");
@@ -412,7 +419,18 @@ class SeedConformanceTest {
                 new CheckCase("chk_control_mappings_confidence", "control_mappings", "confidence_level",
                         Arrays.asList(null, "low", "medium", "high"), List.of("LOW", "certain", "")),
                 new CheckCase("chk_control_mappings_strength", "control_mappings", "strength",
-                        Arrays.asList(null, 1, 10), List.of(0, 11, -1)));
+                        Arrays.asList(null, 1, 10), List.of(0, 11, -1)),
+                // V26: the keys of the domain's Sensitivity, IntegrityStatus, SupportType and Adequacy
+                new CheckCase("chk_evidence_sensitivity_valid", "evidence", "sensitivity_level",
+                        Arrays.asList(null, "public", "internal", "confidential", "restricted"),
+                        List.of("secret", "RESTRICTED", "internal ", "")),
+                new CheckCase("chk_evidence_integrity_valid", "evidence", "integrity_status",
+                        List.of("unverified", "intact", "failed"), List.of("ok", "INTACT", "")),
+                new CheckCase("chk_evidence_support_type_valid", "evidence_controls", "support_type",
+                        Arrays.asList(null, "primary", "supporting", "compensating"), List.of("direct", "PRIMARY", "")),
+                new CheckCase("chk_evidence_adequacy_valid", "evidence_controls", "adequacy_rating",
+                        Arrays.asList(null, "adequate", "partially_adequate", "inadequate"),
+                        List.of("partial", "ADEQUATE", "")));
         Stream<CheckCase> enumerations = ENUMERATION_CHECKS.entrySet().stream().map(e -> {
             String[] column = e.getKey().split("\\.");
             List<String> values = SEED.table(column[0]).enumerations().get(column[1]);

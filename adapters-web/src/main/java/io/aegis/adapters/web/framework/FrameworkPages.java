@@ -8,6 +8,8 @@ import io.aegis.adapters.web.page.Pages;
 import io.aegis.adapters.web.page.Section;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
+import io.aegis.application.evidence.port.in.ControlLinkView;
+import io.aegis.application.evidence.port.in.ListControlLinksUseCase;
 import io.aegis.application.framework.port.in.BaselineImportReport;
 import io.aegis.application.framework.port.in.BaselineView;
 import io.aegis.application.framework.port.in.BundledCatalogView;
@@ -38,7 +40,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@link FrameworkController#read}).
  */
 public record FrameworkPages(FrameworkPorts frameworks, GetEquivalentsUseCase equivalents,
-                             FrameworkController uploads) implements PageController {
+                             FrameworkController uploads, ListControlLinksUseCase evidence)
+        implements PageController {
 
     static final String FRAMEWORKS = "/frameworks";
 
@@ -90,8 +93,13 @@ public record FrameworkPages(FrameworkPorts frameworks, GetEquivalentsUseCase eq
                 new FrameworkId(control.control().frameworkId()));
         EquivalentsView mapped = equivalents.equivalents(RequestActors.of(ctx),
                 new ControlId(control.control().id()), GetEquivalentsUseCase.DEFAULT_DEPTH);
+        // the evidence section is shown to those who read evidence; restricted evidence only to whom it is open
+        boolean readsEvidence = RequestActors.of(ctx).may(Permission.EVIDENCE_READ);
+        List<ControlLinkView> linked = readsEvidence ? evidence.ofControl(RequestActors.of(ctx),
+                new ControlId(control.control().id())) : List.of();
         Pages.render(ctx, "framework/control.jte", new ControlPage(Chrome.of(ctx, control.control().controlId()
-                + " " + control.control().title(), Section.FRAMEWORKS), framework, control, mapped));
+                + " " + control.control().title(), Section.FRAMEWORKS), framework, control, mapped, readsEvidence,
+                linked));
     }
 
     private void renderFrameworks(Context ctx, FormErrors errors) {
@@ -125,8 +133,12 @@ public record FrameworkPages(FrameworkPorts frameworks, GetEquivalentsUseCase eq
                                 List<BaselineView> baselines) {
     }
 
-    /** @param mapped the controls this one reaches through mappings, nearest first */
+    /**
+     * @param mapped        the controls this one reaches through mappings, nearest first
+     * @param readsEvidence whether the reader reads evidence: the evidence section is theirs
+     * @param evidence      the evidence linked to this control that the reader may read
+     */
     public record ControlPage(Chrome chrome, FrameworkView framework, ControlDetailView detail,
-                              EquivalentsView mapped) {
+                              EquivalentsView mapped, boolean readsEvidence, List<ControlLinkView> evidence) {
     }
 }

@@ -14,6 +14,7 @@ public enum Section {
     FRAMEWORKS("Frameworks", "/frameworks", Permission.FRAMEWORK_READ),
     ASSESSMENTS("Assessments", "/assessments", Permission.ASSESSMENT_READ),
     TASKS("Tasks", "/tasks", Permission.TASK_READ),
+    EVIDENCE("Evidence", "/evidence", Permission.EVIDENCE_READ),
     ADMINISTRATION("Administration", "/admin", Permission.USER_READ, Permission.AUDIT_READ,
             Permission.MATRIX_WRITE);
 

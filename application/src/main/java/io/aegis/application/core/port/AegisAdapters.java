@@ -23,6 +23,10 @@ import io.aegis.application.assessment.port.out.AssessmentRepository;
 import io.aegis.application.compliance.port.out.PostureCatalogReadModel;
 import io.aegis.application.compliance.port.out.PostureEvaluationReadModel;
 import io.aegis.application.compliance.port.out.PostureMappings;
+import io.aegis.application.evidence.port.out.EvidenceLinks;
+import io.aegis.application.evidence.port.out.EvidenceReadModel;
+import io.aegis.application.evidence.port.out.EvidenceRepository;
+import io.aegis.application.evidence.port.out.EvidenceStore;
 import io.aegis.application.framework.port.out.BaselineRepository;
 import io.aegis.application.framework.port.out.BundledCatalogs;
 import io.aegis.application.framework.port.out.CatalogReader;
@@ -85,13 +89,13 @@ import java.time.Clock;
 public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, JobLeases jobLeases,
                             DatabaseProbe databaseProbe, Identity identity, Organisation organisation, Assets assets,
                             Risks risks, Frameworks frameworks, ControlMappings mappings,
-                            Assessments assessments, Compliance compliance, Tasks tasks, Audit audit,
-                            Settings settings) {
+                            Assessments assessments, Compliance compliance, Tasks tasks, Evidence evidence,
+                            Audit audit, Settings settings) {
 
     /** The same adapters with other settings. */
     public AegisAdapters with(Settings other) {
         return new AegisAdapters(transactions, auditTrail, jobLeases, databaseProbe, identity, organisation, assets,
-                risks, frameworks, mappings, assessments, compliance, tasks, audit, other);
+                risks, frameworks, mappings, assessments, compliance, tasks, evidence, audit, other);
     }
 
     public record Identity(UserRepository users, UserReadModel userList, RoleRepository roles, RoleReadModel roleList,
@@ -120,7 +124,7 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
                              AssetRowsWriter assetRowsWriter, AssetRelationshipRowsReader relationshipRowsReader,
                              AssetRelationshipRowsWriter relationshipRowsWriter, RiskRowsWriter riskRowsWriter,
                              CatalogReader catalogReader, BundledCatalogs bundledCatalogs,
-                             MappingFileReader mappingFileReader) {
+                             MappingFileReader mappingFileReader, EvidenceStore evidenceStore) {
     }
 
     public record Risks(RiskMatrixRepository matrices, RiskMatrixReadModel matrixList, RiskRepository risks,
@@ -155,6 +159,11 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
 
     /** @param gaps what the tasks read of assessments to remediate their gaps */
     public record Tasks(TaskRepository tasks, TaskReadModel taskList, TaskReferences references, AssessmentGaps gaps) {
+    }
+
+    /** @param store where the files are kept, by content (adapters-integrations' file system store) */
+    public record Evidence(EvidenceRepository evidence, EvidenceReadModel evidenceList, EvidenceLinks links,
+                           EvidenceStore store) {
     }
 
     /**

@@ -1,0 +1,4 @@
+package io.aegis.adapters.web.evidence;
+
+public record LinkTaskRequest(Long evidenceId, String relationshipType, String notes) {
+}
