@@ -209,7 +209,7 @@ public final class Wiring implements AutoCloseable {
                 frameworkRoutes(core, config), core.evidence().controlLinks());
         PageController assessments = new AssessmentPages(core.assessments());
         PageController compliance = new CompliancePages(core.compliance());
-        PageController tasks = new TaskPages(core.tasks());
+        PageController tasks = new TaskPages(core.tasks(), core.evidence().taskLinks());
         PageController evidence = new EvidencePages(core.evidence(), evidenceUploads);
         return List.of(account, apiKeys, dashboard, register, inventory, frameworks, assessments, compliance, tasks,
                 evidence, new AdministrationPages(), users, roles, auditLog, matrices);

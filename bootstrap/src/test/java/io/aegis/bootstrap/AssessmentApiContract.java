@@ -165,13 +165,8 @@ abstract class AssessmentApiContract extends RunningAegisContract {
     @Test
     void an_assessment_names_only_an_asset_its_creator_may_read() {
         UnitActors units = UnitActors.create(anonymous, admin);
-        long assessors = created(admin.post("/api/v1/roles", "{\"name\": \"Assessors " + UUID.randomUUID()
-                + "\", \"permissions\": [\"assessment:read\", \"assessment:write\", \"framework:read\"]}"));
         // alice reads assets of unit A only, and assesses for the whole organisation
-        Api.Response assigned = admin.put("/api/v1/users/" + units.analystOfAId() + "/role-assignments",
-                "[{\"role_id\": " + units.role() + ", \"org_unit_id\": " + units.unitA() + ", \"recursive\": true},"
-                + " {\"role_id\": " + assessors + ", \"org_unit_id\": 1, \"recursive\": true}]");
-        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        units.grantAliceEverywhere("assessment:read", "assessment:write", "framework:read");
         long ofA = created(admin.post("/api/v1/assets", "{\"name\": \"Assessed " + UUID.randomUUID()
                 + "\", \"asset_type\": \"server\", \"org_unit_id\": " + units.unitA() + "}"));
         long ofB = created(admin.post("/api/v1/assets", "{\"name\": \"Hidden " + UUID.randomUUID()

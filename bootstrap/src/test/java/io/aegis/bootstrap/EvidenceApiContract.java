@@ -2,7 +2,6 @@ package io.aegis.bootstrap;
 
 import static io.aegis.adapters.persistence.jooq.Tables.AUDIT_LOGS;
 import static io.aegis.adapters.persistence.jooq.Tables.EVIDENCE;
-import static io.aegis.adapters.persistence.jooq.Tables.TASKS;
 import static io.aegis.bootstrap.EvidenceFiles.PATH;
 import static io.aegis.bootstrap.EvidenceFiles.fields;
 import static io.aegis.bootstrap.EvidenceFiles.upload;
@@ -308,13 +307,10 @@ abstract class EvidenceApiContract extends RunningAegisContract {
         assertThat(audited("evidence.link_task")).isPositive();
     }
 
-    /**
-     * A task row written straight to the database: the task API is built on another branch. TO BE REPLACED by a
-     * {@code POST /api/v1/tasks} once both are merged.
-     */
     private long aTask() {
-        return probe.dsl().insertInto(TASKS).set(TASKS.TITLE, "Patch the web servers")
-                .set(TASKS.TASK_TYPE, "remediation").returningResult(TASKS.ID).fetchOne(TASKS.ID);
+        Api.Response created = admin.post("/api/v1/tasks", "{\"title\": \"Patch the web servers\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asLong();
     }
 
     @Test

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The evidence pages in a real browser: an upload through the form (the script sends it with a progress bar and
  * follows to the new evidence), the evidence's page with its integrity and where it is used, a link to a control
- * made there, and the Evidence section of the control's page.
+ * made there, and the Evidence sections of the control's page and of a task's it is attached to.
  */
 class EvidenceBrowserTest extends BrowserContract {
 
     @Test
-    void evidence_is_uploaded_through_the_form_linked_to_a_control_and_shown_on_the_control(@TempDir Path folder)
+    void evidence_is_uploaded_through_the_form_linked_to_a_control_and_a_task_and_shown_on_both(@TempDir Path folder)
             throws Exception {
         Api.Response imported = admin.post("/api/v1/frameworks/import",
                 SampleFiles.catalog("sample-catalog-v1.json", "Evidence pages " + suffix()));
@@ -36,6 +36,7 @@ class EvidenceBrowserTest extends BrowserContract {
         browser.find("#file").sendKeys(file.toString());
         browser.click("form[data-upload] button[type=submit]");
         browser.waitForLocation("/evidence/");
+        String evidencePage = browser.location();
         assertThat(browser.heading()).isEqualTo(title);
         assertThat(browser.text()).contains("intact", "access review.txt", "No control or task links");
         browser.screenshot("evidence-page").assertAccessible();
@@ -46,6 +47,16 @@ class EvidenceBrowserTest extends BrowserContract {
         assertThat(browser.find("#evidence").getText()).isEqualTo("Evidence");
         assertThat(browser.text()).contains(title);
         browser.screenshot("control-evidence").assertAccessible();
+
+        long task = admin.post("/api/v1/tasks", "{\"title\": \"Review access " + suffix() + "\"}").json().get("id")
+                .asLong();
+        browser.open(evidencePage);
+        browser.type("task_id", String.valueOf(task)).click("form[action$='/tasks'] button");
+        assertThat(browser.find("section[aria-labelledby='used']").getText()).contains("Tasks", "Review access");
+        browser.click("section[aria-labelledby='used'] a[href='/tasks/" + task + "']");
+        assertThat(browser.find("#evidence").getText()).isEqualTo("Evidence");
+        assertThat(browser.text()).contains(title);
+        browser.screenshot("task-evidence").assertAccessible();
     }
 
     @Test

@@ -262,13 +262,8 @@ abstract class TaskApiContract extends RunningAegisContract {
     @Test
     void a_task_links_only_a_risk_or_asset_its_creator_may_read() {
         UnitActors units = UnitActors.create(anonymous, admin);
-        long workers = idOf(admin.post("/api/v1/roles", "{\"name\": \"Task workers " + UUID.randomUUID()
-                + "\", \"permissions\": [\"task:read\", \"task:write\"]}"));
         // alice reads the risks and assets of unit A only, and works tasks for the whole organisation
-        Api.Response assigned = admin.put("/api/v1/users/" + units.analystOfAId() + "/role-assignments",
-                "[{\"role_id\": " + units.role() + ", \"org_unit_id\": " + units.unitA() + ", \"recursive\": true},"
-                + " {\"role_id\": " + workers + ", \"org_unit_id\": 1, \"recursive\": true}]");
-        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+        units.grantAliceEverywhere("task:read", "task:write");
         long assetOfA = idOf(admin.post("/api/v1/assets", "{\"name\": \"Tasked " + UUID.randomUUID()
                 + "\", \"asset_type\": \"server\", \"org_unit_id\": " + units.unitA() + "}"));
         long assetOfB = idOf(admin.post("/api/v1/assets", "{\"name\": \"Hidden " + UUID.randomUUID()

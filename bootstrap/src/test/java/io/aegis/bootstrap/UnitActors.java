@@ -32,6 +32,19 @@ record UnitActors(Api admin, long unitA, long unitB, long role, long analystOfAI
                 ANALYST_PASSWORD), bob, anonymous.loggedInAs("bob-" + suffix, ANALYST_PASSWORD));
     }
 
+    /**
+     * Gives alice, besides her role in unit A, a new role holding {@code permissions} for the whole organisation: what
+     * the organisation-wide contexts (assessments, tasks, postures) ask while her assets and risks stay unit A's.
+     */
+    void grantAliceEverywhere(String... permissions) {
+        long everywhere = id(admin.post("/api/v1/roles", "{\"name\": \"Everywhere " + UUID.randomUUID()
+                + "\", \"permissions\": [\"" + String.join("\", \"", permissions) + "\"]}"));
+        Api.Response assigned = admin.put("/api/v1/users/" + analystOfAId + "/role-assignments",
+                "[{\"role_id\": " + role + ", \"org_unit_id\": " + unitA + ", \"recursive\": true},"
+                + " {\"role_id\": " + everywhere + ", \"org_unit_id\": 1, \"recursive\": true}]");
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+    }
+
     private static long analyst(Api admin, String username, long role, long unit) {
         long user = id(admin.post("/api/v1/users", "{\"username\": \"" + username + "\", \"email\": \"" + username
                 + "@example.com\", \"password\": \"" + ANALYST_PASSWORD + "\", \"must_change_password\": false}"));

@@ -21,7 +21,6 @@ import io.aegis.domain.identity.Permission;
 import io.aegis.domain.organisation.Scope;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 

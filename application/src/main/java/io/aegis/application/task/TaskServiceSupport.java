@@ -10,7 +10,6 @@ import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.shared.RuleViolationException;
 import io.aegis.domain.task.Task;
-import io.aegis.domain.task.TaskComment;
 import io.aegis.domain.task.TaskId;
 import io.aegis.domain.task.TaskLinks;
 import java.time.Instant;

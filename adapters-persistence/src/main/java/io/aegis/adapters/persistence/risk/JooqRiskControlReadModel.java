@@ -20,7 +20,6 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 /**
  * The controls treating a risk, joined to their control, framework and latest evaluation in one query

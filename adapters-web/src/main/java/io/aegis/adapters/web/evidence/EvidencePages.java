@@ -14,6 +14,7 @@ import io.aegis.application.evidence.port.in.EvidencePorts;
 import io.aegis.application.evidence.port.in.EvidenceSortField;
 import io.aegis.application.evidence.port.in.EvidenceView;
 import io.aegis.application.evidence.port.in.LinkControlCommand;
+import io.aegis.application.evidence.port.in.LinkTaskCommand;
 import io.aegis.application.evidence.port.in.ListEvidenceQuery;
 import io.aegis.application.evidence.port.in.TaskLinkView;
 import io.aegis.application.port.PageRequest;
@@ -35,8 +36,8 @@ import java.util.Optional;
 /**
  * {@code /evidence}: the evidence list with its filters; the upload page, a plain multipart form (that works without
  * script) which {@code evidence-upload.js} turns into a drop zone with a progress bar; a piece of evidence with its
- * integrity status, download link and where it is used (controls, tasks), and a form linking it to a control. The
- * same use cases as the API; the upload is read by the API's own {@link EvidenceUploads}, streamed.
+ * integrity status, download link and where it is used (controls, tasks), and forms linking it to a control or a
+ * task. The same use cases as the API; the upload is read by the API's own {@link EvidenceUploads}, streamed.
  */
 public record EvidencePages(EvidencePorts evidence, EvidenceUploads uploads) implements PageController {
 
@@ -51,7 +52,8 @@ public record EvidencePages(EvidencePorts evidence, EvidenceUploads uploads) imp
                 PageRoute.post(UPLOAD, this::upload),
                 PageRoute.get(EVIDENCE + "/{id}", this::evidencePage),
                 PageRoute.get(EVIDENCE + "/{id}/download", this::download),
-                PageRoute.post(EVIDENCE + "/{id}/controls", this::linkControl));
+                PageRoute.post(EVIDENCE + "/{id}/controls", this::linkControl),
+                PageRoute.post(EVIDENCE + "/{id}/tasks", this::linkTask));
     }
 
     @Override
@@ -102,9 +104,18 @@ public record EvidencePages(EvidencePorts evidence, EvidenceUploads uploads) imp
     private void linkControl(Context ctx) {
         EvidenceId id = evidenceId(ctx);
         FormErrors.whenRefused(() -> evidence.linkControl().link(RequestActors.of(ctx), new LinkControlCommand(id,
-                        new ControlId(controlId(ctx.formParam("control_id"))),
+                        new ControlId(number(ctx.formParam("control_id"), "control_id", "a control's")),
                         chosen(ctx, "support_type").map(key -> SupportType.parse("support_type", key)),
                         chosen(ctx, "adequacy_rating").map(key -> Adequacy.parse("adequacy_rating", key)),
+                        chosen(ctx, "notes"))))
+                .ifPresentOrElse(errors -> renderEvidence(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), id, errors),
+                        () -> Pages.seeOther(ctx, EVIDENCE + "/" + id + "#used"));
+    }
+
+    private void linkTask(Context ctx) {
+        EvidenceId id = evidenceId(ctx);
+        FormErrors.whenRefused(() -> evidence.linkTask().link(RequestActors.of(ctx), new LinkTaskCommand(
+                        number(ctx.formParam("task_id"), "task_id", "a task's"), id, chosen(ctx, "relationship_type"),
                         chosen(ctx, "notes"))))
                 .ifPresentOrElse(errors -> renderEvidence(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), id, errors),
                         () -> Pages.seeOther(ctx, EVIDENCE + "/" + id + "#used"));
@@ -125,11 +136,12 @@ public record EvidencePages(EvidencePorts evidence, EvidenceUploads uploads) imp
                 Option.ofKeys(Adequacy.values(), Adequacy::key, ""), errors));
     }
 
-    private static long controlId(String raw) {
+    /** @param whose how the refusal names the thing numbered: "a control's" */
+    private static long number(String raw, String field, String whose) {
         try {
             return Long.parseLong(String.valueOf(raw).strip());
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("control_id", "must be a control's number, as in its page's address");
+            throw new InvalidValueException(field, "must be " + whose + " number, as in its page's address");
         }
     }
 

@@ -12,6 +12,8 @@ import io.aegis.adapters.web.request.FieldErrors;
 import io.aegis.adapters.web.request.ListParams;
 import io.aegis.adapters.web.request.PathIds;
 import io.aegis.adapters.web.request.RequestActors;
+import io.aegis.application.evidence.port.in.ListTaskLinksUseCase;
+import io.aegis.application.evidence.port.in.TaskLinkView;
 import io.aegis.application.port.Actor;
 import io.aegis.application.port.ExpectedVersion;
 import io.aegis.application.port.PageRequest;
@@ -28,6 +30,7 @@ import io.aegis.application.task.port.in.TaskView;
 import io.aegis.application.task.port.in.TransitionTaskCommand;
 import io.aegis.application.task.port.in.UpdateTaskCommand;
 import io.aegis.domain.assessment.AssessmentId;
+import io.aegis.domain.identity.Permission;
 import io.aegis.domain.identity.UserId;
 import io.aegis.domain.shared.CustomFields;
 import io.aegis.domain.shared.InvalidValueException;
@@ -57,11 +60,13 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /tasks}: my tasks (assigned to me, the soonest due, so the overdue, first), the board (a column per status,
- * a card moved by a form post per allowed move), a task's page (its workflow, progress, comments, and the place
- * where its evidence will be shown), the new-task form, and the remediation tasks of an assessment's gaps. The same
- * use cases as the API; every page works without script.
+ * a card moved by a form post per allowed move), a task's page (its workflow, progress, comments and evidence), the
+ * new-task form, and the remediation tasks of an assessment's gaps. The same use cases as the API; every page works
+ * without script.
+ *
+ * @param evidence the evidence attached to a task, for its page's Evidence section
  */
-public record TaskPages(TaskPorts tasks) implements PageController {
+public record TaskPages(TaskPorts tasks, ListTaskLinksUseCase evidence) implements PageController {
 
     static final String TASKS = "/tasks";
     private static final Set<String> FILTERS = Set.of("q", "status", "priority", "overdue", "assessment_id",
@@ -203,8 +208,11 @@ public record TaskPages(TaskPorts tasks) implements PageController {
         TaskView task = tasks.get().get(actor, id);
         List<TaskCommentView> comments = tasks.listComments().list(actor, new ListTaskCommentsQuery(id, false,
                 new PageRequest(PageRequest.MAX_LIMIT, 0))).items();
+        // the evidence section is shown to those who read evidence; restricted evidence only to whom it is open
+        boolean readsEvidence = actor.may(Permission.EVIDENCE_READ);
+        List<TaskLinkView> attached = readsEvidence ? evidence.ofTask(actor, id.value()) : List.of();
         Pages.render(ctx, "task/task.jte", new TaskPage(Chrome.of(ctx, task.title(), Section.TASKS), task,
-                moves(task), comments, errors));
+                moves(task), comments, readsEvidence, attached, errors));
     }
 
     private static List<String> moves(TaskView task) {
@@ -259,7 +267,11 @@ public record TaskPages(TaskPorts tasks) implements PageController {
     }
 
     /** @param moves the statuses the task may move to now */
+    /**
+     * @param readsEvidence whether the reader reads evidence: the evidence section is theirs
+     * @param evidence      the evidence attached to this task that the reader may read
+     */
     public record TaskPage(Chrome chrome, TaskView task, List<String> moves, List<TaskCommentView> comments,
-                           FormErrors errors) {
+                           boolean readsEvidence, List<TaskLinkView> evidence, FormErrors errors) {
     }
 }
