@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.io.Content;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@code multipart/form-data} body read as a stream, part by part, for uploads too large to hold: Jetty's own
@@ -26,6 +28,7 @@ public final class StreamingMultipart {
     /** The most parts a body may have: an upload's fields and its file, with room to spare. */
     private static final int MAX_PARTS = 32;
     private static final int BUFFER = 64 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(StreamingMultipart.class);
 
     private final InputStream body;
     private final MultiPart.Parser parser;
@@ -41,10 +44,7 @@ public final class StreamingMultipart {
     private record PartBegins(Part part) {
     }
 
-    private enum Marker { PART_ENDS, COMPLETE }
-
-    private record Failed(Throwable failure) {
-    }
+    private enum Marker { PART_ENDS, COMPLETE, FAILED }
 
     private StreamingMultipart(InputStream body, String boundary) {
         this.body = body;
@@ -103,8 +103,10 @@ public final class StreamingMultipart {
             fill();
         }
         Object event = events.poll();
-        if (event instanceof Failed failed) {
-            throw new BadRequestException("the multipart body could not be read: " + failed.failure().getMessage());
+        if (event == Marker.FAILED) {
+            // the parser's own words name its insides (a byte, a state): the client is told what is wrong in general
+            throw new BadRequestException("the multipart body is malformed: each part needs a Content-Disposition"
+                    + " with a name, headers of plain text, and the boundary the Content-Type names");
         }
         return event;
     }
@@ -178,13 +180,15 @@ public final class StreamingMultipart {
             Map<String, String> parameters = new HashMap<>();
             String disposition = headers.get("content-disposition");
             if (disposition == null) {
-                events.add(new Failed(new IllegalArgumentException("a part has no Content-Disposition")));
+                LOG.debug("a multipart part has no Content-Disposition");
+                events.add(Marker.FAILED);
                 return;
             }
             HttpField.getValueParameters(disposition, parameters);
             String name = parameters.get("name");
             if (name == null) {
-                events.add(new Failed(new IllegalArgumentException("a part has no name")));
+                LOG.debug("a multipart part has no name");
+                events.add(Marker.FAILED);
                 return;
             }
             events.add(new PartBegins(new Part(name, Optional.ofNullable(parameters.get("filename")))));
@@ -212,7 +216,8 @@ public final class StreamingMultipart {
 
         @Override
         public void onFailure(Throwable failure) {
-            events.add(new Failed(failure));
+            LOG.debug("multipart body refused by the parser: {}", failure.getMessage());
+            events.add(Marker.FAILED);
         }
     }
 }
