@@ -90,6 +90,7 @@ import io.aegis.application.identity.ListUserApiKeysService;
 import io.aegis.application.identity.ListUsersService;
 import io.aegis.application.identity.LogInService;
 import io.aegis.application.identity.LogOutService;
+import io.aegis.application.identity.PurgeLoginRecordsService;
 import io.aegis.application.identity.PasswordChecks;
 import io.aegis.application.identity.ProvisionFirstAdminService;
 import io.aegis.application.identity.ResetPasswordService;
@@ -274,7 +275,8 @@ public final class AegisCore {
                 new DeactivateRoleService(run, roles, holders),
                 new GetCurrentUserService(users, roles),
                 new ChangeOwnPasswordService(run, users, tokens, roles, hasher, passwordChecks),
-                new ResetPasswordService(run, users, tokens, hasher, ports.randomness()));
+                new ResetPasswordService(run, users, tokens, hasher, ports.randomness()),
+                new PurgeLoginRecordsService(run, ports.loginFailures(), tokens, settings.loginRecordsRetention()));
     }
 
     private static EvidencePorts evidence(AegisAdapters adapters, UseCaseRunner run) {

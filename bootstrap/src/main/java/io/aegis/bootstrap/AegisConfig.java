@@ -34,14 +34,17 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
      * @param sessions       how long a login token stays valid, at all and without use
      * @param bcryptCost     the work factor of password hashes (each step doubles the time)
      * @param secureCookies  whether the browser's session cookie travels over HTTPS only
+     * @param loginRecordsRetention how long failed sign-ins and ended sessions, with their addresses and user
+     *                              agents, are kept
      */
     public record Identity(Optional<String> adminPassword, SessionTimeouts sessions, int bcryptCost,
-                           boolean secureCookies) {
+                           boolean secureCookies, Duration loginRecordsRetention) {
 
         @Override
         public String toString() {
             return "Identity[adminPassword=" + (adminPassword.isPresent() ? "***" : "none") + ", sessions="
-                    + sessions + ", bcryptCost=" + bcryptCost + ", secureCookies=" + secureCookies + "]";
+                    + sessions + ", bcryptCost=" + bcryptCost + ", secureCookies=" + secureCookies
+                    + ", loginRecordsRetention=" + loginRecordsRetention + "]";
         }
     }
 
@@ -101,6 +104,8 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
         AEGIS_SESSION_IDLE_MINUTES("30", "how long a login session lasts without a request (at most"
                 + " AEGIS_TOKEN_TTL_MINUTES)"),
         AEGIS_BCRYPT_COST("12", "bcrypt work factor of password hashes (4 to 16)"),
+        AEGIS_REQUEST_METADATA_RETENTION_DAYS("90", "days failed sign-ins and ended login sessions are kept, with"
+                + " the addresses and user agents they came from, before a job removes them (1 to 3650)"),
         AEGIS_SECURE_COOKIES("false", "true when browsers reach Aegis over HTTPS (directly or through a proxy): the"
                 + " session cookie is then sent over HTTPS only"),
         AEGIS_REVIEW_DAYS_CRITICAL("30", "days between reviews of a critical risk"),
@@ -163,7 +168,8 @@ public record AegisConfig(String dbUrl, String dbUser, String dbPassword, int db
                         Optional.of(settings.apply(Key.AEGIS_ADMIN_PASSWORD)).filter(password -> !password.isEmpty()),
                         sessions(settings),
                         (int) number(settings, Key.AEGIS_BCRYPT_COST, 4, 16),
-                        flag(settings, Key.AEGIS_SECURE_COOKIES)),
+                        flag(settings, Key.AEGIS_SECURE_COOKIES),
+                        Duration.ofDays(number(settings, Key.AEGIS_REQUEST_METADATA_RETENTION_DAYS, 1, 3_650))),
                 reviewPolicy(settings),
                 new RiskAcceptancePolicy(flag(settings, Key.AEGIS_RISK_ACCEPTANCE_FOUR_EYES),
                         RiskAcceptancePolicy.DEFAULT_MAX_TERM),

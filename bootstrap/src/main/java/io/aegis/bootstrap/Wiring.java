@@ -57,10 +57,14 @@ import io.aegis.application.AegisCore;
 import io.aegis.application.audit.AuditSealingJob;
 import io.aegis.application.core.port.AegisAdapters;
 import io.aegis.application.identity.port.in.FirstAdminView;
+import io.aegis.application.port.Actor;
 import io.aegis.domain.audit.AuditKey;
 import io.aegis.domain.identity.LoginThrottle;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the product's database and adapters, the {@link AegisCore} over them, and the HTTP
@@ -69,18 +73,21 @@ import java.util.List;
  */
 public final class Wiring implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Wiring.class);
+    private static final Duration LOGIN_RECORDS_PURGE_INTERVAL = Duration.ofHours(1);
+
     private final Database database;
     private final AuditSealer sealer;
-    private final EvidencePurger purger;
+    private final List<LeasedJob> jobs;
     private final WebServer server;
     private final int port;
     private final FirstAdminView firstAdmin;
 
-    private Wiring(Database database, AuditSealer sealer, EvidencePurger purger, WebServer server, int port,
+    private Wiring(Database database, AuditSealer sealer, List<LeasedJob> jobs, WebServer server, int port,
                    FirstAdminView firstAdmin) {
         this.database = database;
         this.sealer = sealer;
-        this.purger = purger;
+        this.jobs = jobs;
         this.server = server;
         this.port = port;
         this.firstAdmin = firstAdmin;
@@ -101,8 +108,7 @@ public final class Wiring implements AutoCloseable {
             FirstAdminView firstAdmin = core.identity().provisionFirstAdmin().provision(
                     config.identity().adminPassword());
             FirstAdminPassword.keep(firstAdmin, config.dataDir());
-            EvidencePurger purger = EvidencePurger.start(core.evidence().purge(), adapters.jobLeases(),
-                    config.evidence().purgeInterval(), adapters.settings().clock());
+            List<LeasedJob> jobs = List.of(evidencePurge(core, adapters, config), loginRecordsPurge(core, adapters));
             SessionCookie sessionCookie = new SessionCookie(config.identity().secureCookies());
             // one per node, shared by the API and the upload page: their uploads count against one limit
             EvidenceUploads evidenceUploads = new EvidenceUploads(core.evidence().upload(),
@@ -116,7 +122,7 @@ public final class Wiring implements AutoCloseable {
                     controllers(core, config, evidenceUploads),
                     pages(core, config, sessionCookie, evidenceUploads),
                     sessionCookie);
-            return new Wiring(database, sealer, purger, server, server.start(), firstAdmin);
+            return new Wiring(database, sealer, jobs, server, server.start(), firstAdmin);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -146,7 +152,7 @@ public final class Wiring implements AutoCloseable {
     @Override
     public void close() {
         try {
-            purger.close();
+            jobs.forEach(LeasedJob::close);
             server.stop();
         } finally {
             try {
@@ -169,7 +175,29 @@ public final class Wiring implements AutoCloseable {
                         IntegrationAdapters.standalone(config.identity().bcryptCost(), config.evidence().store()))
                 .with(new AegisAdapters.Settings(Clock.systemUTC(), config.reviewPolicy(),
                         config.identity().sessions(), LoginThrottle.DEFAULT, config.acceptancePolicy(),
-                        config.taskSla()));
+                        config.taskSla(), config.identity().loginRecordsRetention()));
+    }
+
+    /** Expired evidence and the files no evidence names, removed once across the nodes per interval. */
+    private static LeasedJob evidencePurge(AegisCore core, AegisAdapters adapters, AegisConfig config) {
+        String job = "evidence.purge";
+        return LeasedJob.start(job, () -> {
+            var report = core.evidence().purge().purge(Actor.system(job));
+            LOG.info("evidence purge: {} expired evidence and {} unnamed files removed", report.evidence().size(),
+                    report.files().size());
+        }, adapters.jobLeases(), config.evidence().purgeInterval(), adapters.settings().clock());
+    }
+
+    /** Failed sign-ins and ended sessions past their retention, removed once across the nodes every hour. */
+    private static LeasedJob loginRecordsPurge(AegisCore core, AegisAdapters adapters) {
+        String job = "identity.purge_login_records";
+        return LeasedJob.start(job, () -> {
+            var purged = core.identity().purgeLoginRecords().purge(Actor.system(job));
+            if (purged.removedAny()) {
+                LOG.info("login records purge: {} failed sign-ins and {} ended sessions from before {} removed",
+                        purged.failures(), purged.sessions(), purged.before());
+            }
+        }, adapters.jobLeases(), LOGIN_RECORDS_PURGE_INTERVAL, adapters.settings().clock());
     }
 
     /** The audit trail's background work on this node: sealing, and checkpoints at their interval. */

@@ -9,11 +9,11 @@ import static io.aegis.application.privacy.PersonalDataKind.PROFILE;
 import static io.aegis.application.privacy.PersonalDataKind.REFERENCE;
 import static io.aegis.application.privacy.PersonalDataKind.SECRET;
 import static io.aegis.application.privacy.Retention.ACCOUNT;
+import static io.aegis.application.privacy.Retention.API_KEY;
 import static io.aegis.application.privacy.Retention.AUDIT_TRAIL;
-import static io.aegis.application.privacy.Retention.LOGIN_THROTTLE;
+import static io.aegis.application.privacy.Retention.LOGIN_RECORDS;
 import static io.aegis.application.privacy.Retention.RECORD;
 import static io.aegis.application.privacy.Retention.REQUEST_METADATA;
-import static io.aegis.application.privacy.Retention.SESSION;
 import static io.aegis.application.privacy.Retention.UNTIL_PURGED;
 
 import java.util.List;
@@ -55,17 +55,17 @@ public final class PersonalDataRegister {
                     column("users", "hashed_password", SECRET, ORDINARY, "signing in (bcrypt hash only)", ACCOUNT,
                             REMOVE),
                     column("auth_tokens", "token_hash", SECRET, ORDINARY, "sessions (SHA-256 of the token only)",
-                            SESSION, REMOVE),
-                    column("auth_tokens", "client_address", ONLINE_TRACE, SENSITIVE, SECURITY, SESSION, REMOVE),
-                    column("auth_tokens", "user_agent", ONLINE_TRACE, SENSITIVE, SECURITY, SESSION, REMOVE),
-                    column("auth_tokens", "last_used_at", ONLINE_TRACE, ORDINARY, "ending idle sessions", SESSION,
-                            REMOVE),
-                    column("api_keys", "key_hash", SECRET, ORDINARY, "API keys (SHA-256 of the key only)", SESSION,
+                            LOGIN_RECORDS, REMOVE),
+                    column("auth_tokens", "client_address", ONLINE_TRACE, SENSITIVE, SECURITY, LOGIN_RECORDS, REMOVE),
+                    column("auth_tokens", "user_agent", ONLINE_TRACE, SENSITIVE, SECURITY, LOGIN_RECORDS, REMOVE),
+                    column("auth_tokens", "last_used_at", ONLINE_TRACE, ORDINARY, "ending idle sessions",
+                            LOGIN_RECORDS, REMOVE),
+                    column("api_keys", "key_hash", SECRET, ORDINARY, "API keys (SHA-256 of the key only)", API_KEY,
                             REMOVE),
                     column("login_failures", "username", IDENTITY, SENSITIVE, "throttling password guessing",
-                            LOGIN_THROTTLE, REMOVE),
+                            LOGIN_RECORDS, REMOVE),
                     column("login_failures", "client_address", ONLINE_TRACE, SENSITIVE, "throttling password guessing",
-                            LOGIN_THROTTLE, REMOVE),
+                            LOGIN_RECORDS, REMOVE),
                     column("login_attempt_turns", "subject", IDENTITY, SENSITIVE,
                             "throttling password guessing (a username or a client address)", UNTIL_PURGED, REMOVE),
                     column("audit_logs", "ip_address", ONLINE_TRACE, SENSITIVE, SECURITY, REQUEST_METADATA, REMOVE),

@@ -34,7 +34,10 @@ public final class PrivacyRecord {
                 - *On erasure* is what an erasure request will do (points 3 and 4: pseudonymisation, and
                   crypto-shredding of the audit states so that the audit chain still verifies); there is no erasure
                   request yet.
-                - Request metadata has no retention period of its own yet (point 5).
+                - Login records (failed sign-ins, ended sessions, with their addresses and user agents) are removed
+                  `AEGIS_REQUEST_METADATA_RETENTION_DAYS` after they end, by a job that runs on one node at a time;
+                  the audit trail's copies of addresses and user agents are kept with it until its encryption lands
+                  (points 3 and 5).
 
                 Free-text fields (descriptions, notes, comments, findings) may hold personal data that people type;
                 Aegis does not look inside them.

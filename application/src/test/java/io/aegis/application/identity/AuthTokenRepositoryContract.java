@@ -124,6 +124,22 @@ public abstract class AuthTokenRepositoryContract {
         return token.id().orElseThrow();
     }
 
+    @Test
+    void tokens_revoked_or_expired_before_a_moment_are_forgotten() {
+        AuthToken current = tokens.insert(aToken(alice, 1), BROWSER);
+        AuthToken revoked = tokens.insert(aToken(alice, 2), BROWSER);
+        AuthToken bobs = tokens.insert(aToken(bob, 3), BROWSER);
+        tokens.revoke(idOf(revoked), T0.plus(Duration.ofMinutes(1)));
+
+        assertThat(tokens.forgetEndedBefore(T0.plus(Duration.ofMinutes(2)))).isEqualTo(1);
+        assertThat(tokens.findByHash(revoked.hash())).isEmpty();
+        assertThat(tokens.findByHash(current.hash())).isPresent();
+
+        assertThat(tokens.forgetEndedBefore(current.expiresAt().plusSeconds(1))).isEqualTo(2);
+        assertThat(tokens.findByHash(current.hash())).isEmpty();
+        assertThat(tokens.findByHash(bobs.hash())).isEmpty();
+    }
+
     private static AuthToken aToken(UserId owner, int seed) {
         return AuthToken.issue(owner, aSecret(CredentialKind.LOGIN_TOKEN, seed).hash(), T0, TIMEOUTS);
     }

@@ -51,6 +51,19 @@ public abstract class LoginFailuresContract {
         assertThat(failures.fromAddress("10.0.0.1", minutesAgo(15), 5)).containsExactly(minutesAgo(1));
     }
 
+    @Test
+    void failures_older_than_a_moment_are_forgotten_whoever_made_them() {
+        failures.record("alice", "10.0.0.1", minutesAgo(20));
+        failures.record("bob", "10.0.0.2", minutesAgo(30));
+        failures.record("alice", "10.0.0.1", minutesAgo(2));
+
+        assertThat(failures.forgetBefore(minutesAgo(10))).isEqualTo(2);
+
+        assertThat(failures.ofUsername("alice", minutesAgo(60), 5)).containsExactly(minutesAgo(2));
+        assertThat(failures.ofUsername("bob", minutesAgo(60), 5)).isEmpty();
+        assertThat(failures.forgetBefore(minutesAgo(10))).isZero();
+    }
+
     private static Instant minutesAgo(int minutes) {
         return NOW.minus(Duration.ofMinutes(minutes));
     }

@@ -56,6 +56,14 @@ public final class InMemoryAuthTokens implements AuthTokenRepository {
                 .forEach(token -> revoke(token.id().orElseThrow(), at));
     }
 
+    @Override
+    public synchronized int forgetEndedBefore(Instant cutoff) {
+        int before = tokens.size();
+        tokens.values().removeIf(token -> token.expiresAt().isBefore(cutoff)
+                || token.revokedAt().filter(revoked -> revoked.isBefore(cutoff)).isPresent());
+        return before - tokens.size();
+    }
+
     public synchronized boolean isValid(long tokenId, Instant at) {
         return tokens.get(tokenId).isValidAt(at, SessionTimeouts.DEFAULT.idle());
     }

@@ -38,6 +38,13 @@ public final class InMemoryLoginFailures implements LoginFailures {
         failures.removeIf(failure -> failure.username().equals(username));
     }
 
+    @Override
+    public synchronized int forgetBefore(Instant cutoff) {
+        int before = failures.size();
+        failures.removeIf(failure -> failure.at().isBefore(cutoff));
+        return before - failures.size();
+    }
+
     private List<Instant> latest(Predicate<Failure> who, Instant since, int max) {
         List<Instant> matching = failures.stream().filter(who).map(Failure::at).filter(at -> !at.isBefore(since))
                 .sorted().toList();

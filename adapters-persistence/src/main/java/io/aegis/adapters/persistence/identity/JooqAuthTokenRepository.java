@@ -54,6 +54,12 @@ public final class JooqAuthTokenRepository implements AuthTokenRepository {
     }
 
     @Override
+    public int forgetEndedBefore(Instant cutoff) {
+        return dsl.deleteFrom(AUTH_TOKENS).where(AUTH_TOKENS.EXPIRES_AT.lt(cutoff).or(AUTH_TOKENS.REVOKED_AT.lt(cutoff)))
+                .execute();
+    }
+
+    @Override
     public void recordUse(long tokenId, Instant at) {
         try {
             dsl.transaction(tx -> tx.dsl().update(AUTH_TOKENS).set(AUTH_TOKENS.LAST_USED_AT, at)

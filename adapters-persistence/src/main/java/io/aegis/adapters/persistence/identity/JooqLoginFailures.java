@@ -76,6 +76,11 @@ public final class JooqLoginFailures implements LoginFailures {
                 .execute();
     }
 
+    @Override
+    public int forgetBefore(Instant cutoff) {
+        return dsl.deleteFrom(LOGIN_FAILURES).where(LOGIN_FAILURES.FAILED_AT.lt(cutoff)).execute();
+    }
+
     private List<Instant> latest(Condition who, Instant since, int max) {
         List<Instant> newestFirst = dsl.select(LOGIN_FAILURES.FAILED_AT).from(LOGIN_FAILURES)
                 .where(who, LOGIN_FAILURES.FAILED_AT.ge(since))

@@ -79,6 +79,7 @@ import io.aegis.domain.risk.RiskAcceptancePolicy;
 import io.aegis.domain.risk.RiskReviewPolicy;
 import io.aegis.domain.task.DueDateSla;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Everything {@link io.aegis.application.AegisCore} needs from outside: every outbound port of every context,
@@ -178,14 +179,22 @@ public record AegisAdapters(Transactions transactions, AuditTrail auditTrail, Jo
      * @param sessions         how long a login token stays valid, at all and without use
      * @param acceptancePolicy whether risk acceptances need four eyes, and their longest term
      * @param taskSla          how many days a task of each priority has when nobody names its due date
+     * @param loginRecordsRetention how long failed sign-ins and ended sessions are kept
      */
     public record Settings(Clock clock, RiskReviewPolicy reviewPolicy, SessionTimeouts sessions,
-                           LoginThrottle loginThrottle, RiskAcceptancePolicy acceptancePolicy, DueDateSla taskSla) {
+                           LoginThrottle loginThrottle, RiskAcceptancePolicy acceptancePolicy, DueDateSla taskSla,
+                           Duration loginRecordsRetention) {
 
-        /** The default review cadence and session timeouts, the default login throttle, two eyes, the default SLA. */
+        /** Login records are kept this long unless the operator says otherwise. */
+        public static final Duration DEFAULT_LOGIN_RECORDS_RETENTION = Duration.ofDays(90);
+
+        /**
+         * The default review cadence and session timeouts, the default login throttle, two eyes, the default SLA and
+         * retention.
+         */
         public static Settings defaults(Clock clock) {
             return new Settings(clock, RiskReviewPolicy.defaults(), SessionTimeouts.DEFAULT, LoginThrottle.DEFAULT,
-                    RiskAcceptancePolicy.defaults(), DueDateSla.defaults());
+                    RiskAcceptancePolicy.defaults(), DueDateSla.defaults(), DEFAULT_LOGIN_RECORDS_RETENTION);
         }
     }
 }

@@ -13,5 +13,5 @@ public record IdentityPorts(ActAsUseCase actAs, AuthenticateUseCase authenticate
                             CreateRoleUseCase createRole, GetRoleUseCase getRole, ListRolesUseCase listRoles,
                             UpdateRoleUseCase updateRole, DeactivateRoleUseCase deactivateRole,
                             GetCurrentUserUseCase getCurrentUser, ChangeOwnPasswordUseCase changeOwnPassword,
-                            ResetPasswordUseCase resetPassword) {
+                            ResetPasswordUseCase resetPassword, PurgeLoginRecordsUseCase purgeLoginRecords) {
 }

@@ -25,6 +25,12 @@ public interface AuthTokenRepository {
     /** Revokes every live token of the user: after a password change or when the user is disabled. */
     void revokeAllOf(UserId userId, Instant at);
 
+    /**
+     * Forgets the tokens, with the address and user agent they were issued to, that expired or were revoked before
+     * {@code cutoff}: the retention of login records. A forgotten token is refused as an unknown one. @return how many
+     */
+    int forgetEndedBefore(Instant cutoff);
+
     /** Revokes every live token of the user but {@code keptTokenId}: the session that changed the password. */
     void revokeOthersOf(UserId userId, long keptTokenId, Instant at);
 }

@@ -27,4 +27,7 @@ public interface LoginFailures {
 
     /** Forgets the username's failures after it logged in successfully. */
     void clear(String username);
+
+    /** Forgets every failure recorded before {@code cutoff}: the retention of login records. @return how many */
+    int forgetBefore(Instant cutoff);
 }
