@@ -19,6 +19,7 @@ class PeopleBrowserTest extends BrowserContract {
             + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')";
 
     private static final List<String> MAIN_PAGES = List.of("/", "/risks", "/risks/new", "/assets", "/assets/import",
+            "/frameworks", "/assessments", "/tasks", "/tasks/board", "/tasks/new", "/evidence", "/evidence/new",
             "/admin", "/admin/users", "/admin/audit", "/account/api-keys");
 
     @Test
