@@ -8,6 +8,7 @@ import static io.aegis.adapters.persistence.jooq.Tables.RISK_SCORES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aegis.domain.risk.RiskAcceptancePolicy;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,7 +106,12 @@ abstract class RiskGovernanceApiContract extends RunningAegisContract {
         }
         assertThat(Instant.parse(risk.get("next_review_date").asText()))
                 .isEqualTo(Instant.parse(risk.get("identified_date").asText()).plus(Duration.ofDays(30)));
-        assertThat(admin.get(PATH + "/" + id).json()).isEqualTo(risk);
+        // a read judges the treatment gap, which the answer to the write leaves null (RiskApiContract)
+        JsonNode read = admin.get(PATH + "/" + id).json();
+        assertThat(read.get("treatment_gap").asBoolean()).isFalse();
+        JsonNode readWithoutGap = ((ObjectNode) read).without("treatment_gap");
+        JsonNode writtenWithoutGap = ((ObjectNode) risk.deepCopy()).without("treatment_gap");
+        assertThat(readWithoutGap).isEqualTo(writtenWithoutGap);
         assertThat(admin.get(PATH + "/" + id + "/scores").json().get("total").asInt()).isZero();
         assertThat(admin.patch(PATH + "/" + id, "{\"description\": \"still gathering facts\"}").json()
                 .get("scored").asBoolean()).isFalse();
