@@ -1,6 +1,7 @@
 package io.aegis.domain.evidence;
 
 import io.aegis.domain.shared.InvalidValueException;
+import java.util.Locale;
 
 /**
  * The name an uploaded file goes by: a single file name, 1 to 255 characters, never a path. A name with a path
@@ -38,7 +39,7 @@ public record EvidenceFileName(String value) {
     /** The name's extension in lower case, without the dot; empty when it has none. */
     public String extension() {
         int dot = value.lastIndexOf('.');
-        return dot <= 0 ? "" : value.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return dot <= 0 ? "" : value.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isControl(int codePoint) {
